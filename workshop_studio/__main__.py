@@ -1,0 +1,3 @@
+from workshop_studio.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,86 @@
+"""``workshop-studio``: start the console, or run a headless command.
+
+Headless commands never import PySide6, so they run on a server with no display
+(``tests/unit/test_headless.py`` checks it). Errors are one line on stderr and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from workshop_studio import __version__, i18n
+from workshop_studio.i18n import translate
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def _command_modules():  # type: ignore[no-untyped-def]
+    from workshop_studio.commands import listing
+
+    return [listing]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="workshop-studio",
+        description=translate("Cli", "Run co-design workshops on one shared screen."),
+    )
+    parser.add_argument("--version", action="version", version=f"workshop-studio {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help=translate("Cli", "database file or SQLAlchemy URL (default: $WORKSHOP_STUDIO_DB, else the user data folder)"),
+    )
+    parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help=translate("Cli", "language of the interface"))
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    for module in _command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def _early_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` read before parsing, so the help and errors come in that language."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language = i18n.resolve_language(_early_language(argv))
+    i18n.install(i18n.ts_translator(language))
+    args = build_parser().parse_args(argv)
+
+    from workshop_studio.paths import default_database
+    from workshop_studio.services.errors import ServiceError
+    from workshop_studio.storage.engine import DatabaseError
+
+    db_target = args.db or default_database()
+    if args.command is None:
+        from workshop_studio.app import run_gui
+
+        return run_gui(db_target, language)
+    try:
+        return int(args.run(args, db_target))
+    except (DatabaseError, ServiceError) as error:
+        print(f"workshop-studio: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plain-Python vocabulary of the workshop: kinds, roles, sizes, colours and rules."""

@@ -1,0 +1,57 @@
+"""Read-only pictures of a workshop, as the console's first screen shows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    id: int
+    title: str
+    date: dt.date | None
+    annotation_count: int
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    id: int
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    id: int
+    kind: str
+    title: str
+    planned_minutes: int
+
+
+@dataclass(frozen=True)
+class StageLine:
+    id: int
+    title: str
+    description: str
+    pictogram_id: int | None
+    annotation_count: int
+
+
+@dataclass(frozen=True)
+class WorkshopOverview:
+    id: int
+    title: str
+    date: dt.date | None
+    place: str
+    facilitator: str
+    timeline_name: str
+    participants: tuple[ParticipantLine, ...]
+    agenda: tuple[AgendaLine, ...]
+    stages: tuple[StageLine, ...]
+    annotation_total: int  # every note of the workshop, on stages, cards, scenarios, cells or the tray
+    tray_count: int
+
+    @property
+    def planned_minutes(self) -> int:
+        return sum(step.planned_minutes for step in self.agenda)

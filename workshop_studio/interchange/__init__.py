@@ -1,0 +1,1 @@
+"""Files in and out: deck spreadsheets and JSON, workshop archives, pictogram intake."""

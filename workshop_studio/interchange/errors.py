@@ -1,0 +1,26 @@
+"""An import refused, with where: the file, and the row and column when there are some."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workshop_studio.i18n import translate
+
+
+class ImportRefused(Exception):
+    """A file that cannot be imported. Nothing was written."""
+
+    def __init__(self, file: str | Path, reason: str, *, row: int | None = None, column: str | None = None) -> None:
+        self.file = str(file)
+        self.reason = reason
+        self.row = row
+        self.column = column
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        where = [self.file]
+        if self.row is not None:
+            where.append(translate("ImportRefused", "row {row}").format(row=self.row))
+        if self.column is not None:
+            where.append(translate("ImportRefused", "column “{column}”").format(column=self.column))
+        return f"{', '.join(where)}: {self.reason}"

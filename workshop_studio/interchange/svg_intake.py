@@ -1,0 +1,98 @@
+"""Untrusted SVG in: refuse what could hurt, keep the bytes that were checked.
+
+Refused: DTDs and entities (bombs, external entities), a root that is not ``<svg>``,
+scripts, ``foreignObject``, event attributes, and every reference to something outside the
+file (``href``/``xlink:href``/``url(...)`` that is not ``#fragment`` or an inline ``data:``
+image). So nothing outside the file is ever read when the SVG is drawn, and the database
+alone carries the picture. Parsing is bounded by :data:`MAX_SVG_BYTES` read before parsing.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from workshop_studio.i18n import translate
+from workshop_studio.interchange.errors import ImportRefused
+
+MAX_SVG_BYTES = 2 * 1024 * 1024
+MAX_ELEMENTS = 20_000
+SVG_NS = "http://www.w3.org/2000/svg"
+_FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "embed", "object", "audio", "video"}
+_URL_IN_STYLE = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
+_SAFE_DATA = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,", re.IGNORECASE)
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1]
+
+
+def _reference_is_safe(value: str) -> bool:
+    value = value.strip()
+    return value == "" or value.startswith("#") or bool(_SAFE_DATA.match(value))
+
+
+def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
+    """Return ``data`` unchanged if it is a harmless SVG drawing, else raise :class:`ImportRefused`."""
+    if len(data) > MAX_SVG_BYTES:
+        raise ImportRefused(
+            source,
+            translate("SvgIntake", "the drawing is larger than {size} MB.").format(size=MAX_SVG_BYTES // (1024 * 1024)),
+        )
+    try:
+        root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        raise ImportRefused(
+            source, translate("SvgIntake", "declarations and entities are not allowed in a pictogram.")
+        ) from None
+    except Exception as exc:  # ParseError, ValueError, expat errors
+        raise ImportRefused(
+            source, translate("SvgIntake", "this is not a readable SVG file ({detail}).").format(detail=exc)
+        ) from None
+    if _local(root.tag) != "svg":
+        raise ImportRefused(source, translate("SvgIntake", "the file does not start with an <svg> element."))
+    for count, element in enumerate(root.iter()):
+        if count > MAX_ELEMENTS:
+            raise ImportRefused(source, translate("SvgIntake", "the drawing has too many elements."))
+        tag = _local(element.tag) if isinstance(element.tag, str) else ""
+        if tag in _FORBIDDEN_TAGS:
+            raise ImportRefused(
+                source, translate("SvgIntake", "the element <{tag}> is not allowed in a pictogram.").format(tag=tag)
+            )
+        if tag == "style":
+            _check_references(_URL_IN_STYLE.findall(element.text or ""), source)
+            if "@import" in (element.text or ""):
+                raise ImportRefused(source, translate("SvgIntake", "style sheets may not import other files."))
+        for name, value in element.attrib.items():
+            attribute = _local(name)
+            if attribute.lower().startswith("on"):
+                raise ImportRefused(
+                    source,
+                    translate("SvgIntake", "the attribute “{name}” is not allowed in a pictogram.").format(name=attribute),
+                )
+            _check_references([value] if attribute == "href" else _URL_IN_STYLE.findall(value), source)
+    return data
+
+
+def _check_references(references: list[str], source: str | Path) -> None:
+    for reference in references:
+        if not _reference_is_safe(reference):
+            raise ImportRefused(
+                source,
+                translate(
+                    "SvgIntake", "the drawing refers to an outside file (“{ref}”); pictograms must be self-contained."
+                ).format(ref=reference[:80]),
+            )
+
+
+def read_svg_file(path: Path) -> bytes:
+    """Read at most :data:`MAX_SVG_BYTES` (+1 to notice more) and check the drawing."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SVG_BYTES + 1)
+    except OSError as exc:
+        raise ImportRefused(path, exc.strerror or str(exc)) from None
+    return check_svg(data, path)

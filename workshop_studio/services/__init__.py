@@ -1,0 +1,1 @@
+"""Use cases. Each function takes the caller's Session (the caller owns the transaction)."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: engine set up for SQLite on purpose, typed models, migrations, backups."""

@@ -1,0 +1,354 @@
+"""The typed ORM schema: every table of the domain (DOMAIN.md).
+
+Changing anything here needs an Alembic revision in ``storage/migrations/versions``;
+``tests/storage/test_migrations.py`` fails when the models and the migrations disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Optional
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    JSON,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Pictogram(Base):
+    """A drawn sign. The picture itself is stored here, so the database alone carries it."""
+
+    __tablename__ = "pictogram"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    label_fr: Mapped[str] = mapped_column(String(120))
+    label_en: Mapped[str] = mapped_column(String(120))
+    media_type: Mapped[str] = mapped_column(String(40))  # image/svg+xml or image/png
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    source: Mapped[str] = mapped_column(String(200), default="")  # where it came from, licence
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Deck(Base):
+    __tablename__ = "deck"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    card_size: Mapped[str] = mapped_column(String(20), default="poker")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    cards: Mapped[list[Card]] = relationship(
+        back_populates="deck", order_by="Card.position", cascade="all, delete-orphan"
+    )
+
+
+class Card(Base):
+    __tablename__ = "card"
+    __table_args__ = (
+        CheckConstraint("copies >= 0", name="copies_not_negative"),
+        Index("ix_card_deck_position", "deck_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("deck.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    pictogram_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("pictogram.id", ondelete="RESTRICT"), index=True
+    )
+    colour: Mapped[Optional[str]] = mapped_column(String(20))  # palette key or #RRGGBB; None: kind's
+    back: Mapped[str] = mapped_column(Text, default="")
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+
+    deck: Mapped[Deck] = relationship(back_populates="cards")
+    pictogram: Mapped[Optional[Pictogram]] = relationship()
+
+
+class Scenario(Base):
+    """A fictional recruitment case: a persona, a story and the questions put to the group."""
+
+    __tablename__ = "scenario"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    trade: Mapped[str] = mapped_column(Text, default="")
+    company_size: Mapped[str] = mapped_column(String(120), default="")
+    family_business: Mapped[bool] = mapped_column(Boolean, default=False)
+    agency_history: Mapped[str] = mapped_column(Text, default="")
+    story: Mapped[str] = mapped_column(Text, default="")
+    questions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    pictogram_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    pictogram: Mapped[Optional[Pictogram]] = relationship()
+    card_links: Mapped[list[ScenarioCard]] = relationship(
+        back_populates="scenario", cascade="all, delete-orphan", order_by="ScenarioCard.position"
+    )
+    stage_links: Mapped[list[ScenarioStage]] = relationship(
+        back_populates="scenario", cascade="all, delete-orphan", order_by="ScenarioStage.position"
+    )
+
+
+class ScenarioCard(Base):
+    __tablename__ = "scenario_card"
+
+    scenario_id: Mapped[int] = mapped_column(ForeignKey("scenario.id", ondelete="CASCADE"), primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    scenario: Mapped[Scenario] = relationship(back_populates="card_links")
+    card: Mapped[Card] = relationship()
+
+
+class ScenarioStage(Base):
+    __tablename__ = "scenario_stage"
+
+    scenario_id: Mapped[int] = mapped_column(ForeignKey("scenario.id", ondelete="CASCADE"), primary_key=True)
+    stage_id: Mapped[int] = mapped_column(ForeignKey("stage.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    scenario: Mapped[Scenario] = relationship(back_populates="stage_links")
+    stage: Mapped[Stage] = relationship()
+
+
+class Timeline(Base):
+    """A timeline template: the ordered stages of one recruitment."""
+
+    __tablename__ = "timeline"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    stages: Mapped[list[Stage]] = relationship(
+        back_populates="timeline", order_by="Stage.position", cascade="all, delete-orphan"
+    )
+
+
+class Stage(Base):
+    __tablename__ = "stage"
+    __table_args__ = (Index("ix_stage_timeline_position", "timeline_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    timeline_id: Mapped[int] = mapped_column(ForeignKey("timeline.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    key: Mapped[str] = mapped_column(String(80), default="")
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    pictogram_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
+
+    timeline: Mapped[Timeline] = relationship(back_populates="stages")
+    pictogram: Mapped[Optional[Pictogram]] = relationship()
+
+
+class Matrix(Base):
+    """The recruiter-profiles-versus-advisor-postures board: two axes of cards."""
+
+    __tablename__ = "matrix"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    row_kind: Mapped[str] = mapped_column(String(40), default="recruiter_profile")
+    column_kind: Mapped[str] = mapped_column(String(40), default="advisor_posture")
+
+    axis_cards: Mapped[list[MatrixAxisCard]] = relationship(
+        back_populates="matrix", cascade="all, delete-orphan", order_by="MatrixAxisCard.position"
+    )
+
+
+class MatrixAxisCard(Base):
+    __tablename__ = "matrix_axis_card"
+    __table_args__ = (CheckConstraint("axis IN ('row', 'column')", name="axis_is_row_or_column"),)
+
+    matrix_id: Mapped[int] = mapped_column(ForeignKey("matrix.id", ondelete="CASCADE"), primary_key=True)
+    axis: Mapped[str] = mapped_column(String(10), primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    matrix: Mapped[Matrix] = relationship(back_populates="axis_cards")
+    card: Mapped[Card] = relationship()
+
+
+class Workshop(Base):
+    __tablename__ = "workshop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[Optional[dt.date]] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(Text, default="")
+    facilitator: Mapped[str] = mapped_column(Text, default="")
+    timeline_id: Mapped[Optional[int]] = mapped_column(ForeignKey("timeline.id", ondelete="SET NULL"))
+    deck_id: Mapped[Optional[int]] = mapped_column(ForeignKey("deck.id", ondelete="SET NULL"))
+    matrix_id: Mapped[Optional[int]] = mapped_column(ForeignKey("matrix.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    stages: Mapped[list[WorkshopStage]] = relationship(
+        back_populates="workshop", order_by="WorkshopStage.position", cascade="all, delete-orphan"
+    )
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="workshop", order_by="Participant.id", cascade="all, delete-orphan"
+    )
+    agenda: Mapped[list[AgendaStep]] = relationship(
+        back_populates="workshop", order_by="AgendaStep.position", cascade="all, delete-orphan"
+    )
+    annotations: Mapped[list[Annotation]] = relationship(
+        back_populates="workshop", cascade="all, delete-orphan", passive_deletes=True
+    )
+    timeline: Mapped[Optional[Timeline]] = relationship()
+    deck: Mapped[Optional[Deck]] = relationship()
+    matrix: Mapped[Optional[Matrix]] = relationship()
+
+
+class WorkshopStage(Base):
+    """A workshop's own copy of a template stage: editing the template never rewrites it."""
+
+    __tablename__ = "workshop_stage"
+    __table_args__ = (Index("ix_workshop_stage_workshop_position", "workshop_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    source_stage_id: Mapped[Optional[int]] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    key: Mapped[str] = mapped_column(String(80), default="")
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    pictogram_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
+
+    workshop: Mapped[Workshop] = relationship(back_populates="stages")
+    pictogram: Mapped[Optional[Pictogram]] = relationship()
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    display_name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(20))
+
+    workshop: Mapped[Workshop] = relationship(back_populates="participants")
+
+
+class AgendaStep(Base):
+    """One step of the workshop's agenda: what the shared screen shows, and for how long."""
+
+    __tablename__ = "agenda_step"
+    __table_args__ = (Index("ix_agenda_step_workshop_position", "workshop_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text, default="")
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    card_id: Mapped[Optional[int]] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    scenario_id: Mapped[Optional[int]] = mapped_column(ForeignKey("scenario.id", ondelete="SET NULL"))
+    card_ids: Mapped[list[int]] = mapped_column(JSON, default=list)  # a spread of cards
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="agenda")
+    card: Mapped[Optional[Card]] = relationship()
+    scenario: Mapped[Optional[Scenario]] = relationship()
+
+
+class Annotation(Base):
+    """A participant's note, pinned to a stage, a card, a scenario, a matrix cell or the tray."""
+
+    __tablename__ = "annotation"
+    __table_args__ = (
+        CheckConstraint("votes >= 0", name="votes_not_negative"),
+        Index("ix_annotation_workshop_target", "workshop_id", "target_kind"),
+        Index("ix_annotation_stage", "workshop_stage_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True, default=new_uid)  # client-made
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    target_kind: Mapped[str] = mapped_column(String(20))
+    workshop_stage_id: Mapped[Optional[int]] = mapped_column(ForeignKey("workshop_stage.id", ondelete="CASCADE"))
+    card_id: Mapped[Optional[int]] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    scenario_id: Mapped[Optional[int]] = mapped_column(ForeignKey("scenario.id", ondelete="SET NULL"))
+    matrix_row_card_id: Mapped[Optional[int]] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    matrix_column_card_id: Mapped[Optional[int]] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    participant_id: Mapped[Optional[int]] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
+    role: Mapped[Optional[str]] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[float] = mapped_column(Float, default=0.0)  # order within its target
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="annotations")
+    stage: Mapped[Optional[WorkshopStage]] = relationship()
+    participant: Mapped[Optional[Participant]] = relationship()
+
+
+class Setting(Base):
+    """Small key/value facts the data itself needs (e.g. the seed's version)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+__all__ = [
+    "Base",
+    "Pictogram",
+    "Deck",
+    "Card",
+    "Scenario",
+    "ScenarioCard",
+    "ScenarioStage",
+    "Timeline",
+    "Stage",
+    "Matrix",
+    "MatrixAxisCard",
+    "Workshop",
+    "WorkshopStage",
+    "Participant",
+    "AgendaStep",
+    "Annotation",
+    "Setting",
+]
