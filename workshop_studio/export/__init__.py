@@ -1,0 +1,1 @@
+"""Layout arithmetic in millimetres, and the reportlab painters that draw it."""

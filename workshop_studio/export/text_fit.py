@@ -1,0 +1,140 @@
+"""Fit text into a box: wrap at spaces, shrink to a readable minimum, then break long words,
+then shrink further, and only as a last resort cut with an ellipsis, saying so.
+
+Widths come from the TTF's glyph advances (no kerning, as reportlab draws), summed per
+character, so a 10,000-character word is measured in linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workshop_studio.export.fonts import MM_PER_PT, printable
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class FittedText:
+    lines: tuple[str, ...]
+    size_pt: float
+    line_height_mm: float
+    below_minimum: bool = False  # shrunk under the readable minimum to fit
+    broke_words: bool = False  # a word wider than the box was split
+    truncated: bool = False  # could not fit even at the floor size
+
+    @property
+    def height_mm(self) -> float:
+        return len(self.lines) * self.line_height_mm
+
+    @property
+    def ok(self) -> bool:
+        return not (self.below_minimum or self.truncated)
+
+
+@lru_cache(maxsize=16)
+def _advances(font: str) -> dict[str, float]:
+    return {}
+
+
+def char_width_mm(char: str, font: str) -> float:
+    """Advance of ``char`` at 1 pt, in mm."""
+    table = _advances(font)
+    width = table.get(char)
+    if width is None:
+        from workshop_studio.export.fonts import text_width_mm
+
+        width = table[char] = text_width_mm(char, font, 1.0)
+    return width
+
+
+def width_mm(text: str, font: str, size_pt: float) -> float:
+    return sum(char_width_mm(c, font) for c in text) * size_pt
+
+
+def _split_word(word: str, font: str, size_pt: float, width: float) -> list[str]:
+    pieces: list[str] = []
+    current, used = "", 0.0
+    for char in word:
+        w = char_width_mm(char, font) * size_pt
+        if current and used + w > width:
+            pieces.append(current)
+            current, used = "", 0.0
+        current += char
+        used += w
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def wrap(text: str, font: str, size_pt: float, width: float) -> tuple[list[str], bool]:
+    """Lines of ``text`` no wider than ``width`` mm at ``size_pt``; and whether a word was split."""
+    space = char_width_mm(" ", font) * size_pt
+    lines: list[str] = []
+    broke = False
+    for paragraph in printable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        current, used = "", 0.0
+        for word in paragraph.split():
+            w = width_mm(word, font, size_pt)
+            if w > width:
+                broke = True
+                pieces = _split_word(word, font, size_pt, width)
+                if current:
+                    lines.append(current)
+                lines.extend(pieces[:-1])
+                current, used = pieces[-1], width_mm(pieces[-1], font, size_pt)
+                continue
+            if not current:
+                current, used = word, w
+            elif used + space + w <= width:
+                current, used = f"{current} {word}", used + space + w
+            else:
+                lines.append(current)
+                current, used = word, w
+        lines.append(current)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines, broke
+
+
+def line_height_mm(size_pt: float, leading: float) -> float:
+    return size_pt * leading * MM_PER_PT
+
+
+def fit(
+    text: str,
+    font: str,
+    width: float,
+    height: float,
+    *,
+    max_pt: float,
+    min_pt: float,
+    floor_pt: float | None = None,
+    max_lines: int | None = None,
+    leading: float = 1.2,
+    step: float = 0.25,
+) -> FittedText:
+    """The largest size from ``max_pt`` down at which ``text`` fits ``width`` × ``height`` mm."""
+    floor = min_pt if floor_pt is None else min(floor_pt, min_pt)
+    size = max_pt
+    while True:
+        lines, broke = wrap(text, font, size, width)
+        limit = int((height + 1e-9) // line_height_mm(size, leading))
+        if max_lines is not None:
+            limit = min(limit, max_lines)
+        # Shrink before breaking words: a split word is accepted only from the minimum down.
+        if len(lines) <= limit and (not broke or size <= min_pt + 1e-9):
+            return FittedText(tuple(lines), size, line_height_mm(size, leading), size < min_pt, broke)
+        if size - step < floor - 1e-9:
+            break
+        size = round(size - step, 4)
+    kept = lines[: max(limit, 1)]
+    kept[-1] = _with_ellipsis(kept[-1], font, size, width)
+    return FittedText(tuple(kept), size, line_height_mm(size, leading), size < min_pt, broke, truncated=True)
+
+
+def _with_ellipsis(line: str, font: str, size_pt: float, width: float) -> str:
+    while line and width_mm(line + ELLIPSIS, font, size_pt) > width:
+        line = line[:-1]
+    return line.rstrip() + ELLIPSIS
