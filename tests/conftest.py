@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TESTS_DIR = Path(__file__).resolve().parent
+DATA_DIR = TESTS_DIR / "data"
+
+# A laptop (1366x768) and a projector (1920x1080), as PRINT.md describes, for every Qt test.
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={DATA_DIR / 'screens.json'}")
 os.environ.setdefault("LANG", "en_US.UTF-8")
 os.environ.pop("WORKSHOP_STUDIO_DB", None)
 
 from workshop_studio import i18n  # noqa: E402
-
-TESTS_DIR = Path(__file__).resolve().parent
-DATA_DIR = TESTS_DIR / "data"
 
 
 @pytest.fixture(autouse=True)

@@ -27,6 +27,8 @@ class AgendaLine:
     kind: str
     title: str
     planned_minutes: int
+    subject: str = ""  # the card's or scenario's title, for steps that show one
+    card_count: int = 0  # cards in a spread
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ class StageLine:
     description: str
     pictogram_id: int | None
     annotation_count: int
+    pictogram_data: bytes | None = None
+    pictogram_media_type: str | None = None
 
 
 @dataclass(frozen=True)

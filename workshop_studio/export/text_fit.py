@@ -7,12 +7,14 @@ character, so a 10,000-character word is measured in linear time.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from workshop_studio.export.fonts import MM_PER_PT, printable
 
 ELLIPSIS = "…"
+_BREAKABLE = re.compile(r"[ \t\u2000-\u200b]+")  # not the no-break spaces U+00A0, U+202F
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def wrap(text: str, font: str, size_pt: float, width: float) -> tuple[list[str],
     broke = False
     for paragraph in printable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         current, used = "", 0.0
-        for word in paragraph.split():
+        for word in (w for w in _BREAKABLE.split(paragraph) if w):
             w = width_mm(word, font, size_pt)
             if w > width:
                 broke = True

@@ -137,14 +137,14 @@ def workshop_overview(session: Session, workshop_id: int) -> WorkshopOverview:
             select(Annotation.workshop_stage_id, func.count(Annotation.id))
             .where(Annotation.workshop_id == workshop_id, Annotation.target_kind == "stage")
             .group_by(Annotation.workshop_stage_id)
-        ).tuples().all()
+        ).all()
     )
     kind_counts = dict(
         session.execute(
             select(Annotation.target_kind, func.count(Annotation.id))
             .where(Annotation.workshop_id == workshop_id)
             .group_by(Annotation.target_kind)
-        ).tuples().all()
+        ).all()
     )
     return WorkshopOverview(
         id=workshop.id,
@@ -154,9 +154,27 @@ def workshop_overview(session: Session, workshop_id: int) -> WorkshopOverview:
         facilitator=workshop.facilitator,
         timeline_name=workshop.timeline.name if workshop.timeline is not None else "",
         participants=tuple(ParticipantLine(p.id, p.display_name, p.role) for p in workshop.participants),
-        agenda=tuple(AgendaLine(a.id, a.kind, a.title, a.planned_minutes) for a in workshop.agenda),
+        agenda=tuple(
+            AgendaLine(
+                a.id,
+                a.kind,
+                a.title,
+                a.planned_minutes,
+                a.card.title if a.card is not None else (a.scenario.title if a.scenario is not None else ""),
+                len(a.card_ids or ()),
+            )
+            for a in workshop.agenda
+        ),
         stages=tuple(
-            StageLine(s.id, s.title, s.description, s.pictogram_id, stage_counts.get(s.id, 0))
+            StageLine(
+                s.id,
+                s.title,
+                s.description,
+                s.pictogram_id,
+                stage_counts.get(s.id, 0),
+                s.pictogram.data if s.pictogram is not None else None,
+                s.pictogram.media_type if s.pictogram is not None else None,
+            )
             for s in workshop.stages
         ),
         annotation_total=sum(kind_counts.values()),

@@ -41,13 +41,17 @@ def database_url(target: str | os.PathLike[str]) -> URL:
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
-def _set_up_sqlite(engine: Engine) -> None:
+def _set_up_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
+    pragmas = SQLITE_PRAGMAS if foreign_keys else tuple(
+        p.replace("foreign_keys=ON", "foreign_keys=OFF") for p in SQLITE_PRAGMAS
+    )
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
         dbapi_connection.isolation_level = None  # we send BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         try:
-            for pragma in SQLITE_PRAGMAS:
+            for pragma in pragmas:
                 cursor.execute(pragma)
         finally:
             cursor.close()
@@ -58,12 +62,14 @@ def _set_up_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def create_database_engine(url: URL) -> Engine:
+def create_database_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
+    """An engine for ``url``. ``foreign_keys=False`` is for migrations only: SQLite rebuilds a
+    table to alter it, and dropping the old copy would otherwise fire ON DELETE CASCADE."""
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _set_up_sqlite(engine)
+        _set_up_sqlite(engine, foreign_keys=foreign_keys)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+from workshop_studio.i18n import translate
 from workshop_studio.storage.backup import backup_database
 from workshop_studio.storage.engine import Database, DatabaseError, create_database_engine, database_url
 from workshop_studio.storage.schema_version import HEAD_REVISION
@@ -58,8 +59,21 @@ def migrate(db: Database) -> bool:
         had_data = _has_user_tables(connection)
     if had_data and db.path is not None:
         backup_database(db.path, reason=f"before-{HEAD_REVISION}")
-    with db.engine.begin() as connection:
-        upgrade(connection)
+    engine = create_database_engine(db.url, foreign_keys=False) if db.is_sqlite else db.engine
+    try:
+        with engine.begin() as connection:
+            upgrade(connection)
+            if db.is_sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(
+                        translate("Database", "migration to {revision} would break {count} reference(s)").format(
+                            revision=HEAD_REVISION, count=len(broken)
+                        )
+                    )
+    finally:
+        if engine is not db.engine:
+            engine.dispose()
     log.info("database migrated from %s to %s", revision, HEAD_REVISION)
     return True
 
@@ -73,9 +87,11 @@ def open_database(target: str) -> Database:
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         path = Path(url.database)
         if path.is_dir():
-            raise DatabaseError(f"{path}: is a folder, not a database file")
+            raise DatabaseError(translate("Database", "{path}: is a folder, not a database file").format(path=path))
         if path.exists() and path.stat().st_size and not _looks_like_sqlite(path):
-            raise DatabaseError(f"{path}: not a Workshop Studio database (not an SQLite file)")
+            raise DatabaseError(
+                translate("Database", "{path}: not a Workshop Studio database (not an SQLite file)").format(path=path)
+            )
     try:
         db = Database(create_database_engine(url))
         migrate(db)

@@ -316,12 +316,37 @@ class Annotation(Base):
     position: Mapped[float] = mapped_column(Float, default=0.0)  # order within its target
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
     votes: Mapped[int] = mapped_column(Integer, default=0)
+    group_id: Mapped[Optional[int]] = mapped_column(ForeignKey("note_group.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     workshop: Mapped[Workshop] = relationship(back_populates="annotations")
     stage: Mapped[Optional[WorkshopStage]] = relationship()
     participant: Mapped[Optional[Participant]] = relationship()
+
+
+class NoteGroup(Base):
+    """Notes that say the same thing, grouped during the review."""
+
+    __tablename__ = "note_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class StageSynthesis(Base):
+    """The facilitator's synthesis of what was said at one stage of a workshop."""
+
+    __tablename__ = "stage_synthesis"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workshop_stage_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop_stage.id", ondelete="CASCADE"), unique=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class Setting(Base):
@@ -350,5 +375,7 @@ __all__ = [
     "Participant",
     "AgendaStep",
     "Annotation",
+    "NoteGroup",
+    "StageSynthesis",
     "Setting",
 ]

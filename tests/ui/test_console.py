@@ -1,0 +1,126 @@
+"""The console opens on the sample workshop, navigates, remembers, and speaks French."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from workshop_studio.app import install_translators
+from workshop_studio.services.workshops import create_workshop
+from workshop_studio.storage.migrate import open_database
+from workshop_studio.ui.console.main_window import ConsoleWindow
+from workshop_studio.ui.library.library_page import LibraryPage
+from workshop_studio.ui.library.scenarios_page import ScenariosPage
+from workshop_studio.ui.library.timelines_page import TimelinesPage
+from workshop_studio.ui.review.review_page import ReviewPage
+
+
+def test_console_opens_on_the_sample_workshop(console: ConsoleWindow) -> None:
+    page = console.workshops_page
+    assert console.pages.currentWidget() is page
+    assert page.title.text() == "Atelier frise – recruter dans une TPE"
+    assert page.participants.count() == 10
+    assert page.agenda.count() == 10
+    assert page.stages.count() == 10
+    assert "2 notes" in page.stages.item(0).text()
+    assert "Atelier frise" in console.windowTitle()
+
+
+def test_the_first_paint_comes_from_the_quick_read(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = ConsoleWindow(str(db_path))
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    window.overviewShown.connect(lambda: shown.append(window.workshops_page.title.text()))
+    with qtbot.waitSignal(window.loaded, timeout=20000):
+        window.load()
+        assert shown == ["Atelier frise – recruter dans une TPE"]  # before the database is opened
+        assert window.workspace is None
+    window.close()
+
+
+def test_navigation_builds_each_page_with_its_content(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(console, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    library = console.pages.currentWidget()
+    assert isinstance(library, LibraryPage)
+    assert library.cards_model.rowCount() >= 36
+    assert library.front.face is not None  # the first card is shown up close
+
+    console.navigation.setCurrentRow(1)
+    scenarios = console.pages.currentWidget()
+    assert isinstance(scenarios, ScenariosPage) and scenarios.scenarios.count() >= 3
+    assert scenarios.story.text()
+
+    console.show_page("timelines")
+    timelines = console.pages.currentWidget()
+    assert isinstance(timelines, TimelinesPage) and timelines.stages.count() >= 8
+
+    console.show_page("review")
+    review = console.pages.currentWidget()
+    assert isinstance(review, ReviewPage)
+    total = review.model.rowCount()
+    assert total >= 12
+    qtbot.keyClicks(review.filter, "essai")
+    assert 0 < review.proxy.rowCount() < total
+
+
+def test_window_geometry_and_last_workshop_are_remembered(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(str(db_path))
+    with db.write() as session:
+        second = create_workshop(session, title="Deuxième atelier").id
+    db.dispose()
+
+    first = ConsoleWindow(str(db_path))
+    qtbot.addWidget(first)
+    first.show()
+    with qtbot.waitSignal(first.loaded, timeout=20000):
+        first.load()
+    first.resize(1000, 700)
+    first.open_workshop(second)
+    first.close()
+
+    again = ConsoleWindow(str(db_path))
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.loaded, timeout=20000):
+        again.load()
+    assert (again.width(), again.height()) == (1000, 700)
+    assert again.workspace is not None and again.workspace.workshop_id == second
+    assert again.workshops_page.title.text() == "Deuxième atelier"
+    again.close()
+
+
+def test_user_text_is_shown_literally(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    hostile = "<b>Gras</b> & <img src=/etc/passwd>"
+    db = open_database(str(db_path))
+    with db.write() as session:
+        workshop_id = create_workshop(session, title=hostile, place="<i>salle</i>").id
+    db.dispose()
+    window = ConsoleWindow(str(db_path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=20000):
+        window.load()
+    window.open_workshop(workshop_id)
+    title = window.workshops_page.title
+    assert title.text() == hostile and title.textFormat() == Qt.TextFormat.PlainText
+    assert "<i>salle</i>" in window.workshops_page.details.text()
+    window.close()
+
+
+def test_french_interface(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    translators = install_translators(app, "fr")
+    try:
+        assert translators, "the French catalogue did not load"
+        window = ConsoleWindow(str(db_path))
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.loaded, timeout=20000):
+            window.load()
+        names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+        assert names == ["Bibliothèque", "Scénarios", "Frises", "Ateliers", "Relecture"]
+        assert "10 participants" in window.workshops_page.counts.text()
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own catalogue
+        window.close()
+    finally:
+        install_translators(app, "en")

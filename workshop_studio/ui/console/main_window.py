@@ -1,0 +1,285 @@
+"""The console: the facilitator's main window, with its pages and menus.
+
+It appears before the database is open: :meth:`ConsoleWindow.load` first paints the last
+workshop from a quick read-only look at the file, then opens (migrates, seeds) the database
+properly and builds the other pages when they are first shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from workshop_studio.ui.console.workshops_page import WorkshopsPage
+from workshop_studio.ui.text import plain_label
+
+if TYPE_CHECKING:
+    from workshop_studio.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+SETTINGS_GEOMETRY = "console/geometry"
+SETTINGS_STATE = "console/state"
+SETTINGS_WORKSHOP = "console/lastWorkshop"
+SETTINGS_PAGE = "console/lastPage"
+
+
+class ConsoleWindow(QMainWindow):
+    """The facilitator's window. Pages: Library, Scenarios, Timelines, Workshops, Review."""
+
+    loaded = Signal()  # the database is open and every page can be built
+    overviewShown = Signal()  # the current workshop's content is on screen
+
+    PAGE_KEYS = ("library", "scenarios", "timelines", "workshops", "review")
+
+    def __init__(self, db_target: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_target = db_target
+        self.workspace: Workspace | None = None
+        self._open_pending = False
+        self.settings = QSettings()
+        self.setWindowTitle("Workshop Studio")
+        self.setMinimumSize(QSize(900, 600))
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setFixedWidth(190)
+        self.navigation.setSpacing(2)
+        self.pages = QStackedWidget()
+        self._page_widgets: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[Workspace], QWidget]] = {}
+
+        self.workshops_page = WorkshopsPage()
+        self.workshops_page.workshopChosen.connect(self.open_workshop)
+        titles = {
+            "library": self.tr("Library"),
+            "scenarios": self.tr("Scenarios"),
+            "timelines": self.tr("Timelines"),
+            "workshops": self.tr("Workshops"),
+            "review": self.tr("Review"),
+        }
+        self.loading = plain_label(self.tr("Opening the database…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for number, key in enumerate(self.PAGE_KEYS, start=1):
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText))
+            self.navigation.addItem(item)
+        self.pages.addWidget(self.loading)
+        self._add_page("workshops", self.workshops_page)
+        self.navigation.currentRowChanged.connect(self._on_navigate)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._restore_geometry()
+        self.navigation.setCurrentRow(self.PAGE_KEYS.index("workshops"))
+
+    # -- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, key in enumerate(self.PAGE_KEYS, start=1):
+            action = QAction(self.navigation.item(number - 1).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+            go_menu.addAction(action)
+        self.go_menu = go_menu
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Workshop Studio"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _install_undo_actions(self, workspace: Workspace) -> None:
+        undo = workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _about(self) -> None:
+        from workshop_studio import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Workshop Studio"),
+            self.tr("Workshop Studio %1\n\nCards, pictograms, scenarios and the recruitment follow-up "
+                    "timeline on one shared screen.\n\nDatabase: %2")
+            .replace("%1", __version__)
+            .replace("%2", self.db_target),
+        )
+
+    # -- pages ---------------------------------------------------------------------------------
+    def _add_page(self, key: str, widget: QWidget) -> None:
+        self._page_widgets[key] = widget
+        self.pages.addWidget(widget)
+
+    def register_page(self, key: str, factory: Callable[[Workspace], QWidget]) -> None:
+        """Build page ``key`` with ``factory`` the first time it is shown."""
+        self._factories[key] = factory
+
+    def page(self, key: str) -> QWidget | None:
+        if key not in self._page_widgets and key in self._factories and self.workspace is not None:
+            self._add_page(key, self._factories[key](self.workspace))
+        return self._page_widgets.get(key)
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(self.PAGE_KEYS.index(key))
+
+    def current_page_key(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "workshops"
+
+    def _on_navigate(self, row: int) -> None:
+        key = self.PAGE_KEYS[row]
+        widget = self.page(key)
+        if widget is None:  # not loaded yet: say so rather than show an empty page
+            self.pages.setCurrentWidget(self.loading)
+            return
+        self.pages.setCurrentWidget(widget)
+        self.settings.setValue(SETTINGS_PAGE, key)
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self) -> None:
+        """Paint the last workshop quickly, then open the database for real."""
+        from workshop_studio.storage.quick_read import quick_overview, sqlite_file
+
+        path = sqlite_file(self.db_target)
+        overview = quick_overview(path, self._last_workshop()) if path is not None else None
+        if overview is not None:
+            self._show_overview_title(overview.title)
+            self.workshops_page.show_overview(overview)
+            self.pages.setCurrentWidget(self.workshops_page)
+            self.overviewShown.emit()
+        else:
+            self.statusBar().showMessage(self.tr("Preparing the database…"))
+        # Opening the database imports SQLAlchemy, which takes longer than starting Qt: let the
+        # window paint first (see event()), with a fallback for a window that is not on screen.
+        self._open_pending = True
+        QTimer.singleShot(0 if not self.isVisible() else 300, self._open_database_once)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and self._open_pending:
+            QTimer.singleShot(0, self._open_database_once)
+        return handled
+
+    def _open_database_once(self) -> None:
+        if self._open_pending:
+            self._open_pending = False
+            self._open_database()
+
+    def _open_database(self) -> None:
+        from workshop_studio.interchange.sample import open_with_sample
+        from workshop_studio.services.workshops import list_workshop_summaries
+        from workshop_studio.storage.engine import DatabaseError
+        from workshop_studio.ui.workspace import Workspace
+
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            db = open_with_sample(self.db_target)
+        except (DatabaseError, OSError) as error:
+            QApplication.restoreOverrideCursor()
+            self._fail(str(error))
+            return
+        QApplication.restoreOverrideCursor()
+        workspace = Workspace(db, self)
+        self.workspace = workspace
+        self._install_undo_actions(workspace)
+        self._register_pages()
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", self.db_target))
+
+        summaries = workspace.query(list_workshop_summaries)
+        known = {s.id for s in summaries}
+        last = self._last_workshop()
+        chosen = last if last in known else (summaries[0].id if summaries else None)
+        self.workshops_page.attach(workspace)
+        if chosen is not None:
+            self.open_workshop(chosen)
+        self.loaded.emit()
+        self._on_navigate(self.navigation.currentRow())
+        if self.workshops_page.overview is not None and self.pages.currentWidget() is self.workshops_page:
+            self.overviewShown.emit()
+
+    def _register_pages(self) -> None:
+        from workshop_studio.ui.library.library_page import LibraryPage
+        from workshop_studio.ui.library.scenarios_page import ScenariosPage
+        from workshop_studio.ui.library.timelines_page import TimelinesPage
+        from workshop_studio.ui.review.review_page import ReviewPage
+
+        self.register_page("library", LibraryPage)
+        self.register_page("scenarios", ScenariosPage)
+        self.register_page("timelines", TimelinesPage)
+        self.register_page("review", ReviewPage)
+
+    def _fail(self, message: str) -> None:
+        self.loading.setText(self.tr("The database could not be opened.\n\n%1").replace("%1", message))
+        self.pages.setCurrentWidget(self.loading)
+        QMessageBox.critical(self, self.tr("Database"), self.tr("The database could not be opened.\n\n%1").replace("%1", message))
+
+    def open_workshop(self, workshop_id: int) -> None:
+        if self.workspace is None:
+            return
+        self.workspace.set_workshop(workshop_id)
+        self.settings.setValue(SETTINGS_WORKSHOP, workshop_id)
+        overview = self.workshops_page.overview
+        if overview is not None and overview.id == workshop_id:
+            self._show_overview_title(overview.title)
+
+    def _show_overview_title(self, title: str) -> None:
+        self.setWindowTitle(f"{title} — Workshop Studio")
+
+    def _last_workshop(self) -> int | None:
+        value = self.settings.value(SETTINGS_WORKSHOP)
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    # -- geometry ------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(SETTINGS_STATE, self.saveState())
+        self.settings.sync()
+        if self.workspace is not None:
+            self.workspace.db.dispose()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Card, deck, pictogram and scenario editors."""

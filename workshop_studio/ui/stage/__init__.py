@@ -1,0 +1,1 @@
+"""The shared-screen window and what it shows."""

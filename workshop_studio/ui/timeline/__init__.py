@@ -1,0 +1,1 @@
+"""The annotated timeline: scene, items and view."""

@@ -1,0 +1,78 @@
+"""The console's model hub: the open database, the undo stack, the workshop being worked on.
+
+Views take the workspace and listen to :attr:`Workspace.changed`; undo commands change data
+through services and then call :meth:`Workspace.notify`, so every view redraws from data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from workshop_studio.storage.engine import Database
+
+T = TypeVar("T")
+
+
+class Area:
+    """Names of what changed, carried by :attr:`Workspace.changed`."""
+
+    DECKS = "decks"
+    CARDS = "cards"
+    PICTOGRAMS = "pictograms"
+    SCENARIOS = "scenarios"
+    TIMELINES = "timelines"
+    MATRICES = "matrices"
+    WORKSHOPS = "workshops"
+    AGENDA = "agenda"
+    PARTICIPANTS = "participants"
+    ANNOTATIONS = "annotations"
+    ALL = "all"
+
+
+class Workspace(QObject):
+    changed = Signal(str)  # an Area name
+    workshopChanged = Signal(int)  # the workshop the console works on
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+        self._workshop_id: int | None = None
+
+    @property
+    def workshop_id(self) -> int | None:
+        return self._workshop_id
+
+    def set_workshop(self, workshop_id: int | None) -> None:
+        if workshop_id != self._workshop_id:
+            self._workshop_id = workshop_id
+            self.workshopChanged.emit(workshop_id if workshop_id is not None else -1)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.db.read() as session:
+            yield session
+
+    def query(self, work: Callable[[Session], T]) -> T:
+        with self.db.read() as session:
+            return work(session)
+
+    def write(self, work: Callable[[Session], T], *areas: str) -> T:
+        """Run ``work`` in one committed transaction, then tell the views what changed."""
+        with self.db.write() as session:
+            result = work(session)
+        for area in areas:
+            self.changed.emit(area)
+        return result
+
+    def notify(self, *areas: str) -> None:
+        for area in areas:
+            self.changed.emit(area)
