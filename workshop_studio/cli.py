@@ -25,9 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import listing
+    from workshop_studio.commands import decks, listing
 
-    return [listing]
+    return [listing, decks]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,17 +65,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
 
     from workshop_studio.paths import default_database
-    from workshop_studio.services.errors import ServiceError
-    from workshop_studio.storage.engine import DatabaseError
 
     db_target = args.db or default_database()
     if args.command is None:
-        from workshop_studio.app import run_gui
+        from workshop_studio.app import run_gui  # the GUI loads SQLAlchemy after its first paint
 
         return run_gui(db_target, language)
+
+    from workshop_studio.interchange.errors import ImportRefused
+    from workshop_studio.services.errors import ServiceError
+    from workshop_studio.storage.engine import DatabaseError
+
     try:
         return int(args.run(args, db_target))
-    except (DatabaseError, ServiceError) as error:
+    except (DatabaseError, ServiceError, ImportRefused) as error:
         print(f"workshop-studio: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

@@ -1,19 +1,38 @@
-"""Decks as JSON: everything kept, pictograms included, so a deck travels whole."""
+"""Decks as JSON: everything kept, pictograms included, so a deck travels whole.
+
+``{"format": "workshop-studio-deck", "version": 1, "deck": {name, description, card_size},
+"cards": [{kind, title, body, pictogram, back, copies, colour}], "pictograms": [{key,
+label_fr, label_en, media_type, data (base64), source}]}``. A card names its pictogram by
+key; the pictograms the cards use travel in the file. On import (``deck_files``) an
+embedded pictogram identical to one in the library is reused, otherwise added.
+
+"Row" in messages is the card's (or the pictogram's) number in its list, from 1. The file,
+the cards and the pictures are bounded like a spreadsheet's, and the pictures are checked
+like any pictogram (SVG and PNG intake) while the file is read, before anything is written.
+"""
 
 from __future__ import annotations
 
 import base64
+import binascii
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.i18n import translate
+from workshop_studio.interchange.atomic import atomic_write
+from workshop_studio.interchange.deck_table import MAX_CARDS, MAX_CELL_CHARS
 from workshop_studio.interchange.errors import ImportRefused
+from workshop_studio.interchange.pictogram_intake import check_pictogram
 
 FORMAT = "workshop-studio-deck"
 VERSION = 1
+MAX_JSON_BYTES = 64 * 1024 * 1024
+MAX_PICTOGRAMS = 500
+_LONG_FIELDS = {"title", "body", "back", "description", "label_fr", "label_en", "source", "name", "key"}
 
 
 def _text(value: Any, source: Path, row: int, column: str, *, required: bool = False) -> str:
@@ -23,6 +42,15 @@ def _text(value: Any, source: Path, row: int, column: str, *, required: bool = F
         raise ImportRefused(source, translate("DeckJson", "text expected."), row=row, column=column)
     if required and not value.strip():
         raise ImportRefused(source, translate("DeckJson", "this field may not be empty."), row=row, column=column)
+    if column in _LONG_FIELDS and len(value) > MAX_CELL_CHARS:
+        raise ImportRefused(
+            source,
+            translate("DeckJson", "this field holds {count} characters; at most {max}.").format(
+                count=len(value), max=MAX_CELL_CHARS
+            ),
+            row=row,
+            column=column,
+        )
     return value
 
 
@@ -60,8 +88,12 @@ def pictogram_from_json(item: Any, source: Path, row: int) -> PictogramData:
     media_type = _text(item.get("media_type", "image/svg+xml"), source, row, "media_type")
     try:
         data = base64.b64decode(_text(item.get("data"), source, row, "data", required=True), validate=True)
-    except ValueError:
+    except (ValueError, binascii.Error):
         raise ImportRefused(source, translate("DeckJson", "the picture is not valid base64."), row=row, column="data") from None
+    try:
+        check_pictogram(data, source, media_type)
+    except ImportRefused as refused:
+        raise ImportRefused(source, refused.reason, row=row, column="data") from None
     return PictogramData(
         key=_text(item.get("key"), source, row, "key", required=True),
         label_fr=_text(item.get("label_fr"), source, row, "label_fr"),
@@ -75,8 +107,17 @@ def pictogram_from_json(item: Any, source: Path, row: int) -> PictogramData:
 def read_deck_json(path: Path) -> tuple[DeckData, list[PictogramData]]:
     """Parse a deck file; raise :class:`ImportRefused` naming the card (row) and field (column)."""
     try:
-        document = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_JSON_BYTES + 1)
+    except OSError as exc:
+        raise ImportRefused(path, exc.strerror or str(exc)) from None
+    if len(raw) > MAX_JSON_BYTES:
+        raise ImportRefused(
+            path, translate("DeckJson", "the file is larger than {size} MB.").format(size=MAX_JSON_BYTES // (1024 * 1024))
+        )
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise ImportRefused(path, translate("DeckJson", "not a readable JSON file ({detail}).").format(detail=exc)) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused(path, translate("DeckJson", "not a Workshop Studio deck file."))
@@ -84,11 +125,64 @@ def read_deck_json(path: Path) -> tuple[DeckData, list[PictogramData]]:
     cards = document.get("cards")
     if not isinstance(cards, list) or not cards:
         raise ImportRefused(path, translate("DeckJson", "the deck has no cards."))
+    if len(cards) > MAX_CARDS:
+        raise ImportRefused(
+            path, translate("DeckJson", "a deck holds at most {max} cards; split the file.").format(max=MAX_CARDS), row=MAX_CARDS + 1
+        )
+    if not isinstance(meta, dict):
+        raise ImportRefused(path, translate("DeckJson", "“deck” must be an object."), column="deck")
+    pictogram_items = document.get("pictograms") or []
+    if not isinstance(pictogram_items, list) or len(pictogram_items) > MAX_PICTOGRAMS:
+        raise ImportRefused(
+            path,
+            translate("DeckJson", "“pictograms” must be a list of at most {max}.").format(max=MAX_PICTOGRAMS),
+            column="pictograms",
+        )
     deck = DeckData(
         name=_text(meta.get("name"), path, 0, "name") or path.stem,
         description=_text(meta.get("description"), path, 0, "description"),
         card_size=_text(meta.get("card_size", "poker"), path, 0, "card_size") or "poker",
         cards=tuple(card_from_json(item, path, row) for row, item in enumerate(cards, start=1)),
     )
-    pictograms = [pictogram_from_json(item, path, row) for row, item in enumerate(document.get("pictograms") or [], start=1)]
+    pictograms = [pictogram_from_json(item, path, row) for row, item in enumerate(pictogram_items, start=1)]
     return deck, pictograms
+
+
+def card_to_json(card: CardData) -> dict[str, Any]:
+    return {
+        "kind": str(card.kind),
+        "title": card.title,
+        "body": card.body,
+        "pictogram": card.pictogram,
+        "back": card.back,
+        "copies": card.copies,
+        "colour": card.colour,
+    }
+
+
+def pictogram_to_json(pictogram: PictogramData) -> dict[str, Any]:
+    return {
+        "key": pictogram.key,
+        "label_fr": pictogram.label_fr,
+        "label_en": pictogram.label_en,
+        "media_type": pictogram.media_type,
+        "source": pictogram.source,
+        "data": base64.b64encode(pictogram.data).decode("ascii"),
+    }
+
+
+def deck_to_json(deck: DeckData, pictograms: Sequence[PictogramData]) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "deck": {"name": deck.name, "description": deck.description, "card_size": deck.card_size},
+        "cards": [card_to_json(card) for card in deck.cards],
+        "pictograms": [pictogram_to_json(pictogram) for pictogram in pictograms],
+    }
+
+
+def write_deck_json(deck: DeckData, pictograms: Sequence[PictogramData], path: Path) -> None:
+    """Write the deck and the pictograms its cards use, UTF-8, readable and diffable."""
+    text = json.dumps(deck_to_json(deck, pictograms), ensure_ascii=False, indent=2) + "\n"
+    with atomic_write(path) as handle:
+        handle.write(text.encode("utf-8"))

@@ -23,4 +23,5 @@ class ImportRefused(Exception):
             where.append(translate("ImportRefused", "row {row}").format(row=self.row))
         if self.column is not None:
             where.append(translate("ImportRefused", "column “{column}”").format(column=self.column))
-        return f"{', '.join(where)}: {self.reason}"
+        reason = " ".join(self.reason.split())  # one line, whatever a library's detail held
+        return f"{', '.join(where)}: {reason}"

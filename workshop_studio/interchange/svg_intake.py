@@ -4,7 +4,10 @@ Refused: DTDs and entities (bombs, external entities), a root that is not ``<svg
 scripts, ``foreignObject``, event attributes, and every reference to something outside the
 file (``href``/``xlink:href``/``url(...)`` that is not ``#fragment`` or an inline ``data:``
 image). So nothing outside the file is ever read when the SVG is drawn, and the database
-alone carries the picture. Parsing is bounded by :data:`MAX_SVG_BYTES` read before parsing.
+alone carries the picture. Parsing is bounded by :data:`MAX_SVG_BYTES` read before parsing,
+and by a count of ``<`` before parsing (so a flat file of a million tiny elements is refused
+without building a tree). Also refused: processing instructions such as
+``<?xml-stylesheet href=…?>`` (a style sheet from elsewhere), and absurd declared sizes.
 """
 
 from __future__ import annotations
@@ -20,10 +23,13 @@ from workshop_studio.interchange.errors import ImportRefused
 
 MAX_SVG_BYTES = 2 * 1024 * 1024
 MAX_ELEMENTS = 20_000
+MAX_SIDE = 100_000  # width or height, in whatever unit: beyond this it is not a pictogram
 SVG_NS = "http://www.w3.org/2000/svg"
 _FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "embed", "object", "audio", "video"}
 _URL_IN_STYLE = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
 _SAFE_DATA = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,", re.IGNORECASE)
+_PROCESSING_INSTRUCTION = re.compile(rb"<\?(?!xml[\s?])", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)")
 
 
 def _local(name: str) -> str:
@@ -42,6 +48,12 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
             source,
             translate("SvgIntake", "the drawing is larger than {size} MB.").format(size=MAX_SVG_BYTES // (1024 * 1024)),
         )
+    if data.count(b"<") > 2 * MAX_ELEMENTS + 100:
+        raise ImportRefused(source, translate("SvgIntake", "the drawing has too many elements."))
+    if _PROCESSING_INSTRUCTION.search(data):
+        raise ImportRefused(
+            source, translate("SvgIntake", "processing instructions (such as style sheet links) are not allowed in a pictogram.")
+        )
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
@@ -54,6 +66,10 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
         ) from None
     if _local(root.tag) != "svg":
         raise ImportRefused(source, translate("SvgIntake", "the file does not start with an <svg> element."))
+    for side in ("width", "height"):
+        number = _LEADING_NUMBER.match(root.get(side, ""))
+        if number is not None and float(number.group(1)) > MAX_SIDE:
+            raise ImportRefused(source, translate("SvgIntake", "the drawing declares an absurd size."))
     for count, element in enumerate(root.iter()):
         if count > MAX_ELEMENTS:
             raise ImportRefused(source, translate("SvgIntake", "the drawing has too many elements."))
@@ -63,6 +79,7 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
                 source, translate("SvgIntake", "the element <{tag}> is not allowed in a pictogram.").format(tag=tag)
             )
         if tag == "style":
+            _check_escapes(element.text or "", source)
             _check_references(_URL_IN_STYLE.findall(element.text or ""), source)
             if "@import" in (element.text or ""):
                 raise ImportRefused(source, translate("SvgIntake", "style sheets may not import other files."))
@@ -73,8 +90,16 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
                     source,
                     translate("SvgIntake", "the attribute “{name}” is not allowed in a pictogram.").format(name=attribute),
                 )
+            if attribute == "style":
+                _check_escapes(value, source)
             _check_references([value] if attribute == "href" else _URL_IN_STYLE.findall(value), source)
     return data
+
+
+def _check_escapes(css: str, source: str | Path) -> None:
+    """CSS escapes (``u\\72l(…)``) could hide a ``url(`` from the check above."""
+    if "\\" in css:
+        raise ImportRefused(source, translate("SvgIntake", "escaped characters are not allowed in a pictogram's style."))
 
 
 def _check_references(references: list[str], source: str | Path) -> None:

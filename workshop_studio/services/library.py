@@ -1,17 +1,22 @@
-"""Decks and their cards."""
+"""Decks: listing, finding, creating from data, and the deck editor's edits (see below)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from workshop_studio.domain.card_sizes import CARD_SIZES, DEFAULT_CARD_SIZE
 from workshop_studio.domain.materials import CardView, DeckData
 from workshop_studio.i18n import translate
-from workshop_studio.services.errors import NotFound
+from workshop_studio.services.cards import CARD_FIELDS, delete_cards, restore_cards
+from workshop_studio.services.edits import UNSET, FieldEdit, Unset, apply_changes, get_row, given, required_text
+from workshop_studio.services.errors import NotFound, Refused
+from workshop_studio.services.naming import unique_name
 from workshop_studio.services.pictograms import pictogram_ids_by_key
-from workshop_studio.storage.models import Card, Deck
+from workshop_studio.services.snapshots import DeckSnapshot
+from workshop_studio.storage.models import Card, Deck, Workshop
 
 
 @dataclass(frozen=True)
@@ -105,3 +110,111 @@ def card_by_title(session: Session, deck_id: int, title: str) -> Card:
     if card is None:
         raise NotFound(translate("Library", "No card is titled “{title}” in this deck.").format(title=title))
     return card
+
+
+# --- Deck edits (the deck editor's undoable commands) ------------------------------------
+#
+# * ``new_deck`` / ``duplicate_deck``: undo with ``delete_deck`` (keep the snapshot), redo
+#   with ``restore_deck(snapshot)`` so the deck and its cards get their ids back;
+# * ``update_deck`` (rename, describe, card size): undo with ``update_deck(session, edit.id, **edit.before)``;
+# * ``delete_deck``: undo with ``restore_deck(snapshot)``: the deck, its cards in order, what
+#   pointed at them (scenarios, matrices, agendas, notes) and the workshops that used it.
+
+
+def get_deck(session: Session, deck_id: int) -> Deck:
+    return get_row(session, Deck, deck_id, translate("Library", "deck"))
+
+
+def _card_size(value: str) -> str:
+    if value not in CARD_SIZES:
+        raise Refused(translate("Library", "“{size}” is not a card size.").format(size=value))
+    return value
+
+
+def unique_deck_name(session: Session, name: str) -> str:
+    """``name``, or ``name (2)``, ``name (3)``… so that a deck can be found by its name."""
+    taken = set(session.scalars(select(Deck.name)))
+    return unique_name(name, taken, lambda base, n: f"{base} ({n})")
+
+
+def new_deck(session: Session, *, name: str, description: str = "", card_size: str = DEFAULT_CARD_SIZE) -> Deck:
+    """An empty deck."""
+    deck = Deck(
+        name=required_text(name, translate("Library", "deck name")).strip(),
+        description=description,
+        card_size=_card_size(card_size),
+    )
+    session.add(deck)
+    session.flush()
+    return deck
+
+
+def update_deck(
+    session: Session,
+    deck_id: int,
+    *,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    card_size: str | Unset = UNSET,
+) -> FieldEdit:
+    deck = get_deck(session, deck_id)
+    changes = given(name=name, description=description, card_size=card_size)
+    if "name" in changes:
+        changes["name"] = required_text(changes["name"], translate("Library", "deck name")).strip()
+    if "card_size" in changes:
+        changes["card_size"] = _card_size(changes["card_size"])
+    edit = apply_changes(deck, changes)
+    session.flush()
+    return edit
+
+
+def duplicate_deck(session: Session, deck_id: int, *, name: str | None = None) -> Deck:
+    """A copy of the deck and its cards, named ``name`` or "<name> (copy)" made unique."""
+    deck = get_deck(session, deck_id)
+    base = name.strip() if name and name.strip() else translate("Library", "{name} (copy)").format(name=deck.name)
+    copy = Deck(name=unique_deck_name(session, base), description=deck.description, card_size=deck.card_size)
+    for card in deck.cards:
+        copy.cards.append(Card(position=card.position, **{field: getattr(card, field) for field in CARD_FIELDS}))
+    session.add(copy)
+    session.flush()
+    return copy
+
+
+def delete_deck(session: Session, deck_id: int) -> DeckSnapshot:
+    """Delete the deck and its cards; workshops that used it keep going without it."""
+    deck = get_deck(session, deck_id)
+    cards = delete_cards(session, [card.id for card in deck.cards])
+    workshops = tuple(session.scalars(select(Workshop.id).where(Workshop.deck_id == deck_id).order_by(Workshop.id)))
+    for workshop_id in workshops:
+        session.get(Workshop, workshop_id).deck_id = None  # type: ignore[union-attr]
+    snapshot = DeckSnapshot(
+        deck.id, deck.name, deck.description, deck.card_size, deck.created_at, deck.updated_at, cards, workshops
+    )
+    session.delete(deck)
+    session.flush()
+    return snapshot
+
+
+def restore_deck(session: Session, snapshot: DeckSnapshot) -> Deck:
+    """Bring a deleted deck back whole: see :func:`delete_deck`."""
+    free = session.get(Deck, snapshot.id) is None
+    deck = Deck(
+        id=snapshot.id if free else None,
+        name=snapshot.name,
+        description=snapshot.description,
+        card_size=snapshot.card_size,
+        created_at=snapshot.created_at,
+        updated_at=snapshot.updated_at,
+    )
+    session.add(deck)
+    session.flush()
+    cards = snapshot.cards
+    if deck.id != snapshot.id:
+        cards = replace(cards, cards=tuple(replace(row, deck_id=deck.id) for row in cards.cards))
+    restore_cards(session, cards)
+    for workshop_id in snapshot.workshop_ids:
+        workshop = session.get(Workshop, workshop_id)
+        if workshop is not None and workshop.deck_id is None:
+            workshop.deck_id = deck.id
+    session.flush()
+    return deck

@@ -1,18 +1,24 @@
-"""Fictional scenarios."""
+"""Fictional scenarios: reading, creating from data, and the scenario editor's edits (below)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from workshop_studio.domain.materials import ScenarioData
 from workshop_studio.i18n import translate
+from workshop_studio.services import links
+from workshop_studio.services.card_refs import capture_notes, clear_notes, restore_notes
+from workshop_studio.services.edits import UNSET, FieldEdit, OrderEdit, Unset, apply_changes, get_row, given, required_text
 from workshop_studio.services.errors import NotFound
 from workshop_studio.services.library import card_by_title
 from workshop_studio.services.pictograms import pictogram_ids_by_key
-from workshop_studio.storage.models import Scenario, ScenarioCard, ScenarioStage, Stage
+from workshop_studio.services.snapshots import LinkRef, ScenarioSnapshot
+from workshop_studio.storage.models import AgendaStep, Card, Pictogram, Scenario, ScenarioCard, ScenarioStage, Stage
 
 
 @dataclass(frozen=True)
@@ -68,4 +74,199 @@ def get_scenario(session: Session, scenario_id: int) -> Scenario:
     scenario = session.scalars(query).first()
     if scenario is None:
         raise NotFound(translate("Scenarios", "No scenario has the id {id}.").format(id=scenario_id))
+    return scenario
+
+
+# --- The scenario editor's edits ----------------------------------------------------------
+#
+# * ``new_scenario``: undo with ``delete_scenario`` (keep the snapshot), redo with
+#   ``restore_scenario(snapshot)``;
+# * ``update_scenario`` (persona, story, questions, pictogram): undo with
+#   ``update_scenario(session, edit.id, **edit.before)``;
+# * ``link_card``/``link_stage`` return the index used: undo with ``unlink_…``;
+#   ``unlink_card``/``unlink_stage`` return the index the link had: undo with ``link_…(index=…)``;
+# * ``set_scenario_cards``/``set_scenario_stages`` (reorder, or several links at once):
+#   undo with the same call and ``edit.before``;
+# * ``delete_scenario``: undo with ``restore_scenario(snapshot)`` (links, agenda steps, notes).
+
+SCENARIO_FIELDS = (
+    "title", "trade", "company_size", "family_business", "agency_history", "story", "questions", "pictogram_id",
+)
+
+
+def _scenario(session: Session, scenario_id: int) -> Scenario:
+    return get_row(session, Scenario, scenario_id, translate("Scenarios", "scenario"))
+
+
+def _checked(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
+    if "title" in changes:
+        changes["title"] = required_text(changes["title"], translate("Scenarios", "scenario title"))
+    if "questions" in changes:
+        changes["questions"] = [str(question) for question in changes["questions"]]
+    if "family_business" in changes:
+        changes["family_business"] = bool(changes["family_business"])
+    if changes.get("pictogram_id") is not None:
+        get_row(session, Pictogram, changes["pictogram_id"], translate("Scenarios", "pictogram"))
+    return changes
+
+
+def new_scenario(
+    session: Session,
+    *,
+    title: str,
+    trade: str = "",
+    company_size: str = "",
+    family_business: bool = False,
+    agency_history: str = "",
+    story: str = "",
+    questions: Sequence[str] = (),
+    pictogram_id: int | None = None,
+) -> Scenario:
+    fields = _checked(
+        session,
+        dict(
+            title=title, trade=trade, company_size=company_size, family_business=family_business,
+            agency_history=agency_history, story=story, questions=questions, pictogram_id=pictogram_id,
+        ),
+    )
+    scenario = Scenario(**fields)
+    session.add(scenario)
+    session.flush()
+    return scenario
+
+
+def update_scenario(
+    session: Session,
+    scenario_id: int,
+    *,
+    title: str | Unset = UNSET,
+    trade: str | Unset = UNSET,
+    company_size: str | Unset = UNSET,
+    family_business: bool | Unset = UNSET,
+    agency_history: str | Unset = UNSET,
+    story: str | Unset = UNSET,
+    questions: Sequence[str] | Unset = UNSET,
+    pictogram_id: int | None | Unset = UNSET,
+) -> FieldEdit:
+    scenario = _scenario(session, scenario_id)
+    changes = _checked(
+        session,
+        given(
+            title=title, trade=trade, company_size=company_size, family_business=family_business,
+            agency_history=agency_history, story=story, questions=questions, pictogram_id=pictogram_id,
+        ),
+    )
+    edit = apply_changes(scenario, changes)
+    session.flush()
+    return edit
+
+
+def _link(session: Session, kind: links.LinkKind, scenario_id: int, item_id: int, index: int | None) -> int:
+    scenario = _scenario(session, scenario_id)
+    model, what = (Card, translate("Scenarios", "card")) if kind is links.SCENARIO_CARDS else (Stage, translate("Scenarios", "stage"))
+    get_row(session, model, item_id, what)
+    current = [kind.item_of(link) for link in links.group(scenario, kind)]
+    if item_id in current:
+        return current.index(item_id)
+    where = len(current) if index is None else max(0, min(index, len(current)))
+    current.insert(where, item_id)
+    links.set_items(session, kind, scenario, current)
+    return where
+
+
+def _unlink(session: Session, kind: links.LinkKind, scenario_id: int, item_id: int) -> int:
+    scenario = _scenario(session, scenario_id)
+    current = [kind.item_of(link) for link in links.group(scenario, kind)]
+    if item_id not in current:
+        raise NotFound(translate("Scenarios", "This scenario has no such link."))
+    where = current.index(item_id)
+    current.remove(item_id)
+    links.set_items(session, kind, scenario, current)
+    return where
+
+
+def link_card(session: Session, scenario_id: int, card_id: int, *, index: int | None = None) -> int:
+    """Link a card to the scenario at ``index`` (``None``: last); return where it went."""
+    return _link(session, links.SCENARIO_CARDS, scenario_id, card_id, index)
+
+
+def unlink_card(session: Session, scenario_id: int, card_id: int) -> int:
+    """Unlink a card; return the index it had."""
+    return _unlink(session, links.SCENARIO_CARDS, scenario_id, card_id)
+
+
+def link_stage(session: Session, scenario_id: int, stage_id: int, *, index: int | None = None) -> int:
+    return _link(session, links.SCENARIO_STAGES, scenario_id, stage_id, index)
+
+
+def unlink_stage(session: Session, scenario_id: int, stage_id: int) -> int:
+    return _unlink(session, links.SCENARIO_STAGES, scenario_id, stage_id)
+
+
+def _set(session: Session, kind: links.LinkKind, scenario_id: int, item_ids: Sequence[int]) -> OrderEdit:
+    scenario = _scenario(session, scenario_id)
+    wanted = list(dict.fromkeys(item_ids))
+    model, what = (Card, translate("Scenarios", "card")) if kind is links.SCENARIO_CARDS else (Stage, translate("Scenarios", "stage"))
+    for item_id in wanted:
+        get_row(session, model, item_id, what)
+    before = links.set_items(session, kind, scenario, wanted)
+    return OrderEdit(scenario_id, before, tuple(wanted))
+
+
+def set_scenario_cards(session: Session, scenario_id: int, card_ids: Sequence[int]) -> OrderEdit:
+    """The scenario's cards become exactly ``card_ids``, in that order."""
+    return _set(session, links.SCENARIO_CARDS, scenario_id, card_ids)
+
+
+def set_scenario_stages(session: Session, scenario_id: int, stage_ids: Sequence[int]) -> OrderEdit:
+    return _set(session, links.SCENARIO_STAGES, scenario_id, stage_ids)
+
+
+def delete_scenario(session: Session, scenario_id: int) -> ScenarioSnapshot:
+    """Delete a scenario; agenda steps showing it and notes pinned to it are kept, unlinked."""
+    scenario = _scenario(session, scenario_id)
+    steps = tuple(session.scalars(select(AgendaStep.id).where(AgendaStep.scenario_id == scenario_id).order_by(AgendaStep.id)))
+    notes = capture_notes(session, ("scenario_id",), [scenario_id])
+    snapshot = ScenarioSnapshot(
+        id=scenario.id,
+        **{name: getattr(scenario, name) for name in SCENARIO_FIELDS if name != "questions"},
+        questions=tuple(scenario.questions or ()),
+        created_at=scenario.created_at,
+        card_links=tuple(
+            LinkRef(scenario.id, link.card_id, index) for index, link in enumerate(links.group(scenario, links.SCENARIO_CARDS))
+        ),
+        stage_links=tuple(
+            LinkRef(scenario.id, link.stage_id, index) for index, link in enumerate(links.group(scenario, links.SCENARIO_STAGES))
+        ),
+        agenda_step_ids=steps,
+        notes=notes,
+    )
+    for step_id in steps:
+        session.get(AgendaStep, step_id).scenario_id = None  # type: ignore[union-attr]
+    clear_notes(session, notes)
+    session.delete(scenario)
+    session.flush()
+    return snapshot
+
+
+def restore_scenario(session: Session, snapshot: ScenarioSnapshot) -> Scenario:
+    free = session.get(Scenario, snapshot.id) is None
+    scenario = Scenario(
+        id=snapshot.id if free else None,
+        **{name: getattr(snapshot, name) for name in SCENARIO_FIELDS if name != "questions"},
+        questions=list(snapshot.questions),
+        created_at=snapshot.created_at,
+    )
+    session.add(scenario)
+    session.flush()
+    card_ids = [ref.item_id for ref in sorted(snapshot.card_links, key=lambda r: r.index) if session.get(Card, ref.item_id)]
+    stage_ids = [ref.item_id for ref in sorted(snapshot.stage_links, key=lambda r: r.index) if session.get(Stage, ref.item_id)]
+    links.set_items(session, links.SCENARIO_CARDS, scenario, card_ids)
+    links.set_items(session, links.SCENARIO_STAGES, scenario, stage_ids)
+    for step_id in snapshot.agenda_step_ids:
+        step = session.get(AgendaStep, step_id)
+        if step is not None and step.scenario_id is None:
+            step.scenario_id = scenario.id
+    restore_notes(session, snapshot.notes, {snapshot.id: scenario.id})
+    session.flush()
     return scenario

@@ -1,0 +1,126 @@
+"""Deck and pictogram files on the command line.
+
+* ``import-deck FILE [--name NAME]`` prints ``<deck id>\\t<card count>``;
+* ``export-deck DECK --out FILE.csv|.xlsx|.json|.pdf`` prints ``<path>\\t<card count>``
+  (a PDF is printed by :mod:`workshop_studio.commands.deck_pdf`, with its own flags);
+* ``import-pictogram FILE.svg|.png --label LABEL`` prints ``<pictogram id>\\t<key>``.
+
+A refused file is one line on stderr naming the file, the row and the column, exit 1, and
+nothing written (``cli.main`` prints :class:`ImportRefused` like a service error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workshop_studio.i18n import translate
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+
+
+def _pdf_module():  # type: ignore[no-untyped-def]
+    """The printing module, or ``None`` where it is not installed (kept optional on purpose)."""
+    try:
+        from workshop_studio.commands import deck_pdf
+    except ImportError:
+        return None
+    return deck_pdf
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    importer = subparsers.add_parser(
+        "import-deck", help=translate("Cli", "import a deck from a CSV, XLSX or JSON file; prints its id and card count")
+    )
+    importer.add_argument("file", metavar="FILE", type=Path)
+    importer.add_argument("--name", help=translate("Cli", "the new deck's name (default: the file's name)"))
+    importer.set_defaults(run=run_import_deck)
+
+    exporter = subparsers.add_parser(
+        "export-deck", help=translate("Cli", "write a deck to a CSV, XLSX, JSON or PDF file")
+    )
+    exporter.add_argument("deck", metavar="DECK", help=translate("Cli", "the deck's id or exact name"))
+    exporter.add_argument(
+        "--out", required=True, type=Path, metavar="FILE", help=translate("Cli", "FILE.csv, .xlsx, .json or .pdf")
+    )
+    pdf = _pdf_module()
+    if pdf is not None:
+        pdf.add_pdf_arguments(exporter)
+    exporter.set_defaults(run=run_export_deck)
+
+    pictogram = subparsers.add_parser(
+        "import-pictogram", help=translate("Cli", "add an SVG or PNG pictogram; prints its id and key")
+    )
+    pictogram.add_argument("file", metavar="FILE", type=Path)
+    pictogram.add_argument("--label", required=True, help=translate("Cli", "its label (the key is made from it)"))
+    pictogram.add_argument("--label-en", help=translate("Cli", "its English label (default: the same)"))
+    pictogram.set_defaults(run=run_import_pictogram)
+
+
+def _open(db_target: str):  # type: ignore[no-untyped-def]
+    from workshop_studio.interchange.sample import open_with_sample
+
+    return open_with_sample(db_target)
+
+
+def run_import_deck(args: argparse.Namespace, db_target: str) -> int:
+    from workshop_studio.interchange.deck_files import import_parsed_deck, read_deck_file
+
+    parsed = read_deck_file(args.file, name=args.name)  # a bad file is refused before the database opens
+    db = _open(db_target)
+    try:
+        with db.write() as session:
+            result = import_parsed_deck(session, parsed, name=args.name)
+    finally:
+        db.dispose()
+    print(f"{result.deck_id}\t{result.card_count}")
+    return EXIT_OK
+
+
+def run_export_deck(args: argparse.Namespace, db_target: str) -> int:
+    from workshop_studio.interchange.deck_files import check_export_suffix, export_deck
+    from workshop_studio.services.library import find_deck
+
+    out: Path = args.out
+    is_pdf = out.suffix.lower() == ".pdf"
+    if not is_pdf:
+        check_export_suffix(out)
+    db = _open(db_target)
+    try:
+        if is_pdf:
+            pdf = _pdf_module()
+            if pdf is None:
+                print(translate("Cli", "workshop-studio: PDF export is not available here."), file=sys.stderr)
+                return EXIT_FAILURE
+            with db.read() as session:
+                deck_id = find_deck(session, args.deck).id
+            return int(pdf.export_pdf(args, db, deck_id, out))
+        try:
+            result = export_deck(db, args.deck, out)
+        except OSError as error:
+            print(f"workshop-studio: {out}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_FAILURE
+    finally:
+        db.dispose()
+    print(f"{result.path}\t{result.card_count}")
+    return EXIT_OK
+
+
+def run_import_pictogram(args: argparse.Namespace, db_target: str) -> int:
+    from workshop_studio.interchange.pictogram_intake import read_pictogram_file
+    from workshop_studio.services.pictograms import new_pictogram
+
+    media_type, data = read_pictogram_file(args.file)  # a bad file is refused before the database opens
+    db = _open(db_target)
+    try:
+        with db.write() as session:
+            pictogram = new_pictogram(
+                session, data=data, media_type=media_type, label_fr=args.label, label_en=args.label_en, source=args.file.name
+            )
+            line = f"{pictogram.id}\t{pictogram.key}"
+    finally:
+        db.dispose()
+    print(line)
+    return EXIT_OK

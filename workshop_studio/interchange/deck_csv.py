@@ -1,0 +1,258 @@
+"""Decks as CSV, read the way French office suites write them, written the way they read them.
+
+Reading:
+
+* separator: ``;``, ``,`` or tab, whichever the header row uses most (a header with none of
+  them is one column: then commas and semicolons in the cards are text);
+* encoding: UTF-8 with or without BOM; if that fails, Windows-1252 (Excel's "CSV
+  (séparateur: point-virgule)"); a file that is neither is refused, naming the row and column
+  of the first unreadable character. UTF-16 ("Unicode text") is refused with a hint;
+* quoted fields may hold separators, quotes (doubled) and line breaks; ``\\r\\n`` in a cell
+  becomes ``\\n``; empty rows are skipped; rows are counted as a spreadsheet shows them;
+* the file is streamed: a file with too many rows, or a huge cell, is refused as soon as
+  it is seen, without reading the rest (and memory stays bounded by one record).
+
+Writing: ``;``, UTF-8 with a BOM and CRLF, which French Excel opens by double-click and
+LibreOffice reads with its defaults; formula-like cells neutralised (``deck_table``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from workshop_studio.domain.materials import DeckData
+from workshop_studio.i18n import translate
+from workshop_studio.interchange.atomic import atomic_write
+from workshop_studio.interchange.deck_table import (
+    MAX_CELL_CHARS,
+    ParsedDeck,
+    TableReader,
+    export_columns,
+    export_row,
+)
+from workshop_studio.interchange.errors import ImportRefused
+
+MAX_CSV_BYTES = 64 * 1024 * 1024
+MAX_RECORD_CHARS = 16 * MAX_CELL_CHARS  # below csv's own field limit (131,072)
+MAX_LINE_BYTES = 4 * MAX_RECORD_CHARS
+SNIFF_BYTES = 64 * 1024
+ONE_COLUMN = "\x1f"  # a separator no one types: the whole line is the one cell
+ENCODINGS = ("utf-8", "cp1252")
+
+
+class _Undecodable(Exception):
+    """A line that does not decode; ``pending`` is the record read so far, that line included."""
+
+    def __init__(self, pending: bytes) -> None:
+        self.pending = pending
+
+
+class _Unreadable(Exception):
+    """:class:`_Undecodable`, with where it happened."""
+
+    def __init__(self, pending: bytes, encoding: str, row: int, separator: str, table: TableReader, bom: bool) -> None:
+        self.pending = pending
+        self.encoding = encoding
+        self.row = row
+        self.separator = separator
+        self.table = table
+        self.bom = bom
+
+    def refusal(self, path: Path) -> ImportRefused:
+        text = self.pending.decode(self.encoding, errors="replace")
+        index = _field_index(text, self.separator, lambda f: "\ufffd" in f)
+        column = None if index is None else self.table.column_name(index)
+        return ImportRefused(
+            path,
+            translate(
+                "DeckCsv", "unreadable characters: the file is neither UTF-8 nor Windows-1252; save it as “CSV UTF-8”."
+            ),
+            row=self.row,
+            column=column,
+        )
+
+
+class _TooLong(Exception):
+    def __init__(self, pending: str) -> None:
+        self.pending = pending
+
+
+class _Lines:
+    """Decoded lines for ``csv.reader``, bounded, remembering the record being read."""
+
+    def __init__(self, raw: BinaryIO, encoding: str) -> None:
+        self.raw = raw
+        self.encoding = encoding
+        self.first = True
+        self.had_bom = False
+        self.pending: list[bytes] = []
+        self.pending_chars = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        data = self.raw.readline(MAX_LINE_BYTES)
+        if not data:
+            raise StopIteration
+        if self.first:
+            self.first = False
+            if data.startswith(codecs.BOM_UTF8):
+                self.had_bom = True
+                data = data[len(codecs.BOM_UTF8) :]
+        self.pending.append(data)
+        if len(data) >= MAX_LINE_BYTES and not data.endswith(b"\n"):
+            raise _TooLong(self.pending_text())
+        try:
+            text = data.decode(self.encoding)
+        except UnicodeDecodeError:
+            raise _Undecodable(b"".join(self.pending)) from None
+        self.pending_chars += len(text)
+        if self.pending_chars > MAX_RECORD_CHARS:
+            raise _TooLong(self.pending_text())
+        return text
+
+    def pending_text(self) -> str:
+        return b"".join(self.pending).decode(self.encoding, errors="replace")
+
+    def record_done(self) -> None:
+        self.pending.clear()
+        self.pending_chars = 0
+
+
+def sniff_separator(sample: str) -> str:
+    """The separator the first non-empty line uses most, counting outside quotes."""
+    for line in sample.splitlines():
+        if not line.strip():
+            continue
+        counts = {";": 0, ",": 0, "\t": 0}
+        quoted = False
+        for char in line:
+            if char == '"':
+                quoted = not quoted
+            elif not quoted and char in counts:
+                counts[char] += 1
+        best = max(counts, key=lambda c: counts[c])  # ties: ";" first, French files
+        return best if counts[best] else ONE_COLUMN
+    return ONE_COLUMN
+
+
+def _split_record(text: str, separator: str) -> list[str]:
+    """The fields of one (possibly partial) record, tolerant of anything: for error messages
+    only, where ``csv`` itself would stop at its field size limit."""
+    fields: list[str] = []
+    current: list[str] = []
+    quoted = False
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if quoted:
+            if char == '"' and text[index + 1 : index + 2] == '"':
+                current.append('"')
+                index += 1
+            elif char == '"':
+                quoted = False
+            else:
+                current.append(char)
+        elif char == '"' and not current:
+            quoted = True
+        elif char == separator:
+            fields.append("".join(current))
+            current = []
+        elif char in "\r\n":
+            break
+        else:
+            current.append(char)
+        index += 1
+    fields.append("".join(current))
+    return fields
+
+
+def _field_index(record_text: str, separator: str, test: Callable[[str], bool]) -> int | None:
+    """The index of the first field of a (partial) record passing ``test``."""
+    fields = _split_record(record_text, separator)
+    return next((index for index, field in enumerate(fields) if test(field)), None)
+
+
+def _parse(path: Path, encoding: str, name: str) -> ParsedDeck:
+    table = TableReader(path)
+    with path.open("rb") as raw:
+        sample = raw.read(SNIFF_BYTES).decode(encoding, errors="replace").lstrip("\ufeff")
+        separator = sniff_separator(sample)
+        raw.seek(0)
+        lines = _Lines(raw, encoding)
+        reader = csv.reader(lines, delimiter=separator, quotechar='"', doublequote=True, strict=False)
+        row = 0
+        try:
+            for record in reader:
+                row += 1
+                lines.record_done()
+                table.feed(row, record)
+        except _TooLong as too_long:
+            index = _field_index(too_long.pending, separator, lambda f: len(f) > MAX_CELL_CHARS)
+            raise ImportRefused(
+                path,
+                translate(
+                    "DeckCsv",
+                    "this cell is longer than {max} characters (or a quote opened here is never closed).",
+                ).format(max=MAX_CELL_CHARS),
+                row=row + 1,
+                column=table.column_name(index) if index is not None else None,
+            ) from None
+        except _Undecodable as bad:
+            raise _Unreadable(bad.pending, encoding, row + 1, separator, table, lines.had_bom) from None
+        except csv.Error as error:
+            raise ImportRefused(
+                path, translate("DeckCsv", "this row cannot be read as CSV ({detail}).").format(detail=error), row=row + 1
+            ) from None
+    return table.finish(name)
+
+
+def read_deck_csv(path: Path, name: str | None = None) -> ParsedDeck:
+    """Read a CSV deck; raise :class:`ImportRefused` naming the row and column at fault."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as raw:
+            head = raw.read(4096)
+    except OSError as error:
+        raise ImportRefused(path, error.strerror or str(error)) from None
+    if size > MAX_CSV_BYTES:
+        raise ImportRefused(
+            path, translate("DeckCsv", "the file is larger than {size} MB.").format(size=MAX_CSV_BYTES // (1024 * 1024))
+        )
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportRefused(
+            path, translate("DeckCsv", "the file is in UTF-16 (“Unicode text”); save it as “CSV UTF-8” instead.")
+        )
+    if head.startswith(b"PK\x03\x04") or b"\x00" in head:
+        raise ImportRefused(
+            path, translate("DeckCsv", "this is not a text file; if it is a workbook, save it as .xlsx or CSV.")
+        )
+    name = name or path.stem
+    try:
+        return _parse(path, ENCODINGS[0], name)
+    except _Unreadable as bad:
+        if bad.bom:  # it says UTF-8 and is not: Windows-1252 would only turn it into nonsense
+            raise bad.refusal(path) from None
+    try:
+        return _parse(path, ENCODINGS[1], name)
+    except _Unreadable as bad:
+        raise bad.refusal(path) from None
+
+
+def write_deck_csv(deck: DeckData, path: Path) -> None:
+    """Write the deck as CSV for a French spreadsheet (see the module's docstring)."""
+    columns = export_columns(deck)
+    with atomic_write(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text, delimiter=";", quotechar='"', lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(columns)
+        for card in deck.cards:
+            writer.writerow(export_row(card, columns))
+        text.flush()
+        text.detach()

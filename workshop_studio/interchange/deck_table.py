@@ -1,0 +1,278 @@
+"""A deck as a table (CSV or XLSX): the columns, their French names, the limits, and the
+rule that keeps a spreadsheet from running a card's text as a formula.
+
+Columns (header row required, in any order, names compared without case or accents):
+
+========== ============= ==========================================================
+English    French        content
+========== ============= ==========================================================
+kind       type          card kind, English or French label or key; empty: question
+title      titre         required
+body       texte         optional
+pictogram  pictogramme   a pictogram's key or label (French or English); optional
+back       dos           optional
+copies     exemplaires   whole number 0-999; empty: 1
+colour     couleur       optional (also ``color``): a palette name or #RRGGBB
+========== ============= ==========================================================
+
+Plurals are accepted too (``Titres``, ``Pictogrammes``). A column with another name is
+refused, naming it: a misspelt ``texte`` would otherwise drop every card's body without a word. A column with no header and no data is ignored
+(spreadsheets often leave trailing separators).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_studio.domain.colours import PALETTE
+from workshop_studio.domain.materials import CardData, DeckData, PictogramData
+from workshop_studio.domain.vocabulary import CardKind, fold
+from workshop_studio.i18n import translate
+from workshop_studio.interchange.errors import ImportRefused
+
+MAX_CARDS = 5_000
+MAX_ROWS = 4 * MAX_CARDS  # empty rows included
+MAX_CELL_CHARS = 5_000
+MAX_COLUMNS = 50  # an XLSX sheet is read up to column AX
+MAX_COPIES = 999
+
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "kind": ("kind", "type"),
+    "title": ("title", "titre"),
+    "body": ("body", "texte"),
+    "pictogram": ("pictogram", "pictogramme"),
+    "back": ("back", "dos"),
+    "copies": ("copies", "exemplaires"),
+    "colour": ("colour", "couleur", "color"),
+}
+EXPORT_COLUMNS = ("kind", "title", "body", "pictogram", "back", "copies")
+_BY_NAME = {fold(name).rstrip("s"): field for field, names in COLUMN_NAMES.items() for name in names}
+
+# A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED_STARTS = (*FORMULA_TRIGGERS, "'")
+
+
+def neutralise(text: str) -> str:
+    """Prefix a ``'`` to text a spreadsheet would run, and to text that already starts with
+    ``'`` followed by such a character (or another ``'``), so :func:`unneutralise` can tell
+    them apart: ``unneutralise(neutralise(t)) == t`` for every ``t``."""
+    if text.startswith(FORMULA_TRIGGERS) or (text.startswith("'") and text[1:2] in _ESCAPED_STARTS and len(text) > 1):
+        return "'" + text
+    return text
+
+
+def unneutralise(text: str) -> str:
+    """Undo :func:`neutralise`. A hand-typed ``'=x`` also reads as ``=x``, as in a spreadsheet."""
+    if text.startswith("'") and len(text) > 1 and text[1] in _ESCAPED_STARTS:
+        return text[1:]
+    return text
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA, as a spreadsheet names columns."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def export_columns(deck: DeckData) -> tuple[str, ...]:
+    """The six usual columns, and ``colour`` only when a card has its own colour."""
+    if any(card.colour for card in deck.cards):
+        return (*EXPORT_COLUMNS, "colour")
+    return EXPORT_COLUMNS
+
+
+def export_row(card: CardData, columns: Sequence[str]) -> list[str | int]:
+    values: dict[str, str | int] = {
+        "kind": str(card.kind),
+        "title": card.title,
+        "body": card.body,
+        "pictogram": card.pictogram or "",
+        "back": card.back,
+        "copies": card.copies,
+        "colour": card.colour or "",
+    }
+    return [value if isinstance(value, int) else neutralise(value) for value in (values[c] for c in columns)]
+
+
+@dataclass(frozen=True)
+class ParsedDeck:
+    """A deck read from a file, before it touches the database.
+
+    ``rows[i]`` is where card ``i`` came from (a spreadsheet row, or a card's number in a JSON
+    file) and ``pictogram_column`` the header naming pictograms, for messages about them.
+    """
+
+    source: Path
+    deck: DeckData
+    rows: tuple[int, ...]
+    pictogram_column: str = "pictogram"
+    pictograms: tuple[PictogramData, ...] = ()
+
+
+class TableReader:
+    """Turns rows of text cells (1-based row numbers, header first) into a :class:`ParsedDeck`."""
+
+    def __init__(self, source: Path) -> None:
+        self.source = source
+        self.headers: list[str] = []
+        self.fields: dict[str, int] = {}
+        self.cards: list[CardData] = []
+        self.rows: list[int] = []
+        self.header_row: int | None = None
+
+    def refuse(self, reason: str, row: int | None = None, column: str | None = None) -> ImportRefused:
+        return ImportRefused(self.source, reason, row=row, column=column)
+
+    def column_name(self, index: int) -> str:
+        if index < len(self.headers) and self.headers[index].strip():
+            return self.headers[index].strip()
+        return column_letter(index)
+
+    def feed(self, row: int, cells: Sequence[str]) -> None:
+        if row > MAX_ROWS:
+            raise self.refuse(
+                translate("DeckTable", "the file has more than {max} rows.").format(max=MAX_ROWS), row=row
+            )
+        for index, cell in enumerate(cells):
+            if len(cell) > MAX_CELL_CHARS and len(unneutralise(cell)) > MAX_CELL_CHARS:
+                raise self.refuse(
+                    translate("DeckTable", "this cell holds {count} characters; a card field holds at most {max}.").format(
+                        count=len(cell), max=MAX_CELL_CHARS
+                    ),
+                    row=row,
+                    column=self.column_name(index),
+                )
+        if not any(cell.strip() for cell in cells):
+            return
+        if self.header_row is None:
+            self._read_header(row, cells)
+        else:
+            self._read_card(row, cells)
+
+    def _read_header(self, row: int, cells: Sequence[str]) -> None:
+        self.header_row = row
+        self.headers = [cell.strip() for cell in cells]
+        for index, name in enumerate(self.headers):
+            if not name:
+                continue
+            field = _BY_NAME.get(fold(unneutralise(name)).rstrip("s"))  # "Titres" is "titre" too
+            if field is None:
+                raise self.refuse(
+                    translate(
+                        "DeckTable",
+                        "unknown column “{name}”. The columns are: kind (type), title (titre), body (texte), "
+                        "pictogram (pictogramme), back (dos), copies (exemplaires), colour (couleur). "
+                        "Rename or delete this column.",
+                    ).format(name=name),
+                    row=row,
+                    column=name,
+                )
+            if field in self.fields:
+                raise self.refuse(
+                    translate("DeckTable", "the column “{name}” appears twice.").format(name=name), row=row, column=name
+                )
+            self.fields[field] = index
+        if "title" not in self.fields:
+            raise self.refuse(
+                translate("DeckTable", "no “title” (or “titre”) column: each card needs a title."),
+                row=row,
+                column="title",
+            )
+
+    def _cell(self, cells: Sequence[str], field: str) -> str:
+        index = self.fields.get(field)
+        if index is None or index >= len(cells):
+            return ""
+        return unneutralise(cells[index]).replace("\r\n", "\n")
+
+    def _read_card(self, row: int, cells: Sequence[str]) -> None:
+        for index, cell in enumerate(cells):
+            if cell.strip() and (index >= len(self.headers) or not self.headers[index]):
+                raise self.refuse(
+                    translate("DeckTable", "this cell is under no column header; give the column a name or empty it."),
+                    row=row,
+                    column=column_letter(index),
+                )
+        if len(self.cards) >= MAX_CARDS:
+            raise self.refuse(
+                translate("DeckTable", "a deck holds at most {max} cards; split the file.").format(max=MAX_CARDS), row=row
+            )
+        where = {field: self.column_name(index) for field, index in self.fields.items()}
+        title = self._cell(cells, "title")
+        if not title.strip():
+            raise self.refuse(translate("DeckTable", "the title is empty."), row=row, column=where["title"])
+        self.cards.append(
+            CardData(
+                kind=self._kind(self._cell(cells, "kind").strip(), row, where.get("kind")),
+                title=title,
+                body=self._cell(cells, "body"),
+                pictogram=self._cell(cells, "pictogram").strip() or None,
+                back=self._cell(cells, "back"),
+                copies=self._copies(self._cell(cells, "copies").strip(), row, where.get("copies")),
+                colour=self._colour(self._cell(cells, "colour").strip(), row, where.get("colour")),
+            )
+        )
+        self.rows.append(row)
+
+    def _kind(self, text: str, row: int, column: str | None) -> CardKind:
+        if not text:
+            return CardKind.QUESTION
+        try:
+            return CardKind.parse(text)
+        except ValueError:
+            known = ", ".join(kind.display() for kind in CardKind)
+            raise self.refuse(
+                translate("DeckTable", "unknown card kind “{kind}”; the kinds are: {known}.").format(kind=text, known=known),
+                row=row,
+                column=column,
+            ) from None
+
+    def _copies(self, text: str, row: int, column: str | None) -> int:
+        if not text:
+            return 1
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            number = -1.0
+        if not number.is_integer() or not 0 <= number <= MAX_COPIES:
+            raise self.refuse(
+                translate("DeckTable", "“{value}” is not a number of copies (a whole number from 0 to {max}).").format(
+                    value=text, max=MAX_COPIES
+                ),
+                row=row,
+                column=column,
+            )
+        return int(number)
+
+    def _colour(self, text: str, row: int, column: str | None) -> str | None:
+        if not text:
+            return None
+        if text in PALETTE:
+            return text
+        if len(text) == 7 and text[0] == "#" and all(c in "0123456789abcdefABCDEF" for c in text[1:]):
+            return text
+        raise self.refuse(
+            translate("DeckTable", "“{value}” is not a colour (a palette name or #RRGGBB).").format(value=text),
+            row=row,
+            column=column,
+        )
+
+    def finish(self, name: str) -> ParsedDeck:
+        if self.header_row is None:
+            raise self.refuse(translate("DeckTable", "the file is empty: no header row and no cards."))
+        if not self.cards:
+            raise self.refuse(translate("DeckTable", "there are no cards under the header row."), row=self.header_row + 1)
+        pictogram_column = self.column_name(self.fields["pictogram"]) if "pictogram" in self.fields else "pictogram"
+        return ParsedDeck(
+            source=self.source,
+            deck=DeckData(name=name, cards=tuple(self.cards)),
+            rows=tuple(self.rows),
+            pictogram_column=pictogram_column,
+        )
