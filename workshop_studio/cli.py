@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from workshop_studio.interchange.errors import ImportRefused
     from workshop_studio.services.errors import ServiceError
-    from workshop_studio.storage.engine import DatabaseError
+    from workshop_studio.storage.errors import DatabaseError
 
     try:
         return int(args.run(args, db_target))

@@ -42,3 +42,16 @@ def test_sqlite_file_of_paths_and_urls(tmp_path: Path) -> None:
     assert sqlite_file(str(tmp_path / "a.db")) == tmp_path / "a.db"
     assert sqlite_file(f"sqlite:///{tmp_path}/b.db") == tmp_path / "b.db"
     assert sqlite_file("postgresql://user@host/db") is None
+
+
+def test_quick_deck_equals_the_service_cards(db: Database, db_path: Path) -> None:
+    from workshop_studio.services.library import card_view, deck_cards, find_deck
+
+    with db.read() as session:
+        deck = find_deck(session, "1")
+        expected = (deck.name, deck.card_size, [card_view(c) for c in deck_cards(session, deck.id)])
+    from workshop_studio.storage.quick_read import quick_deck
+
+    assert quick_deck(db_path, "1") == expected
+    assert quick_deck(db_path, expected[0]) == expected  # by exact name
+    assert quick_deck(db_path, "no such deck") is None  # the full path then says why

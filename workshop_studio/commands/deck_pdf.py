@@ -77,15 +77,21 @@ def options_from_args(args: argparse.Namespace, *, card_size: str, title: str): 
 
 
 def export_pdf(args: argparse.Namespace, db, deck_id: int, out: Path) -> int:  # type: ignore[no-untyped-def]
-    """Print deck ``deck_id`` to ``out``: one summary line, one line per problem; the exit code."""
-    from workshop_studio.export.deck_pdf import export_calibration_pdf, export_deck_pdf
-    from workshop_studio.export.print_options import ExportError
+    """Print deck ``deck_id`` of the open database ``db`` to ``out``."""
     from workshop_studio.services.library import card_view, deck_cards, find_deck
 
     with db.read() as session:
         deck = find_deck(session, deck_id)
         name, card_size = deck.name, deck.card_size
         cards = [card_view(card) for card in deck_cards(session, deck.id)]
+    return export_cards_pdf(args, name, card_size, cards, out)
+
+
+def export_cards_pdf(args: argparse.Namespace, name: str, card_size: str, cards, out: Path) -> int:  # type: ignore[no-untyped-def]
+    """Print ``cards`` to ``out``: one summary line, one line per problem; the exit code."""
+    from workshop_studio.export.deck_pdf import export_calibration_pdf, export_deck_pdf
+    from workshop_studio.export.print_options import ExportError
+
     try:
         options = options_from_args(args, card_size=card_size, title=name).check()
         if args.pdf_calibration:
@@ -96,13 +102,16 @@ def export_pdf(args: argparse.Namespace, db, deck_id: int, out: Path) -> int:  #
     except ExportError as error:
         print(f"workshop-studio: {error}", file=sys.stderr)
         return EXIT_FAILURE
+    except OSError as error:
+        print(f"workshop-studio: {out}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILURE
     orientation = {"portrait": translate("DeckPdf", "portrait"), "landscape": translate("DeckPdf", "landscape")}
     pages = (translate("DeckPdf", "1 page") if report.pages == 1
              else translate("DeckPdf", "{count} pages").format(count=report.pages))
-    cards = (translate("DeckPdf", "1 card") if report.cards == 1
-             else translate("DeckPdf", "{count} cards").format(count=report.cards))
+    cards_text = (translate("DeckPdf", "1 card") if report.cards == 1
+                  else translate("DeckPdf", "{count} cards").format(count=report.cards))
     print(translate("DeckPdf", "{path}: {pages}, {cards} ({per_page} per {orientation} page).").format(
-        path=out, pages=pages, cards=cards, per_page=report.per_page, orientation=orientation[report.orientation]))
+        path=out, pages=pages, cards=cards_text, per_page=report.per_page, orientation=orientation[report.orientation]))
     for problem in report.problems:
         print(translate("DeckPdf", "warning: {problem}").format(problem=problem), file=sys.stderr)
     return EXIT_OK

@@ -79,12 +79,29 @@ def run_import_deck(args: argparse.Namespace, db_target: str) -> int:
     return EXIT_OK
 
 
+def _export_pdf_quickly(args: argparse.Namespace, db_target: str, out: Path) -> int | None:
+    """Print straight from the file when it is ready (no migration or seeding due): the PDF
+    export then needs neither SQLAlchemy nor the services, which would triple its time."""
+    from workshop_studio.storage.quick_read import quick_deck, sqlite_file
+
+    path = sqlite_file(db_target)
+    found = quick_deck(path, args.deck) if path is not None else None
+    pdf = _pdf_module()
+    if found is None or pdf is None:
+        return None
+    name, card_size, cards = found
+    return int(pdf.export_cards_pdf(args, name, card_size, cards, out))
+
+
 def run_export_deck(args: argparse.Namespace, db_target: str) -> int:
+    out: Path = args.out
+    is_pdf = out.suffix.lower() == ".pdf"
+    if is_pdf and (code := _export_pdf_quickly(args, db_target, out)) is not None:
+        return code
+
     from workshop_studio.interchange.deck_files import check_export_suffix, export_deck
     from workshop_studio.services.library import find_deck
 
-    out: Path = args.out
-    is_pdf = out.suffix.lower() == ".pdf"
     if not is_pdf:
         check_export_suffix(out)
     db = _open(db_target)

@@ -20,6 +20,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from workshop_studio.storage.errors import DatabaseError
+
+__all__ = ["Database", "DatabaseError", "create_database_engine", "database_url"]
+
 BUSY_TIMEOUT_MS = 5000
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -27,10 +31,6 @@ SQLITE_PRAGMAS = (
     "PRAGMA foreign_keys=ON",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened or used; the message is for the user."""
 
 
 def database_url(target: str | os.PathLike[str]) -> URL:

@@ -1,10 +1,12 @@
-"""The console's first screen, read with the standard library's sqlite3 alone.
+"""Two hot reads with the standard library's sqlite3 alone: the console's first screen and
+the cards of a deck for a command-line PDF export.
 
-Importing SQLAlchemy takes longer than starting Qt; the facilitator should see their
-workshop before it is loaded. This reads the same :class:`WorkshopOverview` that
-``services.workshops.workshop_overview`` builds (a test checks they agree), read-only,
-and only when the file is already at the code's schema; otherwise it returns ``None`` and
-the normal path (migrate, seed) runs.
+Importing SQLAlchemy takes longer than starting Qt, and twice as long as reportlab needs to
+print a deck; the facilitator should see their workshop, or get their PDF, without waiting
+for it. Each function returns exactly what its service twin builds
+(``services.workshops.workshop_overview``; ``services.library.deck_cards`` + ``card_view``;
+tests check they agree), reads only, and only from a file already at the code's schema and
+seeded; otherwise it returns ``None`` and the normal path (migrate, seed, ORM) runs.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from workshop_studio.domain.materials import CardView
 from workshop_studio.domain.overview import AgendaLine, ParticipantLine, StageLine, WorkshopOverview
 from workshop_studio.storage.schema_version import HEAD_REVISION
 
@@ -28,11 +31,8 @@ def sqlite_file(db_target: str) -> Path | None:
 
 def quick_overview(db_path: Path, workshop_id: int | None) -> WorkshopOverview | None:
     """The overview of ``workshop_id`` (or of the latest workshop), or ``None`` if not at hand."""
-    if not db_path.is_file():
-        return None
-    try:
-        connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
-    except sqlite3.Error:
+    connection = _connect(db_path)
+    if connection is None:
         return None
     try:
         return _read(connection, workshop_id)
@@ -42,9 +42,62 @@ def quick_overview(db_path: Path, workshop_id: int | None) -> WorkshopOverview |
         connection.close()
 
 
-def _read(connection: sqlite3.Connection, workshop_id: int | None) -> WorkshopOverview | None:
+def _ready(connection: sqlite3.Connection) -> bool:
+    """At the code's schema, and the sample has been considered (so nothing needs writing)."""
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     if row is None or row[0] != HEAD_REVISION:
+        return False
+    return connection.execute("SELECT 1 FROM setting WHERE key = 'sample_seeded'").fetchone() is not None
+
+
+def _connect(db_path: Path) -> sqlite3.Connection | None:
+    if not db_path.is_file():
+        return None
+    try:
+        return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
+    except sqlite3.Error:
+        return None
+
+
+def quick_deck(db_path: Path, id_or_name: str) -> tuple[str, str, list[CardView]] | None:
+    """(name, card size, cards) of the deck with this id, or else exactly this name."""
+    connection = _connect(db_path)
+    if connection is None:
+        return None
+    try:
+        if not _ready(connection):
+            return None
+        text = id_or_name.strip()
+        deck = None
+        if text.isdigit():
+            deck = connection.execute("SELECT id, name, card_size FROM deck WHERE id = ?", (int(text),)).fetchone()
+        if deck is None:
+            deck = connection.execute(
+                "SELECT id, name, card_size FROM deck WHERE name = ? ORDER BY id LIMIT 1", (text,)
+            ).fetchone()
+        if deck is None:
+            return None
+        cards = [
+            CardView(
+                kind=kind, title=title, body=body, back=back, colour=colour, pictogram_key=key,
+                pictogram_data=data, pictogram_media_type=media_type, card_id=card_id, copies=copies,
+            )
+            for card_id, kind, title, body, back, colour, copies, key, data, media_type in connection.execute(
+                "SELECT c.id, c.kind, c.title, c.body, c.back, c.colour, c.copies, p.key, p.data, p.media_type "
+                "FROM card c LEFT JOIN pictogram p ON p.id = c.pictogram_id "
+                "WHERE c.deck_id = ? ORDER BY c.position, c.id",
+                (deck[0],),
+            )
+        ]
+        return deck[1], deck[2], cards
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+
+
+def _read(connection: sqlite3.Connection, workshop_id: int | None) -> WorkshopOverview | None:
+    if not _ready(connection):
         return None
     header = None
     if workshop_id is not None:
