@@ -1,47 +1,19 @@
-"""Participants' notes. Each write is one short transaction owned by the caller."""
+"""Participants' notes: adding one (once per client-made uid) and reading them back.
+
+``Target`` lives in :mod:`workshop_studio.domain.notes`; it is re-exported here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from workshop_studio.domain.vocabulary import AnnotationKind, Role, TargetKind
+from workshop_studio.domain.notes import Target
+from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.storage.models import Annotation, Participant, new_uid, utcnow
 
-
-@dataclass(frozen=True)
-class Target:
-    """Where a note is pinned."""
-
-    kind: TargetKind
-    stage_id: int | None = None
-    card_id: int | None = None
-    scenario_id: int | None = None
-    row_card_id: int | None = None
-    column_card_id: int | None = None
-
-    @classmethod
-    def stage(cls, stage_id: int) -> Target:
-        return cls(TargetKind.STAGE, stage_id=stage_id)
-
-    @classmethod
-    def card(cls, card_id: int) -> Target:
-        return cls(TargetKind.CARD, card_id=card_id)
-
-    @classmethod
-    def scenario(cls, scenario_id: int) -> Target:
-        return cls(TargetKind.SCENARIO, scenario_id=scenario_id)
-
-    @classmethod
-    def matrix_cell(cls, row_card_id: int, column_card_id: int) -> Target:
-        return cls(TargetKind.MATRIX_CELL, row_card_id=row_card_id, column_card_id=column_card_id)
-
-    @classmethod
-    def tray(cls) -> Target:
-        return cls(TargetKind.TRAY)
+__all__ = ["Target", "add_annotation", "next_position", "target_filter", "workshop_annotations"]
 
 
 def add_annotation(
@@ -62,18 +34,6 @@ def add_annotation(
         existing = session.scalars(select(Annotation).where(Annotation.uid == uid)).first()
         if existing is not None:
             return existing
-    last = session.scalars(
-        select(Annotation.position)
-        .where(
-            Annotation.workshop_id == workshop_id,
-            Annotation.target_kind == str(target.kind),
-            Annotation.workshop_stage_id.is_(target.stage_id)
-            if target.stage_id is None
-            else Annotation.workshop_stage_id == target.stage_id,
-        )
-        .order_by(Annotation.position.desc())
-        .limit(1)
-    ).first()
     if role is None and participant_id is not None:
         participant = session.get(Participant, participant_id)
         role = Role(participant.role) if participant is not None else None
@@ -91,7 +51,7 @@ def add_annotation(
         role=str(role) if role is not None else None,
         kind=str(kind),
         text=text,
-        position=(last or 0.0) + 1.0,
+        position=next_position(session, workshop_id, target),
         votes=votes,
         created_at=when,
         updated_at=when,
@@ -99,6 +59,28 @@ def add_annotation(
     session.add(annotation)
     session.flush()
     return annotation
+
+
+def target_filter(workshop_id: int, target: Target) -> list[ColumnElement[bool]]:
+    """SQL conditions selecting the notes pinned exactly to ``target``."""
+
+    def same(column, value):  # type: ignore[no-untyped-def]
+        return column.is_(None) if value is None else column == value
+
+    return [
+        Annotation.workshop_id == workshop_id,
+        Annotation.target_kind == str(target.kind),
+        same(Annotation.workshop_stage_id, target.stage_id),
+        same(Annotation.card_id, target.card_id),
+        same(Annotation.scenario_id, target.scenario_id),
+        same(Annotation.matrix_row_card_id, target.row_card_id),
+        same(Annotation.matrix_column_card_id, target.column_card_id),
+    ]
+
+
+def next_position(session: Session, workshop_id: int, target: Target) -> float:
+    last = session.scalar(select(func.max(Annotation.position)).where(*target_filter(workshop_id, target)))
+    return (last or 0.0) + 1.0
 
 
 def workshop_annotations(session: Session, workshop_id: int) -> list[Annotation]:

@@ -2,14 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>LibraryPage</name>
+    <name>AgendaPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) planned</source>
+        <translation><numerusform>%n minute planned</numerusform><numerusform>%n minutes planned</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message numerus="yes">
+        <source>%n card(s) deleted — Ctrl+Z to undo</source>
+        <translation><numerusform>%n card deleted — Ctrl+Z to undo</numerusform><numerusform>%n cards deleted — Ctrl+Z to undo</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeckFiles</name>
+    <message numerus="yes">
+        <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
+        <translation><numerusform>Deck “%1” imported: %n card — Ctrl+Z to undo</numerusform><numerusform>Deck “%1” imported: %n cards — Ctrl+Z to undo</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) exported to %1</source>
+        <translation><numerusform>%n card exported to %1</numerusform><numerusform>%n cards exported to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictogram(s) imported — give them labels in the library</source>
+        <translation><numerusform>%n pictogram imported — give them labels in the library</numerusform><numerusform>%n pictograms imported — give them labels in the library</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeckListPanel</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n card</numerusform><numerusform>%n cards</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n card</numerusform><numerusform>%n cards</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PictogramLibrary</name>
+    <message numerus="yes">
+        <source>%n pictogram(s)</source>
+        <translation><numerusform>%n pictogram</numerusform><numerusform>%n pictograms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in %n place(s)</source>
+        <translation><numerusform>Used in %n place</numerusform><numerusform>Used in %n places</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message numerus="yes">
+        <source>%n card(s) per page</source>
+        <translation><numerusform>%n card per page</numerusform><numerusform>%n cards per page</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) printed on both sides</source>
+        <translation><numerusform>%n sheet printed on both sides</numerusform><numerusform>%n sheets printed on both sides</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n page(s) of the PDF</source>
+        <translation><numerusform>Preview of the first %n page of the PDF</numerusform><numerusform>Preview of the first %n pages of the PDF</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PrintScopeBox</name>
+    <message numerus="yes">
+        <source>The whole deck (%n card(s))</source>
+        <translation><numerusform>The whole deck (%n card)</numerusform><numerusform>The whole deck (%n cards)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the selected cards (%n)</source>
+        <translation><numerusform>Only the selected cards (%n)</numerusform><numerusform>Only the selected cards (%n)</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation><numerusform>%n card</numerusform><numerusform>%n cards</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n copy(ies)</source>
-        <translation><numerusform>%n copy</numerusform><numerusform>%n copies</numerusform></translation>
+        <source>%n printed copy(ies)</source>
+        <translation><numerusform>%n printed copy</numerusform><numerusform>%n printed copies</numerusform></translation>
     </message>
 </context>
 <context>

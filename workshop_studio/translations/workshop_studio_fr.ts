@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AddStepDialog</name>
+    <message>
+        <source>Add a Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards of the &amp;spread:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the workshop's own timeline stages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the workshop's matrix of profiles and postures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shows the title, with the workshop's name, date and place.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A step lasts from 0 to {max} minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of step.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A one-card step needs a card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A scenario step needs a scenario.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A spread needs at least one card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agenda step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agenda steps</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove a step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move a step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set a step's minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename a step</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Déroulé</translation>
+    </message>
+    <message>
+        <source>&amp;Go to This Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add a Step…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no title: the card's or scenario's own)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) planned</source>
+        <translation type="unfinished">
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationKind</name>
     <message>
         <source>Irritant</source>
@@ -30,6 +219,197 @@
     <message>
         <source>Negative emotion</source>
         <translation>Émotion négative</translation>
+    </message>
+</context>
+<context>
+    <name>BackOffsetBox</name>
+    <message>
+        <source>Double-sided printing</source>
+        <translation>Impression recto verso</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Nom de l’imprimante</translation>
+    </message>
+    <message>
+        <source>The printer's name</source>
+        <translation>Le nom de l’imprimante</translation>
+    </message>
+    <message>
+        <source>Back offset to the right</source>
+        <translation>Décalage du verso vers la droite</translation>
+    </message>
+    <message>
+        <source>Back offset downwards</source>
+        <translation>Décalage du verso vers le bas</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <source>Print calibration page…</source>
+        <translation>Imprimer la page de calibrage…</translation>
+    </message>
+    <message>
+        <source>Duplex printers shift the backs by a millimetre or two. Print the calibration page once, read the shift on it, and enter it here: it is kept for this printer.</source>
+        <translation>Les imprimantes recto verso décalent le verso d’un ou deux millimètres. Imprimez une fois la page de calibrage, lisez-y le décalage et saisissez-le ici : il est conservé pour cette imprimante.</translation>
+    </message>
+    <message>
+        <source>Printer:</source>
+        <translation>Imprimante :</translation>
+    </message>
+    <message>
+        <source>Back offset:</source>
+        <translation>Décalage du verso :</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Type what was said, then Enter (Ctrl+N to come back here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (role only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goes to: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved yet: %1 — press Enter to try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardActions</name>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show cards of kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished">Cartes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) deleted — Ctrl+Z to undo</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many copies of this card to print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on the back of the card, under its kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a card in the grid, or add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too long for the card: the end will be cut off. Shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too long to print at a readable size. Shorten it if you can.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -95,6 +475,41 @@
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <source>card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{kind}” is not a card kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of copies must be a whole number from 0 to {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{colour}” is not a colour (a palette name or #RRGGBB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pictogram has the id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>card title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cards</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run co-design workshops on one shared screen.</source>
@@ -111,6 +526,125 @@
     <message>
         <source>list decks, workshops or scenarios, one per line</source>
         <translation>lister les jeux, les ateliers ou les scénarios, un par ligne</translation>
+    </message>
+    <message>
+        <source>import a deck from a CSV, XLSX or JSON file; prints its id and card count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the new deck's name (default: the file's name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a deck to a CSV, XLSX, JSON or PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the deck's id or exact name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE.csv, .xlsx, .json or .pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add an SVG or PNG pictogram; prints its id and key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its label (the key is made from it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its English label (default: the same)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workshop-studio: PDF export is not available here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write a workshop's report (PDF), notes (CSV, XLSX) or archive (ZIP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workshop's id or exact title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE.pdf, .csv, .xlsx, .zip (or .png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replace the authors' names by their role and a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paper of the PDF report, landscape (default: a4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>import a workshop archive (.zip); prints its new id and note count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}: choose a file ending in .pdf, .csv, .xlsx, .zip or .png.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PNG of the annotated timeline is made from the console's review page for now; from here, export a .pdf, .csv, .xlsx or .zip.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG export is not available here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ColourSwatches</name>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vermillion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reddish purple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The kind's colour (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -146,6 +680,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Print cards…</source>
+        <translation>Im&amp;primer des cartes…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -228,6 +766,120 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>DeckCsv</name>
+    <message>
+        <source>unreadable characters: the file is neither UTF-8 nor Windows-1252; save it as “CSV UTF-8”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this cell is longer than {max} characters (or a quote opened here is never closed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this row cannot be read as CSV ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is larger than {size} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is in UTF-16 (“Unicode text”); save it as “CSV UTF-8” instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a text file; if it is a workbook, save it as .xlsx or CSV.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeckFiles</name>
+    <message>
+        <source>no such file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a deck file ends in .csv, .xlsx or .json, not “{suffix}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no pictogram has the key or label “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deck is exported as .csv, .xlsx or .json, not “{suffix}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck files (*.csv *.xlsx *.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export the deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Pictograms (*.svg *.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import pictograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pictogram(s) imported — give them labels in the library</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeckHeader</name>
+    <message>
+        <source>Deck name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck's name (click to rename)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What this deck is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deck description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card size</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeckJson</name>
     <message>
         <source>text expected.</source>
@@ -236,6 +888,10 @@ Base de données : %2</translation>
     <message>
         <source>this field may not be empty.</source>
         <translation>ce champ ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>this field holds {count} characters; at most {max}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a card must be an object.</source>
@@ -258,6 +914,10 @@ Base de données : %2</translation>
         <translation>l’image n’est pas un base64 valide.</translation>
     </message>
     <message>
+        <source>the file is larger than {size} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>not a readable JSON file ({detail}).</source>
         <translation>fichier JSON illisible ({detail}).</translation>
     </message>
@@ -268,6 +928,333 @@ Base de données : %2</translation>
     <message>
         <source>the deck has no cards.</source>
         <translation>le jeu ne contient aucune carte.</translation>
+    </message>
+    <message>
+        <source>a deck holds at most {max} cards; split the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“deck” must be an object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“pictograms” must be a list of at most {max}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeckListPanel</name>
+    <message>
+        <source>Decks</source>
+        <translation type="unfinished">Jeux de cartes</translation>
+    </message>
+    <message>
+        <source>New deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A copy of this deck and its cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this deck and its cards (Ctrl+Z brings it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Deck “%1” deleted — Ctrl+Z to undo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeckPdf</name>
+    <message>
+        <source>PDF printing</source>
+        <translation>Impression PDF</translation>
+    </message>
+    <message>
+        <source>card size (default: the deck's own size, else poker)</source>
+        <translation>format des cartes (par défaut : celui du jeu, sinon poker)</translation>
+    </message>
+    <message>
+        <source>paper for office sheets (default: a4)</source>
+        <translation>papier des planches bureautiques (par défaut : a4)</translation>
+    </message>
+    <message>
+        <source>sheet: cards sharing cut lines; sheet-bleed: each card with its bleed; print-shop: one card side per page (default: sheet)</source>
+        <translation>sheet : cartes partageant leurs traits de coupe ; sheet-bleed : chaque carte avec ses fonds perdus ; print-shop : une face de carte par page, pour l’imprimeur (par défaut : sheet)</translation>
+    </message>
+    <message>
+        <source>print the backs: duplex flipped on the long or short edge, or folded for printers without duplex (default: none)</source>
+        <translation>imprimer les versos : recto verso bord long ou bord court, ou pliage pour les imprimantes sans recto verso (par défaut : none)</translation>
+    </message>
+    <message>
+        <source>bleed in mm for sheet-bleed and print-shop (default: 3, 3.175 for US sizes)</source>
+        <translation>fonds perdus en mm pour sheet-bleed et print-shop (par défaut : 3, 3,175 pour les formats US)</translation>
+    </message>
+    <message>
+        <source>space between cards on sheet-bleed, in mm (default: 2)</source>
+        <translation>espace entre les cartes en sheet-bleed, en mm (par défaut : 2)</translation>
+    </message>
+    <message>
+        <source>draw crop marks (default for sheets)</source>
+        <translation>tracer les traits de coupe (par défaut pour les planches)</translation>
+    </message>
+    <message>
+        <source>leave out the crop marks (default for print-shop)</source>
+        <translation>sans traits de coupe (par défaut pour print-shop)</translation>
+    </message>
+    <message>
+        <source>print a unique number on each golden ticket</source>
+        <translation>imprimer un numéro unique sur chaque ticket d’or</translation>
+    </message>
+    <message>
+        <source>number of the first golden ticket (default: 1)</source>
+        <translation>numéro du premier ticket d’or (par défaut : 1)</translation>
+    </message>
+    <message>
+        <source>move the backs right and down by this much, in mm, as read on the calibration sheet</source>
+        <translation>décaler les versos d’autant vers la droite et vers le bas, en mm, comme lu sur la page de calibrage</translation>
+    </message>
+    <message>
+        <source>write the duplex calibration sheet instead of the cards</source>
+        <translation>produire la page de calibrage recto verso au lieu des cartes</translation>
+    </message>
+    <message>
+        <source>{path}: duplex calibration sheet (2 pages).</source>
+        <translation>{path} : page de calibrage recto verso (2 pages).</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 carte</translation>
+    </message>
+    <message>
+        <source>{count} cards</source>
+        <translation>{count} cartes</translation>
+    </message>
+    <message>
+        <source>{path}: {pages}, {cards} ({per_page} per {orientation} page).</source>
+        <translation>{path} : {pages}, {cards} ({per_page} par page, {orientation}).</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>attention : {problem}</translation>
+    </message>
+    <message>
+        <source>The calibration sheet is for double-sided office printing: choose long-edge or short-edge backs.</source>
+        <translation>La page de calibrage sert à l’impression recto verso au bureau : choisissez des versos bord long ou bord court.</translation>
+    </message>
+    <message>
+        <source>long edge</source>
+        <translation>bord long</translation>
+    </message>
+    <message>
+        <source>short edge</source>
+        <translation>bord court</translation>
+    </message>
+    <message>
+        <source>Duplex calibration (front)</source>
+        <translation>Calibrage recto verso (recto)</translation>
+    </message>
+    <message>
+        <source>1. Print this sheet double-sided, flipping on the {edge}, at actual size (100 %).</source>
+        <translation>1. Imprimez cette feuille en recto verso, retournée sur le {edge}, en taille réelle (100 %).</translation>
+    </message>
+    <message>
+        <source>2. Hold it against a light and look at the back: each cross of this side shows through on a pair of scales.</source>
+        <translation>2. Regardez le verso à contre-jour : chaque croix de cette face apparaît par transparence sur une paire de réglettes.</translation>
+    </message>
+    <message>
+        <source>3. Read the scales where the cross's lines fall (right and down are positive) and enter the two numbers as this printer's back offset, in mm.</source>
+        <translation>3. Lisez sur les réglettes où tombent les traits de la croix (vers la droite et vers le bas, c’est positif) et saisissez ces deux nombres comme décalage du verso de cette imprimante, en mm.</translation>
+    </message>
+    <message>
+        <source>Duplex calibration (back)</source>
+        <translation>Calibrage recto verso (verso)</translation>
+    </message>
+    <message>
+        <source>Read here where the front's crosses fall. If they are far from every scale, print again flipping on the other edge.</source>
+        <translation>Lisez ici où tombent les croix du recto. Si elles sont loin de toutes les réglettes, imprimez de nouveau en retournant sur l’autre bord.</translation>
+    </message>
+    <message>
+        <source>There is no card to print.</source>
+        <translation>Il n’y a aucune carte à imprimer.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>“{title}”: the pictogram could not be drawn.</source>
+        <translation>« {title} » : le pictogramme n’a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>Duplex calibration</source>
+        <translation>Calibrage recto verso</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>N° {number}</translation>
+    </message>
+    <message>
+        <source>Unknown {name} “{value}” (choose from {allowed}).</source>
+        <translation>{name} inconnu « {value} » (choisir parmi {allowed}).</translation>
+    </message>
+    <message>
+        <source>The bleed must be between 0 and {max} mm.</source>
+        <translation>Les fonds perdus doivent être compris entre 0 et {max} mm.</translation>
+    </message>
+    <message>
+        <source>The gutter must be between 0 and 50 mm.</source>
+        <translation>L’espace entre les cartes doit être compris entre 0 et 50 mm.</translation>
+    </message>
+    <message>
+        <source>The back offset must stay within ±{max} mm.</source>
+        <translation>Le décalage du verso doit rester dans ±{max} mm.</translation>
+    </message>
+    <message>
+        <source>Folded backs are for office sheets; a print shop gets fronts and backs on alternate pages.</source>
+        <translation>Le pliage est pour les planches bureautiques ; pour l’imprimeur, rectos et versos alternent d’une page à l’autre.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and {max} sets.</source>
+        <translation>Imprimez entre 1 et {max} jeux.</translation>
+    </message>
+    <message>
+        <source>Ticket numbers start at 0 or more.</source>
+        <translation>Les numéros de ticket commencent à 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>{size} cards do not fit on {paper} paper with this layout.</source>
+        <translation>Des cartes {size} ne tiennent pas sur du papier {paper} avec cette mise en page.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckTable</name>
+    <message>
+        <source>the file has more than {max} rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this cell holds {count} characters; a card field holds at most {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown column “{name}”. The columns are: kind (type), title (titre), body (texte), pictogram (pictogramme), back (dos), copies (exemplaires), colour (couleur). Rename or delete this column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the column “{name}” appears twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no “title” (or “titre”) column: each card needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this cell is under no column header; give the column a name or empty it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a deck holds at most {max} cards; split the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the title is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown card kind “{kind}”; the kinds are: {known}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a number of copies (a whole number from 0 to {max}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty: no header row and no cards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there are no cards under the header row.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeckXlsx</name>
+    <message>
+        <source>this is not a valid .xlsx workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is larger than {size} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is an old .xls workbook or a password-protected one; save it as .xlsx without a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workbook unpacks to too much data to be a deck.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no workbook inside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the workbook holds XML declarations (DTD), which are not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished">Cartes</translation>
     </message>
 </context>
 <context>
@@ -287,6 +1274,98 @@ Base de données : %2</translation>
     <message>
         <source>Some items to move are not in this list.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF enregistré</translation>
+    </message>
+    <message>
+        <source>The PDF is ready</source>
+        <translation>Le PDF est prêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print it at actual size (100 %), not “fit to page”.</source>
+        <translation>Imprimez-le en taille réelle (100 %), pas en « ajuster à la page ».</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>These cards are printed, but not quite as designed (text shrunk or broken, pictogram missing):</source>
+        <translation>Ces cartes sont imprimées, mais pas tout à fait comme prévu (texte réduit ou coupé, pictogramme manquant) :</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Création du PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made</source>
+        <translation>Le PDF n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>The calibration page could not be made</source>
+        <translation>La page de calibrage n’a pas pu être créée</translation>
+    </message>
+    <message>
+        <source>Calibration page saved</source>
+        <translation>Page de calibrage enregistrée</translation>
+    </message>
+    <message>
+        <source>%1
+
+Print it double-sided at actual size (100 %) on the printer you will use, hold it against a light, read where each cross falls on the scales behind it, and enter the two numbers as this printer's back offset.</source>
+        <translation>%1
+
+Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que vous utiliserez, regardez-la à contre-jour, lisez où chaque croix tombe sur les réglettes au dos, et saisissez les deux nombres comme décalage du verso de cette imprimante.</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
     </message>
 </context>
 <context>
@@ -314,6 +1393,22 @@ Base de données : %2</translation>
         <source>No card is titled “{title}” in this deck.</source>
         <translation>Aucune carte de ce jeu ne s’intitule « {title} ».</translation>
     </message>
+    <message>
+        <source>deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{size}” is not a card size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deck name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -325,13 +1420,424 @@ Base de données : %2</translation>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the deck, or the selected cards, as a PDF</source>
+        <translation>Imprimer le jeu, ou les cartes sélectionnées, en PDF</translation>
+    </message>
+    <message>
+        <source>Pictograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished">Matrice</translation>
+    </message>
+</context>
+<context>
+    <name>LinkListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Matrices</name>
+    <message>
+        <source>matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{kind}” is not a card kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>matrix name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A matrix axis is “row” or “column”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The card “{title}” is not of the kind this axis shows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>axis cards</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatrixEditor</name>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished">Matrice</translation>
+    </message>
+    <message>
+        <source>New matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this matrix (Ctrl+Z brings it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matrix name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of cards on this axis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cards, in order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a card of this kind…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The board, as participants will fill it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matrix “%1” deleted — Ctrl+Z to undo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (role only)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note may hold up to {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NowPanel</name>
+    <message>
+        <source>What the shared screen shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Black Screen (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This step:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole workshop:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown on the fly — the agenda waits at step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenting — step %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not presenting — the stage will open on step %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This workshop has no agenda yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>THE SHARED SCREEN IS BLACK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next: the end of the agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— %1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— over by %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Aperçu du PDF</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>État de l’aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>PictogramField</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a pictogram from the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pictogram</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PictogramIntake</name>
+    <message>
+        <source>the picture is larger than {size} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a PNG picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PNG picture is cut short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PNG picture is damaged (checksum).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PNG picture has no image data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PNG picture has no valid header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the picture is {width} × {height} pixels; at most {max} × {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a pictogram must be an SVG or PNG picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the picture is declared as {declared} but is {actual}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PictogramLibrary</name>
+    <message>
+        <source>Search by French or English label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search pictograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import SVG or PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or drop SVG or PNG files on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n copy(ies)</source>
-        <translation><numerusform>%n exemplaire</numerusform><numerusform>%n exemplaires</numerusform></translation>
+        <source>%n pictogram(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Card “%1” — deck “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage “%1” — timeline “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage “%1” — workshop “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Used in %n place(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Not used: it can be deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictogram “%1” deleted — Ctrl+Z to undo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PictogramPicker</name>
+    <message>
+        <source>Choose a pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by French or English label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search pictograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pictograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pictogram matches this search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pictogram</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -339,6 +1845,690 @@ Base de données : %2</translation>
     <message>
         <source>No pictogram is called “{name}”.</source>
         <translation>Aucun pictogramme ne s’appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>card “{title}” (deck “{within}”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage “{title}” (timeline “{within}”)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenario “{title}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage “{title}” of workshop “{within}”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pictogram must be an SVG or PNG picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pictogram label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pictogram “{label}” is still used: {where}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresentationKeys</name>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Black Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End Presentation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresenterController</name>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present from the &amp;Beginning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present from the &amp;Current Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter &amp;Console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared &amp;Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Automatic (a screen other than this one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresenterPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Déroulé</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print cards</source>
+        <translation>Imprimer des cartes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Print at actual size (100 %), not “fit to page”: otherwise the cards come out smaller and the backs miss their fronts.</source>
+        <translation>Imprimez en taille réelle (100 %), pas en « ajuster à la page » : sinon les cartes sortent plus petites et les versos tombent à côté des rectos.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot print this way: %1</source>
+        <translation>Impression impossible ainsi : %1</translation>
+    </message>
+    <message>
+        <source>No card to print: select some cards in the library, or print the whole deck.</source>
+        <translation>Aucune carte à imprimer : sélectionnez des cartes dans la bibliothèque, ou imprimez tout le jeu.</translation>
+    </message>
+    <message>
+        <source>One card side per page</source>
+        <translation>Une face de carte par page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) per page</source>
+        <translation>
+            <numerusform>%n carte par page</numerusform>
+            <numerusform>%n cartes par page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fold each sheet along the dashed line</source>
+        <translation>pliez chaque feuille sur les pointillés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sheet(s) printed on both sides</source>
+        <translation>
+            <numerusform>%n feuille imprimée recto verso</numerusform>
+            <numerusform>%n feuilles imprimées recto verso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No card to print.</source>
+        <translation>Aucune carte à imprimer.</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l’aperçu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n page(s) of the PDF</source>
+        <translation>
+            <numerusform>Aperçu de la première page du PDF</numerusform>
+            <numerusform>Aperçu des %n premières pages du PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the cards as PDF</source>
+        <translation>Enregistrer les cartes en PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>imprimante</translation>
+    </message>
+    <message>
+        <source>Calibration %1</source>
+        <translation>Calibrage %1</translation>
+    </message>
+    <message>
+        <source>Save the calibration page</source>
+        <translation>Enregistrer la page de calibrage</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no deck to print.</source>
+        <translation>Il n’y a aucun jeu à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsForm</name>
+    <message>
+        <source>Poker</source>
+        <translation>Poker</translation>
+    </message>
+    <message>
+        <source>Poker (US)</source>
+        <translation>Poker (US)</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Bridge</translation>
+    </message>
+    <message>
+        <source>Tarot</source>
+        <translation>Tarot</translation>
+    </message>
+    <message>
+        <source>Mini</source>
+        <translation>Mini</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Carré</translation>
+    </message>
+    <message>
+        <source>A6</source>
+        <translation>A6</translation>
+    </message>
+    <message>
+        <source>A7</source>
+        <translation>A7</translation>
+    </message>
+    <message>
+        <source>Business card</source>
+        <translation>Carte de visite</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation>Letter (US)</translation>
+    </message>
+    <message>
+        <source>Office sheet (cards share their cut lines)</source>
+        <translation>Planche bureautique (traits de coupe communs)</translation>
+    </message>
+    <message>
+        <source>Office sheet with bleed (for full-colour cards)</source>
+        <translation>Planche avec fonds perdus (cartes tout en couleur)</translation>
+    </message>
+    <message>
+        <source>Print shop (one card side per page)</source>
+        <translation>Imprimeur (une face de carte par page)</translation>
+    </message>
+    <message>
+        <source>Automatic (the most cards per page)</source>
+        <translation>Automatique (le plus de cartes par page)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>No backs</source>
+        <translation>Sans verso</translation>
+    </message>
+    <message>
+        <source>Double-sided, flip on long edge</source>
+        <translation>Recto verso bord long</translation>
+    </message>
+    <message>
+        <source>Double-sided, flip on short edge</source>
+        <translation>Recto verso bord court</translation>
+    </message>
+    <message>
+        <source>Fold (fronts and backs on one side, to fold)</source>
+        <translation>Pliage (recto et verso côte à côte, à plier)</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Crop marks</source>
+        <translation>Traits de coupe</translation>
+    </message>
+    <message>
+        <source>Number the golden tickets, from</source>
+        <translation>Numéroter les tickets d’or, à partir de</translation>
+    </message>
+    <message>
+        <source>First ticket number</source>
+        <translation>Numéro du premier ticket</translation>
+    </message>
+    <message>
+        <source>Card size:</source>
+        <translation>Format des cartes :</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Mise en page :</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation :</translation>
+    </message>
+    <message>
+        <source>Backs:</source>
+        <translation>Versos :</translation>
+    </message>
+    <message>
+        <source>Bleed:</source>
+        <translation>Fonds perdus :</translation>
+    </message>
+    <message>
+        <source>Golden tickets:</source>
+        <translation>Tickets d’or :</translation>
+    </message>
+    <message>
+        <source>There is no golden ticket among these cards.</source>
+        <translation>Il n’y a aucun ticket d’or parmi ces cartes.</translation>
+    </message>
+    <message>
+        <source>Cards side by side, cut along shared lines. No bleed: best with white edges.</source>
+        <translation>Cartes côte à côte, coupées le long de traits communs. Sans fonds perdus : idéal avec des bords blancs.</translation>
+    </message>
+    <message>
+        <source>Each card with its bleed and a gap: fewer per page, clean full-colour edges.</source>
+        <translation>Chaque carte avec ses fonds perdus et un espace : moins de cartes par page, des bords en couleur impeccables.</translation>
+    </message>
+    <message>
+        <source>A PDF for a print shop: one card side per page with its bleed, fronts and backs alternating.</source>
+        <translation>Un PDF pour l’imprimeur : une face de carte par page avec ses fonds perdus, rectos et versos en alternance.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintScopeBox</name>
+    <message>
+        <source>What to print</source>
+        <translation>Que faut-il imprimer ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole deck (%n card(s))</source>
+        <translation>
+            <numerusform>Tout le jeu (%n carte)</numerusform>
+            <numerusform>Tout le jeu (%n cartes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the selected cards (%n)</source>
+        <translation>
+            <numerusform>Seulement la carte sélectionnée (%n)</numerusform>
+            <numerusform>Seulement les cartes sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the selected cards (none)</source>
+        <translation>Seulement les cartes sélectionnées (aucune)</translation>
+    </message>
+    <message>
+        <source>Select cards in the library first (Ctrl+click, Shift+click).</source>
+        <translation>Sélectionnez d’abord des cartes dans la bibliothèque (Ctrl+clic, Maj+clic).</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Jeux</translation>
+    </message>
+    <message>
+        <source>How many times the whole choice is printed, e.g. one set per table.</source>
+        <translation>Combien de fois imprimer toute la sélection, par exemple un jeu par table.</translation>
+    </message>
+    <message>
+        <source>Cards to print</source>
+        <translation>Cartes à imprimer</translation>
+    </message>
+    <message>
+        <source>Sets:</source>
+        <translation>Jeux :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printed copy(ies)</source>
+        <translation>
+            <numerusform>%n exemplaire imprimé</numerusform>
+            <numerusform>%n exemplaires imprimés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>No role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No workshop has the id {id}.</source>
+        <translation type="unfinished">Aucun atelier n’a le numéro {id}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one workshop to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A group's title must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A group's title holds at most {max} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No note has the id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A group holds notes of its own workshop only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A synthesis must be text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A synthesis holds at most {max} characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewExport</name>
+    <message>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown paper “{paper}”: choose a4 or a3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished">Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>(anonymised: authors are shown by role and number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilitation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Frise</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{total}: {stages} on the stages, {others} on cards, scenarios and the matrix; {hidden} hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants by role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to read the notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each kind of note has its colour, its symbol and its name; the author's role is in the framed tag; a dashed border marks a note hidden from the shared screen during the session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the notes gather</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes per stage and kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes per stage and role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour scale (the number in each cell is the count):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pinned to</source>
+        <translation type="unfinished">Épinglée sur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Auteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished">Votes</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most voted notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No note received a vote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syntheses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No synthesis has been written yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups of notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes have been grouped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes by stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synthesis: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes at this stage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes on cards, scenarios and the matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} (hidden)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotated timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotated timeline, stages {first} to {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>({page} of {pages})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>continued: stages {first} to {last}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -389,7 +2579,10 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n note(s) shown</source>
-        <translation><numerusform>%1 note affichée sur %n</numerusform><numerusform>%1 notes affichées sur %n</numerusform></translation>
+        <translation>
+            <numerusform>%1 note affichée sur %n</numerusform>
+            <numerusform>%1 notes affichées sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -433,6 +2626,30 @@ Base de données : %2</translation>
         <source>No scenario has the id {id}.</source>
         <translation>Aucun scénario n’a le numéro {id}.</translation>
     </message>
+    <message>
+        <source>scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scenario title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This scenario has no such link.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ScenariosPage</name>
@@ -471,6 +2688,133 @@ Base de données : %2</translation>
     <message>
         <source>Stages: %1</source>
         <translation>Étapes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenMessageBar</name>
+    <message>
+        <source>Shared screen messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Present There</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared screen (%1) was disconnected. The stage is now a small window on this screen; the keys still drive it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A screen is connected (%1). Present on it?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageItems</name>
+    <message>
+        <source>The story</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StagePanel</name>
+    <message>
+        <source>Items of this step on the shared screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing of this step can be hidden on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reveal All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide all &amp;notes from the shared screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the shared screen (untick to hide)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card or scenario to show now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the &amp;Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a card or a scenario now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageSlides</name>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished">Matrice</translation>
+    </message>
+    <message>
+        <source>This workshop has no matrix yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facilitated by {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>family business</source>
+        <translation type="unfinished">entreprise familiale</translation>
+    </message>
+    <message>
+        <source>not a family business</source>
+        <translation type="unfinished">entreprise non familiale</translation>
+    </message>
+    <message>
+        <source>With the agency: {history}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions for the group</source>
+        <translation type="unfinished">Questions au groupe</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Frise</translation>
+    </message>
+    <message>
+        <source>This workshop has no timeline stages.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageWindow</name>
+    <message>
+        <source>Shared screen — Workshop Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared screen</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -531,6 +2875,14 @@ Base de données : %2</translation>
         <translation>le dessin compte trop d’éléments.</translation>
     </message>
     <message>
+        <source>processing instructions (such as style sheet links) are not allowed in a pictogram.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the drawing declares an absurd size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the element &lt;{tag}&gt; is not allowed in a pictogram.</source>
         <translation>l’élément &lt;{tag}&gt; est interdit dans un pictogramme.</translation>
     </message>
@@ -541,6 +2893,10 @@ Base de données : %2</translation>
     <message>
         <source>the attribute “{name}” is not allowed in a pictogram.</source>
         <translation>l’attribut « {name} » est interdit dans un pictogramme.</translation>
+    </message>
+    <message>
+        <source>escaped characters are not allowed in a pictogram's style.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the drawing refers to an outside file (“{ref}”); pictograms must be self-contained.</source>
@@ -571,6 +2927,76 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>TimelineNote</name>
+    <message>
+        <source>Emotion +</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emotion −</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>By role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split each stage into one lane per role, to compare perspectives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take back a vote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide from the shared screen / show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New note — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Timelines</name>
     <message>
         <source>Stage “{title}”: no pictogram is called “{name}”.</source>
@@ -579,6 +3005,34 @@ Base de données : %2</translation>
     <message>
         <source>No timeline is called “{name}”.</source>
         <translation>Aucune frise ne s’appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>timeline name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stage title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stages</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -593,7 +3047,439 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoLibrary</name>
+    <message>
+        <source>New deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit deck description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change card size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change card kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit card title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change card pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change card colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit card back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change number of copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import pictograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete pictogram</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoMaterials</name>
+    <message>
+        <source>New scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit scenario title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit trade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit company size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change family business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit history with the agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change scenario pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder questions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlink card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlink stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder linked cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder linked stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit timeline description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit stage description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change stage pictogram</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change axis kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder axis cards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose axis cards</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkshopArchive</name>
+    <message>
+        <source>its notes are already in this database, in workshop “{title}” (id {id}): it was imported before.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this field may not be empty.</source>
+        <translation type="unfinished">ce champ ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>{count} characters; at most {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{ref}” refers to nothing in the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown {what} “{value}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a whole number from {low} to {high} is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a number is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>true or false is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a date and time is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a date and time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} items; at most {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list of references is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each row needs its own reference.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” is not a picture of the archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the picture does not match its checksum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no pictogram of workshop.json uses this picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not readable JSON ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a Workshop Studio workshop archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version {version} cannot be read by this version of Workshop Studio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>two notes have the same uid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each stage has at most one synthesis.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a list of questions is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the note does not say where it is pinned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member “{member}”: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name holds a forbidden character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an absolute path is not allowed in an archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name leads out of the archive's folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a workshop archive holds only workshop.json and pictograms/ pictures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted members are not allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this compression method is not supported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>links are not allowed in an archive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the member is larger than {size} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the member is compressed more than {ratio} times: this looks like a zip bomb.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive is larger than {size} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a zip archive ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive cannot be read ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive holds {count} members; at most {max}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive holds this name twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the archive unpacks to more than {size} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this is not a workshop archive: workshop.json is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the member is damaged ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the member's size is not the one the archive declares.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -635,15 +3521,24 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) planned</source>
-        <translation><numerusform>%n minute prévue</numerusform><numerusform>%n minutes prévues</numerusform></translation>
+        <translation>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
+        </translation>
     </message>
     <message>
         <source>timeline: %1</source>
@@ -651,15 +3546,24 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
-        <translation><numerusform>À trier : %n note</numerusform><numerusform>À trier : %n notes</numerusform></translation>
+        <translation>
+            <numerusform>À trier : %n note</numerusform>
+            <numerusform>À trier : %n notes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

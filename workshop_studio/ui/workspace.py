@@ -16,6 +16,8 @@ from PySide6.QtGui import QUndoStack
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from workshop_studio.ui.timeline.model import TimelineModel
+
     from workshop_studio.storage.engine import Database
 
 T = TypeVar("T")
@@ -46,6 +48,7 @@ class Workspace(QObject):
         self.db = db
         self.undo_stack = QUndoStack(self)
         self._workshop_id: int | None = None
+        self._timeline: TimelineModel | None = None
 
     @property
     def workshop_id(self) -> int | None:
@@ -54,7 +57,23 @@ class Workspace(QObject):
     def set_workshop(self, workshop_id: int | None) -> None:
         if workshop_id != self._workshop_id:
             self._workshop_id = workshop_id
+            if self._timeline is not None:
+                self._load_timeline(self._timeline)
             self.workshopChanged.emit(workshop_id if workshop_id is not None else -1)
+
+    @property
+    def timeline(self) -> TimelineModel:
+        """The open workshop's annotated timeline, shared by every view that shows it."""
+        if self._timeline is None:
+            from workshop_studio.ui.timeline.model import TimelineModel
+
+            self._timeline = TimelineModel(self)
+            self._load_timeline(self._timeline)
+        return self._timeline
+
+    def _load_timeline(self, model: TimelineModel) -> None:
+        if self._workshop_id is not None:
+            model.load(self, self._workshop_id)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -72,6 +91,11 @@ class Workspace(QObject):
         for area in areas:
             self.changed.emit(area)
         return result
+
+    def db_write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one committed transaction and say nothing: the caller updates views."""
+        with self.db.write() as session:
+            return work(session)
 
     def notify(self, *areas: str) -> None:
         for area in areas:

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop_studio.domain.overview import WorkshopOverview, WorkshopSummary
 from workshop_studio.domain.vocabulary import Role, StepKind
+from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.pictograms import pictogram
 from workshop_studio.ui.text import heading_label, plain_label, plain_tooltip
 
@@ -46,10 +48,11 @@ def _step_label(kind: str) -> str:
         return kind
 
 
-class WorkshopsPage(QWidget):
+class WorkshopsPage(ReloadWhenShown):
     """Shows one :class:`WorkshopOverview`; re-reads it when the workspace says notes or setup changed."""
 
     workshopChosen = Signal(int)
+    presenterRequested = Signal(int)  # open the presenter console on this agenda step's id (-1: none chosen)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +83,11 @@ class WorkshopsPage(QWidget):
             view.setSelectionMode(QListWidget.SelectionMode.SingleSelection)
         self.participants_box = self._box(self.tr("Participants"), self.participants)
         self.agenda_box = self._box(self.tr("Agenda"), self.agenda)
+        self.presenter_button = QPushButton(self.tr("Presenter Console…"))
+        self.presenter_button.setToolTip(self.tr("Run this agenda on the shared screen, and edit it (Ctrl+6)"))
+        self.presenter_button.clicked.connect(self._request_presenter)
+        self.agenda.itemDoubleClicked.connect(lambda _item: self._request_presenter())
+        self.agenda_box.layout().addWidget(self.presenter_button)
         self.stages_box = self._box(self.tr("Timeline stages and notes"), self.stages)
 
         grid = QGridLayout()
@@ -150,11 +158,16 @@ class WorkshopsPage(QWidget):
         if workshop_id is not None:
             self.workshopChosen.emit(int(workshop_id))
 
+    def _request_presenter(self) -> None:
+        item = self.agenda.currentItem()
+        step_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.presenterRequested.emit(int(step_id) if step_id is not None else -1)
+
     def _on_changed(self, area: str) -> None:
         if area in ("workshops", "all"):
             self.reload_workshops()
         if area in ("workshops", "agenda", "participants", "annotations", "all"):
-            self.reload()
+            self.request_reload()
 
     # -- drawing -------------------------------------------------------------------------------
     def show_overview(self, overview: WorkshopOverview) -> None:

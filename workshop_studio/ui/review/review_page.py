@@ -9,6 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from workshop_studio.domain.vocabulary import AnnotationKind, Role, TargetKind
+from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.text import heading_label, plain_label
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def _display(enum, value: str | None) -> str:  # type: ignore[no-untyped-def]
         return value
 
 
-class ReviewPage(QWidget):
+class ReviewPage(ReloadWhenShown):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -70,8 +71,8 @@ class ReviewPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
 
-        workspace.changed.connect(lambda area: self.reload() if area in ("annotations", "workshops", "all") else None)
-        workspace.workshopChanged.connect(lambda _id: self.reload())
+        workspace.changed.connect(lambda area: self.request_reload() if area in ("annotations", "workshops", "all") else None)
+        workspace.workshopChanged.connect(lambda _id: self.request_reload())
         self.reload()
 
     def reload(self) -> None:

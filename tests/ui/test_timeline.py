@@ -1,0 +1,193 @@
+"""The annotated timeline: built from data, following every change, and every action undoable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from workshop_studio.domain.notes import Target
+from workshop_studio.domain.vocabulary import TargetKind
+from workshop_studio.storage.migrate import open_database
+from workshop_studio.storage.models import Annotation
+from workshop_studio.ui.console.capture_bar import CaptureBar
+from workshop_studio.ui.timeline.items import NoteItem
+from workshop_studio.ui.timeline.panel import TimelinePanel
+from workshop_studio.ui.workspace import Workspace
+
+
+def _workspace(db_path) -> Workspace:  # type: ignore[no-untyped-def]
+    workspace = Workspace(open_database(str(db_path)))
+    workspace.set_workshop(1)
+    return workspace
+
+
+def _stored(workspace: Workspace) -> dict[str, Annotation]:
+    with workspace.db.read() as session:
+        return {n.uid: n for n in session.scalars(select(Annotation))}
+
+
+def test_the_scene_shows_every_stage_and_stage_note(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    workspace = _workspace(db_path)
+    panel = TimelinePanel(workspace)
+    qtbot.addWidget(panel)
+    model = workspace.timeline
+    stage_notes = [n for n in model.notes() if n.target.kind == TargetKind.STAGE]
+    assert len(model.stages) == 10 and len(stage_notes) >= 12
+    items = [i for i in panel.scene.items() if isinstance(i, NoteItem)]
+    assert {i.record.id for i in items} == {n.id for n in stage_notes}
+    # each note sits in its stage's column
+    for item in items:
+        index = model.stage_index(item.record.target.stage_id)
+        assert panel.scene.layout.stage_at(item.x() + 10) == index
+
+
+def test_keyboard_capture_lands_in_the_database_and_on_the_view(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    workspace = _workspace(db_path)
+    panel = TimelinePanel(workspace)
+    stage = workspace.timeline.stages[8]
+
+    def target() -> tuple[Target, str]:
+        sid = panel.scene.current_stage_id
+        return (Target.stage(sid), "stage") if sid is not None else (Target.tray(), "tray")
+
+    bar = CaptureBar(workspace, target)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(bar)
+    bar.show()
+    panel.scene.select_stage(stage.id)
+    bar.focus_capture()
+    qtbot.keyClicks(bar.text, "<b>Un appel</b> & un ")  # QTest types ASCII only
+    bar.text.insert("café après l'essai")
+    qtbot.keyClick(bar.text, Qt.Key.Key_Return)
+
+    stored = [n for n in _stored(workspace).values() if n.text == "<b>Un appel</b> & un café après l'essai"]
+    assert len(stored) == 1 and stored[0].workshop_stage_id == stage.id
+    assert bar.text.text() == "" and bar.focusWidget() is bar.text  # ready for the next note
+    item = panel.scene.note_item(stored[0].id)
+    assert item is not None and item.record.text == "<b>Un appel</b> & un café après l'essai"
+
+    # nothing selected: the note goes to the tray, never dropped
+    panel.scene.current_stage_id = None
+    bar.text.insert("sans étape")
+    qtbot.keyClick(bar.text, Qt.Key.Key_Return)
+    (tray,) = [n for n in _stored(workspace).values() if n.text == "sans étape"]
+    assert tray.target_kind == "tray"
+    assert [n.text for n in workspace.timeline.tray_notes()][-1] == "sans étape"
+
+    # undo and redo the last note: gone from both, then back with the same uid
+    workspace.undo_stack.undo()
+    assert "sans étape" not in {n.text for n in _stored(workspace).values()}
+    workspace.undo_stack.redo()
+    assert tray.uid in _stored(workspace)
+
+
+def test_enter_with_an_empty_field_adds_nothing(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    workspace = _workspace(db_path)
+    bar = CaptureBar(workspace, lambda: (Target.tray(), "tray"))
+    qtbot.addWidget(bar)
+    before = len(_stored(workspace))
+    qtbot.keyClick(bar.text, Qt.Key.Key_Return)
+    assert len(_stored(workspace)) == before
+
+
+def test_dragging_a_note_to_another_stage_persists_and_undoes(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    workspace = _workspace(db_path)
+    panel = TimelinePanel(workspace)
+    qtbot.addWidget(panel)
+    model = workspace.timeline
+    note = model.stage_notes(model.stages[0].id)[0]
+    destination = model.stages[4].id
+    panel.scene.noteMoved.emit(note.id, destination, 0)  # what a drop over stage 5 announces
+    with workspace.db.read() as session:
+        assert session.get(Annotation, note.id).workshop_stage_id == destination
+    item = panel.scene.note_item(note.id)
+    assert panel.scene.layout.stage_at(item.x() + 10) == 4
+    workspace.undo_stack.undo()
+    with workspace.db.read() as session:
+        assert session.get(Annotation, note.id).workshop_stage_id == model.stages[0].id
+    assert panel.scene.layout.stage_at(panel.scene.note_item(note.id).x() + 10) == 0
+
+
+def test_mouse_drag_between_stages(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    workspace = _workspace(db_path)
+    panel = TimelinePanel(workspace)
+    qtbot.addWidget(panel)
+    panel.resize(1600, 900)
+    panel.show()
+    panel.view.set_zoom(0.5)
+    model = workspace.timeline
+    note = model.stage_notes(model.stages[0].id)[0]
+    item = panel.scene.note_item(note.id)
+    start = panel.view.mapFromScene(item.sceneBoundingRect().center())
+    end = panel.view.mapFromScene(QPointF(panel.scene.layout.column(2).x + 50, item.sceneBoundingRect().center().y()))
+    viewport = panel.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, pos=start + (end - start) / 2)
+    qtbot.mouseMove(viewport, pos=end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    with workspace.db.read() as session:
+        assert session.get(Annotation, note.id).workshop_stage_id == model.stages[2].id
+
+
+def test_votes_hide_edit_delete_are_undoable(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    workspace = _workspace(db_path)
+    answers: list[QDialog] = []
+
+    def ask(dialog: QDialog) -> bool:
+        answers.append(dialog)
+        dialog.text.setPlainText("Texte corrigé")
+        return True
+
+    panel = TimelinePanel(workspace, ask=ask)
+    qtbot.addWidget(panel)
+    note = workspace.timeline.stage_notes(workspace.timeline.stages[1].id)[0]
+    panel.scene.note_item(note.id).setSelected(True)
+
+    def stored():  # type: ignore[no-untyped-def]
+        with workspace.db.read() as session:
+            return session.get(Annotation, note.id)
+
+    panel.vote_selected(+1)
+    assert stored().votes == note.votes + 1
+    panel.toggle_hidden_selected()
+    assert stored().hidden is True
+    assert panel.scene.note_item(note.id).record.hidden  # still on the console, marked
+    panel.edit_note(note.id)
+    assert stored().text == "Texte corrigé"
+    panel.delete_selected()
+    assert stored() is None and panel.scene.note_item(note.id) is None
+    for _ in range(4):
+        workspace.undo_stack.undo()
+    restored = stored()
+    assert (restored.text, restored.votes, restored.hidden) == (note.text, note.votes, False)
+
+
+def test_adding_through_the_large_dialog(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    workspace = _workspace(db_path)
+
+    def ask(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert all(b.minimumHeight() >= 48 for b in dialog.kinds.buttons())  # touch targets
+        dialog.text.setPlainText("Au tableau")
+        dialog.kinds.buttons()[0].setChecked(True)
+        return True
+
+    panel = TimelinePanel(workspace, ask=ask)
+    qtbot.addWidget(panel)
+    stage = workspace.timeline.stages[3]
+    panel.scene.stageActivated.emit(stage.id)
+    (note,) = [n for n in workspace.timeline.stage_notes(stage.id) if n.text == "Au tableau"]
+    assert note.kind == "irritant"
+
+
+def test_by_role_puts_notes_in_their_role_lane(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    from workshop_studio.domain.timeline_layout import LANE_ROLES
+
+    workspace = _workspace(db_path)
+    panel = TimelinePanel(workspace)
+    qtbot.addWidget(panel)
+    panel.by_role.setChecked(True)
+    layout = panel.scene.layout
+    assert layout.by_role
+    for item in (i for i in panel.scene.items() if isinstance(i, NoteItem)):
+        assert layout.lane_at(item.y() + 5) == LANE_ROLES.index(item.record.role)

@@ -1,0 +1,115 @@
+"""The annotated timeline of one workshop, as the views see it: its stages and its notes.
+
+Loaded once from the database, then kept up to date note by note by whoever changed the
+data (undo commands call :meth:`TimelineModel.put` / :meth:`TimelineModel.drop` with the
+records the services hand back), so a new note never makes a view re-read thousands.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from workshop_studio.domain.notes import NoteRecord
+from workshop_studio.domain.overview import ParticipantLine, StageLine
+from workshop_studio.domain.vocabulary import TargetKind
+
+if TYPE_CHECKING:
+    from workshop_studio.ui.workspace import Workspace
+
+
+class TimelineModel(QObject):
+    reset = Signal()
+    notePut = Signal(int, object)  # note id, the previous record (None when new)
+    noteDropped = Signal(int, object)  # note id, the record removed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop_id: int | None = None
+        self.title = ""
+        self.stages: tuple[StageLine, ...] = ()
+        self.participants: dict[int, ParticipantLine] = {}
+        self._notes: dict[int, NoteRecord] = {}
+        self._by_stage: dict[int, list[NoteRecord]] = {}  # each stage's notes in their order
+
+    # -- loading -------------------------------------------------------------------------------
+    def load(self, workspace: Workspace, workshop_id: int) -> None:
+        from workshop_studio.services.notes import workshop_notes
+        from workshop_studio.services.workshops import workshop_overview
+
+        overview, notes = workspace.query(lambda s: (workshop_overview(s, workshop_id), workshop_notes(s, workshop_id)))
+        self.set_content(workshop_id, overview.title, overview.stages, overview.participants, notes)
+
+    def set_content(self, workshop_id: int, title: str, stages: Iterable[StageLine],
+                    participants: Iterable[ParticipantLine], notes: Iterable[NoteRecord]) -> None:
+        self.workshop_id = workshop_id
+        self.title = title
+        self.stages = tuple(stages)
+        self.participants = {p.id: p for p in participants}
+        self._notes = {note.id: note for note in notes}
+        self._by_stage = {}
+        for note in sorted(self._notes.values(), key=_order):
+            if note.target.kind == TargetKind.STAGE and note.target.stage_id is not None:
+                self._by_stage.setdefault(note.target.stage_id, []).append(note)
+        self.reset.emit()
+
+    # -- reading -------------------------------------------------------------------------------
+    def note(self, note_id: int) -> NoteRecord | None:
+        return self._notes.get(note_id)
+
+    def notes(self) -> list[NoteRecord]:
+        return list(self._notes.values())
+
+    def stage_index(self, stage_id: int | None) -> int | None:
+        for index, stage in enumerate(self.stages):
+            if stage.id == stage_id:
+                return index
+        return None
+
+    def stage_notes(self, stage_id: int, *, include_hidden: bool = True) -> list[NoteRecord]:
+        """The stage's notes in their order (kept sorted as notes come and go)."""
+        notes = self._by_stage.get(stage_id, [])
+        return list(notes) if include_hidden else [n for n in notes if not n.hidden]
+
+    def tray_notes(self) -> list[NoteRecord]:
+        return sorted((n for n in self._notes.values() if n.target.kind == TargetKind.TRAY), key=lambda n: (n.position, n.id))
+
+    # -- changes -------------------------------------------------------------------------------
+    def put(self, record: NoteRecord) -> None:
+        """A note was added or changed in the database."""
+        if record.id not in self._notes and self.workshop_id is None:
+            return
+        previous = self._notes.get(record.id)
+        self._notes[record.id] = record
+        if previous is not None:
+            self._unindex(previous)
+        self._index(record)
+        self.notePut.emit(record.id, previous)
+
+    def drop(self, note_id: int) -> None:
+        """A note was deleted from the database."""
+        removed = self._notes.pop(note_id, None)
+        if removed is not None:
+            self._unindex(removed)
+            self.noteDropped.emit(note_id, removed)
+
+    def _index(self, note: NoteRecord) -> None:
+        if note.target.kind == TargetKind.STAGE and note.target.stage_id is not None:
+            bisect.insort(self._by_stage.setdefault(note.target.stage_id, []), note, key=_order)
+
+    def _unindex(self, note: NoteRecord) -> None:
+        notes = self._by_stage.get(note.target.stage_id or -1)
+        if notes is None:
+            return
+        start = bisect.bisect_left(notes, _order(note), key=_order)
+        for index in range(start, len(notes)):
+            if notes[index].id == note.id:
+                del notes[index]
+                return
+
+
+def _order(note: NoteRecord) -> tuple[float, int]:
+    return (note.position, note.id)

@@ -1,0 +1,83 @@
+"""The view of a :class:`TimelineScene`: scroll, zoom (Ctrl+wheel, Ctrl++ / Ctrl+-, pinch), fit.
+
+The same class shows the timeline on the console and on the shared screen; the stage uses
+:meth:`TimelineView.set_legible_zoom` so note text stays readable from the back of the room.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from workshop_studio.ui.timeline.items import DETAIL_THRESHOLD, NOTE_TEXT_PX
+from workshop_studio.ui.timeline.scene import TimelineScene
+
+MIN_ZOOM = 0.1
+MAX_ZOOM = 4.0
+
+
+class TimelineView(QGraphicsView):
+    def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.timeline = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        scene.stageSelected.connect(self.show_stage)
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        self.setTransform(self.transform().fromScale(zoom, zoom))
+        self._follow_zoom()
+
+    def _follow_zoom(self) -> None:
+        self.timeline.set_overview(self.zoom < DETAIL_THRESHOLD)
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom * factor)
+
+    def fit_all(self) -> None:
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._follow_zoom()
+
+    def set_legible_zoom(self, minimum_text_px: float) -> None:
+        """Zoom so that note text is at least ``minimum_text_px`` tall on screen."""
+        self.set_zoom(minimum_text_px / NOTE_TEXT_PX)
+
+    def show_stage(self, stage_id: int) -> None:
+        header = self.timeline.header_item(stage_id)
+        if header is not None:
+            rect = header.sceneBoundingRect()
+            self.ensureVisible(QRectF(rect.x(), rect.y(), rect.width(), 10), 40, 0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.matches(QKeySequence.StandardKey.ZoomIn):
+            self.zoom_by(1.25)
+        elif event.matches(QKeySequence.StandardKey.ZoomOut):
+            self.zoom_by(1 / 1.25)
+        else:
+            super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if pinch is not None:
+                self.zoom_by(pinch.scaleFactor())
+                return True
+        return super().viewportEvent(event)
