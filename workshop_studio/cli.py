@@ -25,9 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import decks, listing
+    from workshop_studio.commands import decks, listing, workshops
 
-    return [listing, decks]
+    return [listing, decks, workshops]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,18 @@
-"""Reading a workshop's notes back, each with the name of where it is pinned."""
+"""Reading a workshop's notes back, each with the name of where it is pinned.
+
+The review workspace starts here: :func:`note_rows` gives every note of a workshop, hidden
+ones included, as plain rows. The other ``review_*`` modules build on these rows:
+
+* ``review_filters``: filter (role, kind, participant, stage, card, scenario, text) and sort;
+* ``review_counts``: counts per stage × kind and stage × role, as plain tables;
+* ``review_heatmap``: the arithmetic of a heat map (intensity, fill), pure;
+* ``review_compare``: several workshops of one timeline template, side by side and merged;
+* ``review_groups`` / ``review_synthesis``: the facilitator's groups and per-stage syntheses,
+  each edit returning what its undo needs;
+* ``review_anonymise``: authors replaced by role and number;
+* ``review_report``: everything an export needs, in one record;
+* ``review_workshops``: deleting a workshop.
+"""
 
 from __future__ import annotations
 
@@ -25,9 +39,19 @@ class NoteRow:
     votes: int
     hidden: bool
     created_at: dt.datetime
+    # Where the note is pinned and who wrote it, by id (for filters, counts and groups).
+    workshop_stage_id: int | None = None
+    card_id: int | None = None
+    scenario_id: int | None = None
+    row_card_id: int | None = None
+    column_card_id: int | None = None
+    participant_id: int | None = None
+    group_id: int | None = None
+    position: float = 0.0  # order within its target, as on the timeline
 
 
 def note_rows(session: Session, workshop_id: int) -> list[NoteRow]:
+    """Every note of the workshop, hidden ones included, oldest first."""
     row_card = aliased(Card)
     column_card = aliased(Card)
     query = (
@@ -76,6 +100,14 @@ def note_rows(session: Session, workshop_id: int) -> list[NoteRow]:
                 votes=note.votes,
                 hidden=note.hidden,
                 created_at=note.created_at,
+                workshop_stage_id=note.workshop_stage_id,
+                card_id=note.card_id,
+                scenario_id=note.scenario_id,
+                row_card_id=note.matrix_row_card_id,
+                column_card_id=note.matrix_column_card_id,
+                participant_id=note.participant_id,
+                group_id=note.group_id,
+                position=note.position,
             )
         )
     return rows

@@ -1,0 +1,166 @@
+"""Workshops on the command line, after the session:
+
+* ``export-workshop WORKSHOP --out FILE.pdf|.csv|.xlsx|.zip [--anonymise] [--paper a4|a3]``
+  prints ``<path>\\t<note count>``; WORKSHOP is an id or an exact title;
+* ``import-workshop FILE.zip`` prints ``<new workshop id>\\t<note count>``.
+
+The format comes from the suffix. A ``.png`` of the annotated timeline is drawn by the Qt
+timeline view: :func:`png_exporter` looks for the lead's ``export_timeline_png`` (see its
+docstring) and, until it exists, says so in one line. Errors are one line on stderr, exit 1,
+and nothing written (files are written atomically, imports in one transaction; a refused
+archive is refused before the database is opened).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from workshop_studio.i18n import translate
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+FORMATS = (".pdf", ".csv", ".xlsx", ".zip", ".png")
+PAPERS = ("a4", "a3")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    exporter = subparsers.add_parser(
+        "export-workshop",
+        help=translate("Cli", "write a workshop's report (PDF), notes (CSV, XLSX) or archive (ZIP)"),
+    )
+    exporter.add_argument("workshop", metavar="WORKSHOP", help=translate("Cli", "the workshop's id or exact title"))
+    exporter.add_argument("--out", required=True, type=Path, metavar="FILE",
+                          help=translate("Cli", "FILE.pdf, .csv, .xlsx, .zip (or .png)"))
+    exporter.add_argument("--anonymise", "--anonymize", action="store_true",
+                          help=translate("Cli", "replace the authors' names by their role and a number"))
+    exporter.add_argument("--paper", choices=PAPERS, default="a4",
+                          help=translate("Cli", "paper of the PDF report, landscape (default: a4)"))
+    exporter.set_defaults(run=run_export)
+
+    importer = subparsers.add_parser(
+        "import-workshop", help=translate("Cli", "import a workshop archive (.zip); prints its new id and note count")
+    )
+    importer.add_argument("file", metavar="FILE", type=Path)
+    importer.set_defaults(run=run_import)
+
+
+PngExporter = Callable[..., int]
+
+
+def png_exporter() -> PngExporter | None:
+    """The PNG export of the annotated timeline, once the Qt timeline view provides it.
+
+    Expected: ``workshop_studio.ui.timeline.png_export.export_timeline_png(db, workshop_id,
+    out, *, anonymise) -> int`` (the number of notes drawn), writing a PNG at least 1600 px
+    wide atomically, under ``QT_QPA_PLATFORM=offscreen`` when there is no display.
+    """
+    try:
+        from workshop_studio.ui.timeline.png_export import export_timeline_png  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return export_timeline_png  # type: ignore[no-any-return]
+
+
+def _fail(message: str) -> int:
+    print(f"workshop-studio: {message}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _open(db_target: str):  # type: ignore[no-untyped-def]
+    from workshop_studio.interchange.sample import open_with_sample
+
+    return open_with_sample(db_target)
+
+
+def _check_out(out: Path) -> str | None:
+    """A one-line problem with ``--out``, checked before anything is read or written."""
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        return translate("Cli", "{path}: choose a file ending in .pdf, .csv, .xlsx, .zip or .png.").format(path=out)
+    if not out.parent.is_dir():
+        return translate("Cli", "{path}: the folder {folder} does not exist.").format(path=out, folder=out.parent)
+    if out.is_dir():
+        return translate("Cli", "{path} is a folder.").format(path=out)
+    return None
+
+
+def run_export(args: argparse.Namespace, db_target: str) -> int:
+    out: Path = args.out
+    problem = _check_out(out)
+    if problem is not None:
+        return _fail(problem)
+    suffix = out.suffix.lower()
+    if suffix == ".png" and png_exporter() is None:
+        return _fail(translate("Cli", "the PNG of the annotated timeline is made from the console's review page "
+                                      "for now; from here, export a .pdf, .csv, .xlsx or .zip."))
+    from workshop_studio.export.report_pdf import ReportError
+    from workshop_studio.services.workshops import find_workshop
+
+    db = _open(db_target)
+    try:
+        with db.read() as session:
+            workshop_id = find_workshop(session, args.workshop).id
+        count = export_workshop_file(db, workshop_id, out, anonymise=args.anonymise, paper=args.paper)
+    except ReportError as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"{out}: {error.strerror or error}")
+    finally:
+        db.dispose()
+    print(f"{out}\t{count}")
+    return EXIT_OK
+
+
+def export_workshop_file(db, workshop_id: int, out: Path, *, anonymise: bool = False, paper: str = "a4") -> int:  # type: ignore[no-untyped-def]
+    """Write the workshop to ``out`` in the format its suffix names; the number of notes written.
+
+    Raises ``ServiceError``, ``ReportError`` (both one-line messages) or ``OSError``.
+    """
+    suffix = Path(out).suffix.lower()
+    if suffix == ".zip":
+        from workshop_studio.interchange.workshop_archive import write_workshop_archive
+
+        with db.read() as session:
+            return write_workshop_archive(session, workshop_id, out, anonymise=anonymise).note_count
+    if suffix == ".png":
+        exporter = png_exporter()
+        if exporter is None:
+            raise OSError(translate("Cli", "PNG export is not available here."))
+        return int(exporter(db, workshop_id, out, anonymise=anonymise))
+    from workshop_studio.services.review_report import workshop_report
+
+    with db.read() as session:
+        report = workshop_report(session, workshop_id, anonymise=anonymise)
+    if suffix == ".pdf":
+        from workshop_studio.export.report_pdf import export_report_pdf
+
+        export_report_pdf(report, out, paper=paper)
+    elif suffix == ".csv":
+        from workshop_studio.interchange.notes_table import write_notes_csv
+
+        write_notes_csv(report, out)
+    elif suffix == ".xlsx":
+        from workshop_studio.interchange.notes_table_xlsx import write_notes_xlsx
+
+        write_notes_xlsx(report, out)
+    else:
+        raise ValueError(suffix)
+    return len(report.notes)
+
+
+def run_import(args: argparse.Namespace, db_target: str) -> int:
+    from workshop_studio.interchange.workshop_archive_import import import_workshop_archive
+    from workshop_studio.interchange.workshop_archive_read import read_workshop_archive
+
+    archive = read_workshop_archive(args.file)  # a bad archive is refused before the database opens
+    db = _open(db_target)
+    try:
+        with db.write() as session:
+            result = import_workshop_archive(session, archive)
+    finally:
+        db.dispose()
+    print(f"{result.workshop_id}\t{result.note_count}")
+    return EXIT_OK
