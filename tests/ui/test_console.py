@@ -59,10 +59,10 @@ def test_navigation_builds_each_page_with_its_content(console: ConsoleWindow, qt
     console.show_page("review")
     review = console.pages.currentWidget()
     assert isinstance(review, ReviewPage)
-    total = review.model.rowCount()
+    total = review.notes.model.rowCount()
     assert total >= 12
-    qtbot.keyClicks(review.filter, "essai")
-    assert 0 < review.proxy.rowCount() < total
+    qtbot.keyClicks(review.filters.text, "essai")
+    qtbot.waitUntil(lambda: 0 < review.notes.model.rowCount() < total)
 
 
 def test_window_geometry_and_last_workshop_are_remembered(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]

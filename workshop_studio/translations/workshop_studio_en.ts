@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <source>%n workshop(s) side by side; one colour scale (largest cell: %1).</source>
+        <translation><numerusform>%n workshop side by side; one colour scale (largest cell: %1).</numerusform><numerusform>%n workshops side by side; one colour scale (largest cell: %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n workshop(s)</source>
+        <translation><numerusform>Merged: %n workshop</numerusform><numerusform>Merged: %n workshops</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DeckFiles</name>
     <message numerus="yes">
         <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
@@ -54,6 +65,21 @@
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation><numerusform>%n card</numerusform><numerusform>%n cards</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message numerus="yes">
+        <source>%1 — %n note(s)</source>
+        <translation><numerusform>%1 — %n note</numerusform><numerusform>%1 — %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>What do these %n note(s) say?</source>
+        <translation><numerusform>What do these %n note say?</numerusform><numerusform>What do these %n notes say?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -106,10 +132,32 @@
     </message>
 </context>
 <context>
+    <name>ReviewExporter</name>
+    <message numerus="yes">
+        <source>Saved %1 (%n note(s)).</source>
+        <translation><numerusform>Saved %1 (%n note).</numerusform><numerusform>Saved %1 (%n notes).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %n note(s) shown</source>
         <translation><numerusform>%1 of %n note shown</numerusform><numerusform>%1 of %n notes shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden from the shared screen (marked)</source>
+        <translation><numerusform>%n hidden from the shared screen </numerusform><numerusform>%n hidden from the shared screen marked</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message numerus="yes">
+        <source>Unlink %n item(s)</source>
+        <translation><numerusform>Unlink %n item</numerusform><numerusform>Unlink %n items</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,188 +5,188 @@
     <name>AddStepDialog</name>
     <message>
         <source>Add a Step</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Minutes :</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Carte :</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>Cards of the &amp;spread:</source>
-        <translation type="unfinished" />
+        <translation>Cartes de la &amp;série :</translation>
     </message>
     <message>
         <source>Shows the workshop's own timeline stages.</source>
-        <translation type="unfinished" />
+        <translation>Affiche les étapes de la frise de l’atelier.</translation>
     </message>
     <message>
         <source>Shows the workshop's matrix of profiles and postures.</source>
-        <translation type="unfinished" />
+        <translation>Affiche la matrice profils × postures de l’atelier.</translation>
     </message>
     <message>
         <source>Shows the title, with the workshop's name, date and place.</source>
-        <translation type="unfinished" />
+        <translation>Affiche le titre, avec le nom de l’atelier, sa date et son lieu.</translation>
     </message>
 </context>
 <context>
     <name>Agenda</name>
     <message>
         <source>workshop</source>
-        <translation type="unfinished" />
+        <translation>atelier</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished" />
+        <translation>carte</translation>
     </message>
     <message>
         <source>A step lasts from 0 to {max} minutes.</source>
-        <translation type="unfinished" />
+        <translation>Une étape dure de 0 à {max} minutes.</translation>
     </message>
     <message>
         <source>“{kind}” is not a kind of step.</source>
-        <translation type="unfinished" />
+        <translation>« {kind} » n’est pas un type d’étape.</translation>
     </message>
     <message>
         <source>A one-card step needs a card.</source>
-        <translation type="unfinished" />
+        <translation>Une étape « une carte » demande une carte.</translation>
     </message>
     <message>
         <source>A scenario step needs a scenario.</source>
-        <translation type="unfinished" />
+        <translation>Une étape « scénario » demande un scénario.</translation>
     </message>
     <message>
         <source>A spread needs at least one card.</source>
-        <translation type="unfinished" />
+        <translation>Une série de cartes en demande au moins une.</translation>
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished" />
+        <translation>scénario</translation>
     </message>
     <message>
         <source>agenda step</source>
-        <translation type="unfinished" />
+        <translation>étape du déroulé</translation>
     </message>
     <message>
         <source>agenda steps</source>
-        <translation type="unfinished" />
+        <translation>étapes du déroulé</translation>
     </message>
 </context>
 <context>
     <name>AgendaCommands</name>
     <message>
         <source>Add a step</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove a step</source>
-        <translation type="unfinished" />
+        <translation>Retirer une étape</translation>
     </message>
     <message>
         <source>Move a step</source>
-        <translation type="unfinished" />
+        <translation>Déplacer une étape</translation>
     </message>
     <message>
         <source>Set a step's minutes</source>
-        <translation type="unfinished" />
+        <translation>Changer la durée d’une étape</translation>
     </message>
     <message>
         <source>Rename a step</source>
-        <translation type="unfinished" />
+        <translation>Renommer une étape</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Déroulé</translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <source>&amp;Go to This Step</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aller à cette étape</translation>
     </message>
     <message>
         <source>&amp;Add a Step…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une étap&amp;e…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation type="unfinished" />
+        <source>▲ Move &amp;Up</source>
+        <translation>▲ &amp;Monter</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
-        <translation type="unfinished" />
+        <source>▼ Move &amp;Down</source>
+        <translation>▼ &amp;Descendre</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished" />
+        <translation>Titre de l’étape</translation>
     </message>
     <message>
         <source>(no title: the card's or scenario's own)</source>
-        <translation type="unfinished" />
+        <translation>(sans titre : celui de la carte ou du scénario)</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished" />
+        <translation>Durée prévue en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished" />
+        <translation>Min&amp;utes :</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished" />
+        <translation>sautée</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) planned</source>
-        <translation type="unfinished">
-            <numerusform>%n minute prévue</numerusform>
-            <numerusform>%n minutes prévues</numerusform>
+        <translation>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
         </translation>
     </message>
 </context>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ajouter</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">&amp;Type :</translation>
     </message>
     <message>
         <source>%1 (role only)</source>
@@ -319,97 +319,94 @@
     <name>CardActions</name>
     <message>
         <source>New card</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle carte</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished" />
+        <translation>Déplacer à gauche</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished" />
+        <translation>Déplacer à droite</translation>
     </message>
     <message>
         <source>Show cards of kind</source>
-        <translation type="unfinished" />
+        <translation>Afficher les cartes du type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished">Cartes</translation>
+        <translation>Cartes</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) deleted — Ctrl+Z to undo</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n carte supprimée — Ctrl+Z pour annuler</numerusform><numerusform>%n cartes supprimées — Ctrl+Z pour annuler</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CardEditor</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>Dos</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished" />
+        <translation>Exemplaires</translation>
     </message>
     <message>
         <source>How many copies of this card to print</source>
-        <translation type="unfinished" />
+        <translation>Combien d’exemplaires de cette carte imprimer</translation>
     </message>
     <message>
         <source>Printed on the back of the card, under its kind</source>
-        <translation type="unfinished" />
+        <translation>Imprimé au dos de la carte, sous son type</translation>
     </message>
     <message>
         <source>Choose a card in the grid, or add one.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une carte dans la grille, ou ajoutez-en une.</translation>
     </message>
     <message>
         <source>Pictogram</source>
-        <translation type="unfinished" />
+        <translation>Pictogramme</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Too long for the card: the end will be cut off. Shorten it.</source>
-        <translation type="unfinished" />
+        <translation>Trop long pour la carte : la fin sera coupée. Raccourcissez-le.</translation>
     </message>
     <message>
         <source>Too long to print at a readable size. Shorten it if you can.</source>
-        <translation type="unfinished" />
+        <translation>Trop long pour être imprimé en taille lisible. Raccourcissez-le si possible.</translation>
     </message>
 </context>
 <context>
@@ -478,35 +475,35 @@
     <name>Cards</name>
     <message>
         <source>card</source>
-        <translation type="unfinished" />
+        <translation>carte</translation>
     </message>
     <message>
         <source>deck</source>
-        <translation type="unfinished" />
+        <translation>jeu</translation>
     </message>
     <message>
         <source>“{kind}” is not a card kind.</source>
-        <translation type="unfinished" />
+        <translation>« {kind} » n’est pas un type de carte.</translation>
     </message>
     <message>
         <source>The number of copies must be a whole number from 0 to {max}.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre d’exemplaires doit être un nombre entier de 0 à {max}.</translation>
     </message>
     <message>
         <source>“{colour}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation type="unfinished" />
+        <translation>« {colour} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>No pictogram has the id {id}.</source>
-        <translation type="unfinished" />
+        <translation>Aucun pictogramme n’a l’identifiant {id}.</translation>
     </message>
     <message>
         <source>card title</source>
-        <translation type="unfinished" />
+        <translation>titre de la carte</translation>
     </message>
     <message>
         <source>cards</source>
-        <translation type="unfinished" />
+        <translation>cartes</translation>
     </message>
 </context>
 <context>
@@ -529,122 +526,163 @@
     </message>
     <message>
         <source>import a deck from a CSV, XLSX or JSON file; prints its id and card count</source>
-        <translation type="unfinished" />
+        <translation>importer un jeu depuis un fichier CSV, XLSX ou JSON ; affiche son identifiant et son nombre de cartes</translation>
     </message>
     <message>
         <source>the new deck's name (default: the file's name)</source>
-        <translation type="unfinished" />
+        <translation>le nom du nouveau jeu (par défaut : le nom du fichier)</translation>
     </message>
     <message>
         <source>write a deck to a CSV, XLSX, JSON or PDF file</source>
-        <translation type="unfinished" />
+        <translation>écrire un jeu dans un fichier CSV, XLSX, JSON ou PDF</translation>
     </message>
     <message>
         <source>the deck's id or exact name</source>
-        <translation type="unfinished" />
+        <translation>l’identifiant du jeu ou son nom exact</translation>
     </message>
     <message>
         <source>FILE.csv, .xlsx, .json or .pdf</source>
-        <translation type="unfinished" />
+        <translation>FICHIER.csv, .xlsx, .json ou .pdf</translation>
     </message>
     <message>
         <source>add an SVG or PNG pictogram; prints its id and key</source>
-        <translation type="unfinished" />
+        <translation>ajouter un pictogramme SVG ou PNG ; affiche son identifiant et sa clé</translation>
     </message>
     <message>
         <source>its label (the key is made from it)</source>
-        <translation type="unfinished" />
+        <translation>son libellé (la clé en est tirée)</translation>
     </message>
     <message>
         <source>its English label (default: the same)</source>
-        <translation type="unfinished" />
+        <translation>son libellé en anglais (par défaut : le même)</translation>
     </message>
     <message>
         <source>workshop-studio: PDF export is not available here.</source>
-        <translation type="unfinished" />
+        <translation>workshop-studio : l’export PDF n’est pas disponible ici.</translation>
     </message>
     <message>
         <source>write a workshop's report (PDF), notes (CSV, XLSX) or archive (ZIP)</source>
-        <translation type="unfinished" />
+        <translation>écrire le compte rendu (PDF), les notes (CSV, XLSX) ou l’archive (ZIP) d’un atelier</translation>
     </message>
     <message>
         <source>the workshop's id or exact title</source>
-        <translation type="unfinished" />
+        <translation>le numéro de l’atelier ou son titre exact</translation>
     </message>
     <message>
         <source>FILE.pdf, .csv, .xlsx, .zip (or .png)</source>
-        <translation type="unfinished" />
+        <translation>FICHIER.pdf, .csv, .xlsx, .zip (ou .png)</translation>
     </message>
     <message>
         <source>replace the authors' names by their role and a number</source>
-        <translation type="unfinished" />
+        <translation>remplacer le nom des auteurs par leur rôle et un numéro</translation>
     </message>
     <message>
         <source>paper of the PDF report, landscape (default: a4)</source>
-        <translation type="unfinished" />
+        <translation>format du compte rendu PDF, à l’italienne (par défaut : a4)</translation>
     </message>
     <message>
         <source>import a workshop archive (.zip); prints its new id and note count</source>
-        <translation type="unfinished" />
+        <translation>importer une archive d’atelier (.zip) ; affiche son nouveau numéro et son nombre de notes</translation>
     </message>
     <message>
         <source>{path}: choose a file ending in .pdf, .csv, .xlsx, .zip or .png.</source>
-        <translation type="unfinished" />
+        <translation>{path} : choisissez un fichier se terminant par .pdf, .csv, .xlsx, .zip ou .png.</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>{path} : le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>{path} is a folder.</source>
-        <translation type="unfinished" />
+        <translation>{path} est un dossier.</translation>
     </message>
     <message>
         <source>the PNG of the annotated timeline is made from the console's review page for now; from here, export a .pdf, .csv, .xlsx or .zip.</source>
-        <translation type="unfinished" />
+        <translation>l’image PNG de la frise annotée se fait pour l’instant depuis la page Relecture de la console ; d’ici, exportez un .pdf, .csv, .xlsx ou .zip.</translation>
     </message>
     <message>
         <source>PNG export is not available here.</source>
-        <translation type="unfinished" />
+        <translation>L’export PNG n’est pas disponible ici.</translation>
     </message>
 </context>
 <context>
     <name>ColourSwatches</name>
     <message>
         <source>Orange</source>
-        <translation type="unfinished" />
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Sky blue</source>
-        <translation type="unfinished" />
+        <translation>Bleu ciel</translation>
     </message>
     <message>
         <source>Bluish green</source>
-        <translation type="unfinished" />
+        <translation>Vert bleuté</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished" />
+        <translation>Jaune</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished" />
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Vermillion</source>
-        <translation type="unfinished" />
+        <translation>Vermillon</translation>
     </message>
     <message>
         <source>Reddish purple</source>
-        <translation type="unfinished" />
+        <translation>Pourpre</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished" />
+        <translation>Gris</translation>
     </message>
     <message>
         <source>The kind's colour (%1)</source>
+        <translation>La couleur du type (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Workshops compared</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>per role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshops that used the same timeline template:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Count notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one workshop.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s) side by side; one colour scale (largest cell: %1).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n workshop(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -698,6 +736,10 @@
         <translation>&amp;Aller à</translation>
     </message>
     <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -712,6 +754,26 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo “%1”</source>
+        <translation>&amp;Annuler « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation>&amp;Rétablir « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Import a deck…</source>
+        <translation>&amp;Importer un jeu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the deck…</source>
+        <translation>&amp;Exporter le jeu…</translation>
+    </message>
+    <message>
+        <source>Import pi&amp;ctograms…</source>
+        <translation>Importer des pi&amp;ctogrammes…</translation>
     </message>
     <message>
         <source>About Workshop Studio</source>
@@ -751,6 +813,36 @@ Base de données : %2</translation>
     </message>
 </context>
 <context>
+    <name>CountTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
+    <name>CountsTab</name>
+    <message>
+        <source>Notes per stage and kind</source>
+        <translation type="unfinished">Notes par étape et par type</translation>
+    </message>
+    <message>
+        <source>Notes per stage and role</source>
+        <translation type="unfinished">Notes par étape et par rôle</translation>
+    </message>
+    <message>
+        <source>Per stage and kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per stage and role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes pinned to a stage, after the filters. Each cell prints its number; the darker, the more notes.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>migration to {revision} would break {count} reference(s)</source>
@@ -769,114 +861,105 @@ Base de données : %2</translation>
     <name>DeckCsv</name>
     <message>
         <source>unreadable characters: the file is neither UTF-8 nor Windows-1252; save it as “CSV UTF-8”.</source>
-        <translation type="unfinished" />
+        <translation>caractères illisibles : le fichier n’est ni en UTF-8 ni en Windows-1252 ; enregistrez-le en « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>this cell is longer than {max} characters (or a quote opened here is never closed).</source>
-        <translation type="unfinished" />
+        <translation>cette cellule dépasse {max} caractères (ou un guillemet ouvert ici n’est jamais fermé).</translation>
     </message>
     <message>
         <source>this row cannot be read as CSV ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>cette ligne ne peut pas être lue comme du CSV ({detail}).</translation>
     </message>
     <message>
         <source>the file is larger than {size} MB.</source>
-        <translation type="unfinished" />
+        <translation>le fichier dépasse {size} Mo.</translation>
     </message>
     <message>
         <source>the file is in UTF-16 (“Unicode text”); save it as “CSV UTF-8” instead.</source>
-        <translation type="unfinished" />
+        <translation>le fichier est en UTF-16 (« Texte Unicode ») ; enregistrez-le plutôt en « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>this is not a text file; if it is a workbook, save it as .xlsx or CSV.</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas un fichier texte ; si c’est un classeur, enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
 </context>
 <context>
     <name>DeckFiles</name>
     <message>
         <source>no such file.</source>
-        <translation type="unfinished" />
+        <translation>ce fichier n’existe pas.</translation>
     </message>
     <message>
         <source>a deck file ends in .csv, .xlsx or .json, not “{suffix}”.</source>
-        <translation type="unfinished" />
+        <translation>un fichier de jeu se termine par .csv, .xlsx ou .json, pas par « {suffix} ».</translation>
     </message>
     <message>
         <source>no pictogram has the key or label “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>aucun pictogramme n’a la clé ou le libellé « {name} ».</translation>
     </message>
     <message>
         <source>A deck is exported as .csv, .xlsx or .json, not “{suffix}”.</source>
-        <translation type="unfinished" />
+        <translation>Un jeu s’exporte en .csv, .xlsx ou .json, pas en « {suffix} ».</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>Deck files (*.csv *.xlsx *.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers de jeu (*.csv *.xlsx *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a deck</source>
-        <translation type="unfinished" />
+        <translation>Importer un jeu</translation>
     </message>
     <message numerus="yes">
         <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform><numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform></translation>
     </message>
     <message>
         <source>Export the deck</source>
-        <translation type="unfinished" />
+        <translation>Exporter le jeu</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n carte exportée dans %1</numerusform><numerusform>%n cartes exportées dans %1</numerusform></translation>
     </message>
     <message>
         <source>Pictograms (*.svg *.png)</source>
-        <translation type="unfinished" />
+        <translation>Pictogrammes (*.svg *.png)</translation>
     </message>
     <message>
         <source>Import pictograms</source>
-        <translation type="unfinished" />
+        <translation>Importer des pictogrammes</translation>
     </message>
     <message numerus="yes">
         <source>%n pictogram(s) imported — give them labels in the library</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n pictogramme importé — donnez-lui un libellé dans la bibliothèque</numerusform><numerusform>%n pictogrammes importés — donnez-leur un libellé dans la bibliothèque</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DeckHeader</name>
     <message>
         <source>Deck name</source>
-        <translation type="unfinished" />
+        <translation>Nom du jeu</translation>
     </message>
     <message>
         <source>The deck's name (click to rename)</source>
-        <translation type="unfinished" />
+        <translation>Le nom du jeu (cliquez pour le renommer)</translation>
     </message>
     <message>
         <source>What this deck is for</source>
-        <translation type="unfinished" />
+        <translation>À quoi sert ce jeu</translation>
     </message>
     <message>
         <source>Deck description</source>
-        <translation type="unfinished" />
+        <translation>Description du jeu</translation>
     </message>
     <message>
         <source>Card size</source>
-        <translation type="unfinished" />
+        <translation>Format des cartes</translation>
     </message>
 </context>
 <context>
@@ -891,7 +974,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>this field holds {count} characters; at most {max}.</source>
-        <translation type="unfinished" />
+        <translation>ce champ contient {count} caractères ; {max} au plus.</translation>
     </message>
     <message>
         <source>a card must be an object.</source>
@@ -915,7 +998,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>the file is larger than {size} MB.</source>
-        <translation type="unfinished" />
+        <translation>le fichier dépasse {size} Mo.</translation>
     </message>
     <message>
         <source>not a readable JSON file ({detail}).</source>
@@ -931,57 +1014,54 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>a deck holds at most {max} cards; split the file.</source>
-        <translation type="unfinished" />
+        <translation>un jeu compte au plus {max} cartes ; découpez le fichier.</translation>
     </message>
     <message>
         <source>“deck” must be an object.</source>
-        <translation type="unfinished" />
+        <translation>« deck » doit être un objet.</translation>
     </message>
     <message>
         <source>“pictograms” must be a list of at most {max}.</source>
-        <translation type="unfinished" />
+        <translation>« pictograms » doit être une liste de {max} éléments au plus.</translation>
     </message>
 </context>
 <context>
     <name>DeckListPanel</name>
     <message>
         <source>Decks</source>
-        <translation type="unfinished">Jeux de cartes</translation>
+        <translation>Jeux</translation>
     </message>
     <message>
         <source>New deck</source>
-        <translation type="unfinished" />
+        <translation>Nouveau jeu</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished" />
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>A copy of this deck and its cards</source>
-        <translation type="unfinished" />
+        <translation>Une copie de ce jeu et de ses cartes</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete this deck and its cards (Ctrl+Z brings it back)</source>
-        <translation type="unfinished" />
+        <translation>Supprimer ce jeu et ses cartes (Ctrl+Z le fait revenir)</translation>
     </message>
     <message>
         <source>Delete deck</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le jeu</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
     </message>
     <message>
         <source>Deck “%1” deleted — Ctrl+Z to undo</source>
-        <translation type="unfinished" />
+        <translation>Jeu « %1 » supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -1171,108 +1251,155 @@ Base de données : %2</translation>
     <name>DeckTable</name>
     <message>
         <source>the file has more than {max} rows.</source>
-        <translation type="unfinished" />
+        <translation>le fichier compte plus de {max} lignes.</translation>
     </message>
     <message>
         <source>this cell holds {count} characters; a card field holds at most {max}.</source>
-        <translation type="unfinished" />
+        <translation>cette cellule contient {count} caractères ; un champ de carte en contient au plus {max}.</translation>
     </message>
     <message>
         <source>unknown column “{name}”. The columns are: kind (type), title (titre), body (texte), pictogram (pictogramme), back (dos), copies (exemplaires), colour (couleur). Rename or delete this column.</source>
-        <translation type="unfinished" />
+        <translation>colonne inconnue « {name} ». Les colonnes sont : type (kind), titre (title), texte (body), pictogramme (pictogram), dos (back), exemplaires (copies), couleur (colour). Renommez ou supprimez cette colonne.</translation>
     </message>
     <message>
         <source>the column “{name}” appears twice.</source>
-        <translation type="unfinished" />
+        <translation>la colonne « {name} » apparaît deux fois.</translation>
     </message>
     <message>
         <source>no “title” (or “titre”) column: each card needs a title.</source>
-        <translation type="unfinished" />
+        <translation>pas de colonne « titre » (ou « title ») : chaque carte a besoin d’un titre.</translation>
     </message>
     <message>
         <source>this cell is under no column header; give the column a name or empty it.</source>
-        <translation type="unfinished" />
+        <translation>cette cellule n’est sous aucun en-tête de colonne ; nommez la colonne ou videz-la.</translation>
     </message>
     <message>
         <source>a deck holds at most {max} cards; split the file.</source>
-        <translation type="unfinished" />
+        <translation>un jeu compte au plus {max} cartes ; découpez le fichier.</translation>
     </message>
     <message>
         <source>the title is empty.</source>
-        <translation type="unfinished" />
+        <translation>le titre est vide.</translation>
     </message>
     <message>
         <source>unknown card kind “{kind}”; the kinds are: {known}.</source>
-        <translation type="unfinished" />
+        <translation>type de carte inconnu « {kind} » ; les types sont : {known}.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of copies (a whole number from 0 to {max}).</source>
-        <translation type="unfinished" />
+        <translation>« {value} » n’est pas un nombre d’exemplaires (un nombre entier de 0 à {max}).</translation>
     </message>
     <message>
         <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation type="unfinished" />
+        <translation>« {value} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>the file is empty: no header row and no cards.</source>
-        <translation type="unfinished" />
+        <translation>le fichier est vide : ni ligne d’en-tête ni cartes.</translation>
     </message>
     <message>
         <source>there are no cards under the header row.</source>
-        <translation type="unfinished" />
+        <translation>il n’y a aucune carte sous la ligne d’en-tête.</translation>
     </message>
 </context>
 <context>
     <name>DeckXlsx</name>
     <message>
         <source>this is not a valid .xlsx workbook</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas un classeur .xlsx valide</translation>
     </message>
     <message>
         <source>the file is larger than {size} MB.</source>
-        <translation type="unfinished" />
+        <translation>le fichier dépasse {size} Mo.</translation>
     </message>
     <message>
         <source>this is an old .xls workbook or a password-protected one; save it as .xlsx without a password.</source>
-        <translation type="unfinished" />
+        <translation>c’est un ancien classeur .xls ou un classeur protégé par mot de passe ; enregistrez-le en .xlsx sans mot de passe.</translation>
     </message>
     <message>
         <source>the workbook unpacks to too much data to be a deck.</source>
-        <translation type="unfinished" />
+        <translation>le classeur se décompresse en trop de données pour être un jeu.</translation>
     </message>
     <message>
         <source>no workbook inside</source>
-        <translation type="unfinished" />
+        <translation>aucun classeur à l’intérieur</translation>
     </message>
     <message>
         <source>the workbook holds XML declarations (DTD), which are not allowed.</source>
-        <translation type="unfinished" />
+        <translation>le classeur contient des déclarations XML (DTD), qui ne sont pas autorisées.</translation>
     </message>
     <message>
         <source>no sheet</source>
-        <translation type="unfinished" />
+        <translation>aucune feuille</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished">Cartes</translation>
+        <translation>Cartes</translation>
     </message>
 </context>
 <context>
     <name>Edits</name>
     <message>
         <source>No {what} has the id {id}.</source>
-        <translation type="unfinished" />
+        <translation>Aucun élément ({what}) n’a l’identifiant {id}.</translation>
     </message>
     <message>
         <source>The {what} may not be empty.</source>
-        <translation type="unfinished" />
+        <translation>Ce champ ({what}) ne peut pas être vide.</translation>
     </message>
     <message>
         <source>The new order of the {what} must list each of them exactly once.</source>
-        <translation type="unfinished" />
+        <translation>Le nouvel ordre ({what}) doit citer chaque élément exactement une fois.</translation>
     </message>
     <message>
         <source>Some items to move are not in this list.</source>
+        <translation>Certains éléments à déplacer ne sont pas dans cette liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF report, A4 landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF report, A3 landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes table, CSV (spreadsheet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes table, Excel (XLSX)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Picture of the annotated timeline (PNG)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop archive (ZIP), to hand to a colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline by role (one lane per role), as on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymise (authors replaced by role and number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1369,6 +1496,145 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Words in the note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Include notes hidden from the shared screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Carte</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished">Scénario</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>Groups of notes</source>
+        <translation type="unfinished">Regroupements de notes</translation>
+    </message>
+    <message>
+        <source>No group yet. Select notes that say the same thing (on the timeline or in the table), then “Group…”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a group of the selected notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add to group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected notes into the chosen group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the group; its notes stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the chosen notes out of their group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n note(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the notes that say the same thing first, on the timeline or in the table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>What do these %n note(s) say?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportRefused</name>
     <message>
         <source>row {row}</source>
@@ -1395,19 +1661,19 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>deck</source>
-        <translation type="unfinished" />
+        <translation>jeu</translation>
     </message>
     <message>
         <source>“{size}” is not a card size.</source>
-        <translation type="unfinished" />
+        <translation>« {size} » n’est pas un format de carte.</translation>
     </message>
     <message>
         <source>deck name</source>
-        <translation type="unfinished" />
+        <translation>nom du jeu</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished" />
+        <translation>{name} (copie)</translation>
     </message>
 </context>
 <context>
@@ -1430,124 +1696,124 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Pictograms</source>
-        <translation type="unfinished" />
+        <translation>Pictogrammes</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished">Matrice</translation>
+        <translation>Matrice</translation>
     </message>
 </context>
 <context>
     <name>LinkListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished" />
+        <translation>Monter (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished" />
+        <translation>Descendre (Alt+Bas)</translation>
     </message>
 </context>
 <context>
     <name>Matrices</name>
     <message>
         <source>matrix</source>
-        <translation type="unfinished" />
+        <translation>matrice</translation>
     </message>
     <message>
         <source>“{kind}” is not a card kind.</source>
-        <translation type="unfinished" />
+        <translation>« {kind} » n’est pas un type de carte.</translation>
     </message>
     <message>
         <source>matrix name</source>
-        <translation type="unfinished" />
+        <translation>nom de la matrice</translation>
     </message>
     <message>
         <source>A matrix axis is “row” or “column”.</source>
-        <translation type="unfinished" />
+        <translation>Un axe de matrice est « row » (lignes) ou « column » (colonnes).</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished" />
+        <translation>carte</translation>
     </message>
     <message>
         <source>The card “{title}” is not of the kind this axis shows.</source>
-        <translation type="unfinished" />
+        <translation>La carte « {title} » n’est pas du type que montre cet axe.</translation>
     </message>
     <message>
         <source>axis cards</source>
-        <translation type="unfinished" />
+        <translation>cartes de l’axe</translation>
     </message>
 </context>
 <context>
     <name>MatrixEditor</name>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished">Matrice</translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>New matrix</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle matrice</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete this matrix (Ctrl+Z brings it back)</source>
-        <translation type="unfinished" />
+        <translation>Supprimer cette matrice (Ctrl+Z la fait revenir)</translation>
     </message>
     <message>
         <source>Matrix name</source>
-        <translation type="unfinished" />
+        <translation>Nom de la matrice</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Kind of cards on this axis</source>
-        <translation type="unfinished" />
+        <translation>Type des cartes de cet axe</translation>
     </message>
     <message>
         <source>Cards, in order</source>
-        <translation type="unfinished" />
+        <translation>Cartes, dans l’ordre</translation>
     </message>
     <message>
         <source>Add a card of this kind…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une carte de ce type…</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>The board</source>
-        <translation type="unfinished" />
+        <translation>Le plateau</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>The board, as participants will fill it</source>
-        <translation type="unfinished" />
+        <translation>Le plateau, tel que les participants le rempliront</translation>
     </message>
     <message>
         <source>Matrix “%1” deleted — Ctrl+Z to undo</source>
-        <translation type="unfinished" />
+        <translation>Matrice « %1 » supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -1581,82 +1847,144 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>NotesTab</name>
+    <message>
+        <source>Timeline order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most voted first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Group the selected notes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTableModel</name>
+    <message>
+        <source>Pinned to</source>
+        <translation type="unfinished">Épinglée sur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Auteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished">Votes</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NowPanel</name>
     <message>
         <source>What the shared screen shows</source>
-        <translation type="unfinished" />
+        <translation>Ce qu’affiche l’écran partagé</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished" />
+        <translation>◀ Précédente</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished" />
+        <translation>Suivante ▶</translation>
     </message>
     <message>
         <source>Black Screen (B)</source>
-        <translation type="unfinished" />
+        <translation>Écran noir (B)</translation>
     </message>
     <message>
         <source>Back to the Agenda</source>
-        <translation type="unfinished" />
+        <translation>Retour au déroulé</translation>
     </message>
     <message>
         <source>This step:</source>
-        <translation type="unfinished" />
+        <translation>Cette étape :</translation>
     </message>
     <message>
         <source>Whole workshop:</source>
-        <translation type="unfinished" />
+        <translation>Tout l’atelier :</translation>
     </message>
     <message>
         <source>End (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Terminer (Échap)</translation>
     </message>
     <message>
-        <source>Present (F5)</source>
-        <translation type="unfinished" />
+        <source>Present from Here (Shift+F5)</source>
+        <translation>Présenter d’ici (Maj+F5)</translation>
     </message>
     <message>
         <source>Shown on the fly — the agenda waits at step %1</source>
-        <translation type="unfinished" />
+        <translation>Affiché à la volée — le déroulé attend à l’étape %1</translation>
     </message>
     <message>
         <source>Presenting — step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Présentation en cours — étape %1 sur %2</translation>
     </message>
     <message>
         <source>Not presenting — the stage will open on step %1</source>
-        <translation type="unfinished" />
+        <translation>Pas de présentation en cours — l’écran partagé s’ouvrira sur l’étape %1</translation>
     </message>
     <message>
         <source>This workshop has no agenda yet.</source>
-        <translation type="unfinished" />
+        <translation>Cet atelier n’a pas encore de déroulé.</translation>
     </message>
     <message>
         <source>THE SHARED SCREEN IS BLACK</source>
-        <translation type="unfinished" />
+        <translation>L’ÉCRAN PARTAGÉ EST NOIR</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>page %1 sur %2</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished" />
+        <translation>Ensuite : %1</translation>
     </message>
     <message>
         <source>Next: the end of the agenda</source>
-        <translation type="unfinished" />
+        <translation>Ensuite : la fin du déroulé</translation>
     </message>
     <message>
         <source>— %1 left</source>
-        <translation type="unfinished" />
+        <translation>— reste %1</translation>
     </message>
     <message>
         <source>— over by %1</source>
-        <translation type="unfinished" />
+        <translation>— dépassé de %1</translation>
     </message>
 </context>
 <context>
@@ -1674,170 +2002,160 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>PictogramField</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose a pictogram from the library</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished" />
+        <translation>Choisir un pictogramme dans la bibliothèque</translation>
     </message>
     <message>
         <source>No pictogram</source>
-        <translation type="unfinished" />
+        <translation>Pas de pictogramme</translation>
     </message>
 </context>
 <context>
     <name>PictogramIntake</name>
     <message>
         <source>the picture is larger than {size} MB.</source>
-        <translation type="unfinished" />
+        <translation>l’image dépasse {size} Mo.</translation>
     </message>
     <message>
         <source>this is not a PNG picture.</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas une image PNG.</translation>
     </message>
     <message>
         <source>the PNG picture is cut short.</source>
-        <translation type="unfinished" />
+        <translation>l’image PNG est tronquée.</translation>
     </message>
     <message>
         <source>the PNG picture is damaged (checksum).</source>
-        <translation type="unfinished" />
+        <translation>l’image PNG est abîmée (somme de contrôle).</translation>
     </message>
     <message>
         <source>the PNG picture has no image data.</source>
-        <translation type="unfinished" />
+        <translation>l’image PNG ne contient aucune donnée d’image.</translation>
     </message>
     <message>
         <source>the PNG picture has no valid header.</source>
-        <translation type="unfinished" />
+        <translation>l’image PNG n’a pas d’en-tête valide.</translation>
     </message>
     <message>
         <source>the picture is {width} × {height} pixels; at most {max} × {max}.</source>
-        <translation type="unfinished" />
+        <translation>l’image fait {width} × {height} pixels ; {max} × {max} au plus.</translation>
     </message>
     <message>
         <source>a pictogram must be an SVG or PNG picture.</source>
-        <translation type="unfinished" />
+        <translation>un pictogramme doit être une image SVG ou PNG.</translation>
     </message>
     <message>
         <source>the picture is declared as {declared} but is {actual}.</source>
-        <translation type="unfinished" />
+        <translation>l’image est déclarée comme {declared} mais c’est du {actual}.</translation>
     </message>
 </context>
 <context>
     <name>PictogramLibrary</name>
     <message>
         <source>Search by French or English label</source>
-        <translation type="unfinished" />
+        <translation>Chercher par libellé français ou anglais</translation>
     </message>
     <message>
         <source>Search pictograms</source>
-        <translation type="unfinished" />
+        <translation>Chercher des pictogrammes</translation>
     </message>
     <message>
         <source>Import SVG or PNG…</source>
-        <translation type="unfinished" />
+        <translation>Importer SVG ou PNG…</translation>
     </message>
     <message>
         <source>Or drop SVG or PNG files on this page</source>
-        <translation type="unfinished" />
+        <translation>Ou déposez des fichiers SVG ou PNG sur cette page</translation>
     </message>
     <message>
         <source>Pictograms</source>
-        <translation type="unfinished" />
+        <translation>Pictogrammes</translation>
     </message>
     <message>
         <source>French label</source>
-        <translation type="unfinished" />
+        <translation>Libellé français</translation>
     </message>
     <message>
         <source>English label</source>
-        <translation type="unfinished" />
+        <translation>Libellé anglais</translation>
     </message>
     <message>
         <source>Where it is used</source>
-        <translation type="unfinished" />
+        <translation>Où il est utilisé</translation>
     </message>
     <message>
         <source>Delete pictogram</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le pictogramme</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Source</translation>
     </message>
     <message numerus="yes">
         <source>%n pictogram(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n pictogramme</numerusform><numerusform>%n pictogrammes</numerusform></translation>
     </message>
     <message>
         <source>Card “%1” — deck “%2”</source>
-        <translation type="unfinished" />
+        <translation>Carte « %1 » — jeu « %2 »</translation>
     </message>
     <message>
         <source>Stage “%1” — timeline “%2”</source>
-        <translation type="unfinished" />
+        <translation>Étape « %1 » — frise « %2 »</translation>
     </message>
     <message>
         <source>Scenario “%1”</source>
-        <translation type="unfinished" />
+        <translation>Scénario « %1 »</translation>
     </message>
     <message>
         <source>Stage “%1” — workshop “%2”</source>
-        <translation type="unfinished" />
+        <translation>Étape « %1 » — atelier « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Used in %n place(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Utilisé à %n endroit</numerusform><numerusform>Utilisé à %n endroits</numerusform></translation>
     </message>
     <message>
         <source>Not used: it can be deleted</source>
-        <translation type="unfinished" />
+        <translation>Inutilisé : il peut être supprimé</translation>
     </message>
     <message>
         <source>Pictogram “%1” deleted — Ctrl+Z to undo</source>
-        <translation type="unfinished" />
+        <translation>Pictogramme « %1 » supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
     <name>PictogramPicker</name>
     <message>
         <source>Choose a pictogram</source>
-        <translation type="unfinished" />
+        <translation>Choisir un pictogramme</translation>
     </message>
     <message>
         <source>Search by French or English label</source>
-        <translation type="unfinished" />
+        <translation>Chercher par libellé français ou anglais</translation>
     </message>
     <message>
         <source>Search pictograms</source>
-        <translation type="unfinished" />
+        <translation>Chercher des pictogrammes</translation>
     </message>
     <message>
         <source>Pictograms</source>
-        <translation type="unfinished" />
+        <translation>Pictogrammes</translation>
     </message>
     <message>
         <source>No pictogram matches this search.</source>
-        <translation type="unfinished" />
+        <translation>Aucun pictogramme ne correspond à cette recherche.</translation>
     </message>
     <message>
         <source>No pictogram</source>
-        <translation type="unfinished" />
+        <translation>Pas de pictogramme</translation>
     </message>
 </context>
 <context>
@@ -1848,96 +2166,92 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>card “{title}” (deck “{within}”)</source>
-        <translation type="unfinished" />
+        <translation>la carte « {title} » (jeu « {within} »)</translation>
     </message>
     <message>
         <source>stage “{title}” (timeline “{within}”)</source>
-        <translation type="unfinished" />
+        <translation>l’étape « {title} » (frise « {within} »)</translation>
     </message>
     <message>
         <source>scenario “{title}”</source>
-        <translation type="unfinished" />
+        <translation>le scénario « {title} »</translation>
     </message>
     <message>
         <source>stage “{title}” of workshop “{within}”</source>
-        <translation type="unfinished" />
+        <translation>l’étape « {title} » de l’atelier « {within} »</translation>
     </message>
     <message>
         <source>{count} more</source>
-        <translation type="unfinished" />
+        <translation>et {count} autres</translation>
     </message>
     <message>
         <source>pictogram</source>
-        <translation type="unfinished" />
+        <translation>pictogramme</translation>
     </message>
     <message>
         <source>A pictogram must be an SVG or PNG picture.</source>
-        <translation type="unfinished" />
+        <translation>Un pictogramme doit être une image SVG ou PNG.</translation>
     </message>
     <message>
         <source>pictogram label</source>
-        <translation type="unfinished" />
+        <translation>libellé du pictogramme</translation>
     </message>
     <message>
         <source>The pictogram “{label}” is still used: {where}.</source>
-        <translation type="unfinished" />
+        <translation>Le pictogramme « {label} » est encore utilisé : {where}.</translation>
     </message>
 </context>
 <context>
     <name>PresentationKeys</name>
     <message>
         <source>&amp;Next Step</source>
-        <translation type="unfinished" />
+        <translation>Étape &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Previous Step</source>
-        <translation type="unfinished" />
+        <translation>Étape &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Black Screen</source>
-        <translation type="unfinished" />
+        <translation>Écran &amp;noir</translation>
     </message>
     <message>
         <source>&amp;End Presentation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terminer la présentation</translation>
     </message>
 </context>
 <context>
     <name>PresenterController</name>
     <message>
-        <source>&amp;Present</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Present from the &amp;Beginning</source>
-        <translation type="unfinished" />
+        <translation>Présenter depuis le &amp;début</translation>
     </message>
     <message>
         <source>Present from the &amp;Current Step</source>
-        <translation type="unfinished" />
+        <translation>Présenter depuis l’étape &amp;actuelle</translation>
     </message>
     <message>
         <source>Presenter &amp;Console</source>
-        <translation type="unfinished" />
+        <translation>&amp;Console de présentation</translation>
     </message>
     <message>
         <source>Shared &amp;Screen</source>
-        <translation type="unfinished" />
+        <translation>&amp;Écran partagé</translation>
     </message>
     <message>
         <source>&amp;Automatic (a screen other than this one)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Automatique (un autre écran que celui-ci)</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 × %3)</translation>
     </message>
 </context>
 <context>
     <name>PresenterPage</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Déroulé</translation>
+        <translation>Déroulé</translation>
     </message>
 </context>
 <context>
@@ -2266,53 +2580,115 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>Questions for the group</source>
+        <translation>Questions posées au groupe</translation>
+    </message>
+    <message>
+        <source>The selected question</source>
+        <translation>La question choisie</translation>
+    </message>
+    <message>
+        <source>Select a question to edit it here</source>
+        <translation>Choisissez une question pour la modifier ici</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>No role</source>
-        <translation type="unfinished" />
+        <translation>Sans rôle</translation>
     </message>
     <message>
         <source>No workshop has the id {id}.</source>
-        <translation type="unfinished">Aucun atelier n’a le numéro {id}.</translation>
+        <translation>Aucun atelier ne porte le numéro {id}.</translation>
     </message>
     <message>
         <source>Choose at least one workshop to compare.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez au moins un atelier à comparer.</translation>
     </message>
     <message>
         <source>A group's title must be text.</source>
-        <translation type="unfinished" />
+        <translation>Le titre d’un groupe doit être du texte.</translation>
     </message>
     <message>
         <source>A group's title holds at most {max} characters.</source>
-        <translation type="unfinished" />
+        <translation>Le titre d’un groupe compte au plus {max} caractères.</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished" />
+        <translation>groupe</translation>
     </message>
     <message>
         <source>No note has the id {id}.</source>
-        <translation type="unfinished" />
+        <translation>Aucune note ne porte le numéro {id}.</translation>
     </message>
     <message>
         <source>A group holds notes of its own workshop only.</source>
-        <translation type="unfinished" />
+        <translation>Un groupe ne réunit que des notes de son propre atelier.</translation>
     </message>
     <message>
         <source>workshop</source>
-        <translation type="unfinished" />
+        <translation>atelier</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished" />
+        <translation>étape</translation>
     </message>
     <message>
         <source>A synthesis must be text.</source>
-        <translation type="unfinished" />
+        <translation>Une synthèse doit être du texte.</translation>
     </message>
     <message>
         <source>A synthesis holds at most {max} characters.</source>
+        <translation>Une synthèse compte au plus {max} caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Group notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ungroup notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add notes to a group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take notes out of their group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a stage synthesis</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2320,230 +2696,107 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>ReviewExport</name>
     <message>
         <source>{year}-{month:02d}-{day:02d}</source>
-        <translation type="unfinished" />
+        <translation>{day:02d}/{month:02d}/{year}</translation>
     </message>
     <message>
         <source>{kind}: {name}</source>
-        <translation type="unfinished" />
+        <translation>{kind} : {name}</translation>
     </message>
     <message>
         <source>Unknown paper “{paper}”: choose a4 or a3.</source>
-        <translation type="unfinished" />
+        <translation>Format de papier inconnu « {paper} » : choisissez a4 ou a3.</translation>
     </message>
     <message>
         <source>Workshop report</source>
-        <translation type="unfinished" />
+        <translation>Compte rendu d’atelier</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished" />
+        <translation>anonymisé</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished">Impossible d’écrire {path} : {reason}</translation>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>(anonymised: authors are shown by role and number)</source>
-        <translation type="unfinished" />
+        <translation>(anonymisé : les auteurs apparaissent par leur rôle et un numéro)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Facilitation</source>
-        <translation type="unfinished" />
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Frise</translation>
+        <translation>Frise</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>{total}: {stages} on the stages, {others} on cards, scenarios and the matrix; {hidden} hidden</source>
-        <translation type="unfinished" />
+        <translation>{total} : {stages} sur les étapes, {others} sur les cartes, les scénarios et la matrice ; {hidden} masquée(s)</translation>
     </message>
     <message>
         <source>Participants by role</source>
-        <translation type="unfinished" />
+        <translation>Participants par rôle</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>How to read the notes</source>
-        <translation type="unfinished" />
+        <translation>Comment lire les notes</translation>
     </message>
     <message>
         <source>Each kind of note has its colour, its symbol and its name; the author's role is in the framed tag; a dashed border marks a note hidden from the shared screen during the session.</source>
-        <translation type="unfinished" />
+        <translation>Chaque type de note a sa couleur, son symbole et son nom ; le rôle de l’auteur figure dans l’étiquette encadrée ; un bord en pointillés signale une note masquée sur l’écran partagé pendant la séance.</translation>
     </message>
     <message>
         <source>Where the notes gather</source>
-        <translation type="unfinished" />
+        <translation>Où se concentrent les notes</translation>
     </message>
     <message>
         <source>Notes per stage and kind</source>
-        <translation type="unfinished" />
+        <translation>Notes par étape et par type</translation>
     </message>
     <message>
         <source>Notes per stage and role</source>
-        <translation type="unfinished" />
+        <translation>Notes par étape et par rôle</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Total</translation>
     </message>
     <message>
         <source>Colour scale (the number in each cell is the count):</source>
-        <translation type="unfinished" />
+        <translation>Échelle des couleurs (le nombre dans chaque case est le décompte) :</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pinned to</source>
-        <translation type="unfinished">Épinglée sur</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished">Type</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished">Auteur</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished">Note</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation type="unfinished">Votes</translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Most voted notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No note received a vote.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Syntheses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No synthesis has been written yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Groups of notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No notes have been grouped.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Untitled group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{count} notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes by stage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Synthesis: {text}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No notes at this stage.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notes on cards, scenarios and the matrix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{count} votes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{kind} (hidden)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Annotated timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Annotated timeline, stages {first} to {last}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>({page} of {pages})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>continued: stages {first} to {last}</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReviewPage</name>
-    <message>
-        <source>Filter notes: words, stage, role, author…</source>
-        <translation>Filtrer les notes : mots, étape, rôle, auteur…</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Où</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Pinned to</source>
@@ -2552,10 +2805,6 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>Kind</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
     </message>
     <message>
         <source>Author</source>
@@ -2570,12 +2819,166 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Votes</translation>
     </message>
     <message>
-        <source>No workshop yet</source>
-        <translation>Pas encore d’atelier</translation>
+        <source>(hidden)</source>
+        <translation>(masquée)</translation>
     </message>
     <message>
-        <source>Notes of “%1”</source>
-        <translation>Notes de « %1 »</translation>
+        <source>Most voted notes</source>
+        <translation>Notes les plus votées</translation>
+    </message>
+    <message>
+        <source>No note received a vote.</source>
+        <translation>Aucune note n’a reçu de vote.</translation>
+    </message>
+    <message>
+        <source>Syntheses</source>
+        <translation>Synthèses</translation>
+    </message>
+    <message>
+        <source>No synthesis has been written yet.</source>
+        <translation>Aucune synthèse n’a encore été rédigée.</translation>
+    </message>
+    <message>
+        <source>Groups of notes</source>
+        <translation>Regroupements de notes</translation>
+    </message>
+    <message>
+        <source>No notes have been grouped.</source>
+        <translation>Aucune note n’a été regroupée.</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Groupe sans titre</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notes</translation>
+    </message>
+    <message>
+        <source>Notes by stage</source>
+        <translation>Notes par étape</translation>
+    </message>
+    <message>
+        <source>Synthesis: {text}</source>
+        <translation>Synthèse : {text}</translation>
+    </message>
+    <message>
+        <source>No notes at this stage.</source>
+        <translation>Aucune note à cette étape.</translation>
+    </message>
+    <message>
+        <source>Notes on cards, scenarios and the matrix</source>
+        <translation>Notes sur les cartes, les scénarios et la matrice</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>{count} votes</translation>
+    </message>
+    <message>
+        <source>{kind} (hidden)</source>
+        <translation>{kind} (masquée)</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>Aucune note</translation>
+    </message>
+    <message>
+        <source>Annotated timeline</source>
+        <translation>Frise annotée</translation>
+    </message>
+    <message>
+        <source>Annotated timeline, stages {first} to {last}</source>
+        <translation>Frise annotée, étapes {first} à {last}</translation>
+    </message>
+    <message>
+        <source>({page} of {pages})</source>
+        <translation>({page} sur {pages})</translation>
+    </message>
+    <message>
+        <source>continued: stages {first} to {last}</source>
+        <translation>suite : étapes {first} à {last}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewExporter</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n note(s)).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not written.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Workshop under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation type="unfinished">&amp;Atelier :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF report, notes table (CSV, XLSX), picture of the timeline (PNG) or workshop archive (ZIP), anonymised if you wish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete the workshop…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare workshops</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups and syntheses</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workshop yet.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 of %n note(s) shown</source>
@@ -2583,6 +2986,76 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
             <numerusform>%1 note affichée sur %n</numerusform>
             <numerusform>%1 notes affichées sur %n</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden from the shared screen (marked)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export the workshop</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewTimeline</name>
+    <message>
+        <source>Notes per stage and kind</source>
+        <translation type="unfinished">Notes par étape et par type</translation>
+    </message>
+    <message>
+        <source>Notes per stage and role</source>
+        <translation type="unfinished">Notes par étape et par rôle</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotated timeline</source>
+        <translation type="unfinished">Frise annotée</translation>
+    </message>
+    <message>
+        <source>By role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One lane per role under each stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Heat map:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes per kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes per role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Aucun</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2613,6 +3086,73 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>e.g. bakery, garage, hairdresser</source>
+        <translation>par ex. boulangerie, garage, coiffure</translation>
+    </message>
+    <message>
+        <source>e.g. 3 employees</source>
+        <translation>par ex. 3 salariés</translation>
+    </message>
+    <message>
+        <source>Family business</source>
+        <translation>Entreprise familiale</translation>
+    </message>
+    <message>
+        <source>Cards involved</source>
+        <translation>Cartes concernées</translation>
+    </message>
+    <message>
+        <source>Link a card…</source>
+        <translation>Relier une carte…</translation>
+    </message>
+    <message>
+        <source>Timeline stages involved</source>
+        <translation>Étapes de la frise concernées</translation>
+    </message>
+    <message>
+        <source>Link a stage…</source>
+        <translation>Relier une étape…</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>L’entreprise</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>History with the agency</source>
+        <translation>Historique avec l’agence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation>Pictogramme</translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation>L’histoire</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n item(s)</source>
+        <translation><numerusform>Délier %n élément</numerusform><numerusform>Délier %n éléments</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Scenarios</name>
     <message>
         <source>No pictogram is called “{name}”.</source>
@@ -2628,27 +3168,27 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>scenario</source>
-        <translation type="unfinished" />
+        <translation>scénario</translation>
     </message>
     <message>
         <source>scenario title</source>
-        <translation type="unfinished" />
+        <translation>titre du scénario</translation>
     </message>
     <message>
         <source>pictogram</source>
-        <translation type="unfinished" />
+        <translation>pictogramme</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished" />
+        <translation>carte</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished" />
+        <translation>étape</translation>
     </message>
     <message>
         <source>This scenario has no such link.</source>
-        <translation type="unfinished" />
+        <translation>Ce scénario n’a pas ce lien.</translation>
     </message>
 </context>
 <context>
@@ -2658,16 +3198,112 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Scénarios</translation>
     </message>
     <message>
-        <source>Story</source>
-        <translation>Récit</translation>
+        <source>New scenario</source>
+        <translation>Nouveau scénario</translation>
     </message>
     <message>
-        <source>Questions for the group</source>
-        <translation>Questions au groupe</translation>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Cards and stages involved</source>
-        <translation>Cartes et étapes concernées</translation>
+        <source>Delete this scenario (Ctrl+Z brings it back)</source>
+        <translation>Supprimer ce scénario (Ctrl+Z le fait revenir)</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Supprimer le scénario</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” deleted — Ctrl+Z to undo</source>
+        <translation>Scénario « %1 » supprimé — Ctrl+Z pour annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenMessageBar</name>
+    <message>
+        <source>Shared screen messages</source>
+        <translation>Messages sur l’écran partagé</translation>
+    </message>
+    <message>
+        <source>Present There</source>
+        <translation>Y présenter</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The shared screen (%1) was disconnected. The stage is now a small window on this screen; the keys still drive it.</source>
+        <translation>L’écran partagé (%1) a été débranché. La présentation s’affiche maintenant dans une petite fenêtre sur cet écran ; les touches la pilotent toujours.</translation>
+    </message>
+    <message>
+        <source>A screen is connected (%1). Present on it?</source>
+        <translation>Un écran est branché (%1). Y présenter ?</translation>
+    </message>
+</context>
+<context>
+    <name>StageItems</name>
+    <message>
+        <source>The story</source>
+        <translation>Le récit</translation>
+    </message>
+</context>
+<context>
+    <name>StagePanel</name>
+    <message>
+        <source>Items of this step on the shared screen</source>
+        <translation>Éléments de cette étape sur l’écran partagé</translation>
+    </message>
+    <message>
+        <source>Nothing of this step can be hidden on its own.</source>
+        <translation>Rien dans cette étape ne peut être masqué séparément.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal All</source>
+        <translation>Tout ré&amp;véler</translation>
+    </message>
+    <message>
+        <source>Hide all &amp;notes from the shared screen</source>
+        <translation>Masquer toutes les &amp;notes sur l’écran partagé</translation>
+    </message>
+    <message>
+        <source>On the shared screen (untick to hide)</source>
+        <translation>Sur l’écran partagé (décocher pour masquer)</translation>
+    </message>
+    <message>
+        <source>Card or scenario to show now</source>
+        <translation>Carte ou scénario à montrer tout de suite</translation>
+    </message>
+    <message>
+        <source>&amp;Show Now</source>
+        <translation>M&amp;ontrer</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Agenda</source>
+        <translation>Retour au dérou&amp;lé</translation>
+    </message>
+    <message>
+        <source>Show a card or a scenario now</source>
+        <translation>Montrer une carte ou un scénario tout de suite</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scénario : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageSlides</name>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>This workshop has no matrix yet.</source>
+        <translation>Cet atelier n’a pas encore de matrice.</translation>
+    </message>
+    <message>
+        <source>Facilitated by {name}</source>
+        <translation>Animé par {name}</translation>
     </message>
     <message>
         <source>family business</source>
@@ -2678,143 +3314,35 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>entreprise non familiale</translation>
     </message>
     <message>
-        <source>With the agency: %1</source>
-        <translation>Avec l’agence : %1</translation>
-    </message>
-    <message>
-        <source>Cards: %1</source>
-        <translation>Cartes : %1</translation>
-    </message>
-    <message>
-        <source>Stages: %1</source>
-        <translation>Étapes : %1</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenMessageBar</name>
-    <message>
-        <source>Shared screen messages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Present There</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The shared screen (%1) was disconnected. The stage is now a small window on this screen; the keys still drive it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A screen is connected (%1). Present on it?</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StageItems</name>
-    <message>
-        <source>The story</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StagePanel</name>
-    <message>
-        <source>Items of this step on the shared screen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing of this step can be hidden on its own.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Reveal All</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hide all &amp;notes from the shared screen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>On the shared screen (untick to hide)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Card or scenario to show now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Show Now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Back to the &amp;Agenda</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Show a card or a scenario now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scenario: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StageSlides</name>
-    <message>
-        <source>Matrix</source>
-        <translation type="unfinished">Matrice</translation>
-    </message>
-    <message>
-        <source>This workshop has no matrix yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Facilitated by {name}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>family business</source>
-        <translation type="unfinished">entreprise familiale</translation>
-    </message>
-    <message>
-        <source>not a family business</source>
-        <translation type="unfinished">entreprise non familiale</translation>
-    </message>
-    <message>
         <source>With the agency: {history}</source>
-        <translation type="unfinished" />
+        <translation>Avec l’agence : {history}</translation>
     </message>
     <message>
         <source>Questions for the group</source>
-        <translation type="unfinished">Questions au groupe</translation>
+        <translation>Questions au groupe</translation>
     </message>
     <message>
         <source>SCENARIO</source>
-        <translation type="unfinished" />
+        <translation>SCÉNARIO</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Frise</translation>
+        <translation>Frise</translation>
     </message>
     <message>
         <source>This workshop has no timeline stages.</source>
-        <translation type="unfinished" />
+        <translation>Cet atelier n’a pas d’étapes de frise.</translation>
     </message>
 </context>
 <context>
     <name>StageWindow</name>
     <message>
         <source>Shared screen — Workshop Studio</source>
-        <translation type="unfinished" />
+        <translation>Écran partagé — Workshop Studio</translation>
     </message>
     <message>
         <source>Shared screen</source>
-        <translation type="unfinished" />
+        <translation>Écran partagé</translation>
     </message>
 </context>
 <context>
@@ -2876,11 +3404,11 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>processing instructions (such as style sheet links) are not allowed in a pictogram.</source>
-        <translation type="unfinished" />
+        <translation>les instructions de traitement (comme les liens vers une feuille de style) ne sont pas autorisées dans un pictogramme.</translation>
     </message>
     <message>
         <source>the drawing declares an absurd size.</source>
-        <translation type="unfinished" />
+        <translation>le dessin déclare une taille absurde.</translation>
     </message>
     <message>
         <source>the element &lt;{tag}&gt; is not allowed in a pictogram.</source>
@@ -2896,11 +3424,38 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>escaped characters are not allowed in a pictogram's style.</source>
-        <translation type="unfinished" />
+        <translation>les caractères échappés ne sont pas autorisés dans le style d’un pictogramme.</translation>
     </message>
     <message>
         <source>the drawing refers to an outside file (“{ref}”); pictograms must be self-contained.</source>
         <translation>le dessin fait appel à un fichier extérieur (« {ref} ») ; un pictogramme doit se suffire à lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>SynthesisPanel</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synthesis of the stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the group concluded about this stage…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save synthesis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2924,6 +3479,81 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>To sort</source>
         <translation>À trier</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEditor</name>
+    <message>
+        <source>Timeline name</source>
+        <translation>Nom de la frise</translation>
+    </message>
+    <message>
+        <source>Timeline description</source>
+        <translation>Description de la frise</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>A new stage after the selected one (Insert)</source>
+        <translation>Une nouvelle étape après celle choisie (Inser)</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Supprimer l’étape</translation>
+    </message>
+    <message>
+        <source>Move earlier (Alt+Left)</source>
+        <translation>Avancer (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Move later (Alt+Right)</source>
+        <translation>Reculer (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Stage title</source>
+        <translation>Titre de l’étape</translation>
+    </message>
+    <message>
+        <source>Stage description</source>
+        <translation>Description de l’étape</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The selected stage</source>
+        <translation>L’étape choisie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Pictogram</source>
+        <translation>Pictogramme</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>Stage “%1” deleted — Ctrl+Z to undo</source>
+        <translation>Étape « %1 » supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3627,21 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>TimelinePng</name>
+    <message>
+        <source>The timeline is too tall for one picture ({width} × {height} px): export the PDF report, whose poster spreads it over pages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation type="unfinished">anonymisé</translation>
+    </message>
+    <message>
+        <source>The picture could not be encoded as PNG.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Timelines</name>
     <message>
         <source>Stage “{title}”: no pictogram is called “{name}”.</source>
@@ -3008,31 +3653,31 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>timeline</source>
-        <translation type="unfinished" />
+        <translation>frise</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished" />
+        <translation>étape</translation>
     </message>
     <message>
         <source>pictogram</source>
-        <translation type="unfinished" />
+        <translation>pictogramme</translation>
     </message>
     <message>
         <source>timeline name</source>
-        <translation type="unfinished" />
+        <translation>nom de la frise</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished" />
+        <translation>{name} (copie)</translation>
     </message>
     <message>
         <source>stage title</source>
-        <translation type="unfinished" />
+        <translation>titre de l’étape</translation>
     </message>
     <message>
         <source>stages</source>
-        <translation type="unfinished" />
+        <translation>étapes</translation>
     </message>
 </context>
 <context>
@@ -3042,8 +3687,44 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Modèles de frise</translation>
     </message>
     <message>
-        <source>Stages</source>
-        <translation>Étapes</translation>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>A new, empty timeline template</source>
+        <translation>Un nouveau modèle de frise, vide</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>A copy of this template and its stages</source>
+        <translation>Une copie de ce modèle et de ses étapes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete this template (workshops keep their own stages; Ctrl+Z brings it back)</source>
+        <translation>Supprimer ce modèle (les ateliers gardent leurs propres étapes ; Ctrl+Z le fait revenir)</translation>
+    </message>
+    <message>
+        <source>Delete timeline</source>
+        <translation>Supprimer la frise</translation>
+    </message>
+    <message>
+        <source>Timelines</source>
+        <translation>Frises</translation>
+    </message>
+    <message>
+        <source>New timeline</source>
+        <translation>Nouvelle frise</translation>
+    </message>
+    <message>
+        <source>Timeline “%1” deleted — Ctrl+Z to undo</source>
+        <translation>Frise « %1 » supprimée — Ctrl+Z pour annuler</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
@@ -3057,428 +3738,490 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>UndoLibrary</name>
     <message>
         <source>New deck</source>
-        <translation type="unfinished" />
+        <translation>Nouveau jeu</translation>
     </message>
     <message>
         <source>Rename deck</source>
-        <translation type="unfinished" />
+        <translation>Renommer le jeu</translation>
     </message>
     <message>
         <source>Edit deck description</source>
-        <translation type="unfinished" />
+        <translation>Modifier la description du jeu</translation>
     </message>
     <message>
         <source>Change card size</source>
-        <translation type="unfinished" />
+        <translation>Changer le format des cartes</translation>
     </message>
     <message>
         <source>Duplicate deck</source>
-        <translation type="unfinished" />
+        <translation>Dupliquer le jeu</translation>
     </message>
     <message>
         <source>Delete deck</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le jeu</translation>
     </message>
     <message>
         <source>Import a deck</source>
-        <translation type="unfinished" />
+        <translation>Importer un jeu</translation>
     </message>
     <message>
         <source>New card</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle carte</translation>
     </message>
     <message>
         <source>Change card kind</source>
-        <translation type="unfinished" />
+        <translation>Changer le type de la carte</translation>
     </message>
     <message>
         <source>Edit card title</source>
-        <translation type="unfinished" />
+        <translation>Modifier le titre de la carte</translation>
     </message>
     <message>
         <source>Edit card text</source>
-        <translation type="unfinished" />
+        <translation>Modifier le texte de la carte</translation>
     </message>
     <message>
         <source>Change card pictogram</source>
-        <translation type="unfinished" />
+        <translation>Changer le pictogramme de la carte</translation>
     </message>
     <message>
         <source>Change card colour</source>
-        <translation type="unfinished" />
+        <translation>Changer la couleur de la carte</translation>
     </message>
     <message>
         <source>Edit card back</source>
-        <translation type="unfinished" />
+        <translation>Modifier le dos de la carte</translation>
     </message>
     <message>
         <source>Change number of copies</source>
-        <translation type="unfinished" />
+        <translation>Changer le nombre d’exemplaires</translation>
     </message>
     <message>
         <source>Duplicate cards</source>
-        <translation type="unfinished" />
+        <translation>Dupliquer des cartes</translation>
     </message>
     <message>
         <source>Delete cards</source>
-        <translation type="unfinished" />
+        <translation>Supprimer des cartes</translation>
     </message>
     <message>
         <source>Move cards</source>
-        <translation type="unfinished" />
+        <translation>Déplacer des cartes</translation>
     </message>
     <message>
         <source>Import pictograms</source>
-        <translation type="unfinished" />
+        <translation>Importer des pictogrammes</translation>
     </message>
     <message>
         <source>Rename pictogram</source>
-        <translation type="unfinished" />
+        <translation>Renommer le pictogramme</translation>
     </message>
     <message>
         <source>Delete pictogram</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le pictogramme</translation>
     </message>
 </context>
 <context>
     <name>UndoMaterials</name>
     <message>
         <source>New scenario</source>
-        <translation type="unfinished" />
+        <translation>Nouveau scénario</translation>
     </message>
     <message>
         <source>Delete scenario</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le scénario</translation>
     </message>
     <message>
         <source>Edit scenario title</source>
-        <translation type="unfinished" />
+        <translation>Modifier le titre du scénario</translation>
     </message>
     <message>
         <source>Edit trade</source>
-        <translation type="unfinished" />
+        <translation>Modifier le métier</translation>
     </message>
     <message>
         <source>Edit company size</source>
-        <translation type="unfinished" />
+        <translation>Modifier la taille de l’entreprise</translation>
     </message>
     <message>
         <source>Change family business</source>
-        <translation type="unfinished" />
+        <translation>Changer « entreprise familiale »</translation>
     </message>
     <message>
         <source>Edit history with the agency</source>
-        <translation type="unfinished" />
+        <translation>Modifier l’historique avec l’agence</translation>
     </message>
     <message>
         <source>Edit story</source>
-        <translation type="unfinished" />
+        <translation>Modifier l’histoire</translation>
     </message>
     <message>
         <source>Edit questions</source>
-        <translation type="unfinished" />
+        <translation>Modifier les questions</translation>
     </message>
     <message>
         <source>Change scenario pictogram</source>
-        <translation type="unfinished" />
+        <translation>Changer le pictogramme du scénario</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une question</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished" />
+        <translation>Retirer une question</translation>
     </message>
     <message>
         <source>Reorder questions</source>
-        <translation type="unfinished" />
+        <translation>Réordonner les questions</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished" />
+        <translation>Modifier une question</translation>
     </message>
     <message>
         <source>Link card</source>
-        <translation type="unfinished" />
+        <translation>Relier une carte</translation>
     </message>
     <message>
         <source>Unlink card</source>
-        <translation type="unfinished" />
+        <translation>Délier une carte</translation>
     </message>
     <message>
         <source>Link stage</source>
-        <translation type="unfinished" />
+        <translation>Relier une étape</translation>
     </message>
     <message>
         <source>Unlink stage</source>
-        <translation type="unfinished" />
+        <translation>Délier une étape</translation>
     </message>
     <message>
         <source>Reorder linked cards</source>
-        <translation type="unfinished" />
+        <translation>Réordonner les cartes reliées</translation>
     </message>
     <message>
         <source>Reorder linked stages</source>
-        <translation type="unfinished" />
+        <translation>Réordonner les étapes reliées</translation>
     </message>
     <message>
         <source>New timeline</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle frise</translation>
     </message>
     <message>
         <source>Duplicate timeline</source>
-        <translation type="unfinished" />
+        <translation>Dupliquer la frise</translation>
     </message>
     <message>
         <source>Delete timeline</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la frise</translation>
     </message>
     <message>
         <source>Rename timeline</source>
-        <translation type="unfinished" />
+        <translation>Renommer la frise</translation>
     </message>
     <message>
         <source>Edit timeline description</source>
-        <translation type="unfinished" />
+        <translation>Modifier la description de la frise</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished" />
+        <translation>Renommer l’étape</translation>
     </message>
     <message>
         <source>Edit stage description</source>
-        <translation type="unfinished" />
+        <translation>Modifier la description de l’étape</translation>
     </message>
     <message>
         <source>Change stage pictogram</source>
-        <translation type="unfinished" />
+        <translation>Changer le pictogramme de l’étape</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Move stages</source>
-        <translation type="unfinished" />
+        <translation>Déplacer des étapes</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l’étape</translation>
     </message>
     <message>
         <source>New matrix</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle matrice</translation>
     </message>
     <message>
         <source>Delete matrix</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la matrice</translation>
     </message>
     <message>
         <source>Rename matrix</source>
-        <translation type="unfinished" />
+        <translation>Renommer la matrice</translation>
     </message>
     <message>
         <source>Change axis kind</source>
-        <translation type="unfinished" />
+        <translation>Changer le type de l’axe</translation>
     </message>
     <message>
         <source>Reorder axis cards</source>
-        <translation type="unfinished" />
+        <translation>Réordonner les cartes de l’axe</translation>
     </message>
     <message>
         <source>Choose axis cards</source>
-        <translation type="unfinished" />
+        <translation>Choisir les cartes de l’axe</translation>
     </message>
 </context>
 <context>
     <name>WorkshopArchive</name>
     <message>
         <source>its notes are already in this database, in workshop “{title}” (id {id}): it was imported before.</source>
-        <translation type="unfinished" />
+        <translation>ses notes sont déjà dans cette base, dans l’atelier « {title} » (numéro {id}) : elle a déjà été importée.</translation>
+    </message>
+    <message>
+        <source>card kind</source>
+        <translation>type de carte</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>note kind</source>
+        <translation>type de note</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>step kind</source>
+        <translation>type d’étape du déroulé</translation>
     </message>
     <message>
         <source>an object is expected.</source>
-        <translation type="unfinished" />
+        <translation>un objet est attendu.</translation>
     </message>
     <message>
         <source>text is expected.</source>
-        <translation type="unfinished" />
+        <translation>du texte est attendu.</translation>
     </message>
     <message>
         <source>this field may not be empty.</source>
-        <translation type="unfinished">ce champ ne peut pas être vide.</translation>
+        <translation>ce champ ne peut pas être vide.</translation>
     </message>
     <message>
         <source>{count} characters; at most {max}.</source>
-        <translation type="unfinished" />
+        <translation>{count} caractères ; au plus {max}.</translation>
     </message>
     <message>
         <source>“{ref}” refers to nothing in the archive.</source>
-        <translation type="unfinished" />
+        <translation>« {ref} » ne renvoie à rien dans l’archive.</translation>
     </message>
     <message>
         <source>unknown {what} “{value}”.</source>
-        <translation type="unfinished" />
+        <translation>{what} inconnu : « {value} ».</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high} is expected.</source>
-        <translation type="unfinished" />
+        <translation>un nombre entier de {low} à {high} est attendu.</translation>
     </message>
     <message>
         <source>a number is expected.</source>
-        <translation type="unfinished" />
+        <translation>un nombre est attendu.</translation>
     </message>
     <message>
         <source>true or false is expected.</source>
-        <translation type="unfinished" />
+        <translation>true ou false est attendu.</translation>
     </message>
     <message>
         <source>a date and time is expected.</source>
-        <translation type="unfinished" />
+        <translation>une date et une heure sont attendues.</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time.</source>
-        <translation type="unfinished" />
+        <translation>« {value} » n’est pas une date et une heure.</translation>
     </message>
     <message>
         <source>“{value}” is not a date.</source>
-        <translation type="unfinished" />
+        <translation>« {value} » n’est pas une date.</translation>
     </message>
     <message>
         <source>a list is expected.</source>
-        <translation type="unfinished" />
+        <translation>une liste est attendue.</translation>
     </message>
     <message>
         <source>{count} items; at most {max}.</source>
-        <translation type="unfinished" />
+        <translation>{count} éléments ; au plus {max}.</translation>
     </message>
     <message>
         <source>a list of references is expected.</source>
-        <translation type="unfinished" />
+        <translation>une liste de références est attendue.</translation>
     </message>
     <message>
         <source>each row needs its own reference.</source>
-        <translation type="unfinished" />
+        <translation>chaque ligne doit avoir sa propre référence.</translation>
     </message>
     <message>
         <source>“{file}” is not a picture of the archive.</source>
-        <translation type="unfinished" />
+        <translation>« {file} » n’est pas une image de l’archive.</translation>
     </message>
     <message>
         <source>the picture does not match its checksum.</source>
-        <translation type="unfinished" />
+        <translation>l’image ne correspond pas à sa somme de contrôle.</translation>
     </message>
     <message>
         <source>no pictogram of workshop.json uses this picture.</source>
-        <translation type="unfinished" />
+        <translation>aucun pictogramme de workshop.json n’utilise cette image.</translation>
     </message>
     <message>
         <source>not readable JSON ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>JSON illisible ({detail}).</translation>
     </message>
     <message>
         <source>this is not a Workshop Studio workshop archive.</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas une archive d’atelier Workshop Studio.</translation>
     </message>
     <message>
         <source>version {version} cannot be read by this version of Workshop Studio.</source>
-        <translation type="unfinished" />
+        <translation>la version {version} ne peut pas être lue par cette version de Workshop Studio.</translation>
     </message>
     <message>
         <source>two notes have the same uid.</source>
-        <translation type="unfinished" />
+        <translation>deux notes ont le même uid.</translation>
     </message>
     <message>
         <source>each stage has at most one synthesis.</source>
-        <translation type="unfinished" />
+        <translation>chaque étape a au plus une synthèse.</translation>
     </message>
     <message>
         <source>a list of questions is expected.</source>
-        <translation type="unfinished" />
+        <translation>une liste de questions est attendue.</translation>
     </message>
     <message>
         <source>the note does not say where it is pinned.</source>
-        <translation type="unfinished" />
+        <translation>la note ne dit pas où elle est épinglée.</translation>
     </message>
     <message>
         <source>member “{member}”: {problem}</source>
-        <translation type="unfinished" />
+        <translation>élément « {member} » : {problem}</translation>
     </message>
     <message>
         <source>the name holds a forbidden character.</source>
-        <translation type="unfinished" />
+        <translation>le nom contient un caractère interdit.</translation>
     </message>
     <message>
         <source>an absolute path is not allowed in an archive.</source>
-        <translation type="unfinished" />
+        <translation>un chemin absolu n’est pas permis dans une archive.</translation>
     </message>
     <message>
         <source>the name leads out of the archive's folder.</source>
-        <translation type="unfinished" />
+        <translation>le nom sort du dossier de l’archive.</translation>
     </message>
     <message>
         <source>the name is too long.</source>
-        <translation type="unfinished" />
+        <translation>le nom est trop long.</translation>
     </message>
     <message>
         <source>a workshop archive holds only workshop.json and pictograms/ pictures.</source>
-        <translation type="unfinished" />
+        <translation>une archive d’atelier ne contient que workshop.json et des images dans pictograms/.</translation>
     </message>
     <message>
         <source>encrypted members are not allowed.</source>
-        <translation type="unfinished" />
+        <translation>les éléments chiffrés ne sont pas permis.</translation>
     </message>
     <message>
         <source>this compression method is not supported.</source>
-        <translation type="unfinished" />
+        <translation>cette méthode de compression n’est pas prise en charge.</translation>
     </message>
     <message>
         <source>links are not allowed in an archive.</source>
-        <translation type="unfinished" />
+        <translation>les liens ne sont pas permis dans une archive.</translation>
     </message>
     <message>
         <source>the member is larger than {size} MB.</source>
-        <translation type="unfinished" />
+        <translation>l’élément dépasse {size} Mo.</translation>
     </message>
     <message>
         <source>the member is compressed more than {ratio} times: this looks like a zip bomb.</source>
-        <translation type="unfinished" />
+        <translation>l’élément est compressé plus de {ratio} fois : cela ressemble à une bombe de décompression.</translation>
     </message>
     <message>
         <source>the archive is larger than {size} MB.</source>
-        <translation type="unfinished" />
+        <translation>l’archive dépasse {size} Mo.</translation>
     </message>
     <message>
         <source>this is not a zip archive ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas une archive zip ({detail}).</translation>
     </message>
     <message>
         <source>the archive cannot be read ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>l’archive ne peut pas être lue ({detail}).</translation>
     </message>
     <message>
         <source>the archive holds {count} members; at most {max}.</source>
-        <translation type="unfinished" />
+        <translation>l’archive contient {count} éléments ; au plus {max}.</translation>
     </message>
     <message>
         <source>the archive holds this name twice.</source>
-        <translation type="unfinished" />
+        <translation>l’archive contient ce nom deux fois.</translation>
     </message>
     <message>
         <source>the archive unpacks to more than {size} MB.</source>
-        <translation type="unfinished" />
+        <translation>l’archive décompressée dépasse {size} Mo.</translation>
     </message>
     <message>
         <source>this is not a workshop archive: workshop.json is missing.</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas une archive d’atelier : workshop.json manque.</translation>
     </message>
     <message>
         <source>the member is damaged ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>l’élément est endommagé ({detail}).</translation>
     </message>
     <message>
         <source>the member's size is not the one the archive declares.</source>
+        <translation>la taille de l’élément n’est pas celle que déclare l’archive.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFileActions</name>
+    <message>
+        <source>Import a &amp;workshop archive…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport the workshop (report, table, picture, archive)…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkshopFiles</name>
+    <message>
+        <source>Import a workshop archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop archives (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cannot be undone. The automatic backups of the database still hold the workshop until they rotate out (one is taken now). Export an archive first to keep it at hand. The library (cards, scenarios, timelines) stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was deleted.
+
+%1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3510,6 +4253,14 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>Agenda</source>
         <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Presenter Console…</source>
+        <translation>Console de présentation…</translation>
+    </message>
+    <message>
+        <source>Run this agenda on the shared screen, and edit it (Ctrl+6)</source>
+        <translation>Dérouler cet atelier sur l’écran partagé, et modifier son déroulé (Ctrl+6)</translation>
     </message>
     <message>
         <source>Timeline stages and notes</source>

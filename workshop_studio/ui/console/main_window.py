@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -28,6 +29,7 @@ from workshop_studio.ui.console.workshops_page import WorkshopsPage
 from workshop_studio.ui.text import plain_label
 
 if TYPE_CHECKING:
+    from workshop_studio.ui.console.presenter_controller import PresenterController
     from workshop_studio.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -96,6 +98,17 @@ class ConsoleWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add_library_file_actions(file_menu)
+        from workshop_studio.ui.review.file_actions import add_workshop_file_actions
+
+        add_workshop_file_actions(self, file_menu)  # import a workshop archive, export the workshop
+        self.print_action = QAction(self.tr("&Print cards…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setEnabled(False)  # until the database is open
+        self.print_action.triggered.connect(self.print_cards)
+        self.loaded.connect(lambda: self.print_action.setEnabled(True))
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -112,6 +125,9 @@ class ConsoleWindow(QMainWindow):
             go_menu.addAction(action)
         self.go_menu = go_menu
 
+        self.present_menu = self.menuBar().addMenu(self.tr("&Present"))  # filled once the database is open
+        self.presenter: PresenterController | None = None
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Workshop Studio"), self)
         about.triggered.connect(self._about)
@@ -125,6 +141,55 @@ class ConsoleWindow(QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        # Name the action in quotes: « Annuler « Renommer le jeu » » (runs after Qt's own naming).
+        workspace.undo_stack.undoTextChanged.connect(lambda text: self._name_undo_action(undo, text, redo=False))
+        workspace.undo_stack.redoTextChanged.connect(lambda text: self._name_undo_action(redo, text, redo=True))
+
+    def _name_undo_action(self, action: QAction, text: str, *, redo: bool) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(action):  # the window is being taken down
+            return
+        if redo:
+            action.setText(self.tr("&Redo “%1”").replace("%1", text) if text else self.tr("&Redo"))
+        else:
+            action.setText(self.tr("&Undo “%1”").replace("%1", text) if text else self.tr("&Undo"))
+
+    def _add_library_file_actions(self, file_menu: QMenu) -> None:
+        """Deck files in and out, pictograms in (the library page does the work)."""
+        entries = (
+            ("import_deck_action", self.tr("&Import a deck…"), lambda page: page.files.choose_and_import_deck()),
+            ("export_deck_action", self.tr("&Export the deck…"),
+             lambda page: page.files.export_deck(page.current_deck_id())),
+            ("import_pictograms_action", self.tr("Import pi&ctograms…"),
+             lambda page: page.files.choose_and_import_pictograms()),
+        )
+        for name, text, work in entries:
+            action = QAction(text, self)
+            action.setEnabled(False)  # until the database is open
+            action.triggered.connect(lambda _checked=False, w=work: self._with_library(w))
+            self.loaded.connect(lambda a=action: a.setEnabled(True))
+            file_menu.addAction(action)
+            setattr(self, name, action)
+        file_menu.addSeparator()
+
+    def _with_library(self, work: Callable[[QWidget], object]) -> None:
+        if self.workspace is not None:
+            self.show_page("library")
+            page = self.page("library")
+            if page is not None:
+                work(page)
+
+    def print_cards(self) -> None:
+        """The print dialog for the library's deck and selected cards (else the first deck)."""
+        from workshop_studio.ui.library.print_dialog import open_print_dialog
+
+        if self.workspace is None:
+            return
+        library = self._page_widgets.get("library")
+        deck_id = library.current_deck_id() if hasattr(library, "current_deck_id") else None
+        selected = library.selected_card_ids() if hasattr(library, "selected_card_ids") else []
+        self.print_dialog = open_print_dialog(self.workspace, self, deck_id, selected)
 
     def _about(self) -> None:
         from workshop_studio import __version__
@@ -152,6 +217,16 @@ class ConsoleWindow(QMainWindow):
             self._add_page(key, self._factories[key](self.workspace))
         return self._page_widgets.get(key)
 
+    def show_presenter(self) -> None:
+        """The presenter console: a page of its own, outside the navigation list."""
+        widget = self.page("presenter")
+        if widget is None:
+            return
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.blockSignals(False)
+        self.pages.setCurrentWidget(widget)
+
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self.PAGE_KEYS.index(key))
 
@@ -160,6 +235,8 @@ class ConsoleWindow(QMainWindow):
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "workshops"
 
     def _on_navigate(self, row: int) -> None:
+        if row < 0:  # no section chosen: the presenter console is showing
+            return
         key = self.PAGE_KEYS[row]
         widget = self.page(key)
         if widget is None:  # not loaded yet: say so rather than show an empty page
@@ -185,12 +262,12 @@ class ConsoleWindow(QMainWindow):
         # Opening the database imports SQLAlchemy, which takes longer than starting Qt: let the
         # window paint first (see event()), with a fallback for a window that is not on screen.
         self._open_pending = True
-        QTimer.singleShot(0 if not self.isVisible() else 300, self._open_database_once)
+        QTimer.singleShot(0 if not self.isVisible() else 300, self, self._open_database_once)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.UpdateRequest and self._open_pending:
-            QTimer.singleShot(0, self._open_database_once)
+            QTimer.singleShot(0, self, self._open_database_once)
         return handled
 
     def _open_database_once(self) -> None:
@@ -215,6 +292,9 @@ class ConsoleWindow(QMainWindow):
         workspace = Workspace(db, self)
         self.workspace = workspace
         self._install_undo_actions(workspace)
+        from workshop_studio.ui.console.presenter_controller import PresenterController
+
+        self.presenter = PresenterController(self, self.settings, self.present_menu)  # the stage, its keys
         self._register_pages()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", self.db_target))
 
@@ -223,6 +303,7 @@ class ConsoleWindow(QMainWindow):
         last = self._last_workshop()
         chosen = last if last in known else (summaries[0].id if summaries else None)
         self.workshops_page.attach(workspace)
+        self.presenter.attach(workspace)
         if chosen is not None:
             self.open_workshop(chosen)
         self.loaded.emit()
@@ -240,6 +321,8 @@ class ConsoleWindow(QMainWindow):
         self.register_page("scenarios", ScenariosPage)
         self.register_page("timelines", TimelinesPage)
         self.register_page("review", ReviewPage)
+        if self.presenter is not None:
+            self.register_page("presenter", self.presenter.make_page)
 
     def _fail(self, message: str) -> None:
         self.loading.setText(self.tr("The database could not be opened.\n\n%1").replace("%1", message))
@@ -277,6 +360,8 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presenter is not None:
+            self.presenter.shutdown()  # the stage window goes with the console
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
         self.settings.setValue(SETTINGS_STATE, self.saveState())
         self.settings.sync()

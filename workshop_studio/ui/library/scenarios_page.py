@@ -1,16 +1,32 @@
-"""The Scenarios page: the fictional cases, each with its persona, story and questions."""
+"""The Scenarios page: the fictional cases on the left, the chosen one in the editor."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workshop_studio.ui.text import heading_label, plain_label
+from workshop_studio.services.errors import ServiceError
+from workshop_studio.ui.library import prompts
+from workshop_studio.ui.library.scenario_editor import ScenarioEditor
+from workshop_studio.ui.undo import materials as commands
+from workshop_studio.ui.undo.authoring import push
+from workshop_studio.ui.workspace import Area
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
+
+RELOAD_AREAS = (Area.SCENARIOS, Area.CARDS, Area.DECKS, Area.TIMELINES, Area.PICTOGRAMS, Area.ALL)
 
 
 class ScenariosPage(QWidget):
@@ -20,34 +36,42 @@ class ScenariosPage(QWidget):
         self.scenarios = QListWidget()
         self.scenarios.setAccessibleName(self.tr("Scenarios"))
         self.scenarios.currentItemChanged.connect(lambda current, _previous: self._show_current())
+        self.editor = ScenarioEditor(workspace)
+        self.story = self.editor.story
+        self.new_button = QPushButton(self.tr("New scenario"))
+        self.new_button.clicked.connect(self.new_scenario)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete this scenario (Ctrl+Z brings it back)"))
+        self.delete_button.clicked.connect(self.delete_scenario)
+        delete = QAction(self.tr("Delete scenario"), self.scenarios)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_scenario)
+        self.scenarios.addAction(delete)
 
-        self.title = heading_label()
-        self.persona = plain_label()
-        self.story_heading = heading_label(self.tr("Story"), level=2)
-        self.story = plain_label(selectable=True)
-        self.questions_heading = heading_label(self.tr("Questions for the group"), level=2)
-        self.questions = plain_label(selectable=True)
-        self.links_heading = heading_label(self.tr("Cards and stages involved"), level=2)
-        self.links = plain_label()
-
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        for widget in (self.title, self.persona, self.story_heading, self.story, self.questions_heading,
-                       self.questions, self.links_heading, self.links):
-            detail_layout.addWidget(widget)
-        detail_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(detail)
-
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.scenarios, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        left_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.scenarios)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 3)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([190, 1000])  # the editor gets the room
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        workspace.changed.connect(lambda area: self.reload() if area in ("scenarios", "all") else None)
+        workspace.changed.connect(self._on_changed)
         self.reload()
+
+    def _on_changed(self, area: str) -> None:
+        if area in (Area.SCENARIOS, Area.ALL):
+            self.reload()
+        elif area in RELOAD_AREAS:
+            self.editor.refresh()
 
     def reload(self) -> None:
         from workshop_studio.services.scenarios import list_scenario_summaries
@@ -72,40 +96,37 @@ class ScenariosPage(QWidget):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _show_current(self) -> None:
-        from workshop_studio.services.scenarios import get_scenario
+        self.editor.show_scenario(self.current_scenario_id())
+        self.delete_button.setEnabled(self.current_scenario_id() is not None)
 
-        scenario_id = self.current_scenario_id()
-        if scenario_id is None:
+    def select_scenario(self, scenario_id: int) -> None:
+        for row in range(self.scenarios.count()):
+            if self.scenarios.item(row).data(Qt.ItemDataRole.UserRole) == scenario_id:
+                self.scenarios.setCurrentRow(row)
+                return
+
+    def new_scenario(self) -> None:
+        command = commands.new_scenario(self.workspace, self.tr("New scenario"))
+        try:
+            push(self.workspace, command)
+        except ServiceError as error:
+            prompts.warn(self, self.tr("Scenarios"), str(error))
             return
+        self.select_scenario(command.id_)
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
 
-        def read(session):  # type: ignore[no-untyped-def]
-            s = get_scenario(session, scenario_id)
-            return (
-                s.title,
-                s.trade,
-                s.company_size,
-                s.family_business,
-                s.agency_history,
-                s.story,
-                list(s.questions),
-                [link.card.title for link in s.card_links],
-                [link.stage.title for link in s.stage_links],
-            )
-
-        title, trade, size, family, history, story, questions, cards, stages = self.workspace.query(read)
-        self.title.setText(title)
-        persona = [p for p in (trade, size) if p]
-        persona.append(self.tr("family business") if family else self.tr("not a family business"))
-        lines = [" · ".join(persona)]
-        if history:
-            lines.append(self.tr("With the agency: %1").replace("%1", history))
-        self.persona.setText("\n".join(lines))
-        self.story.setText(story)
-        self.questions.setText("\n".join(f"• {q}" for q in questions))
-        links = []
-        if cards:
-            links.append(self.tr("Cards: %1").replace("%1", ", ".join(cards)))
-        if stages:
-            links.append(self.tr("Stages: %1").replace("%1", ", ".join(stages)))
-        self.links.setText("\n".join(links))
-        self.links_heading.setVisible(bool(links))
+    def delete_scenario(self) -> None:
+        scenario_id = self.current_scenario_id()
+        item = self.scenarios.currentItem()
+        if scenario_id is None or item is None:
+            return
+        row, name = self.scenarios.currentRow(), item.text()
+        try:
+            push(self.workspace, commands.delete_scenario(self.workspace, scenario_id))
+        except ServiceError as error:
+            prompts.warn(self, self.tr("Scenarios"), str(error))
+            return
+        if self.scenarios.count():
+            self.scenarios.setCurrentRow(min(row, self.scenarios.count() - 1))
+        prompts.show_status(self, self.tr("Scenario “%1” deleted — Ctrl+Z to undo").replace("%1", name))

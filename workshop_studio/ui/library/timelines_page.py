@@ -1,14 +1,27 @@
-"""The Timelines page: each timeline template and its stages, with their pictograms."""
+"""The Timelines page: the timeline templates on the left, the chosen one in the editor."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workshop_studio.ui.pictograms import pictogram
-from workshop_studio.ui.text import heading_label, plain_label, plain_tooltip
+from workshop_studio.services.errors import ServiceError
+from workshop_studio.ui.library import prompts
+from workshop_studio.ui.library.timeline_editor import TimelineEditor
+from workshop_studio.ui.undo import materials as commands
+from workshop_studio.ui.undo.authoring import AuthoringCommand, push
+from workshop_studio.ui.workspace import Area
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -21,91 +34,103 @@ class TimelinesPage(QWidget):
         self.timelines = QListWidget()
         self.timelines.setAccessibleName(self.tr("Timeline templates"))
         self.timelines.currentItemChanged.connect(lambda current, _previous: self._show_current())
-        self.title = heading_label()
-        self.description = plain_label()
-        self.stages = QListWidget()
-        self.stages.setAccessibleName(self.tr("Stages"))
-        self.stages.setViewMode(QListWidget.ViewMode.IconMode)
-        self.stages.setFlow(QListWidget.Flow.LeftToRight)
-        self.stages.setWrapping(True)
-        self.stages.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.stages.setMovement(QListWidget.Movement.Static)
-        self.stages.setIconSize(QSize(72, 72))
-        self.stages.setGridSize(QSize(190, 170))
-        self.stages.setWordWrap(True)
-        self.stage_description = plain_label()
+        self.editor = TimelineEditor(workspace)
+        self.stages = self.editor.stages
+        self.new_button = QPushButton(self.tr("New"))
+        self.new_button.setToolTip(self.tr("A new, empty timeline template"))
+        self.new_button.clicked.connect(self.new_timeline)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.setToolTip(self.tr("A copy of this template and its stages"))
+        self.duplicate_button.clicked.connect(self.duplicate_timeline)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete this template (workshops keep their own stages; Ctrl+Z brings it back)"))
+        self.delete_button.clicked.connect(self.delete_timeline)
+        delete = QAction(self.tr("Delete timeline"), self.timelines)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_timeline)
+        self.timelines.addAction(delete)
 
-        detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.addWidget(self.title)
-        detail_layout.addWidget(self.description)
-        detail_layout.addWidget(self.stages, 1)
-        detail_layout.addWidget(self.stage_description)
-        self.stages.currentItemChanged.connect(
-            lambda item, _previous: self.stage_description.setText(
-                item.data(Qt.ItemDataRole.UserRole + 1) if item is not None else ""
-            )
-        )
-
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.timelines, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.duplicate_button)
+        buttons.addWidget(self.delete_button)
+        left_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.timelines)
-        splitter.addWidget(detail)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 4)
+        splitter.setSizes([190, 1000])  # the editor gets the room
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        workspace.changed.connect(lambda area: self.reload() if area in ("timelines", "pictograms", "all") else None)
+        workspace.changed.connect(self._on_changed)
         self.reload()
 
-    def reload(self) -> None:
+    def _on_changed(self, area: str) -> None:
+        if area in (Area.TIMELINES, Area.ALL):
+            self.reload()
+        elif area == Area.PICTOGRAMS:
+            self.editor.refresh()
+
+    def reload(self, select: int | None = None) -> None:
         from workshop_studio.services.timelines import list_timelines
 
-        def read(session):  # type: ignore[no-untyped-def]
-            return [
-                (
-                    t.id,
-                    t.name,
-                    t.description,
-                    [
-                        (s.title, s.description, s.pictogram.data if s.pictogram else None,
-                         s.pictogram.media_type if s.pictogram else None)
-                        for s in t.stages
-                    ],
-                )
-                for t in list_timelines(session)
-            ]
-
-        self._data = {tid: (name, description, stages) for tid, name, description, stages in self.workspace.query(read)}
-        current = self.current_timeline_id()
+        rows = self.workspace.query(lambda s: [(t.id, t.name, len(t.stages)) for t in list_timelines(s)])
+        current = select if select is not None else self.current_timeline_id()
+        row = self.timelines.currentRow()
         self.timelines.blockSignals(True)
         self.timelines.clear()
-        for tid, (name, _description, stages) in self._data.items():
-            item = QListWidgetItem(f"{name}\n" + self.tr("%n stage(s)", "", len(stages)))
+        for tid, name, count in rows:
+            item = QListWidgetItem(f"{name}\n" + self.tr("%n stage(s)", "", count))
             item.setData(Qt.ItemDataRole.UserRole, tid)
             self.timelines.addItem(item)
             if tid == current:
                 self.timelines.setCurrentItem(item)
-        self.timelines.blockSignals(False)
         if self.timelines.currentItem() is None and self.timelines.count():
-            self.timelines.setCurrentRow(0)
-        else:
-            self._show_current()
+            self.timelines.setCurrentRow(max(0, min(row, self.timelines.count() - 1)))
+        self.timelines.blockSignals(False)
+        self._show_current()
 
     def current_timeline_id(self) -> int | None:
         item = self.timelines.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _show_current(self) -> None:
+        self.editor.show_timeline(self.current_timeline_id())
+        for button in (self.duplicate_button, self.delete_button):
+            button.setEnabled(self.current_timeline_id() is not None)
+
+    def _push(self, command: AuthoringCommand) -> bool:
+        try:
+            push(self.workspace, command)
+        except ServiceError as error:
+            prompts.warn(self, self.tr("Timelines"), str(error))
+            return False
+        return True
+
+    def new_timeline(self) -> None:
+        command = commands.new_timeline(self.workspace, self.tr("New timeline"))
+        if self._push(command):
+            self.reload(select=command.id_)
+            self.editor.name.setFocus()
+            self.editor.name.selectAll()
+
+    def duplicate_timeline(self) -> None:
         timeline_id = self.current_timeline_id()
-        if timeline_id is None:
+        if timeline_id is not None:
+            command = commands.duplicate_timeline(self.workspace, timeline_id)
+            if self._push(command):
+                self.reload(select=command.id_)
+
+    def delete_timeline(self) -> None:
+        timeline_id = self.current_timeline_id()
+        item = self.timelines.currentItem()
+        if timeline_id is None or item is None:
             return
-        name, description, stages = self._data[timeline_id]
-        self.title.setText(name)
-        self.description.setText(description)
-        self.stages.clear()
-        for number, (title, stage_description, data, media_type) in enumerate(stages, start=1):
-            item = QListWidgetItem(f"{number}. {title}")
-            item.setToolTip(plain_tooltip(stage_description))
-            item.setData(Qt.ItemDataRole.UserRole + 1, stage_description)
-            if data:
-                item.setIcon(pictogram(data, media_type or "image/svg+xml").icon(96))
-            self.stages.addItem(item)
+        name = item.text().split("\n", 1)[0]
+        if self._push(commands.delete_timeline(self.workspace, timeline_id)):
+            prompts.show_status(self, self.tr("Timeline “%1” deleted — Ctrl+Z to undo").replace("%1", name))

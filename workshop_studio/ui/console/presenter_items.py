@@ -1,0 +1,139 @@
+"""What the room sees of the current step: hide an item or all notes (reveal later), show anything now.
+
+Unticking an item takes it off the stage (a card of a spread turns face down, a question or a
+stage column disappears) while this console keeps listing it; ticking it reveals it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_studio.domain.vocabulary import CardKind
+from workshop_studio.ui.stage.shown import step_items
+from workshop_studio.ui.text import plain_label
+
+if TYPE_CHECKING:
+    from workshop_studio.ui.stage.presentation import Presentation
+    from workshop_studio.ui.workspace import Workspace
+
+
+def _card_kind(kind: str) -> str:
+    try:
+        return CardKind(kind).display()
+    except ValueError:
+        return kind
+
+
+class StagePanel(QWidget):
+    def __init__(self, presentation: Presentation, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presentation = presentation
+        self.workspace = workspace
+        self._filling = False
+
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Items of this step on the shared screen"))
+        self.items.setWordWrap(True)
+        self.items.itemChanged.connect(self._on_item_changed)
+        self.no_items = plain_label(self.tr("Nothing of this step can be hidden on its own."))
+        self.reveal_button = QPushButton(self.tr("&Reveal All"))
+        self.reveal_button.clicked.connect(presentation.reveal_all)
+        self.notes = QCheckBox(self.tr("Hide all &notes from the shared screen"))
+        self.notes.toggled.connect(presentation.set_notes_hidden)
+
+        shown_box = QGroupBox(self.tr("On the shared screen (untick to hide)"))
+        shown_layout = QVBoxLayout(shown_box)
+        shown_layout.addWidget(self.items, 1)
+        shown_layout.addWidget(self.no_items)
+        row = QHBoxLayout()
+        row.addWidget(self.notes, 1)
+        row.addWidget(self.reveal_button)
+        shown_layout.addLayout(row)
+
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(self.tr("Card or scenario to show now"))
+        self.choice.setMinimumContentsLength(24)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.show_button = QPushButton(self.tr("&Show Now"))
+        self.show_button.clicked.connect(self.show_chosen)
+        self.back_button = QPushButton(self.tr("Back to the &Agenda"))
+        self.back_button.clicked.connect(presentation.back_to_agenda)
+        now_box = QGroupBox(self.tr("Show a card or a scenario now"))
+        now_layout = QHBoxLayout(now_box)
+        now_layout.addWidget(self.choice, 1)
+        now_layout.addWidget(self.show_button)
+        now_layout.addWidget(self.back_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(shown_box, 1)
+        layout.addWidget(now_box)
+
+        presentation.shownChanged.connect(self.fill)
+        workspace.changed.connect(lambda area: self.fill_choices() if area in ("cards", "decks", "scenarios", "all") else None)
+        workspace.workshopChanged.connect(lambda _id: self.fill_choices())
+        self.fill_choices()
+        self.fill()
+
+    def fill(self) -> None:
+        model = self.presentation
+        step = model.override or model.current_step
+        items = step_items(step)
+        self._filling = True
+        self.items.clear()
+        for entry in items:
+            item = QListWidgetItem(entry.label)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if model.is_hidden(entry.key) else Qt.CheckState.Checked)
+            self.items.addItem(item)
+        self._filling = False
+        self.items.setVisible(bool(items))
+        self.no_items.setVisible(not items)
+        self.reveal_button.setEnabled(bool(model.hidden))
+        self.notes.blockSignals(True)
+        self.notes.setChecked(model.notes_hidden)
+        self.notes.blockSignals(False)
+        self.back_button.setEnabled(model.override is not None)
+
+    def _on_item_changed(self, item: QListWidgetItem) -> None:
+        if not self._filling:
+            key = str(item.data(Qt.ItemDataRole.UserRole))
+            self.presentation.set_hidden(key, item.checkState() != Qt.CheckState.Checked)
+
+    def fill_choices(self) -> None:
+        from workshop_studio.services.agenda import showable_cards, showable_scenarios
+
+        workshop_id = self.workspace.workshop_id
+        if workshop_id is None:
+            return
+        cards = self.workspace.query(lambda s: showable_cards(s, workshop_id))
+        scenarios = self.workspace.query(showable_scenarios)
+        self.choice.clear()
+        for scenario in scenarios:
+            self.choice.addItem(self.tr("Scenario: %1").replace("%1", scenario.title), ("scenario", scenario.id))
+        for card in cards:
+            self.choice.addItem(f"{_card_kind(card.kind)}: {card.title}", ("card", card.id))
+
+    def show_chosen(self) -> None:
+        from workshop_studio.services.agenda import card_step, scenario_step
+
+        data = self.choice.currentData()
+        if not data:
+            return
+        what, item_id = data
+        reader = scenario_step if what == "scenario" else card_step
+        self.presentation.show_now(self.workspace.query(lambda s: reader(s, item_id)))

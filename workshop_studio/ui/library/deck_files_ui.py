@@ -1,0 +1,138 @@
+"""Files in and out from the console: deck files (CSV, XLSX, JSON) and pictograms (SVG, PNG).
+
+Imports are undoable (one command each) and all or nothing: a file is read and checked
+before anything is written, and a refusal shows one message naming the file, the row and
+the column, with nothing written. Used by the File menu and by drops on the library.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from workshop_studio.interchange.errors import ImportRefused
+from workshop_studio.services.errors import ServiceError
+from workshop_studio.ui.library import prompts
+from workshop_studio.ui.undo import library as commands
+from workshop_studio.ui.undo.authoring import push
+
+if TYPE_CHECKING:
+    from workshop_studio.ui.workspace import Workspace
+
+DECK_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".json")
+PICTURE_SUFFIXES = (".svg", ".png")
+EXPORT_FORMATS = {".csv": "CSV (*.csv)", ".xlsx": "Excel (*.xlsx)", ".json": "JSON (*.json)"}
+
+
+def is_deck_file(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in DECK_SUFFIXES
+
+
+def is_picture_file(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in PICTURE_SUFFIXES
+
+
+def label_from_file_name(path: Path) -> str:
+    """``poignee_de_main.svg`` -> ``Poignee de main``: a first label, to be corrected."""
+    words = " ".join(path.stem.replace("_", " ").replace("-", " ").split())
+    return (words[:1].upper() + words[1:]) or path.stem
+
+
+class DeckFiles(QObject):
+    deckImported = Signal(int)  # the new deck's id
+    pictogramsImported = Signal(list)  # the new pictograms' ids
+
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.parent_widget = parent
+
+    def _refused(self, title: str, error: Exception) -> None:
+        message = error.message() if isinstance(error, ImportRefused) else str(error)
+        prompts.warn(self.parent_widget, title, message)
+
+    # -- decks in --------------------------------------------------------------------------
+    def choose_and_import_deck(self) -> None:
+        filters = self.tr("Deck files (*.csv *.xlsx *.json);;All files (*)")
+        self.import_decks(prompts.ask_open_files(self.parent_widget, self.tr("Import a deck"), filters))
+
+    def import_decks(self, paths: Iterable[str | Path]) -> list[int]:
+        """Import each file as a new deck (one undo step each); stop at the first refusal."""
+        from workshop_studio.interchange.deck_files import read_deck_file
+
+        imported: list[int] = []
+        for path in paths:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            try:
+                parsed = read_deck_file(Path(path))
+                command = commands.ImportDeckCommand(self.workspace, parsed)
+                push(self.workspace, command)
+            except (ImportRefused, ServiceError) as error:
+                QApplication.restoreOverrideCursor()
+                self._refused(self.tr("Import a deck"), error)
+                break
+            QApplication.restoreOverrideCursor()
+            imported.append(command.deck_id)
+            prompts.show_status(self.parent_widget, self.tr("Deck “%1” imported: %n card(s) — Ctrl+Z to undo", "",
+                                                            command.card_count).replace("%1", command.deck_name))
+            self.deckImported.emit(command.deck_id)
+        return imported
+
+    # -- decks out -------------------------------------------------------------------------
+    def export_deck(self, deck_id: int | None) -> Path | None:
+        """Ask where, then write the deck as CSV, XLSX or JSON (told by the chosen name)."""
+        from workshop_studio.interchange.deck_files import export_deck
+        from workshop_studio.services.library import get_deck
+
+        if deck_id is None:
+            return None
+        name = self.workspace.query(lambda s: get_deck(s, deck_id).name)
+        filters = ";;".join(EXPORT_FORMATS.values())
+        path, chosen = prompts.ask_save_file(self.parent_widget, self.tr("Export the deck"),
+                                             os.path.join(os.path.expanduser("~"), f"{name}.csv"), filters)
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() not in EXPORT_FORMATS:
+            suffix = next((s for s, f in EXPORT_FORMATS.items() if f == chosen), ".csv")
+            target = target.with_name(target.name + suffix)
+        try:
+            result = export_deck(self.workspace.db, deck_id, target)
+        except (ServiceError, OSError) as error:
+            self._refused(self.tr("Export the deck"), error)
+            return None
+        prompts.show_status(self.parent_widget, self.tr("%n card(s) exported to %1", "", result.card_count)
+                            .replace("%1", os.fspath(result.path)))
+        return result.path
+
+    # -- pictograms in ---------------------------------------------------------------------
+    def choose_and_import_pictograms(self) -> None:
+        filters = self.tr("Pictograms (*.svg *.png)")
+        self.import_pictograms(prompts.ask_open_files(self.parent_widget, self.tr("Import pictograms"), filters))
+
+    def import_pictograms(self, paths: Iterable[str | Path]) -> list[int]:
+        """Check every picture first; then store them all in one undo step, or none."""
+        from workshop_studio.interchange.pictogram_intake import read_pictogram_file
+
+        pictures = []
+        try:
+            for path in map(Path, paths):
+                media_type, data = read_pictogram_file(path)
+                pictures.append(dict(data=data, media_type=media_type, label_fr=label_from_file_name(path),
+                                     source=path.name))
+            if not pictures:
+                return []
+            command = commands.import_pictograms(self.workspace, pictures)
+            push(self.workspace, command)
+        except (ImportRefused, ServiceError) as error:
+            self._refused(self.tr("Import pictograms"), error)
+            return []
+        prompts.show_status(self.parent_widget, self.tr("%n pictogram(s) imported — give them labels in the library",
+                                                        "", len(command.ids)))
+        self.pictogramsImported.emit(list(command.ids))
+        return list(command.ids)

@@ -1,0 +1,88 @@
+"""The chosen deck's own fields, edited in place: its name (shown as the heading), its
+description and its card size. Each commits itself as one undo step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from workshop_studio.domain.card_sizes import CARD_SIZES
+from workshop_studio.services.errors import ServiceError
+from workshop_studio.ui.library.commit_fields import CommitLineEdit, FieldHint
+from workshop_studio.ui.undo import library as commands
+from workshop_studio.ui.undo.authoring import push
+
+if TYPE_CHECKING:
+    from workshop_studio.ui.workspace import Workspace
+
+
+class DeckHeader(QWidget):
+    """Holds :attr:`name` (placed by the page, next to its buttons) and :attr:`details`."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.deck_id: int | None = None
+        self._stored: dict[str, str] = {}
+
+        self.name = CommitLineEdit()
+        self.name.setAccessibleName(self.tr("Deck name"))
+        self.name.setToolTip(self.tr("The deck's name (click to rename)"))
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.committed.connect(lambda value, stretch: self._commit("name", value, stretch))
+
+        self.description = CommitLineEdit()
+        self.description.setPlaceholderText(self.tr("What this deck is for"))
+        self.description.setAccessibleName(self.tr("Deck description"))
+        self.description.committed.connect(lambda value, stretch: self._commit("description", value, stretch))
+        self.size = QComboBox()
+        self.size.setAccessibleName(self.tr("Card size"))
+        for size in CARD_SIZES.values():
+            self.size.addItem(f"{size.key} — {size.width_mm:g} × {size.height_mm:g} mm", size.key)
+        self.size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.size.setMinimumContentsLength(12)
+        self.size.activated.connect(lambda _row: self._commit("card_size", self.size.currentData(), None))
+        self.hint = FieldHint()
+
+        self.details = QWidget()
+        row = QHBoxLayout(self.details)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.description, 3)
+        row.addWidget(QLabel(self.tr("Card size")))
+        row.addWidget(self.size, 1)
+        row.addWidget(self.hint, 1)
+
+    def show_deck(self, deck_id: int | None, name: str = "", description: str = "", card_size: str = "poker") -> None:
+        if deck_id != self.deck_id:
+            self.name.end_stretch()
+            self.description.end_stretch()
+            self.name.discard()
+            self.description.discard()
+            self.hint.say("")
+        self.deck_id = deck_id
+        self._stored = {"name": name, "description": description}
+        self.name.show_value(name)
+        self.description.show_value(description)
+        self.size.setCurrentIndex(max(0, self.size.findData(card_size)))
+        for widget in (self.name, self.description, self.size):
+            widget.setEnabled(deck_id is not None)
+
+    def _commit(self, field: str, value: Any, stretch: int | None) -> None:
+        deck_id = self.deck_id
+        if deck_id is None:
+            return
+        key = (deck_id, field, stretch) if stretch is not None else None
+        try:
+            push(self.workspace, commands.update_deck(self.workspace, deck_id, field, value, merge_key=key))
+            self.hint.say("")
+        except ServiceError as error:  # an empty name: nothing written
+            field_widget = self.name if field == "name" else self.description
+            if field_widget.hasFocus():
+                field_widget.keep_dirty()
+            else:
+                field_widget.show_value(self._stored.get(field, ""))
+            self.hint.say(str(error))

@@ -1,0 +1,101 @@
+"""A :class:`~workshop_studio.services.review_counts.CountTable` as a Qt table: stages down,
+kinds (or roles) across, with a total column and a total row, each cell tinted as a heat map
+and always printing its number.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from workshop_studio.domain.colours import INK
+from workshop_studio.services.review_counts import CountTable
+from workshop_studio.services.review_heatmap import heat_fill, intensity
+from workshop_studio.ui.text import plain_tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CountTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.table = CountTable((), (), ())
+        self.scale_max: int | None = None
+
+    def set_table(self, table: CountTable, scale_max: int | None = None) -> None:
+        """Show ``table``; ``scale_max`` shares one colour scale between tables shown side by side."""
+        self.beginResetModel()
+        self.table = table
+        self.scale_max = scale_max
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or not self.table.rows else len(self.table.rows) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or not self.table.rows else len(self.table.columns) + 1
+
+    def _is_total(self, row: int, column: int) -> bool:
+        return row == len(self.table.rows) or column == len(self.table.columns)
+
+    def value(self, row: int, column: int) -> int:
+        """The number shown at (row, column); the last row and column are the totals."""
+        table = self.table
+        if row == len(table.rows) and column == len(table.columns):
+            return table.total
+        if row == len(table.rows):
+            return table.column_totals[column]
+        if column == len(table.columns):
+            return table.row_totals[row]
+        return table.cells[row][column]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
+        axes = self.table.columns if orientation == Qt.Orientation.Horizontal else self.table.rows
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            label = axes[section].label if section < len(axes) else self.tr("Total")
+            return label if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(label)
+        if role == Qt.ItemDataRole.FontRole and section == len(axes):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        count = self.value(row, column)
+        total = self._is_total(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(count)
+        if role == Qt.ItemDataRole.UserRole:
+            return count
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and not total:
+            top = self.table.maximum if self.scale_max is None else self.scale_max
+            return QBrush(QColor(heat_fill(intensity(count, top))))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor(INK))
+        if role == Qt.ItemDataRole.FontRole and (total or count):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and not total:
+            return plain_tooltip(f"{self.table.rows[row].label} — {self.table.columns[column].label}: {count}")
+        return None
+
+
+def count_table_view(model: CountTableModel, name: str, parent: QWidget | None = None) -> QTableView:
+    """A compact, read-only view of a count table."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setMinimumSectionSize(36)
+    return view

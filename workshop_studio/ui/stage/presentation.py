@@ -1,0 +1,264 @@
+"""The presentation model: which step the shared screen shows, and how.
+
+The stage window and the presenter console are two views of one :class:`Presentation`; they
+take it, listen to its signals and keep no state of their own (ARCHITECTURE.md, habit 2).
+
+State: the agenda (plain :class:`AgendaView`), the current step and page, whether the
+presentation runs, the black screen, the items hidden from the stage (string keys, see
+``shown.py``), the "notes hidden" flag, and what is shown on the fly instead of the agenda.
+Every change emits its own signal, then :attr:`Presentation.shownChanged` when what the
+stage draws changed; :meth:`Presentation.shown` returns that as plain data.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from workshop_studio.domain.agenda import AgendaView, StepView
+from workshop_studio.ui.stage.shown import Shown
+
+LAST_PAGE = -1  # going back into a step lands on its last page
+
+
+class Presentation(QObject):
+    agendaChanged = Signal()  # the steps were re-read (an edit, another workshop)
+    currentChanged = Signal(int)  # the index of the current step
+    pageChanged = Signal(int, int)  # page, page count
+    blackChanged = Signal(bool)
+    hiddenChanged = Signal()  # items hidden from the stage or revealed
+    notesHiddenChanged = Signal(bool)
+    overrideChanged = Signal()  # something shown on the fly, or back to the agenda
+    runningChanged = Signal(bool)
+    shownChanged = Signal()  # what the stage draws changed, whatever the reason
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._agenda: AgendaView | None = None
+        self._index = -1
+        self._page = 0
+        self._page_count = 1
+        self._black = False
+        self._hidden: frozenset[str] = frozenset()
+        self._notes_hidden = False
+        self._override: StepView | None = None
+        self._running = False
+
+    # -- reading -------------------------------------------------------------------------------
+    @property
+    def agenda(self) -> AgendaView | None:
+        return self._agenda
+
+    @property
+    def steps(self) -> tuple[StepView, ...]:
+        return self._agenda.steps if self._agenda is not None else ()
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def current_step(self) -> StepView | None:
+        return self.steps[self._index] if 0 <= self._index < len(self.steps) else None
+
+    @property
+    def next_index(self) -> int | None:
+        """The next step that is not skipped, or ``None`` at the end."""
+        return next((i for i in range(self._index + 1, len(self.steps)) if not self.steps[i].hidden), None)
+
+    @property
+    def previous_index(self) -> int | None:
+        return next((i for i in range(self._index - 1, -1, -1) if not self.steps[i].hidden), None)
+
+    @property
+    def next_step(self) -> StepView | None:
+        index = self.next_index
+        return self.steps[index] if index is not None else None
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    @property
+    def page_count(self) -> int:
+        return self._page_count
+
+    @property
+    def black(self) -> bool:
+        return self._black
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        return self._hidden
+
+    def is_hidden(self, key: str) -> bool:
+        return key in self._hidden
+
+    @property
+    def notes_hidden(self) -> bool:
+        return self._notes_hidden
+
+    @property
+    def override(self) -> StepView | None:
+        return self._override
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def shown(self) -> Shown:
+        """What the stage draws now."""
+        return Shown(
+            step=self._override or self.current_step,
+            workshop=self._agenda.workshop if self._agenda is not None else None,
+            black=self._black,
+            hidden=self._hidden,
+            notes_hidden=self._notes_hidden,
+            page=self._page,
+        )
+
+    # -- the agenda ----------------------------------------------------------------------------
+    def set_agenda(self, agenda: AgendaView | None) -> None:
+        """New steps; the current step stays current if it is still there (by id)."""
+        current = self.current_step
+        self._agenda = agenda
+        count = len(self.steps)
+        index = agenda.index_of(current.id) if agenda is not None and current is not None else None
+        if index is None:
+            index = min(max(self._index, 0), count - 1) if count else -1
+        moved = index != self._index or current is None or index < 0 or self.steps[index].id != current.id
+        self._index = index
+        if moved:
+            self._page = 0
+        self.agendaChanged.emit()
+        if moved:
+            self.currentChanged.emit(self._index)
+        self.shownChanged.emit()
+
+    # -- moving --------------------------------------------------------------------------------
+    def go_to(self, index: int, page: int = 0) -> None:
+        """Show step ``index`` (clamped) at ``page``; what was shown on the fly gives way."""
+        if not self.steps:
+            return
+        index = max(0, min(index, len(self.steps) - 1))
+        had_override = self._override is not None
+        self._override = None
+        if index == self._index and page == self._page and not had_override:
+            return
+        changed_step = index != self._index
+        self._index, self._page = index, page
+        if changed_step or had_override:
+            self._page_count = 1  # until the stage has laid the new slide out
+        if had_override:
+            self.overrideChanged.emit()
+        if changed_step:
+            self.currentChanged.emit(index)
+        self.pageChanged.emit(self._page, self._page_count)
+        self.shownChanged.emit()
+
+    def next(self) -> None:
+        """The next page of this step, else the next step; back to the agenda from an on-the-fly item."""
+        if self._override is not None:
+            self.back_to_agenda()
+        elif 0 <= self._page < self._page_count - 1:
+            self._set_page(self._page + 1)
+        elif self.next_index is not None:
+            self.go_to(self.next_index)
+
+    def previous(self) -> None:
+        if self._override is not None:
+            self.back_to_agenda()
+        elif self._page > 0:
+            self._set_page(self._page - 1)
+        elif self.previous_index is not None:
+            self.go_to(self.previous_index, LAST_PAGE)
+
+    def _set_page(self, page: int) -> None:
+        self._page = page
+        self.pageChanged.emit(self._page, self._page_count)
+        self.shownChanged.emit()
+
+    def set_page_count(self, count: int) -> None:
+        """The stage laid the current slide out in ``count`` pages (it depends on the window's size)."""
+        count = max(count, 1)
+        page = count - 1 if self._page < 0 else min(self._page, count - 1)
+        if (count, page) == (self._page_count, self._page):
+            return
+        page_moved = page != self._page
+        self._page_count, self._page = count, page
+        self.pageChanged.emit(page, count)
+        if page_moved:
+            self.shownChanged.emit()
+
+    # -- running -------------------------------------------------------------------------------
+    def start(self, index: int = 0) -> None:
+        """Present from step ``index``."""
+        self._black = False
+        self._running = True
+        if self.steps:
+            self._index = -2  # force a fresh current step, even the same one
+            self.go_to(index)
+        self.runningChanged.emit(True)
+        self.blackChanged.emit(False)
+        self.shownChanged.emit()
+
+    def end(self) -> None:
+        if not self._running:
+            return
+        self._running = False
+        self._black = False
+        self.runningChanged.emit(False)
+        self.blackChanged.emit(False)
+        self.shownChanged.emit()
+
+    # -- what the room sees --------------------------------------------------------------------
+    def set_black(self, black: bool) -> None:
+        if black != self._black:
+            self._black = black
+            self.blackChanged.emit(black)
+            self.shownChanged.emit()
+
+    def toggle_black(self) -> None:
+        self.set_black(not self._black)
+
+    def set_hidden(self, key: str, hidden: bool) -> None:
+        """Hide ``key`` from the stage (the console still shows it), or reveal it."""
+        wanted = self._hidden | {key} if hidden else self._hidden - {key}
+        if wanted != self._hidden:
+            self._hidden = frozenset(wanted)
+            self.hiddenChanged.emit()
+            self.shownChanged.emit()
+
+    def hide(self, key: str) -> None:
+        self.set_hidden(key, True)
+
+    def reveal(self, key: str) -> None:
+        self.set_hidden(key, False)
+
+    def reveal_all(self) -> None:
+        if self._hidden:
+            self._hidden = frozenset()
+            self.hiddenChanged.emit()
+            self.shownChanged.emit()
+
+    def set_notes_hidden(self, hidden: bool) -> None:
+        """Keep every participant's note off the stage (the notes feature reads this flag)."""
+        if hidden != self._notes_hidden:
+            self._notes_hidden = hidden
+            self.notesHiddenChanged.emit(hidden)
+            self.shownChanged.emit()
+
+    def show_now(self, step: StepView) -> None:
+        """Put ``step`` (a card or a scenario, see ``services/agenda.card_step``) on the stage at once."""
+        self._override = step
+        self._page, self._page_count = 0, 1
+        self.overrideChanged.emit()
+        self.pageChanged.emit(0, self._page_count)
+        self.shownChanged.emit()
+
+    def back_to_agenda(self) -> None:
+        if self._override is not None:
+            self._override = None
+            self._page, self._page_count = 0, 1
+            self.overrideChanged.emit()
+            self.pageChanged.emit(0, self._page_count)
+            self.shownChanged.emit()

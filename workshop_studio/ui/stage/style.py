@@ -1,0 +1,27 @@
+"""Colours of the shared screen (no Qt here): dark ink on a calm light ground, at least 7:1.
+
+A projector and room light wash contrast out (7:1 becomes about 4.5:1, PRINT.md), so every
+pair a slide draws text with is listed in :data:`TEXT_PAIRS` and checked by the tests.
+"""
+
+from __future__ import annotations
+
+from workshop_studio.domain.colours import INK, PALETTE
+
+GROUND = "#F6F4EF"  # a warm off-white: less glare than pure white on a big screen
+INK_SOFT = "#333333"  # secondary words (page numbers, kind labels) - still over 10:1
+PANEL = "#FFFFFF"  # panels behind text (matrix cells, stage columns)
+RULE = "#6B6B6B"  # lines and frames (not text)
+ACCENT = PALETTE["blue"].accent  # timeline arrow and the matrix's frame
+HEADER_FILL = PALETTE["blue"].fill  # matrix column headers (dark text on it)
+ROW_FILL = PALETTE["orange"].fill  # matrix row headers
+BLACK = "#000000"
+
+TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    (INK, GROUND),
+    (INK_SOFT, GROUND),
+    (INK, PANEL),
+    (INK_SOFT, PANEL),
+    (INK, HEADER_FILL),
+    (INK, ROW_FILL),
+)

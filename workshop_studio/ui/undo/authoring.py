@@ -1,0 +1,203 @@
+"""The shapes every authoring edit takes on the undo stack, and how an editor pushes one.
+
+``QUndoStack.push()`` calls ``redo()`` at once and has no way to say "refused". So an editor
+calls :func:`push`: it makes the command's first change itself, in one committed write
+transaction; a refusal (``ServiceError``, ``ImportRefused``) goes back to the editor with
+nothing written and nothing pushed. Only then is the command pushed, and its first
+``redo()`` (the one ``push()`` makes) does nothing.
+
+Each shape keeps ids and the services' edit records or snapshots, never ORM rows:
+
+* :class:`UpdateCommand`: a field update (``FieldEdit``); typing merges (see ``merge_key``);
+* :class:`CreateCommand`: something new, undone by deleting it (snapshot kept), redone by
+  restoring that snapshot (same ids), never by creating it again;
+* :class:`DeleteCommand`: a deletion, undone by restoring its snapshot;
+* :class:`OrderCommand`: a reorder (``OrderEdit``), undone by setting the old order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from workshop_studio.services.edits import OrderEdit
+    from workshop_studio.ui.workspace import Workspace
+
+UPDATE_MERGE_ID = 3101  # QUndoCommand.id() of mergeable field updates (the agenda uses 41xx)
+
+
+class AuthoringCommand(QUndoCommand):
+    """A change made through services in :meth:`Workspace.write`, then announced for ``areas``."""
+
+    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str]) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self.areas = tuple(areas)
+        self._first_redo_done = False
+
+    # What subclasses say -----------------------------------------------------------------
+    def apply(self, session: Session) -> None:
+        """The first change (called by :func:`push`)."""
+        raise NotImplementedError
+
+    def reapply(self, session: Session) -> None:
+        """The change again, after an undo."""
+        self.apply(session)
+
+    def revert(self, session: Session) -> None:
+        raise NotImplementedError
+
+    @property
+    def changed_anything(self) -> bool:
+        return True
+
+    # QUndoCommand ------------------------------------------------------------------------
+    def redo(self) -> None:
+        if not self._first_redo_done:  # push() made this change already
+            self._first_redo_done = True
+            return
+        self.workspace.write(self.reapply, *self.areas)
+
+    def undo(self) -> None:
+        self.workspace.write(self.revert, *self.areas)
+
+
+def push(workspace: Workspace, command: AuthoringCommand) -> AuthoringCommand:
+    """Make ``command``'s change now and put it on the undo stack.
+
+    Raises what the service raises (nothing is then written or pushed). A change that
+    changed nothing (the same text committed twice) is not pushed.
+    """
+    workspace.write(command.apply, *command.areas)
+    if command.changed_anything:
+        workspace.undo_stack.push(command)
+    return command
+
+
+def ids_of(result: Any) -> tuple[int, ...]:
+    """The ids of what a create or restore service returned (one row or a list of rows)."""
+    if isinstance(result, (list, tuple)):
+        return tuple(int(row.id) for row in result)
+    return (int(result.id),)
+
+
+class UpdateCommand(AuthoringCommand):
+    """``update(session, row_id, **changes)`` returning a ``FieldEdit``.
+
+    Commands with the same ``merge_key`` that follow each other merge into one undo step:
+    an editor gives the same key to the commits of one stretch of typing in one field (it
+    changes the key when the field loses focus), so Ctrl+Z takes back the whole stretch.
+    """
+
+    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str],
+                 update: Callable[..., Any], row_id: int, changes: Mapping[str, Any],
+                 *, merge_key: Hashable | None = None) -> None:
+        super().__init__(workspace, text, areas)
+        self.update = update
+        self.row_id = row_id
+        self.changes = dict(changes)
+        self.merge_key = merge_key
+        self.before: dict[str, Any] = {}
+        self.after: dict[str, Any] = {}
+
+    def apply(self, session: Session) -> None:
+        edit = self.update(session, self.row_id, **self.changes)
+        self.before, self.after = dict(edit.before), dict(edit.after)
+
+    def reapply(self, session: Session) -> None:
+        self.update(session, self.row_id, **self.after)
+
+    def revert(self, session: Session) -> None:
+        self.update(session, self.row_id, **self.before)
+
+    @property
+    def changed_anything(self) -> bool:
+        return self.before != self.after
+
+    def id(self) -> int:
+        return UPDATE_MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if (
+            not isinstance(other, UpdateCommand)
+            or other.merge_key != self.merge_key
+            or other.update is not self.update
+            or other.row_id != self.row_id
+            or other.after.keys() != self.after.keys()
+        ):
+            return False
+        self.after = dict(other.after)
+        self.setObsolete(self.after == self.before)  # typed back to where it was: no step
+        return True
+
+
+class CreateCommand(AuthoringCommand):
+    """``create(session)`` returns the new row(s); ``delete(session, ids)`` returns a snapshot;
+    ``restore(session, snapshot)`` returns the row(s) again. :attr:`ids` follows them."""
+
+    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str], create: Callable[[Session], Any],
+                 delete: Callable[[Session, tuple[int, ...]], Any], restore: Callable[[Session, Any], Any]) -> None:
+        super().__init__(workspace, text, areas)
+        self.create, self.delete, self.restore = create, delete, restore
+        self.ids: tuple[int, ...] = ()
+        self.snapshot: Any = None
+
+    @property
+    def id_(self) -> int:
+        return self.ids[0]
+
+    def apply(self, session: Session) -> None:
+        self.ids = ids_of(self.create(session))
+
+    def reapply(self, session: Session) -> None:
+        self.ids = ids_of(self.restore(session, self.snapshot))
+
+    def revert(self, session: Session) -> None:
+        self.snapshot = self.delete(session, self.ids)
+
+
+class DeleteCommand(AuthoringCommand):
+    """``delete(session, ids)`` returns a snapshot; ``restore(session, snapshot)`` the row(s)."""
+
+    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str], ids: Sequence[int],
+                 delete: Callable[[Session, tuple[int, ...]], Any], restore: Callable[[Session, Any], Any]) -> None:
+        super().__init__(workspace, text, areas)
+        self.ids = tuple(ids)
+        self.delete, self.restore = delete, restore
+        self.snapshot: Any = None
+
+    def apply(self, session: Session) -> None:
+        self.snapshot = self.delete(session, self.ids)
+
+    def revert(self, session: Session) -> None:
+        self.ids = ids_of(self.restore(session, self.snapshot))
+
+
+class OrderCommand(AuthoringCommand):
+    """``change(session)`` returns an ``OrderEdit``; ``set_order(session, parent_id, ids)`` undoes it."""
+
+    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str], change: Callable[[Session], OrderEdit],
+                 set_order: Callable[[Session, int, tuple[int, ...]], Any]) -> None:
+        super().__init__(workspace, text, areas)
+        self.change, self.set_order = change, set_order
+        self.edit: OrderEdit | None = None
+
+    def apply(self, session: Session) -> None:
+        self.edit = self.change(session)
+
+    def reapply(self, session: Session) -> None:
+        assert self.edit is not None
+        self.set_order(session, self.edit.parent_id, self.edit.after)
+
+    def revert(self, session: Session) -> None:
+        assert self.edit is not None
+        self.set_order(session, self.edit.parent_id, self.edit.before)
+
+    @property
+    def changed_anything(self) -> bool:
+        return self.edit is not None and self.edit.changed
