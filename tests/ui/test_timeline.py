@@ -68,7 +68,7 @@ def test_keyboard_capture_lands_in_the_database_and_on_the_view(qtbot, db_path) 
     assert item is not None and item.record.text == "<b>Un appel</b> & un café après l'essai"
 
     # nothing selected: the note goes to the tray, never dropped
-    panel.scene.current_stage_id = None
+    panel.scene.select_stage(None)
     bar.text.insert("sans étape")
     qtbot.keyClick(bar.text, Qt.Key.Key_Return)
     (tray,) = [n for n in _stored(workspace).values() if n.text == "sans étape"]

@@ -26,12 +26,12 @@
 <context>
     <name>ComparePanel</name>
     <message numerus="yes">
-        <source>%n workshop(s) side by side; one colour scale (largest cell: %1).</source>
-        <translation><numerusform>%n workshop side by side; one colour scale (largest cell: %1).</numerusform><numerusform>%n workshops side by side; one colour scale (largest cell: %1).</numerusform></translation>
+        <source>%n workshop(s) compared on the same stages.</source>
+        <translation><numerusform>%n workshop compared on the same stages.</numerusform><numerusform>%n workshops compared on the same stages.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Merged: %n workshop(s)</source>
-        <translation><numerusform>Merged: %n workshop</numerusform><numerusform>Merged: %n workshops</numerusform></translation>
+        <source>Merged heat map: %n workshop(s)</source>
+        <translation><numerusform>Merged heat map: %n workshop</numerusform><numerusform>Merged heat map: %n workshops</numerusform></translation>
     </message>
 </context>
 <context>
@@ -145,12 +145,12 @@
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n note(s) shown</source>
-        <translation><numerusform>%1 of %n note shown</numerusform><numerusform>%1 of %n notes shown</numerusform></translation>
+        <source>%n note(s) shown out of %1</source>
+        <translation><numerusform>%n note shown out of %1</numerusform><numerusform>%n notes shown out of %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n hidden from the shared screen (marked)</source>
-        <translation><numerusform>%n hidden from the shared screen </numerusform><numerusform>%n hidden from the shared screen marked</numerusform></translation>
+        <source>%n hidden from the shared screen, marked here</source>
+        <translation><numerusform>%n hidden from the shared screen, marked here</numerusform><numerusform>%n hidden from the shared screen, marked here</numerusform></translation>
     </message>
 </context>
 <context>
@@ -165,6 +165,28 @@
     <message numerus="yes">
         <source>%n stage(s)</source>
         <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrayList</name>
+    <message numerus="yes">
+        <source>To sort: %n note(s)</source>
+        <translation><numerusform>To sort: %n note</numerusform><numerusform>To sort: %n notes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopFiles</name>
+    <message numerus="yes">
+        <source>Imported “%1” with %n note(s).</source>
+        <translation><numerusform>Imported “%1” with %n note.</numerusform><numerusform>Imported “%1” with %n notes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?</source>
+        <translation><numerusform>Delete the workshop “%1” with its %n note, participants, groups and syntheses?</numerusform><numerusform>Delete the workshop “%1” with its %n notes, participants, groups and syntheses?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” (%n note(s)).</source>
+        <translation><numerusform>Deleted “%1” (%n note).</numerusform><numerusform>Deleted “%1” (%n notes).</numerusform></translation>
     </message>
 </context>
 <context>

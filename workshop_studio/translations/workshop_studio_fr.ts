@@ -272,47 +272,78 @@
     <name>CaptureBar</name>
     <message>
         <source>Type what was said, then Enter (Ctrl+N to come back here)</source>
-        <translation type="unfinished" />
+        <translation>Tapez ce qui a été dit, puis Entrée (Ctrl+N pour revenir ici)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Who said it</source>
-        <translation type="unfinished" />
+        <translation>Qui l’a dit</translation>
+    </message>
+    <message>
+        <source>Matrix cell</source>
+        <translation>Case de la matrice</translation>
     </message>
     <message>
         <source>Kind of note</source>
-        <translation type="unfinished" />
+        <translation>Type de note</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Qui :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type :</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>%1 (role only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (rôle seul)</translation>
+    </message>
+    <message>
+        <source>(no cell)</source>
+        <translation>(aucune case)</translation>
+    </message>
+    <message>
+        <source>the cell “%1”</source>
+        <translation>la case « %1 »</translation>
     </message>
     <message>
         <source>Goes to: %1</source>
-        <translation type="unfinished" />
+        <translation>Va dans : %1</translation>
     </message>
     <message>
         <source>Not saved yet: %1 — press Enter to try again.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore enregistrée : %1 — appuyez sur Entrée pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTarget</name>
+    <message>
+        <source>the card “%1”</source>
+        <translation>la carte « %1 »</translation>
+    </message>
+    <message>
+        <source>the scenario “%1”</source>
+        <translation>le scénario « %1 »</translation>
+    </message>
+    <message>
+        <source>the stage “%1”</source>
+        <translation>l’étape « %1 »</translation>
+    </message>
+    <message>
+        <source>“To sort” (choose a stage on the timeline to pin notes there)</source>
+        <translation>« À trier » (choisissez une étape sur la frise pour y épingler les notes)</translation>
     </message>
 </context>
 <context>
@@ -355,7 +386,10 @@
     </message>
     <message numerus="yes">
         <source>%n card(s) deleted — Ctrl+Z to undo</source>
-        <translation><numerusform>%n carte supprimée — Ctrl+Z pour annuler</numerusform><numerusform>%n cartes supprimées — Ctrl+Z pour annuler</numerusform></translation>
+        <translation>
+            <numerusform>%n carte supprimée — Ctrl+Z pour annuler</numerusform>
+            <numerusform>%n cartes supprimées — Ctrl+Z pour annuler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -647,42 +681,60 @@
 <context>
     <name>ComparePanel</name>
     <message>
+        <source>Merged</source>
+        <translation>Cumul</translation>
+    </message>
+    <message>
         <source>Workshops compared</source>
-        <translation type="unfinished" />
+        <translation>Ateliers comparés</translation>
     </message>
     <message>
         <source>per kind</source>
-        <translation type="unfinished" />
+        <translation>par type</translation>
     </message>
     <message>
         <source>per role</source>
-        <translation type="unfinished" />
+        <translation>par rôle</translation>
+    </message>
+    <message>
+        <source>Notes compared side by side</source>
+        <translation>Notes comparées côte à côte</translation>
     </message>
     <message>
         <source>Workshops that used the same timeline template:</source>
-        <translation type="unfinished" />
+        <translation>Ateliers menés avec la même frise :</translation>
     </message>
     <message>
         <source>&amp;Count notes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Compter les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Side by side:</source>
+        <translation>&amp;Côte à côte :</translation>
+    </message>
+    <message>
+        <source>Workshops side by side</source>
+        <translation>Ateliers côte à côte</translation>
+    </message>
+    <message>
+        <source>Merged heat map</source>
+        <translation>Carte de chaleur cumulée</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <source>Tick at least one workshop.</source>
-        <translation type="unfinished" />
+        <translation>Cochez au moins un atelier.</translation>
     </message>
     <message numerus="yes">
-        <source>%n workshop(s) side by side; one colour scale (largest cell: %1).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>%n workshop(s) compared on the same stages.</source>
+        <translation><numerusform>%n atelier comparé sur les mêmes étapes.</numerusform><numerusform>%n ateliers comparés sur les mêmes étapes.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Merged: %n workshop(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>Merged heat map: %n workshop(s)</source>
+        <translation><numerusform>Carte de chaleur cumulée : %n atelier</numerusform><numerusform>Carte de chaleur cumulée : %n ateliers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -756,6 +808,14 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;New Note…</source>
+        <translation>&amp;Nouvelle note…</translation>
+    </message>
+    <message>
+        <source>Type what a participant says (from anywhere in the console)</source>
+        <translation>Saisir ce que dit un participant (depuis n’importe quel écran de la console)</translation>
+    </message>
+    <message>
         <source>&amp;Undo “%1”</source>
         <translation>&amp;Annuler « %1 »</translation>
     </message>
@@ -816,30 +876,30 @@ Base de données : %2</translation>
     <name>CountTableModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>CountsTab</name>
     <message>
         <source>Notes per stage and kind</source>
-        <translation type="unfinished">Notes par étape et par type</translation>
+        <translation>Notes par étape et par type</translation>
     </message>
     <message>
         <source>Notes per stage and role</source>
-        <translation type="unfinished">Notes par étape et par rôle</translation>
+        <translation>Notes par étape et par rôle</translation>
     </message>
     <message>
         <source>Per stage and kind</source>
-        <translation type="unfinished" />
+        <translation>Par étape et par type</translation>
     </message>
     <message>
         <source>Per stage and role</source>
-        <translation type="unfinished" />
+        <translation>Par étape et par rôle</translation>
     </message>
     <message>
         <source>Notes pinned to a stage, after the filters. Each cell prints its number; the darker, the more notes.</source>
-        <translation type="unfinished" />
+        <translation>Notes épinglées sur une étape, après les filtres. Chaque case affiche son nombre ; plus elle est foncée, plus il y a de notes.</translation>
     </message>
 </context>
 <context>
@@ -916,7 +976,10 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
-        <translation><numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform><numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform></translation>
+        <translation>
+            <numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform>
+            <numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the deck</source>
@@ -924,7 +987,10 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) exported to %1</source>
-        <translation><numerusform>%n carte exportée dans %1</numerusform><numerusform>%n cartes exportées dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n carte exportée dans %1</numerusform>
+            <numerusform>%n cartes exportées dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pictograms (*.svg *.png)</source>
@@ -936,7 +1002,10 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n pictogram(s) imported — give them labels in the library</source>
-        <translation><numerusform>%n pictogramme importé — donnez-lui un libellé dans la bibliothèque</numerusform><numerusform>%n pictogrammes importés — donnez-leur un libellé dans la bibliothèque</numerusform></translation>
+        <translation>
+            <numerusform>%n pictogramme importé — donnez-lui un libellé dans la bibliothèque</numerusform>
+            <numerusform>%n pictogrammes importés — donnez-leur un libellé dans la bibliothèque</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1126,10 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deck “%1” deleted — Ctrl+Z to undo</source>
@@ -1360,47 +1432,47 @@ Base de données : %2</translation>
     <name>ExportDialog</name>
     <message>
         <source>Export the workshop</source>
-        <translation type="unfinished" />
+        <translation>Exporter l’atelier</translation>
     </message>
     <message>
         <source>PDF report, A4 landscape</source>
-        <translation type="unfinished" />
+        <translation>Compte rendu PDF, A4 paysage</translation>
     </message>
     <message>
         <source>PDF report, A3 landscape</source>
-        <translation type="unfinished" />
+        <translation>Compte rendu PDF, A3 paysage</translation>
     </message>
     <message>
         <source>Notes table, CSV (spreadsheet)</source>
-        <translation type="unfinished" />
+        <translation>Tableau des notes, CSV (tableur)</translation>
     </message>
     <message>
         <source>Notes table, Excel (XLSX)</source>
-        <translation type="unfinished" />
+        <translation>Tableau des notes, Excel (XLSX)</translation>
     </message>
     <message>
         <source>Picture of the annotated timeline (PNG)</source>
-        <translation type="unfinished" />
+        <translation>Image de la frise annotée (PNG)</translation>
     </message>
     <message>
         <source>Workshop archive (ZIP), to hand to a colleague</source>
-        <translation type="unfinished" />
+        <translation>Archive de l’atelier (ZIP), à transmettre à un collègue</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Timeline by role (one lane per role), as on screen</source>
-        <translation type="unfinished" />
+        <translation>Frise par rôle (un couloir par rôle), comme à l’écran</translation>
     </message>
     <message>
         <source>Anonymise (authors replaced by role and number)</source>
-        <translation type="unfinished" />
+        <translation>Anonymiser (auteurs remplacés par leur rôle et un numéro)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -1499,139 +1571,130 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>FilterPanel</name>
     <message>
         <source>Words in the note…</source>
-        <translation type="unfinished" />
+        <translation>Mots de la note…</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Chercher :</translation>
     </message>
     <message>
         <source>Include notes hidden from the shared screen</source>
-        <translation type="unfinished" />
+        <translation>Inclure les notes masquées sur l’écran partagé</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished" />
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished" />
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished">Scénario</translation>
+        <translation>Scénario</translation>
     </message>
 </context>
 <context>
     <name>GroupsPanel</name>
     <message>
         <source>Groups of notes</source>
-        <translation type="unfinished">Regroupements de notes</translation>
+        <translation>Regroupements de notes</translation>
     </message>
     <message>
         <source>No group yet. Select notes that say the same thing (on the timeline or in the table), then “Group…”.</source>
-        <translation type="unfinished" />
+        <translation>Aucun regroupement pour l’instant. Sélectionnez des notes qui disent la même chose (sur la frise ou dans le tableau), puis « Regrouper… ».</translation>
     </message>
     <message>
         <source>&amp;Group…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Regrouper…</translation>
     </message>
     <message>
         <source>Make a group of the selected notes</source>
-        <translation type="unfinished" />
+        <translation>Regrouper les notes sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter au groupe</translation>
     </message>
     <message>
         <source>Put the selected notes into the chosen group</source>
-        <translation type="unfinished" />
+        <translation>Mettre les notes sélectionnées dans le groupe choisi</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;nommer…</translation>
     </message>
     <message>
         <source>&amp;Ungroup</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dégrouper</translation>
     </message>
     <message>
         <source>Delete the group; its notes stay</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le groupe ; ses notes restent</translation>
     </message>
     <message>
         <source>&amp;Take out</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sortir du groupe</translation>
     </message>
     <message>
         <source>Take the chosen notes out of their group</source>
-        <translation type="unfinished" />
+        <translation>Sortir les notes choisies de leur groupe</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished" />
+        <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n note(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 — %n note</numerusform><numerusform>%1 — %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished" />
+        <translation>Regroupements</translation>
     </message>
     <message>
         <source>Group notes</source>
-        <translation type="unfinished" />
+        <translation>Regrouper des notes</translation>
     </message>
     <message>
         <source>Select the notes that say the same thing first, on the timeline or in the table.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez d’abord les notes qui disent la même chose, sur la frise ou dans le tableau.</translation>
     </message>
     <message numerus="yes">
         <source>What do these %n note(s) say?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Que dit cette note ?</numerusform><numerusform>Que disent ces %n notes ?</numerusform></translation>
     </message>
     <message>
         <source>Rename the group</source>
-        <translation type="unfinished" />
+        <translation>Renommer le groupe</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titre :</translation>
     </message>
 </context>
 <context>
@@ -1817,95 +1880,138 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>NoteCommands</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Edit a note</source>
+        <translation>Modifier une note</translation>
+    </message>
+    <message>
+        <source>Move a note</source>
+        <translation>Déplacer une note</translation>
+    </message>
+    <message>
+        <source>Vote for a note</source>
+        <translation>Voter pour une note</translation>
+    </message>
+    <message>
+        <source>Take back a vote</source>
+        <translation>Retirer un vote</translation>
+    </message>
+    <message>
+        <source>Hide from the shared screen</source>
+        <translation>Masquer de l’écran partagé</translation>
+    </message>
+    <message>
+        <source>Show on the shared screen</source>
+        <translation>Afficher sur l’écran partagé</translation>
+    </message>
+    <message>
+        <source>Delete a note</source>
+        <translation>Supprimer une note</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>Supprimer des notes</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Who said it</source>
-        <translation type="unfinished" />
+        <translation>Qui l’a dit</translation>
     </message>
     <message>
         <source>%1 (role only)</source>
-        <translation type="unfinished" />
+        <translation>%1 (rôle seul)</translation>
     </message>
 </context>
 <context>
     <name>Notes</name>
     <message>
         <source>This note no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Cette note n’existe plus.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished" />
+        <translation>Une note doit contenir du texte.</translation>
     </message>
     <message>
         <source>A note may hold up to {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>Une note peut contenir jusqu’à {count} caractères.</translation>
     </message>
 </context>
 <context>
     <name>NotesTab</name>
     <message>
         <source>Timeline order</source>
-        <translation type="unfinished" />
+        <translation>Ordre de la frise</translation>
     </message>
     <message>
         <source>Most voted first</source>
-        <translation type="unfinished" />
+        <translation>Les plus votées d’abord</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished" />
+        <translation>Les plus anciennes d’abord</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordre :</translation>
     </message>
     <message>
         <source>&amp;Group the selected notes…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Regrouper les notes sélectionnées…</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>NotesTableModel</name>
     <message>
         <source>Pinned to</source>
-        <translation type="unfinished">Épinglée sur</translation>
+        <translation>Épinglée sur</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Auteur</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished">Votes</translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished" />
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>hidden from the shared screen</source>
+        <translation>masquée sur l’écran partagé</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2206,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>%n pictogram(s)</source>
-        <translation><numerusform>%n pictogramme</numerusform><numerusform>%n pictogrammes</numerusform></translation>
+        <translation>
+            <numerusform>%n pictogramme</numerusform>
+            <numerusform>%n pictogrammes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card “%1” — deck “%2”</source>
@@ -2120,7 +2229,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>Used in %n place(s)</source>
-        <translation><numerusform>Utilisé à %n endroit</numerusform><numerusform>Utilisé à %n endroits</numerusform></translation>
+        <translation>
+            <numerusform>Utilisé à %n endroit</numerusform>
+            <numerusform>Utilisé à %n endroits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not used: it can be deleted</source>
@@ -2252,6 +2364,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>Agenda</source>
         <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Timeline and notes</source>
+        <translation>Frise et notes</translation>
     </message>
 </context>
 <context>
@@ -2669,27 +2785,27 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>ReviewCommands</name>
     <message>
         <source>Group notes</source>
-        <translation type="unfinished" />
+        <translation>Regrouper des notes</translation>
     </message>
     <message>
         <source>Rename a group</source>
-        <translation type="unfinished" />
+        <translation>Renommer un groupe</translation>
     </message>
     <message>
         <source>Ungroup notes</source>
-        <translation type="unfinished" />
+        <translation>Dégrouper des notes</translation>
     </message>
     <message>
         <source>Add notes to a group</source>
-        <translation type="unfinished" />
+        <translation>Ajouter des notes à un groupe</translation>
     </message>
     <message>
         <source>Take notes out of their group</source>
-        <translation type="unfinished" />
+        <translation>Sortir des notes de leur groupe</translation>
     </message>
     <message>
         <source>Write a stage synthesis</source>
-        <translation type="unfinished" />
+        <translation>Écrire la synthèse d’une étape</translation>
     </message>
 </context>
 <context>
@@ -2911,151 +3027,141 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>ReviewExporter</name>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished" />
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Export</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n note(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 enregistré (%n note).</numerusform><numerusform>%1 enregistré (%n notes).</numerusform></translation>
     </message>
     <message>
         <source>%1 was not written.
 
 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n’a pas été écrit.
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Workshop under review</source>
-        <translation type="unfinished" />
+        <translation>Atelier relu</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation type="unfinished">&amp;Atelier :</translation>
+        <translation>&amp;Atelier :</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>PDF report, notes table (CSV, XLSX), picture of the timeline (PNG) or workshop archive (ZIP), anonymised if you wish</source>
-        <translation type="unfinished" />
+        <translation>Compte rendu PDF, tableau des notes (CSV, XLSX), image de la frise (PNG) ou archive de l’atelier (ZIP), anonymisés si vous le souhaitez</translation>
     </message>
     <message>
         <source>&amp;Delete the workshop…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer l’atelier…</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished" />
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Compare workshops</source>
-        <translation type="unfinished" />
+        <translation>Comparer les ateliers</translation>
     </message>
     <message>
         <source>Groups and syntheses</source>
-        <translation type="unfinished" />
+        <translation>Regroupements et synthèses</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
         <source>No workshop yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun atelier pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n note(s) shown</source>
-        <translation>
-            <numerusform>%1 note affichée sur %n</numerusform>
-            <numerusform>%1 notes affichées sur %n</numerusform>
-        </translation>
+        <source>%n note(s) shown out of %1</source>
+        <translation><numerusform>%n note affichée sur %1</numerusform><numerusform>%n notes affichées sur %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n hidden from the shared screen (marked)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <source>%n hidden from the shared screen, marked here</source>
+        <translation><numerusform>%n masquée sur l’écran partagé, signalée ici</numerusform><numerusform>%n masquées sur l’écran partagé, signalées ici</numerusform></translation>
     </message>
     <message>
         <source>Export the workshop</source>
-        <translation type="unfinished" />
+        <translation>Exporter l’atelier</translation>
     </message>
 </context>
 <context>
     <name>ReviewTimeline</name>
     <message>
         <source>Notes per stage and kind</source>
-        <translation type="unfinished">Notes par étape et par type</translation>
+        <translation>Notes par étape et par type</translation>
     </message>
     <message>
         <source>Notes per stage and role</source>
-        <translation type="unfinished">Notes par étape et par rôle</translation>
+        <translation>Notes par étape et par rôle</translation>
     </message>
     <message>
         <source>All notes</source>
-        <translation type="unfinished" />
+        <translation>Toutes les notes</translation>
     </message>
     <message>
         <source>Annotated timeline</source>
-        <translation type="unfinished">Frise annotée</translation>
+        <translation>Frise annotée</translation>
     </message>
     <message>
         <source>By role</source>
-        <translation type="unfinished" />
+        <translation>Par rôle</translation>
     </message>
     <message>
         <source>One lane per role under each stage</source>
-        <translation type="unfinished" />
+        <translation>Un couloir par rôle sous chaque étape</translation>
     </message>
     <message>
         <source>&amp;Heat map:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Carte de chaleur :</translation>
     </message>
     <message>
         <source>Notes per kind</source>
-        <translation type="unfinished" />
+        <translation>Notes par type</translation>
     </message>
     <message>
         <source>Notes per role</source>
-        <translation type="unfinished" />
+        <translation>Notes par rôle</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucun</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Tout voir</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished" />
+        <translation>Taille réelle</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3255,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>Unlink %n item(s)</source>
-        <translation><numerusform>Délier %n élément</numerusform><numerusform>Délier %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Délier %n élément</numerusform>
+            <numerusform>Délier %n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3355,29 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>The story</source>
         <translation>Le récit</translation>
+    </message>
+</context>
+<context>
+    <name>StageNotes</name>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{votes} votes</source>
+        <translation>{votes} votes</translation>
+    </message>
+    <message>
+        <source>What the group said</source>
+        <translation>Ce que le groupe en a dit</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notes</translation>
     </message>
 </context>
 <context>
@@ -3435,27 +3567,27 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>SynthesisPanel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;tape :</translation>
     </message>
     <message>
         <source>Synthesis of the stage</source>
-        <translation type="unfinished" />
+        <translation>Synthèse de l’étape</translation>
     </message>
     <message>
         <source>What the group concluded about this stage…</source>
-        <translation type="unfinished" />
+        <translation>Ce que le groupe retient de cette étape…</translation>
     </message>
     <message>
         <source>&amp;Save synthesis</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer la synthèse</translation>
     </message>
     <message>
         <source>Synthesis</source>
-        <translation type="unfinished" />
+        <translation>Synthèse</translation>
     </message>
 </context>
 <context>
@@ -3560,85 +3692,85 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>TimelineNote</name>
     <message>
         <source>Emotion +</source>
-        <translation type="unfinished" />
+        <translation>Émotion +</translation>
     </message>
     <message>
         <source>Emotion −</source>
-        <translation type="unfinished" />
+        <translation>Émotion −</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished" />
+        <translation>masquée</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
         <source>By role</source>
-        <translation type="unfinished" />
+        <translation>Par rôle</translation>
     </message>
     <message>
         <source>Split each stage into one lane per role, to compare perspectives</source>
-        <translation type="unfinished" />
+        <translation>Partager chaque étape en une ligne par rôle, pour comparer les points de vue</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Agrandir</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Réduire</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>Tout voir</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished" />
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished" />
+        <translation>Modifier la note…</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished" />
+        <translation>Voter</translation>
     </message>
     <message>
         <source>Take back a vote</source>
-        <translation type="unfinished" />
+        <translation>Retirer un vote</translation>
     </message>
     <message>
         <source>Hide from the shared screen / show</source>
-        <translation type="unfinished" />
+        <translation>Masquer de l’écran partagé / afficher</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>New note — %1</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle note — %1</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished" />
+        <translation>Modifier la note</translation>
     </message>
 </context>
 <context>
     <name>TimelinePng</name>
     <message>
         <source>The timeline is too tall for one picture ({width} × {height} px): export the PDF report, whose poster spreads it over pages.</source>
-        <translation type="unfinished" />
+        <translation>La frise est trop haute pour une seule image ({width} × {height} px) : exportez le compte rendu PDF, dont l’affiche la répartit sur plusieurs pages.</translation>
     </message>
     <message>
         <source>anonymised</source>
-        <translation type="unfinished">anonymisé</translation>
+        <translation>anonymisé</translation>
     </message>
     <message>
         <source>The picture could not be encoded as PNG.</source>
-        <translation type="unfinished" />
+        <translation>L’image n’a pas pu être encodée en PNG.</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +3864,24 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
             <numerusform>%n étape</numerusform>
             <numerusform>%n étapes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrayList</name>
+    <message>
+        <source>Double-click or Enter: send to the current stage. Delete: remove.</source>
+        <translation>Double-clic ou Entrée : envoyer vers l’étape en cours. Suppr : supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To sort: %n note(s)</source>
+        <translation>
+            <numerusform>À trier : %n note</numerusform>
+            <numerusform>À trier : %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a stage on the timeline first, then send the note there.</source>
+        <translation>Choisissez d’abord une étape sur la frise, puis envoyez-y la note.</translation>
     </message>
 </context>
 <context>
@@ -4187,42 +4337,58 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>WorkshopFileActions</name>
     <message>
         <source>Import a &amp;workshop archive…</source>
-        <translation type="unfinished" />
+        <translation>Importer une archive d’&amp;atelier…</translation>
     </message>
     <message>
         <source>E&amp;xport the workshop (report, table, picture, archive)…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter l’atelier (compte rendu, tableau, image, archive)…</translation>
     </message>
 </context>
 <context>
     <name>WorkshopFiles</name>
     <message>
         <source>Import a workshop archive</source>
-        <translation type="unfinished" />
+        <translation>Importer une archive d’atelier</translation>
     </message>
     <message>
         <source>Workshop archives (*.zip)</source>
-        <translation type="unfinished" />
+        <translation>Archives d’atelier (*.zip)</translation>
     </message>
     <message>
         <source>Nothing was imported.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n’a été importé.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported “%1” with %n note(s).</source>
+        <translation><numerusform>« %1 » importé avec %n note.</numerusform><numerusform>« %1 » importé avec %n notes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?</source>
+        <translation><numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform><numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone. The automatic backups of the database still hold the workshop until they rotate out (one is taken now). Export an archive first to keep it at hand. The library (cards, scenarios, timelines) stays.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’annuler. Les sauvegardes automatiques de la base gardent l’atelier jusqu’à ce qu’elles soient remplacées par de plus récentes (une sauvegarde est faite maintenant). Exportez d’abord une archive pour le garder sous la main. La bibliothèque (cartes, scénarios, frises) reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted “%1” (%n note(s)).</source>
+        <translation><numerusform>« %1 » supprimé (%n note).</numerusform><numerusform>« %1 » supprimé (%n notes).</numerusform></translation>
     </message>
     <message>
         <source>Delete the workshop</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l’atelier</translation>
     </message>
     <message>
         <source>Nothing was deleted.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Rien n’a été supprimé.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -4263,8 +4429,8 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Dérouler cet atelier sur l’écran partagé, et modifier son déroulé (Ctrl+6)</translation>
     </message>
     <message>
-        <source>Timeline stages and notes</source>
-        <translation>Étapes de la frise et notes</translation>
+        <source>Timeline and notes</source>
+        <translation>Frise et notes</translation>
     </message>
     <message>
         <source>facilitated by %1</source>

@@ -44,6 +44,11 @@ class CaptureBar(QWidget):
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Who said it"))
         self.who.setMinimumContentsLength(18)
+        self.cell = QComboBox()
+        self.cell.setAccessibleName(self.tr("Matrix cell"))
+        self.cell.setMinimumContentsLength(22)
+        self.cell.hide()
+        self.cell.currentIndexChanged.connect(lambda _index: self.refresh_target())
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of note"))
         for kind in AnnotationKind:
@@ -69,6 +74,7 @@ class CaptureBar(QWidget):
         row.addWidget(self.who, 1)
         row.addWidget(kind_label)
         row.addWidget(self.kind, 1)
+        row.addWidget(self.cell, 1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -79,7 +85,7 @@ class CaptureBar(QWidget):
         layout.addLayout(status)
 
         self.text.returnPressed.connect(self.submit)
-        for combo in (self.who, self.kind):
+        for combo in (self.who, self.kind, self.cell):
             combo.installEventFilter(self)
         workspace.workshopChanged.connect(lambda _id: self.refresh_people())
         workspace.changed.connect(lambda area: self.refresh_people() if area in ("participants", "all") else None)
@@ -99,8 +105,28 @@ class CaptureBar(QWidget):
         index = self.who.findData(current)
         self.who.setCurrentIndex(max(index, 0))
 
+    def set_cells(self, cells: list[tuple[str, Target]]) -> None:
+        """Offer matrix cells (while the matrix is on the shared screen); none: hide the choice."""
+        current = self.cell.currentText()
+        self.cell.blockSignals(True)
+        self.cell.clear()
+        if cells:
+            self.cell.addItem(self.tr("(no cell)"), None)
+            for label, target in cells:
+                self.cell.addItem(label, target)
+            self.cell.setCurrentIndex(max(self.cell.findText(current), 0))
+        self.cell.blockSignals(False)
+        self.cell.setVisible(bool(cells))
+        self.refresh_target()
+
+    def target(self) -> tuple[Target, str]:
+        cell = self.cell.currentData() if self.cell.isVisible() else None
+        if isinstance(cell, Target):
+            return cell, self.tr("the cell “%1”").replace("%1", self.cell.currentText())
+        return self._target()
+
     def refresh_target(self) -> None:
-        _target, name = self._target()
+        _target, name = self.target()
         self.where.setText(self.tr("Goes to: %1").replace("%1", name))
 
     def focus_capture(self) -> None:
@@ -130,7 +156,7 @@ class CaptureBar(QWidget):
         workshop_id = self.workspace.workshop_id
         if not text or workshop_id is None:
             return None
-        target, _name = self._target()
+        target, _name = self.target()
         who_kind, who = self.who.currentData() or ("role", None)
         fields = dict(
             workshop_id=workshop_id,

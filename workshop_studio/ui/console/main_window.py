@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from workshop_studio.ui.console.workshops_page import WorkshopsPage
 from workshop_studio.ui.text import plain_label
 
 if TYPE_CHECKING:
+    from workshop_studio.ui.console.capture_bar import CaptureBar
     from workshop_studio.ui.console.presenter_controller import PresenterController
     from workshop_studio.ui.workspace import Workspace
 
@@ -89,8 +91,13 @@ class ConsoleWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        right = QWidget()
+        self._right = QVBoxLayout(right)  # the pages, and the capture bar once a workshop is open
+        self._right.setContentsMargins(0, 0, 0, 0)
+        self._right.addWidget(self.pages, 1)
+        layout.addWidget(right, 1)
         self.setCentralWidget(central)
+        self.capture: CaptureBar | None = None
         self._build_menus()
         self._restore_geometry()
         self.navigation.setCurrentRow(self.PAGE_KEYS.index("workshops"))
@@ -141,6 +148,12 @@ class ConsoleWindow(QMainWindow):
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self.edit_menu.addSeparator()
+        self.capture_action = QAction(self.tr("&New Note…"), self)
+        self.capture_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.capture_action.setToolTip(self.tr("Type what a participant says (from anywhere in the console)"))
+        self.capture_action.triggered.connect(self.focus_capture)
+        self.edit_menu.addAction(self.capture_action)
         # Name the action in quotes: « Annuler « Renommer le jeu » » (runs after Qt's own naming).
         workspace.undo_stack.undoTextChanged.connect(lambda text: self._name_undo_action(undo, text, redo=False))
         workspace.undo_stack.redoTextChanged.connect(lambda text: self._name_undo_action(redo, text, redo=True))
@@ -304,12 +317,30 @@ class ConsoleWindow(QMainWindow):
         chosen = last if last in known else (summaries[0].id if summaries else None)
         self.workshops_page.attach(workspace)
         self.presenter.attach(workspace)
+        self._add_capture_bar(workspace)
         if chosen is not None:
             self.open_workshop(chosen)
         self.loaded.emit()
         self._on_navigate(self.navigation.currentRow())
         if self.workshops_page.overview is not None and self.pages.currentWidget() is self.workshops_page:
             self.overviewShown.emit()
+
+    def _add_capture_bar(self, workspace: Workspace) -> None:
+        from workshop_studio.ui.console.capture_bar import CaptureBar
+        from workshop_studio.ui.console.capture_target import CaptureTargets
+
+        presentation = self.presenter.presentation if self.presenter is not None else None
+        self.capture_targets = CaptureTargets(workspace, presentation)
+        self.capture = CaptureBar(workspace, self.capture_targets.current, self)
+        self._right.addWidget(self.capture)
+        workspace.timeline.currentStageChanged.connect(lambda _id: self.capture.refresh_target())
+        if presentation is not None:
+            presentation.shownChanged.connect(lambda: self.capture.set_cells(self.capture_targets.cells()))
+
+    def focus_capture(self) -> None:
+        """Ctrl+N: the cursor goes to the capture field, whatever page is showing."""
+        if self.capture is not None:
+            self.capture.focus_capture()
 
     def _register_pages(self) -> None:
         from workshop_studio.ui.library.library_page import LibraryPage

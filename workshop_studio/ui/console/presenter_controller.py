@@ -111,6 +111,7 @@ class PresenterController(QObject):
     # -- data ----------------------------------------------------------------------------------
     def attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        self._show_notes(workspace)
         workspace.changed.connect(self._on_changed)
         workspace.workshopChanged.connect(lambda _id: self.reload(ended=True))
         self.stage.prepare(self.screens.preview_geometry())
@@ -118,6 +119,19 @@ class PresenterController(QObject):
         if page is not None and hasattr(page, "presenterRequested"):
             page.presenterRequested.connect(self.open_at_step)
         self.reload()
+
+    def _show_notes(self, workspace: Workspace) -> None:
+        """Notes on the stage: beside a card or a scenario, counted in matrix cells, and on the
+        timeline, which the shared timeline scene draws (and lets a whiteboard edit)."""
+        from workshop_studio.ui.stage.step_notes import step_notes
+        from workshop_studio.ui.stage.timeline_slide import TimelineSlide
+
+        model = workspace.timeline
+        self.presentation.set_notes_source(lambda step: step_notes(model, step))
+        model.notePut.connect(lambda *_: self.presentation.notes_changed())
+        model.noteDropped.connect(lambda *_: self.presentation.notes_changed())
+        model.reset.connect(self.presentation.notes_changed)
+        self.stage.view.set_widget_for("timeline", lambda parent: TimelineSlide(workspace, parent))
 
     def open_at_step(self, step_id: int) -> None:
         """The presenter console, with ``step_id`` as the current step (when not presenting)."""

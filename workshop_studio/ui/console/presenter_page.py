@@ -1,7 +1,8 @@
 """The presenter console: the console's page for running a workshop on the shared screen.
 
 Top: a live miniature of the stage, the current and next step, the timers, the buttons.
-Left: the agenda (jump, add, remove, reorder, minutes, titles, all with undo).
+Left: the agenda (jump, add, remove, reorder, minutes, titles, all with undo), and in a
+second tab the annotated timeline (shown by itself when the timeline is on the stage).
 Right: what the room sees of the current step (hide, reveal), and anything shown on the fly.
 It draws from the controller's :class:`Presentation` and keeps no state of its own.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from workshop_studio.ui.console.presenter_agenda import AgendaPanel
 from workshop_studio.ui.console.presenter_items import StagePanel
@@ -32,10 +33,16 @@ class PresenterPage(QWidget):
         self.agenda = AgendaPanel(controller.presentation, workspace)
         self.stage_panel = StagePanel(controller.presentation, workspace)
 
-        agenda_box = QGroupBox(self.tr("Agenda"))
-        QVBoxLayout(agenda_box).addWidget(self.agenda)
+        from workshop_studio.ui.timeline.panel import TimelinePanel
+
+        self.timeline = TimelinePanel(workspace)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.agenda, self.tr("Agenda"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline and notes"))
+        self.presentation.currentChanged.connect(lambda _index: self._follow_step())
+        self.presentation.overrideChanged.connect(self._follow_step)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(agenda_box)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(self.stage_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -43,3 +50,9 @@ class PresenterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.now)
         layout.addWidget(splitter, 1)
+
+    def _follow_step(self) -> None:
+        """On a timeline step, the notes are what the facilitator works on: show them."""
+        step = self.presentation.shown().step
+        if step is not None and step.kind == "timeline":
+            self.tabs.setCurrentWidget(self.timeline)

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from workshop_studio.ui.pictograms import pictogram
 from workshop_studio.ui.text import heading_label, plain_label, plain_tooltip
 
 if TYPE_CHECKING:
+    from workshop_studio.ui.timeline.panel import TimelinePanel
     from workshop_studio.ui.workspace import Workspace
 
 
@@ -88,22 +90,30 @@ class WorkshopsPage(ReloadWhenShown):
         self.presenter_button.clicked.connect(self._request_presenter)
         self.agenda.itemDoubleClicked.connect(lambda _item: self._request_presenter())
         self.agenda_box.layout().addWidget(self.presenter_button)
-        self.stages_box = self._box(self.tr("Timeline stages and notes"), self.stages)
+        # The stages as a list for the first paint; the annotated timeline once the data is open.
+        self.timeline_stack = QStackedWidget()
+        self.timeline_stack.addWidget(self.stages)
+        self.timeline_panel: TimelinePanel | None = None
+        self.stages_box = self._box(self.tr("Timeline and notes"), self.timeline_stack)
 
-        grid = QGridLayout()
-        grid.addWidget(self.participants_box, 0, 0)
-        grid.addWidget(self.agenda_box, 0, 1)
-        grid.addWidget(self.stages_box, 0, 2)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 3)
+        top = QWidget()
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.participants_box, 2)
+        row.addWidget(self.agenda_box, 3)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.stages_box)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
         layout.addLayout(chooser_row)
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addWidget(self.counts)
-        layout.addLayout(grid, 1)
+        layout.addWidget(splitter, 1)
 
     @staticmethod
     def _box(title: str, content: QWidget) -> QGroupBox:
@@ -114,7 +124,12 @@ class WorkshopsPage(ReloadWhenShown):
 
     # -- data in -------------------------------------------------------------------------------
     def attach(self, workspace: Workspace) -> None:
+        from workshop_studio.ui.timeline.panel import TimelinePanel  # not needed for the first paint
+
         self._workspace = workspace
+        self.timeline_panel = TimelinePanel(workspace)
+        self.timeline_stack.addWidget(self.timeline_panel)
+        self.timeline_stack.setCurrentWidget(self.timeline_panel)
         workspace.changed.connect(self._on_changed)
         workspace.workshopChanged.connect(lambda _id: self.reload())
         self.reload_workshops()

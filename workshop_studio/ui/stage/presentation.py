@@ -12,9 +12,12 @@ stage draws changed; :meth:`Presentation.shown` returns that as plain data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from workshop_studio.domain.agenda import AgendaView, StepView
+from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.ui.stage.shown import Shown
 
 LAST_PAGE = -1  # going back into a step lands on its last page
@@ -42,6 +45,7 @@ class Presentation(QObject):
         self._notes_hidden = False
         self._override: StepView | None = None
         self._running = False
+        self._notes_of: Callable[[StepView], tuple[NoteRecord, ...]] | None = None
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -114,7 +118,27 @@ class Presentation(QObject):
             hidden=self._hidden,
             notes_hidden=self._notes_hidden,
             page=self._page,
+            notes=self._step_notes(),
         )
+
+    # -- notes ---------------------------------------------------------------------------------
+    def set_notes_source(self, notes_of: Callable[[StepView], tuple[NoteRecord, ...]] | None) -> None:
+        """Where the notes pinned to a step's card, scenario or matrix cells come from."""
+        self._notes_of = notes_of
+        self.shownChanged.emit()
+
+    def notes_changed(self) -> None:
+        """Notes were added, edited or removed: the stage redraws if its slide lists notes
+        (the timeline follows its notes by itself)."""
+        step = self._override or self.current_step
+        if step is not None and step.kind in ("card", "scenario", "matrix"):
+            self.shownChanged.emit()
+
+    def _step_notes(self) -> tuple[NoteRecord, ...]:
+        step = self._override or self.current_step
+        if step is None or self._notes_of is None:
+            return ()
+        return self._notes_of(step)
 
     # -- the agenda ----------------------------------------------------------------------------
     def set_agenda(self, agenda: AgendaView | None) -> None:

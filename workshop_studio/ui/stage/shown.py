@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop_studio.domain.agenda import StepView, WorkshopHeader
+from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.i18n import translate
 
@@ -76,3 +77,10 @@ class Shown:
     hidden: frozenset[str] = field(default_factory=frozenset)
     notes_hidden: bool = False
     page: int = 0  # negative: from the end (-1 is the last page)
+    notes: tuple[NoteRecord, ...] = ()  # notes pinned to what the step shows (a card, a scenario, matrix cells)
+
+    def notes_for_room(self) -> tuple[NoteRecord, ...]:
+        """The notes the room may see: none while notes are hidden, never a note hidden by hand."""
+        if self.notes_hidden:
+            return ()
+        return tuple(n for n in self.notes if not n.hidden and note_key(n.id) not in self.hidden)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from workshop_studio.domain.notes import NoteRecord
+from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.overview import ParticipantLine, StageLine
 from workshop_studio.domain.vocabulary import TargetKind
 
@@ -25,6 +25,7 @@ class TimelineModel(QObject):
     reset = Signal()
     notePut = Signal(int, object)  # note id, the previous record (None when new)
     noteDropped = Signal(int, object)  # note id, the record removed
+    currentStageChanged = Signal(object)  # the stage id new notes go to (None: none chosen)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,7 @@ class TimelineModel(QObject):
         self.participants: dict[int, ParticipantLine] = {}
         self._notes: dict[int, NoteRecord] = {}
         self._by_stage: dict[int, list[NoteRecord]] = {}  # each stage's notes in their order
+        self.current_stage_id: int | None = None  # shared by the console and the shared screen
 
     # -- loading -------------------------------------------------------------------------------
     def load(self, workspace: Workspace, workshop_id: int) -> None:
@@ -49,12 +51,19 @@ class TimelineModel(QObject):
         self.title = title
         self.stages = tuple(stages)
         self.participants = {p.id: p for p in participants}
+        if self.current_stage_id not in {s.id for s in self.stages}:
+            self.current_stage_id = None
         self._notes = {note.id: note for note in notes}
         self._by_stage = {}
         for note in sorted(self._notes.values(), key=_order):
             if note.target.kind == TargetKind.STAGE and note.target.stage_id is not None:
                 self._by_stage.setdefault(note.target.stage_id, []).append(note)
         self.reset.emit()
+
+    def set_current_stage(self, stage_id: int | None) -> None:
+        if stage_id != self.current_stage_id:
+            self.current_stage_id = stage_id
+            self.currentStageChanged.emit(stage_id)
 
     # -- reading -------------------------------------------------------------------------------
     def note(self, note_id: int) -> NoteRecord | None:
@@ -73,6 +82,11 @@ class TimelineModel(QObject):
         """The stage's notes in their order (kept sorted as notes come and go)."""
         notes = self._by_stage.get(stage_id, [])
         return list(notes) if include_hidden else [n for n in notes if not n.hidden]
+
+    def notes_on(self, target: Target, *, include_hidden: bool = True) -> list[NoteRecord]:
+        """The notes pinned to a card, a scenario or a matrix cell, in their order."""
+        found = [n for n in self._notes.values() if n.target == target and (include_hidden or not n.hidden)]
+        return sorted(found, key=_order)
 
     def tray_notes(self) -> list[NoteRecord]:
         return sorted((n for n in self._notes.values() if n.target.kind == TargetKind.TRAY), key=lambda n: (n.position, n.id))

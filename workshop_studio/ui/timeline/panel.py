@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.ui.timeline.items import NoteItem
 from workshop_studio.ui.timeline.note_dialog import NoteDialog
 from workshop_studio.ui.timeline.scene import TimelineScene
+from workshop_studio.ui.timeline.tray import TrayList
 from workshop_studio.ui.timeline.view import TimelineView
 
 if TYPE_CHECKING:
@@ -34,11 +35,12 @@ class TimelinePanel(QWidget):
     stageSelected = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 ask: Callable[[QDialog], bool] = run_dialog) -> None:
+                 ask: Callable[[QDialog], bool] = run_dialog, *, for_room: bool = False) -> None:
+        """``for_room``: the shared screen's timeline (no toolbar, notes hidden by hand left out)."""
         super().__init__(parent)
         self.workspace = workspace
         self.ask = ask
-        self.scene = TimelineScene(workspace.timeline, show_hidden=True, parent=self)
+        self.scene = TimelineScene(workspace.timeline, show_hidden=not for_room, parent=self)
         self.view = TimelineView(self.scene)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -86,8 +88,18 @@ class TimelinePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        if for_room:
+            layout.addWidget(self.view, 1)
+            return
         layout.addWidget(toolbar)
-        layout.addWidget(self.view, 1)
+        self.tray = TrayList(workspace, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.tray)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
 
     # -- reading the selection -----------------------------------------------------------------
     def selected_notes(self) -> list[NoteRecord]:

@@ -33,16 +33,18 @@ class TimelineScene(QGraphicsScene):
         self.model = model
         self.show_hidden = show_hidden
         self.by_role = False
-        self.current_stage_id: int | None = None
         self.setBackgroundBrush(QColor("#FFFFFF"))
         self._layout: TimelineLayout = by_stage_layout(0, 1)
         self._notes: dict[int, NoteItem] = {}
         self._headers: dict[int, StageHeaderItem] = {}
         self._lanes: list[LaneItem] = []
         self.overview = False  # zoomed far out: notes drawn as blocks by drawForeground
+        self.notes_visible = True  # the shared screen can keep every note off
+        self.hidden_stages: frozenset[int] = frozenset()  # columns kept from the room
         self._blocks: dict[str, list[QRectF]] | None = None
         self._per_stage: Counter[int | None] = Counter()  # notes shown per stage
         self._per_cell: Counter[tuple[int | None, int]] = Counter()  # … per stage and role lane
+        model.currentStageChanged.connect(self._highlight)
         model.reset.connect(self.rebuild)
         model.notePut.connect(self._on_put)
         model.noteDropped.connect(self._on_dropped)
@@ -59,12 +61,17 @@ class TimelineScene(QGraphicsScene):
             self.show_hidden = show
             self.rebuild()
 
+    @property
+    def current_stage_id(self) -> int | None:
+        return self.model.current_stage_id
+
     def select_stage(self, stage_id: int | None) -> None:
-        if stage_id == self.current_stage_id:
-            return
+        """Make ``stage_id`` the stage new notes go to, on every view of the model."""
+        self.model.set_current_stage(stage_id)
+
+    def _highlight(self, stage_id: int | None) -> None:
         for sid, header in self._headers.items():
             header.set_state(current=sid == stage_id)
-        self.current_stage_id = stage_id
         if stage_id is not None:
             self.stageSelected.emit(stage_id)
 
@@ -94,6 +101,9 @@ class TimelineScene(QGraphicsScene):
     def layout(self) -> TimelineLayout:
         return self._layout
 
+    def note_items_count(self) -> int:
+        return len(self._notes)
+
     def note_item(self, note_id: int) -> NoteItem | None:
         return self._notes.get(note_id)
 
@@ -101,8 +111,20 @@ class TimelineScene(QGraphicsScene):
         return self._headers.get(stage_id)
 
     # -- building ------------------------------------------------------------------------------
+    def set_room_filter(self, *, notes_visible: bool, hidden_stages: frozenset[int]) -> None:
+        """What the room may not see: all notes, or some stages' columns (shown empty, dashed)."""
+        if (notes_visible, hidden_stages) != (self.notes_visible, self.hidden_stages):
+            self.notes_visible = notes_visible
+            self.hidden_stages = hidden_stages
+            self.rebuild()
+
     def _shown(self, note: NoteRecord) -> bool:
-        return note.target.kind == TargetKind.STAGE and (self.show_hidden or not note.hidden)
+        return (
+            note.target.kind == TargetKind.STAGE
+            and self.notes_visible
+            and (self.show_hidden or not note.hidden)
+            and note.target.stage_id not in self.hidden_stages
+        )
 
     def _lane(self, note: NoteRecord) -> int:
         return LANE_ROLES.index(note.role) if note.role in LANE_ROLES else len(LANE_ROLES) - 1
@@ -142,7 +164,7 @@ class TimelineScene(QGraphicsScene):
                 self._lanes.append(item)
         for index, stage in enumerate(self.model.stages):
             header = layout.header(index)
-            item = StageHeaderItem(stage, header.width, header.height)
+            item = StageHeaderItem(stage, header.width, header.height, veiled=stage.id in self.hidden_stages)
             item.setPos(header.x, header.y)
             item.set_state(current=stage.id == self.current_stage_id)
             self.addItem(item)

@@ -24,10 +24,6 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteCommands", text)
-
-
 class _NoteCommand(QUndoCommand):
     def __init__(self, workspace: Workspace, text: str) -> None:
         super().__init__(text)
@@ -54,7 +50,7 @@ class AddNoteCommand(_NoteCommand):
     def __init__(self, workspace: Workspace, *, workshop_id: int, target: Target, kind: AnnotationKind, text: str,
                  uid: str, participant_id: int | None = None, role: Role | None = None,
                  record: NoteRecord | None = None) -> None:
-        super().__init__(workspace, _tr("Add a note"))
+        super().__init__(workspace, QCoreApplication.translate("NoteCommands", "Add a note"))
         self._fields = dict(workshop_id=workshop_id, target=target, kind=kind, text=text, uid=uid,
                             participant_id=participant_id, role=role)
         self.record = record
@@ -78,7 +74,7 @@ class AddNoteCommand(_NoteCommand):
 
 class EditNoteCommand(_NoteCommand):
     def __init__(self, workspace: Workspace, note_id: int, **changes: object) -> None:
-        super().__init__(workspace, _tr("Edit a note"))
+        super().__init__(workspace, QCoreApplication.translate("NoteCommands", "Edit a note"))
         self.note_id = note_id
         self._changes = changes
         self._edit: FieldEdit | None = None
@@ -96,7 +92,7 @@ class EditNoteCommand(_NoteCommand):
 
 class MoveNoteCommand(_NoteCommand):
     def __init__(self, workspace: Workspace, note_id: int, target: Target, position: float | None = None) -> None:
-        super().__init__(workspace, _tr("Move a note"))
+        super().__init__(workspace, QCoreApplication.translate("NoteCommands", "Move a note"))
         self.note_id = note_id
         self._target = target
         self._position = position
@@ -116,7 +112,7 @@ class MoveNoteCommand(_NoteCommand):
 
 class VoteCommand(_NoteCommand):
     def __init__(self, workspace: Workspace, note_id: int, delta: int = 1) -> None:
-        super().__init__(workspace, _tr("Vote for a note") if delta > 0 else _tr("Take back a vote"))
+        super().__init__(workspace, QCoreApplication.translate("NoteCommands", "Vote for a note") if delta > 0 else QCoreApplication.translate("NoteCommands", "Take back a vote"))
         self.note_id = note_id
         self.delta = delta
         self._before: int | None = None
@@ -136,7 +132,7 @@ class HideNotesCommand(_NoteCommand):
     """Hide notes from the shared screen (they stay on the console, marked), or show them again."""
 
     def __init__(self, workspace: Workspace, note_ids: Sequence[int], hidden: bool) -> None:
-        super().__init__(workspace, _tr("Hide from the shared screen") if hidden else _tr("Show on the shared screen"))
+        super().__init__(workspace, QCoreApplication.translate("NoteCommands", "Hide from the shared screen") if hidden else QCoreApplication.translate("NoteCommands", "Show on the shared screen"))
         self.note_ids = tuple(note_ids)
         self.hidden = hidden
         self._before: dict[int, bool] = {}
@@ -168,7 +164,7 @@ class HideNotesCommand(_NoteCommand):
 class DeleteNotesCommand(_NoteCommand):
     def __init__(self, workspace: Workspace, note_ids: Sequence[int]) -> None:
         count = len(note_ids)
-        super().__init__(workspace, _tr("Delete a note") if count == 1 else _tr("Delete notes"))
+        super().__init__(workspace, QCoreApplication.translate("NoteCommands", "Delete a note") if count == 1 else QCoreApplication.translate("NoteCommands", "Delete notes"))
         self.note_ids = tuple(note_ids)
         self._snapshot: NotesSnapshot | None = None
 

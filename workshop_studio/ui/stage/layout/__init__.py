@@ -23,19 +23,19 @@ def layout_slide(shown: Shown, width: int, height: int, *, date_text: str = "") 
     if shown.black or step is None or step.kind == StepKind.BLACK:
         return black_slide()
     sizes = stage_sizes(width, height)
-    kind, page, hidden = step.kind, shown.page, shown.hidden
+    kind, page, hidden, notes = step.kind, shown.page, shown.hidden, shown.notes_for_room()
     if kind == StepKind.TITLE:
         return title_slide(step, shown.workshop, sizes, page, date_text=date_text)
     if kind == StepKind.CARD and step.card is not None:
-        return one_card(step, step.card, sizes, page)
+        return one_card(step, step.card, sizes, page, notes=notes)
     if kind == StepKind.CARDS:
         return spread(step, sizes, hidden, page)
     if kind == StepKind.SCENARIO and step.scenario is not None:
-        return scenario_slide(step.scenario, sizes, hidden, page)
+        return scenario_slide(step.scenario, sizes, hidden, page, notes=notes)
     if kind == StepKind.TIMELINE:
         return timeline_slide(step, sizes, hidden, page)
     if kind == StepKind.MATRIX:
-        return matrix_slide(step, step.matrix, sizes, hidden, page)
+        return matrix_slide(step, step.matrix, sizes, hidden, page, notes=notes)
     return blank_slide(step, sizes, page)  # blank, and a card or scenario step whose content was deleted
 
 

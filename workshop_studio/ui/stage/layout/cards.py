@@ -18,9 +18,11 @@ from dataclasses import dataclass, replace
 from workshop_studio.domain.agenda import StepView
 from workshop_studio.domain.card_sizes import CardSize
 from workshop_studio.domain.materials import CardView
+from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.export.card_layout import SAFE_MM, Box, CardFace, LayoutProfile, layout_back, layout_front
 from workshop_studio.export.fonts import BOLD, MM_PER_PT, REGULAR
 from workshop_studio.ui.stage.layout.flow import Para, flow
+from workshop_studio.ui.stage.layout.notes import note_paras
 from workshop_studio.export.text_fit import wrap
 from workshop_studio.ui.stage.layout.primitives import PlacedCard, SlideLayout, clamp_page, keep_together, page_number
 from workshop_studio.ui.stage.shown import card_key
@@ -139,17 +141,41 @@ def _heading(step: StepView, sizes: StageSizes) -> tuple[list, float]:
     return list(laid.pages[0]), laid.used[0] + sizes.gap
 
 
-def one_card(step: StepView, card: CardView, sizes: StageSizes, page: int = 0) -> SlideLayout:
+NOTES_SHARE = 0.42  # of the width, for the notes beside a card that has some
+
+
+def one_card(step: StepView, card: CardView, sizes: StageSizes, page: int = 0, *,
+             notes: Sequence[NoteRecord] = ()) -> SlideLayout:
+    """One card as large as the screen allows; its notes, if any, in a column beside it."""
     texts, used = _heading(step, sizes) if step.title.strip() != card.title.strip() else ([], 0.0)
     area = Box(sizes.margin, sizes.margin + used, sizes.content_width, sizes.content_height - used)
-    faces = face_pages(card, card_box(area), single_sizes(sizes))
-    if len(faces) > 1:  # leave room for the page number under the card
-        area = Box(area.x, area.y, area.width, area.height - sizes.label * LEADING)
-        faces = face_pages(card, card_box(area), single_sizes(sizes))
-    page = clamp_page(page, len(faces))
-    placed = PlacedCard(card_box(area), faces[page], card)
-    return SlideLayout(cards=(placed,), texts=tuple(texts) + page_number(sizes, page, len(faces)),
-                       page=page, page_count=len(faces), problems=faces[page].problems)
+    notes_box = None
+    if notes:
+        notes_width = area.width * NOTES_SHARE
+        notes_box = Box(area.right - notes_width, area.y, notes_width, area.height)
+        area = Box(area.x, area.y, area.width - notes_width - sizes.gap, area.height)
+    ranges = {"label": (sizes.label, sizes.label), "body": (sizes.body, sizes.body)}
+
+    def lay(area: Box, notes_box: Box | None):  # type: ignore[no-untyped-def]
+        faces = face_pages(card, card_box(area, aspect_max=LANDSCAPE if notes_box is None else 1.0),
+                           single_sizes(sizes))
+        said = flow(note_paras(notes), notes_box, ranges) if notes_box is not None else None
+        return faces, said
+
+    faces, said = lay(area, notes_box)
+    count = max(len(faces), said.page_count if said is not None else 1)
+    if count > 1:  # leave room for the page number under the card
+        shorten = sizes.label * LEADING
+        area = Box(area.x, area.y, area.width, area.height - shorten)
+        notes_box = Box(notes_box.x, notes_box.y, notes_box.width, notes_box.height - shorten) if notes_box else None
+        faces, said = lay(area, notes_box)
+        count = max(len(faces), said.page_count if said is not None else 1)
+    page = clamp_page(page, count)
+    face = faces[min(page, len(faces) - 1)]
+    placed = PlacedCard(card_box(area, aspect_max=LANDSCAPE if notes_box is None else 1.0), face, card)
+    note_texts = said.pages[page] if said is not None and page < said.page_count else ()
+    return SlideLayout(cards=(placed,), texts=tuple(texts) + tuple(note_texts) + page_number(sizes, page, count),
+                       page=page, page_count=count, problems=face.problems)
 
 
 def _arrange(cards: Sequence[CardView], area: Box, sizes: StageSizes, hidden: frozenset[str]) -> list[PlacedCard] | None:

@@ -9,14 +9,17 @@ empty for now: notes pinned to a cell come with the capture feature.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
 from workshop_studio.domain.agenda import MatrixView, StepView
 from workshop_studio.domain.materials import CardView
+from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.export.card_layout import Box, TextBlock
 from workshop_studio.export.fonts import BOLD
 from workshop_studio.i18n import translate
 from workshop_studio.ui.stage.layout.flow import Para, flow
+from workshop_studio.ui.stage.layout.notes import count_label
 from workshop_studio.ui.stage.layout.primitives import (
     Shape, SlideLayout, block, clamp_page, fit_px, longest_word_width, page_number,
 )
@@ -84,7 +87,8 @@ def _rows_per_page(matrix: MatrixView, area: Box, head_w: float, head_h: float, 
 
 
 def matrix_slide(step: StepView, matrix: MatrixView | None, sizes: StageSizes, hidden: frozenset[str] = frozenset(),
-                 page: int = 0) -> SlideLayout:
+                 page: int = 0, *, notes: Sequence[NoteRecord] = ()) -> SlideLayout:
+    """The grid; a cell holding notes says how many (the console lists them)."""
     title = step.title.strip() or (matrix.name if matrix is not None else translate("StageSlides", "Matrix"))
     header = flow([Para(title, "title", BOLD)], Box(sizes.margin, sizes.margin, sizes.content_width, sizes.height * 0.3),
                   {"title": (sizes.title, sizes.body)})
@@ -104,6 +108,7 @@ def matrix_slide(step: StepView, matrix: MatrixView | None, sizes: StageSizes, h
     page = clamp_page(page, count)
     columns, rows = column_pages[page // len(row_pages)], row_pages[page % len(row_pages)]
     row_h = (area.height - head_h) / len(rows)
+    per_cell = Counter((n.target.row_card_id, n.target.column_card_id) for n in notes)
     shapes: list[Shape] = []
     texts: list[TextBlock] = list(header.pages[0])
     for c, card in enumerate(columns):
@@ -114,8 +119,15 @@ def matrix_slide(step: StepView, matrix: MatrixView | None, sizes: StageSizes, h
         box = Box(area.x, area.y + head_h + r * row_h, head_w, row_h)
         shapes.append(Shape(box, ROW_FILL, RULE, LINE, dashed=card_key(card.card_id) in hidden))
         texts.extend(t for t in (_title(card, box, sizes, hidden),) if t is not None)
-        for c in range(len(columns)):
-            shapes.append(Shape(Box(area.x + head_w + c * cell_w, box.y, cell_w, row_h), PANEL, RULE, LINE))
+        for c, column in enumerate(columns):
+            cell = Box(area.x + head_w + c * cell_w, box.y, cell_w, row_h)
+            shapes.append(Shape(cell, PANEL, RULE, LINE))
+            in_cell = per_cell.get((card.card_id, column.card_id), 0)
+            if in_cell:
+                label = fit_px(count_label(in_cell), BOLD, cell.width - 2 * sizes.gap, cell.height,
+                               max_px=sizes.label, min_px=sizes.floor, max_lines=2)
+                texts.append(block("cell", label, cell.x + sizes.gap, cell.y + (cell.height - label.height_mm) / 2,
+                                   cell.width - 2 * sizes.gap, align="center"))
     texts.extend(page_number(sizes, page, count))
     return SlideLayout(shapes=tuple(shapes), texts=tuple(texts), page=page, page_count=count)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from workshop_studio.domain.agenda import ScenarioView
+from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.export.card_layout import Box
 from workshop_studio.export.fonts import BOLD, REGULAR
 from workshop_studio.i18n import translate
 from workshop_studio.ui.stage.layout.flow import Flow, Para, flow
+from workshop_studio.ui.stage.layout.notes import note_paras
 from workshop_studio.ui.stage.layout.primitives import Picture, SlideLayout, clamp_page, page_number
 from workshop_studio.ui.stage.shown import question_key, story_key
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
@@ -52,16 +56,17 @@ def _header(scenario: ScenarioView, sizes: StageSizes) -> tuple[Flow, Box | None
 
 
 def scenario_slide(scenario: ScenarioView, sizes: StageSizes, hidden: frozenset[str] = frozenset(),
-                   page: int = 0) -> SlideLayout:
+                   page: int = 0, *, notes: Sequence[NoteRecord] = ()) -> SlideLayout:
+    """The scenario, then what the group said about it (its notes), paged as one text."""
     header, picture = _header(scenario, sizes)
     top = sizes.margin + max(header.used[0], picture.height if picture else 0.0) + sizes.gap
     box = Box(sizes.margin, top, sizes.content_width, sizes.height - sizes.margin - top)
-    laid = flow(_body(scenario, hidden), box, {"label": (sizes.label, sizes.label),
-                                               "body": (sizes.body_preferred, sizes.body)})
+    body = _body(scenario, hidden) + note_paras(notes)
+    ranges = {"label": (sizes.label, sizes.label), "body": (sizes.body_preferred, sizes.body)}
+    laid = flow(body, box, ranges)
     if laid.page_count > 1:  # keep the last line clear of the page number
         box = Box(box.x, box.y, box.width, box.height - sizes.label * LEADING)
-        laid = flow(_body(scenario, hidden), box, {"label": (sizes.label, sizes.label),
-                                                   "body": (sizes.body_preferred, sizes.body)})
+        laid = flow(body, box, ranges)
     page = clamp_page(page, laid.page_count)
     pictures = ()
     if picture is not None and scenario.pictogram_data:

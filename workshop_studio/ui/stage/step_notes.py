@@ -1,0 +1,26 @@
+"""Which notes belong with what a step shows: its card, its scenario, or its matrix's cells."""
+
+from __future__ import annotations
+
+from workshop_studio.domain.agenda import StepView
+from workshop_studio.domain.notes import NoteRecord, Target
+from workshop_studio.domain.vocabulary import StepKind, TargetKind
+from workshop_studio.ui.timeline.model import TimelineModel
+
+
+def step_notes(model: TimelineModel, step: StepView) -> tuple[NoteRecord, ...]:
+    """Notes pinned to the step's card, scenario or matrix cells (hidden ones included:
+    the stage leaves them out, the console shows them marked)."""
+    if step.kind == StepKind.CARD and step.card is not None and step.card.card_id is not None:
+        return tuple(model.notes_on(Target.card(step.card.card_id)))
+    if step.kind == StepKind.SCENARIO and step.scenario is not None:
+        return tuple(model.notes_on(Target.scenario(step.scenario.id)))
+    if step.kind == StepKind.MATRIX and step.matrix is not None:
+        rows = {card.card_id for card in step.matrix.rows}
+        columns = {card.card_id for card in step.matrix.columns}
+        return tuple(
+            n for n in model.notes()
+            if n.target.kind == TargetKind.MATRIX_CELL and n.target.row_card_id in rows
+            and n.target.column_card_id in columns
+        )
+    return ()
