@@ -384,8 +384,9 @@ class ConsoleWindow(QMainWindow):
         geometry = self.settings.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        else:  # first run: most of the facilitator's screen
+            available = self.screen().availableGeometry()
+            self.resize(max(900, int(available.width() * 0.9)), max(600, int(available.height() * 0.9)))
         state = self.settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

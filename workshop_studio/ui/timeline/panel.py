@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 
+CONSOLE_ZOOM = 0.7  # a few stages across a laptop screen, notes still readable up close
+
+
 def run_dialog(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -93,13 +96,16 @@ class TimelinePanel(QWidget):
             return
         layout.addWidget(toolbar)
         self.tray = TrayList(workspace, self)
+        self.tray.setMinimumWidth(160)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
         splitter.addWidget(self.tray)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([1000, 240])
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
+        self.view.set_zoom(CONSOLE_ZOOM)
 
     # -- reading the selection -----------------------------------------------------------------
     def selected_notes(self) -> list[NoteRecord]:
