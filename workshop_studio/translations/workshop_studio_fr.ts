@@ -1967,8 +1967,12 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>&amp;Ordre :</translation>
     </message>
     <message>
-        <source>&amp;Group the selected notes…</source>
-        <translation>&amp;Regrouper les notes sélectionnées…</translation>
+        <source>&amp;Group…</source>
+        <translation>&amp;Regrouper…</translation>
+    </message>
+    <message>
+        <source>Make a group of the selected notes (they say the same thing)</source>
+        <translation>Regrouper les notes sélectionnées (elles disent la même chose)</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -1,7 +1,9 @@
 """Workshops that used the same timeline template, side by side and merged into one heat map.
 
-Each workshop's table is on the aligned stages (``compare_workshops``), all on one colour
-scale, so the same shade means the same count everywhere; the merged table adds them up.
+Side by side: one column per workshop on the aligned stages (``compare_workshops``), for one
+kind or role at a time (or all notes), so "which stages collect irritants, in which session"
+reads across a row; one colour scale for the whole table, and the total column is the merge.
+Below, the merged heat map: every workshop added up, per stage and kind (or role).
 Only the filters that mean the same in every workshop apply here (roles, kinds, words,
 hidden notes): a stage, a participant or a card belongs to one workshop.
 """
@@ -18,13 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop_studio.services.review_compare import Comparison, WorkshopRef
+from workshop_studio.services.review_counts import Axis, CountTable
 from workshop_studio.services.review_filters import NoteFilter
 from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.review.count_model import CountTableModel, count_table_view
@@ -44,13 +46,32 @@ def _label(ref: WorkshopRef) -> str:
     return f"{ref.title} — {ref.date.isoformat()}" if ref.date is not None else ref.title
 
 
+def _column_label(ref: WorkshopRef, width: int = 22) -> str:
+    title = ref.title if len(ref.title) <= width else ref.title[: width - 1] + "…"
+    return f"{title}\n{ref.date.isoformat()}" if ref.date is not None else title
+
+
+def side_by_side(comparison: Comparison, column_key: str = "") -> CountTable:
+    """Aligned stages × workshops: each workshop's count of ``column_key`` (a kind or a role;
+    ``""``: all its notes) at each stage."""
+    merged = comparison.merged
+    index = next((i for i, axis in enumerate(merged.columns) if axis.key == column_key), None)
+    cells = []
+    for r in range(len(merged.rows)):
+        cells.append(tuple(
+            (sum(table.cells[r]) if index is None else table.cells[r][index]) for table in comparison.tables))
+    columns = tuple(Axis(str(ref.id), _column_label(ref)) for ref in comparison.workshops)
+    return CountTable(merged.rows, columns, tuple(cells))
+
+
 class ComparePanel(ReloadWhenShown):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.note_filter = NoteFilter()
         self.comparison: Comparison | None = None
-        self.models: list[CountTableModel] = []
+        self.side_model = CountTableModel(self)
+        self.side_model.total_label = self.tr("Merged")
         self.merged_model = CountTableModel(self)
 
         self.workshops = QListWidget()
@@ -60,6 +81,9 @@ class ComparePanel(ReloadWhenShown):
         self.dimension.addItem(self.tr("per kind"), "kind")
         self.dimension.addItem(self.tr("per role"), "role")
         self.dimension.currentIndexChanged.connect(lambda _i: self.request_reload())
+        self.column = QComboBox()
+        self.column.setAccessibleName(self.tr("Notes compared side by side"))
+        self.column.currentIndexChanged.connect(lambda _i: self._show_side_by_side())
         self.summary = plain_label()
 
         left = QWidget()
@@ -75,18 +99,32 @@ class ComparePanel(ReloadWhenShown):
         left_layout.addLayout(row)
         left_layout.addWidget(self.summary)
 
-        self.tables = QWidget()
-        self.tables_layout = QHBoxLayout(self.tables)
-        self.tables_layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.tables)
+        side_row = QHBoxLayout()
+        side_label = QLabel(self.tr("&Side by side:"))
+        side_label.setBuddy(self.column)
+        side_row.addWidget(side_label)
+        side_row.addWidget(self.column, 1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addLayout(side_row)
+        self.side_view = count_table_view(self.side_model, self.tr("Workshops side by side"))
+        side_layout.addWidget(self.side_view, 1)
+        merged = QWidget()
+        merged_layout = QVBoxLayout(merged)
+        merged_layout.setContentsMargins(0, 0, 0, 0)
+        self.merged_title = heading_label(level=3)
+        merged_layout.addWidget(self.merged_title)
+        self.merged_view = count_table_view(self.merged_model, self.tr("Merged heat map"))
+        merged_layout.addWidget(self.merged_view, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(side)
+        splitter.addWidget(merged)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([240, 420, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -130,32 +168,29 @@ class ComparePanel(ReloadWhenShown):
         self._show()
 
     def _show(self) -> None:
-        while self.tables_layout.count():
-            widget = self.tables_layout.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
-        self.models = []
         comparison = self.comparison
+        chosen = self.column.currentData()
+        self.column.blockSignals(True)
+        self.column.clear()
+        self.column.addItem(self.tr("All notes"), "")
+        if comparison is not None:
+            for axis in comparison.merged.columns:
+                self.column.addItem(axis.label, axis.key)
+        index = self.column.findData(chosen) if chosen is not None else 0
+        self.column.setCurrentIndex(max(index, 0))
+        self.column.blockSignals(False)
         if comparison is None:
             self.summary.setText(self.tr("Tick at least one workshop."))
+            self.side_model.set_table(CountTable((), (), ()))
+            self.merged_model.set_table(CountTable((), (), ()))
+            self.merged_title.setText("")
             return
         count = len(comparison.workshops)
-        self.summary.setText(self.tr("%n workshop(s) side by side; one colour scale (largest cell: %1).", "", count)
-                             .replace("%1", str(comparison.scale_max)))
-        for ref, table in zip(comparison.workshops, comparison.tables):
-            model = CountTableModel(self)
-            model.set_table(table, comparison.scale_max)
-            self.models.append(model)
-            self.tables_layout.addWidget(self._column(_label(ref), model))
+        self.summary.setText(self.tr("%n workshop(s) compared on the same stages.", "", count))
+        self.merged_title.setText(self.tr("Merged heat map: %n workshop(s)", "", count))
         self.merged_model.set_table(comparison.merged)
-        self.tables_layout.addWidget(self._column(self.tr("Merged: %n workshop(s)", "", count), self.merged_model))
+        self._show_side_by_side()
 
-    def _column(self, title: str, model: CountTableModel) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 6, 0)
-        layout.addWidget(heading_label(title, level=3))
-        view = count_table_view(model, title)
-        view.setMinimumWidth(360)
-        layout.addWidget(view, 1)
-        return box
+    def _show_side_by_side(self) -> None:
+        if self.comparison is not None:
+            self.side_model.set_table(side_by_side(self.comparison, self.column.currentData() or ""))

@@ -22,6 +22,7 @@ class CountTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.table = CountTable((), (), ())
         self.scale_max: int | None = None
+        self.total_label: str | None = None  # the last row's and column's header (default: Total)
 
     def set_table(self, table: CountTable, scale_max: int | None = None) -> None:
         """Show ``table``; ``scale_max`` shares one colour scale between tables shown side by side."""
@@ -50,10 +51,12 @@ class CountTableModel(QAbstractTableModel):
             return table.row_totals[row]
         return table.cells[row][column]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
+    def headerData(  # type: ignore[no-untyped-def]  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         axes = self.table.columns if orientation == Qt.Orientation.Horizontal else self.table.rows
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            label = axes[section].label if section < len(axes) else self.tr("Total")
+            label = axes[section].label if section < len(axes) else (self.total_label or self.tr("Total"))
             return label if role == Qt.ItemDataRole.DisplayRole else plain_tooltip(label)
         if role == Qt.ItemDataRole.FontRole and section == len(axes):
             font = QFont()

@@ -5,13 +5,15 @@ The PDF report, the CSV/XLSX tables and the archive go through the CLI's single 
 (``commands.workshops.export_workshop_file``) in a one-thread pool: a report of thousands of
 notes takes seconds, and the console keeps painting (and capturing notes) meanwhile. The
 worker opens its own read session (SQLite in WAL mode lets it read while the console writes).
-The PNG is drawn by Qt's graphics scene, which lives in the GUI thread: it is made there,
-under a busy cursor. Every file is written atomically by its exporter.
+The PNG is drawn by Qt's graphics scene, which lives in the GUI thread: it is drawn there
+(about a second for thousands of notes), then encoded and written in the pool's thread, which
+is the longer part. Every file is written atomically by its exporter.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,25 +44,20 @@ def _message(error: BaseException) -> str:
 
 
 class ExportJob(QObject):
-    """One file export; :meth:`run` runs in a pool thread and ends with :attr:`finished`."""
+    """One file export: :meth:`run` calls ``work`` in a pool thread and ends with :attr:`finished`."""
 
     finished = Signal(object)  # the job: see ``count`` and ``error``
 
-    def __init__(self, workspace: Workspace, workshop_id: int, out: Path, choice: ExportChoice) -> None:
+    def __init__(self, work: Callable[[], int], out: Path) -> None:
         super().__init__()
-        self.db = workspace.db
-        self.workshop_id = workshop_id
+        self.work = work
         self.out = out
-        self.choice = choice
         self.count = 0
         self.error: str | None = None
 
     def run(self) -> None:
-        from workshop_studio.commands.workshops import export_workshop_file
-
         try:
-            self.count = export_workshop_file(self.db, self.workshop_id, self.out, anonymise=self.choice.anonymise,
-                                              paper=self.choice.paper)
+            self.count = self.work()
         except Exception as error:  # a bug must not kill the worker silently: it is said, and logged
             self.error = _message(error)
         finally:
@@ -89,40 +86,57 @@ class ReviewExporter(QObject):
     def start(self, workshop_id: int, choice: ExportChoice, out: Path) -> None:
         if self.busy:
             return
-        if choice.format == "png":
-            self._png(workshop_id, choice, out)
-            return
         self.progress = QProgressDialog(self.tr("Writing %1…").replace("%1", out.name), "", 0, 0, self.owner)
-        self.progress.setCancelButton(None)  # a report cannot be stopped half-way; it is written whole or not
+        self.progress.setCancelButton(None)  # a file cannot be stopped half-way; it is written whole or not
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.show()
-        job = ExportJob(self.workspace, workshop_id, out, choice)
+        work = self._png_work(workshop_id, choice, out) if choice.format == "png" else self._file_work(
+            workshop_id, choice, out)
+        if work is None:
+            return
+        job = ExportJob(work, out)
         job.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.job = job
         self.pool.start(job.run)
 
-    def _png(self, workshop_id: int, choice: ExportChoice, out: Path) -> None:
-        from workshop_studio.ui.timeline.png_export import export_timeline_png
+    def _file_work(self, workshop_id: int, choice: ExportChoice, out: Path) -> Callable[[], int]:
+        from workshop_studio.commands.workshops import export_workshop_file
+
+        db = self.workspace.db  # the worker opens its own session from it
+        return lambda: export_workshop_file(db, workshop_id, out, anonymise=choice.anonymise, paper=choice.paper)
+
+    def _png_work(self, workshop_id: int, choice: ExportChoice, out: Path) -> Callable[[], int] | None:
+        """Draw now (the scene lives in this thread); encode and write in the pool."""
+        from workshop_studio.ui.timeline.png_export import render_timeline_image, write_png
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            count = export_timeline_png(self.workspace.db, workshop_id, out, anonymise=choice.anonymise,
-                                        by_role=choice.by_role)
+            image, count = render_timeline_image(self.workspace.db, workshop_id, anonymise=choice.anonymise,
+                                                 by_role=choice.by_role)
         except Exception as error:
-            QApplication.restoreOverrideCursor()
+            self._close_progress()
             self._fail(out, _message(error))
-            return
-        QApplication.restoreOverrideCursor()
-        self._succeed(out, count)
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
 
-    def _on_finished(self, job: ExportJob) -> None:
-        self.job = None
+        def work() -> int:
+            write_png(image, out)
+            return count
+
+        return work
+
+    def _close_progress(self) -> None:
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
+
+    def _on_finished(self, job: ExportJob) -> None:
+        self.job = None
+        self._close_progress()
         if job.error is not None:
             self._fail(job.out, job.error)
         else:

@@ -22,8 +22,8 @@ translate = QCoreApplication.translate
 def add_workshop_file_actions(window: ConsoleWindow, file_menu: QMenu) -> tuple[QAction, QAction]:
     """Add "Import a workshop archive…" and "Export the workshop…", enabled once the database is open."""
     import_action = QAction(translate("WorkshopFileActions", "Import a &workshop archive…"), window)
-    export_action = QAction(translate("WorkshopFileActions", "E&xport the workshop (report, table, picture, archive)…"),
-                            window)
+    export_action = QAction(
+        translate("WorkshopFileActions", "E&xport the workshop (report, table, picture, archive)…"), window)
     import_action.triggered.connect(lambda _checked=False: import_archive(window))
     export_action.triggered.connect(lambda _checked=False: export_workshop(window))
     for action in (import_action, export_action):
@@ -31,7 +31,8 @@ def add_workshop_file_actions(window: ConsoleWindow, file_menu: QMenu) -> tuple[
         window.loaded.connect(lambda a=action: a.setEnabled(True))
         file_menu.addAction(action)
     file_menu.addSeparator()
-    window.import_workshop_action, window.export_workshop_action = import_action, export_action  # type: ignore[attr-defined]
+    window.import_workshop_action = import_action  # type: ignore[attr-defined]
+    window.export_workshop_action = export_action  # type: ignore[attr-defined]
     return import_action, export_action
 
 

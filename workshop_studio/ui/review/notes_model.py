@@ -57,7 +57,9 @@ class NotesTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]  # noqa: N802
+    def headerData(  # type: ignore[no-untyped-def]  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -66,7 +68,7 @@ class NotesTableModel(QAbstractTableModel):
         if note.target_kind == "stage":
             return note.target
         kind = _display(TargetKind, note.target_kind)
-        return f"{kind}: {note.target}" if note.target else kind
+        return f"{kind} · {note.target}" if note.target else kind
 
     def text_at(self, row: int, column: int) -> str:
         note = self.rows[row]
@@ -79,7 +81,7 @@ class NotesTableModel(QAbstractTableModel):
         if column == self.AUTHOR:
             return note.author or ""
         if column == self.TEXT:
-            return note.text + (f"\n({self.tr('hidden from the shared screen')})" if note.hidden else "")
+            return ("(" + self.tr("hidden from the shared screen") + ") " if note.hidden else "") + note.text
         if column == self.VOTES:
             return str(note.votes)
         if column == self.GROUP:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -71,6 +72,7 @@ class ReviewPage(ReloadWhenShown):
         self.shown_notes: list[NoteRow] = []
         self._selection: list[int] = []
         self._syncing = False
+        self._reloading = False
         self.exporter = ReviewExporter(workspace, self)
 
         self.chooser = QComboBox()
@@ -79,6 +81,8 @@ class ReviewPage(ReloadWhenShown):
         chooser_label = QLabel(self.tr("&Workshop:"))
         chooser_label.setBuddy(self.chooser)
         self.summary = plain_label(wrap=False)
+        # the summary may be cut short, it never widens the page
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setToolTip(self.tr("PDF report, notes table (CSV, XLSX), picture of the timeline (PNG) "
                                               "or workshop archive (ZIP), anonymised if you wish"))
@@ -173,11 +177,22 @@ class ReviewPage(ReloadWhenShown):
 
     # -- data ----------------------------------------------------------------------------------
     def reload(self) -> None:
+        if self._reloading:  # a save made below announces itself: the data is read after it anyway
+            return
+        self._reloading = True
+        try:
+            self._reload()
+        finally:
+            self._reloading = False
+
+    def _reload(self) -> None:
         from workshop_studio.ui.review.review_data import load_review
 
         previous = self.data.workshop_id if self.data is not None else None
         self._fill_chooser(self.workshop_id if self.chooser.count() else self.workspace.workshop_id)
         workshop_id = self.workshop_id
+        if previous is not None and workshop_id != previous and self.synthesis.is_modified():
+            self.synthesis.save()  # words typed for the workshop being left are kept
         for widget in (self.export_button, self.delete_button, self.tabs, self.filters):
             widget.setEnabled(workshop_id is not None)
         if workshop_id is None:
@@ -225,10 +240,11 @@ class ReviewPage(ReloadWhenShown):
         self.counts.set_notes(shown, data.stage_axes)
         self.compare.set_filter(note_filter)
         hidden = sum(1 for note in data.notes if note.hidden)
-        text = self.tr("%1 of %n note(s) shown", "", len(data.notes)).replace("%1", str(len(shown)))
+        text = self.tr("%n note(s) shown out of %1", "", len(shown)).replace("%1", str(len(data.notes)))
         if hidden:
-            text += " · " + self.tr("%n hidden from the shared screen (marked)", "", hidden)
+            text += " · " + self.tr("%n hidden from the shared screen, marked here", "", hidden)
         self.summary.setText(text)
+        self.summary.setToolTip(text)
 
     # -- selection -----------------------------------------------------------------------------
     def selected_note_ids(self) -> list[int]:
@@ -284,7 +300,8 @@ class ReviewPage(ReloadWhenShown):
         folder = next((f for f in folders if f and Path(f).is_dir()), "")
         stem = file_name(data.title) + ("-anonyme" if choice.anonymise else "")
         suggested = str(Path(folder) / f"{stem}{choice.suffix}")
-        path = review_prompts.ask_save_path(self, self.tr("Export the workshop"), suggested, FILE_FILTERS[choice.suffix])
+        path = review_prompts.ask_save_path(self, self.tr("Export the workshop"), suggested,
+                                            FILE_FILTERS[choice.suffix])
         if not path:
             return
         out = Path(path)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,14 +42,16 @@ HeatDimension = Literal["kind", "role", ""]
 START_ZOOM = 0.6  # notes stay legible (DETAIL_THRESHOLD is 0.35), several stages fit
 
 
-
 def heat_grid(notes: Sequence[NoteRow], stage_axes: Sequence[Axis], stage_ids: Sequence[int],
               dimension: HeatDimension) -> HeatGrid | None:
     """The heat map of ``notes`` per stage and kind (or role); ``None`` for no heat map."""
     if not dimension:
         return None
     table = stage_counts(list(notes), list(stage_axes), dimension)
-    caption = translate("ReviewTimeline", "Notes per stage and kind") if dimension == "kind" else translate("ReviewTimeline", "Notes per stage and role")
+    if dimension == "kind":
+        caption = translate("ReviewTimeline", "Notes per stage and kind")
+    else:
+        caption = translate("ReviewTimeline", "Notes per stage and role")
     return grid_from_table(table, stage_ids, caption, translate("ReviewTimeline", "All notes"))
 
 
@@ -120,6 +122,7 @@ class ReviewTimeline(QWidget):
         self.scene.noteActivated.connect(self.noteActivated)
         self._notes: tuple[NoteRow, ...] = ()
         self._axes: tuple[Axis, ...] = ()
+        self._start_pending = False
 
         toolbar = QToolBar()
         self.by_role = QAction(self.tr("By role"), self)
@@ -171,6 +174,8 @@ class ReviewTimeline(QWidget):
         self._refresh_heat()
         if first_look:
             self.show_start()
+            if not self.view.isVisible():
+                self._start_pending = True  # the viewport gets its size when shown: place it again then
 
     def show_start(self) -> None:
         """A new workshop opens zoomed out enough to see several stages and their heat map,
@@ -178,6 +183,12 @@ class ReviewTimeline(QWidget):
         self.view.set_zoom(START_ZOOM)
         self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if self._start_pending:
+            self._start_pending = False
+            QTimer.singleShot(0, self, self.show_start)  # after the layout has sized the view
 
     def clear(self) -> None:
         self._notes, self._axes = (), ()

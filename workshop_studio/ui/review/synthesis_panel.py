@@ -1,7 +1,8 @@
 """The synthesis note of each stage: what the group concluded there, in the facilitator's words.
 
 Choose a stage (or click it on the timeline), write, "Save synthesis" (undoable). Text typed
-and not saved is saved when another stage is chosen, so nothing written is lost.
+and not saved is saved when another stage or workshop is chosen, and kept when the page
+reloads, so nothing written is lost.
 """
 
 from __future__ import annotations
@@ -45,7 +46,10 @@ class SynthesisPanel(QWidget):
         layout.addWidget(self.editor, 1)
 
     def set_stages(self, stages: Sequence[StageLine], syntheses: Mapping[int, str]) -> None:
+        """Offer the workshop's stages; words typed and not yet saved stay in the editor when
+        their stage is still there (the page reloads whenever notes change)."""
         current = self.current_stage_id()
+        draft = (self._shown_stage, self.editor.toPlainText()) if self.is_modified() else None
         self.syntheses = dict(syntheses)
         self.stage.blockSignals(True)
         self.stage.clear()
@@ -56,6 +60,8 @@ class SynthesisPanel(QWidget):
         self.stage.setCurrentIndex(index if index >= 0 else (0 if stages else -1))
         self.stage.blockSignals(False)
         self._show_current()
+        if draft is not None and draft[0] == self._shown_stage:
+            self.editor.setPlainText(draft[1])
 
     def current_stage_id(self) -> int | None:
         data = self.stage.currentData()

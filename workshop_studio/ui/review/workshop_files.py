@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from workshop_studio.ui.review import review_prompts
@@ -23,65 +23,89 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 
+class WorkshopFiles(QObject):
+    """The two operations; a QObject for ``self.tr`` (messages with plurals)."""
 
-translate = QCoreApplication.translate
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.widget = parent
+
+    def import_archive(self, path: str | None = None) -> ImportedWorkshop | None:
+        from workshop_studio.interchange.errors import ImportRefused
+        from workshop_studio.interchange.workshop_archive_import import import_workshop_file
+        from workshop_studio.services.errors import ServiceError
+        from workshop_studio.storage.errors import DatabaseError
+
+        title = self.tr("Import a workshop archive")
+        if path is None:
+            path = review_prompts.ask_open_path(self.widget, title, self.tr("Workshop archives (*.zip)"))
+            if path is None:
+                return None
+        try:
+            imported = import_workshop_file(self.workspace.db, Path(path))
+        except (ImportRefused, ServiceError, DatabaseError, OSError) as error:
+            message = str(error) or getattr(error, "strerror", "") or type(error).__name__
+            review_prompts.warn(self.widget, title, self.tr("Nothing was imported.\n\n%1").replace("%1", message))
+            return None
+        self.workspace.notify("workshops", "annotations")
+        review_prompts.show_status(self.widget, self.tr("Imported “%1” with %n note(s).", "", imported.note_count)
+                                   .replace("%1", imported.title))
+        return imported
+
+    def delete(self, workshop_id: int) -> DeletedWorkshop | None:
+        from workshop_studio.services.errors import ServiceError
+        from workshop_studio.services.review_workshops import delete_workshop_with_backup
+        from workshop_studio.services.workshops import list_workshop_summaries
+        from workshop_studio.storage.errors import DatabaseError
+
+        workspace = self.workspace
+        summaries = workspace.query(list_workshop_summaries)
+        summary = next((s for s in summaries if s.id == workshop_id), None)
+        if summary is None:
+            return None
+        title = self.tr("Delete the workshop")
+        question = (
+            self.tr("Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?", "",
+                    summary.annotation_count).replace("%1", summary.title)
+            + "\n\n"
+            + self.tr("This cannot be undone. The automatic backups of the database still hold the workshop until "
+                      "they rotate out (one is taken now). Export an archive first to keep it at hand. The library "
+                      "(cards, scenarios, timelines) stays."))
+        if not review_prompts.confirm(self.widget, title, question, title):
+            return None
+        try:
+            deleted = delete_workshop_with_backup(workspace.db, workshop_id)
+        except (ServiceError, DatabaseError, OSError) as error:
+            review_prompts.warn(self.widget, title, self.tr("Nothing was deleted.\n\n%1").replace("%1", str(error)))
+            return None
+        workspace.undo_stack.clear()  # its commands may name what is gone
+        if workspace.workshop_id == workshop_id:
+            remaining = [s.id for s in summaries if s.id != workshop_id]
+            opener = getattr(self.widget.window(), "open_workshop", None)
+            if remaining and callable(opener):
+                opener(remaining[0])  # the console's own way: its title and remembered workshop follow
+            else:
+                workspace.set_workshop(remaining[0] if remaining else None)
+        workspace.notify("workshops", "annotations")
+        review_prompts.show_status(self.widget, self.tr("Deleted “%1” (%n note(s)).", "", deleted.note_count)
+                                   .replace("%1", deleted.title))
+        return deleted
+
 
 def import_workshop_archive(workspace: Workspace, parent: QWidget, path: str | None = None) -> ImportedWorkshop | None:
     """Ask for an archive (unless ``path`` is given) and import it; ``None`` if cancelled or refused."""
-    from workshop_studio.interchange.errors import ImportRefused
-    from workshop_studio.interchange.workshop_archive_import import import_workshop_file
-    from workshop_studio.services.errors import ServiceError
-    from workshop_studio.storage.errors import DatabaseError
-
-    if path is None:
-        path = review_prompts.ask_open_path(parent, translate("WorkshopFiles", "Import a workshop archive"),
-                                            translate("WorkshopFiles", "Workshop archives (*.zip)"))
-        if path is None:
-            return None
+    files = WorkshopFiles(workspace, parent)
     try:
-        imported = import_workshop_file(workspace.db, Path(path))
-    except (ImportRefused, ServiceError, DatabaseError, OSError) as error:
-        message = str(error) or getattr(error, "strerror", "") or type(error).__name__
-        review_prompts.warn(parent, translate("WorkshopFiles", "Import a workshop archive"),
-                            translate("WorkshopFiles", "Nothing was imported.\n\n%1").replace("%1", message))
-        return None
-    workspace.notify("workshops", "annotations")
-    review_prompts.show_status(parent, translate("WorkshopFiles", "Imported “%1” with %n note(s).", None, imported.note_count)
-                               .replace("%1", imported.title))
-    return imported
+        return files.import_archive(path)
+    finally:
+        files.deleteLater()
 
 
 def delete_workshop(workspace: Workspace, parent: QWidget, workshop_id: int) -> DeletedWorkshop | None:
     """Ask, then delete the workshop (a backup first); ``None`` if the user said no."""
-    from workshop_studio.services.errors import ServiceError
-    from workshop_studio.services.review_workshops import delete_workshop_with_backup
-    from workshop_studio.services.workshops import list_workshop_summaries
-    from workshop_studio.storage.errors import DatabaseError
-
-    summaries = workspace.query(list_workshop_summaries)
-    summary = next((s for s in summaries if s.id == workshop_id), None)
-    if summary is None:
-        return None
-    question = (translate("WorkshopFiles", "Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?", None,
-                    summary.annotation_count).replace("%1", summary.title)
-                + "\n\n" + translate("WorkshopFiles", "This cannot be undone. The automatic backups of the database still hold the "
-                               "workshop until they rotate out (one is taken now). Export an archive first to keep "
-                               "it at hand. The library (cards, scenarios, timelines) stays."))
-    if not review_prompts.confirm(parent, translate("WorkshopFiles", "Delete the workshop"), question, translate("WorkshopFiles", "Delete the workshop")):
-        return None
+    files = WorkshopFiles(workspace, parent)
     try:
-        deleted = delete_workshop_with_backup(workspace.db, workshop_id)
-    except (ServiceError, DatabaseError, OSError) as error:
-        review_prompts.warn(parent, translate("WorkshopFiles", "Delete the workshop"), translate("WorkshopFiles", "Nothing was deleted.\n\n%1").replace("%1", str(error)))
-        return None
-    workspace.undo_stack.clear()  # its commands may name what is gone
-    if workspace.workshop_id == workshop_id:
-        remaining = [s.id for s in summaries if s.id != workshop_id]
-        opener = getattr(parent.window(), "open_workshop", None)
-        if remaining and callable(opener):
-            opener(remaining[0])  # the console's own way: window title and remembered choice follow
-        else:
-            workspace.set_workshop(remaining[0] if remaining else None)
-    workspace.notify("workshops", "annotations")
-    review_prompts.show_status(parent, translate("WorkshopFiles", "Deleted “%1” (%n note(s)).", None, deleted.note_count).replace("%1", deleted.title))
-    return deleted
+        return files.delete(workshop_id)
+    finally:
+        files.deleteLater()

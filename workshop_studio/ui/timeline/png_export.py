@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 from workshop_studio.domain.colours import INK
 
 MIN_WIDTH = 1600
-MAX_PIXELS = 120_000_000  # about 480 MB of pixels: past that, the PDF's poster pages are the way
+MAX_PIXELS = 100_000_000  # 400 MB of pixels: past that, the PDF's poster pages are the way
 TITLE_HEIGHT = 64
 MARGIN = 24
 
@@ -66,8 +66,9 @@ def ensure_application() -> QCoreApplication:
     return app
 
 
-def timeline_scene(db, workshop_id: int, *, anonymise: bool = False, by_role: bool = False,  # type: ignore[no-untyped-def]
-                   heat: str = "kind"):  # type: ignore[no-untyped-def]
+def timeline_scene(  # type: ignore[no-untyped-def]
+    db, workshop_id: int, *, anonymise: bool = False, by_role: bool = False, heat: str = "kind"
+):
     """The review's scene holding every stage note of the workshop, and the report it was
     drawn from (authors and texts already anonymised when asked)."""
     from workshop_studio.domain.overview import StageLine
@@ -95,8 +96,9 @@ def timeline_scene(db, workshop_id: int, *, anonymise: bool = False, by_role: bo
     return scene, report
 
 
-def render_timeline_image(db, workshop_id: int, *, anonymise: bool = False, by_role: bool = False,  # type: ignore[no-untyped-def]
-                          width: int = MIN_WIDTH, heat: str = "kind") -> tuple[QImage, int]:
+def render_timeline_image(  # type: ignore[no-untyped-def]
+    db, workshop_id: int, *, anonymise: bool = False, by_role: bool = False, width: int = MIN_WIDTH, heat: str = "kind"
+) -> tuple[QImage, int]:
     """The picture and the number of notes drawn on it (stage notes only: the others have no
     place on a timeline)."""
     scene, report = timeline_scene(db, workshop_id, anonymise=anonymise, by_role=by_role, heat=heat)
@@ -124,11 +126,17 @@ def render_timeline_image(db, workshop_id: int, *, anonymise: bool = False, by_r
 
 def _scale(scene_width: float, scene_height: float, width: int) -> float:
     """1:1 when the scene is at least ``width`` wide (crisp text), else enlarged to ``width``;
-    shrunk (never below :data:`MIN_WIDTH`) when the picture would pass :data:`MAX_PIXELS`."""
+    shrunk step by step (never below :data:`MIN_WIDTH`) while the picture, margins and title
+    included, would pass :data:`MAX_PIXELS`."""
     scale = max(1.0, width / scene_width)
-    if scene_width * scene_height * scale * scale > MAX_PIXELS:
-        scale = max(MIN_WIDTH / scene_width, (MAX_PIXELS / (scene_width * scene_height)) ** 0.5)
+    floor = MIN_WIDTH / scene_width
+    while scale > floor and _pixels(scene_width, scene_height, scale) > MAX_PIXELS:
+        scale = max(floor, scale * 0.97)
     return scale
+
+
+def _pixels(scene_width: float, scene_height: float, scale: float) -> int:
+    return (round(scene_width * scale) + 2 * MARGIN) * (round(scene_height * scale) + TITLE_HEIGHT + MARGIN)
 
 
 def _draw_title(painter: QPainter, report, image_width: int) -> None:  # type: ignore[no-untyped-def]
@@ -157,12 +165,20 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def export_timeline_png(db, workshop_id: int, out: Path | str, *, anonymise: bool = False,  # type: ignore[no-untyped-def]
-                        by_role: bool = False, width: int = MIN_WIDTH, heat: str = "kind") -> int:
-    """Write the annotated timeline to ``out`` (atomically); the number of notes drawn."""
+def write_png(image: QImage, out: Path | str) -> None:
+    """Encode and write ``image`` atomically. Safe off the GUI thread (QImage is reentrant): the
+    console encodes the tall pictures of big workshops in its export thread."""
     from workshop_studio.export.atomic_file import write_atomically
 
+    write_atomically(Path(out), png_bytes(image))
+
+
+def export_timeline_png(  # type: ignore[no-untyped-def]
+    db, workshop_id: int, out: Path | str, *, anonymise: bool = False, by_role: bool = False, width: int = MIN_WIDTH,
+    heat: str = "kind",
+) -> int:
+    """Write the annotated timeline to ``out`` (atomically); the number of notes drawn."""
     image, count = render_timeline_image(db, workshop_id, anonymise=anonymise, by_role=by_role, width=width,
                                          heat=heat)
-    write_atomically(Path(out), png_bytes(image))
+    write_png(image, out)
     return count

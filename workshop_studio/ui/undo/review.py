@@ -117,7 +117,10 @@ class MoveNotesToGroupCommand(AuthoringCommand):
     """Put notes into a group, or out of any group with ``group_id=None``."""
 
     def __init__(self, workspace: Workspace, note_ids: Sequence[int], group_id: int | None) -> None:
-        text = translate("ReviewCommands", "Add notes to a group") if group_id is not None else translate("ReviewCommands", "Take notes out of their group")
+        if group_id is not None:
+            text = translate("ReviewCommands", "Add notes to a group")
+        else:
+            text = translate("ReviewCommands", "Take notes out of their group")
         super().__init__(workspace, text, (REVIEW,))
         self.note_ids = tuple(note_ids)
         self.group_id = group_id
