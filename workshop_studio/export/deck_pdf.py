@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop_studio.domain.materials import CardView
-from workshop_studio.export.atomic_file import write_atomically
+from workshop_studio.atomic import write_atomically
 from workshop_studio.export.card_layout import CardFace, layout_back, layout_front
 from workshop_studio.export.fonts import REGULAR, register_fonts
 from workshop_studio.export.imposition import Page, PrintedCard, impose, printed_cards

@@ -16,7 +16,7 @@ from io import BytesIO
 from pathlib import Path
 
 from workshop_studio.domain.materials import CardView
-from workshop_studio.export.atomic_file import write_atomically
+from workshop_studio.atomic import write_atomically
 from workshop_studio.export.fonts import REGULAR, register_fonts
 from workshop_studio.export.report_flow import Flow
 from workshop_studio.export.report_ops import Page

@@ -27,7 +27,7 @@ from typing import BinaryIO
 
 from workshop_studio.domain.materials import DeckData
 from workshop_studio.i18n import translate
-from workshop_studio.interchange.atomic import atomic_write
+from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import (
     MAX_CELL_CHARS,
     ParsedDeck,

@@ -23,7 +23,7 @@ from typing import Any
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.i18n import translate
-from workshop_studio.interchange.atomic import atomic_write
+from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import MAX_CARDS, MAX_CELL_CHARS
 from workshop_studio.interchange.errors import ImportRefused
 from workshop_studio.interchange.pictogram_intake import check_pictogram

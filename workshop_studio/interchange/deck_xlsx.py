@@ -19,7 +19,7 @@ from typing import Any
 
 from workshop_studio.domain.materials import DeckData
 from workshop_studio.i18n import translate
-from workshop_studio.interchange.atomic import atomic_write
+from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import (
     MAX_COLUMNS,
     ParsedDeck,

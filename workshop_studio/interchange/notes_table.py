@@ -29,7 +29,7 @@ from pathlib import Path
 
 from workshop_studio.domain.vocabulary import AnnotationKind, TargetKind
 from workshop_studio.i18n import translate
-from workshop_studio.interchange.atomic import atomic_write
+from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import neutralise
 from workshop_studio.services.review import NoteRow
 from workshop_studio.services.review_anonymise import role_label

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from workshop_studio.i18n import translate
-from workshop_studio.interchange.atomic import atomic_write
+from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import column_letter, neutralise
 from workshop_studio.interchange.notes_table import NOTE_COLUMNS, note_table
 from workshop_studio.services.review_report import WorkshopReport

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workshop_studio.interchange.atomic import atomic_write
+from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.workshop_archive_format import FORMAT, JSON_MEMBER, PICTOGRAM_FOLDER, VERSION
 from workshop_studio.services.review_anonymise import Anonymiser, Person
 from workshop_studio.services.workshops import get_workshop

@@ -74,6 +74,8 @@ class Workspace(QObject):
     def _load_timeline(self, model: TimelineModel) -> None:
         if self._workshop_id is not None:
             model.load(self, self._workshop_id)
+        else:
+            model.clear()
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -65,6 +65,14 @@ class TimelineModel(QObject):
             self.current_stage_id = stage_id
             self.currentStageChanged.emit(stage_id)
 
+    def clear(self) -> None:
+        """No workshop open (the last one was deleted): no stages, no notes."""
+        self.workshop_id = None
+        self.title = ""
+        self.stages, self.participants, self._notes, self._by_stage = (), {}, {}, {}
+        self.current_stage_id = None
+        self.reset.emit()
+
     # -- reading -------------------------------------------------------------------------------
     def note(self, note_id: int) -> NoteRecord | None:
         return self._notes.get(note_id)

@@ -5,7 +5,7 @@ workshop's title on top; at least 1600 px wide.
 It draws the same :class:`~workshop_studio.ui.review.review_timeline.ReviewScene` the review
 page shows, from :func:`~workshop_studio.services.review_report.workshop_report`, so an
 anonymised export has authors replaced by role and number before anything is drawn. The
-file is written whole or not at all (``export/atomic_file``).
+file is written whole or not at all (``workshop_studio.atomic``).
 
 From the command line (``export-workshop … --out X.png``) there may be no Qt application
 and no display: :func:`ensure_application` then starts one on the offscreen platform, and
@@ -168,7 +168,7 @@ def png_bytes(image: QImage) -> bytes:
 def write_png(image: QImage, out: Path | str) -> None:
     """Encode and write ``image`` atomically. Safe off the GUI thread (QImage is reentrant): the
     console encodes the tall pictures of big workshops in its export thread."""
-    from workshop_studio.export.atomic_file import write_atomically
+    from workshop_studio.atomic import write_atomically
 
     write_atomically(Path(out), png_bytes(image))
 

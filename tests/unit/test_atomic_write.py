@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop_studio.interchange.atomic import atomic_write
+from workshop_studio.atomic import atomic_write
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_debris(tmp_path: Path) -> None:

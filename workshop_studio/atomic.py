@@ -1,6 +1,7 @@
 """Files written whole or not at all: a temporary file in the same folder, then ``os.replace``.
 
 A crash while writing leaves the old file (or none), never half of a new one (QUALITY.md).
+Every export (deck and report PDFs, spreadsheets, archives, pictures) writes through here.
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         except FileNotFoundError:
             pass
         raise
+
+
+def write_atomically(target: str | os.PathLike[str], data: bytes) -> None:
+    """Replace ``target`` with ``data`` in one step."""
+    with atomic_write(target) as stream:
+        stream.write(data)
 
 
 def _mode_for(target: Path) -> int:
