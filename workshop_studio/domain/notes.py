@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from workshop_studio.domain.vocabulary import TargetKind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Target:
     """Where a note is pinned: a stage, a card, a scenario, a matrix cell, or the to-sort tray."""
 
@@ -40,7 +40,7 @@ class Target:
         return cls(TargetKind.TRAY)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteRecord:
     """One note as the views show it."""
 

@@ -79,7 +79,13 @@ def target_filter(workshop_id: int, target: Target) -> list[ColumnElement[bool]]
 
 
 def next_position(session: Session, workshop_id: int, target: Target) -> float:
-    last = session.scalar(select(func.max(Annotation.position)).where(*target_filter(workshop_id, target)))
+    """After the last note of ``target``. A stage's notes are found by their index alone (a
+    stage belongs to one workshop, and stage notes point at nothing else)."""
+    if target.stage_id is not None:
+        where = [Annotation.workshop_stage_id == target.stage_id, Annotation.target_kind == str(target.kind)]
+    else:
+        where = target_filter(workshop_id, target)
+    last = session.scalar(select(func.max(Annotation.position)).where(*where))
     return (last or 0.0) + 1.0
 
 

@@ -297,7 +297,7 @@ class Annotation(Base):
     __table_args__ = (
         CheckConstraint("votes >= 0", name="votes_not_negative"),
         Index("ix_annotation_workshop_target", "workshop_id", "target_kind"),
-        Index("ix_annotation_stage", "workshop_stage_id"),
+        Index("ix_annotation_stage_order", "workshop_stage_id", "target_kind", "position"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

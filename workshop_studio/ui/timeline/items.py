@@ -7,10 +7,11 @@ drawn as plain coloured blocks: thousands of them still repaint within a frame.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from workshop_studio.domain.colours import ANNOTATION_SWATCH, INK, PALETTE
@@ -24,6 +25,7 @@ from workshop_studio.ui.pictograms import pictogram
 NOTE_TEXT_PX = 18
 NOTE_LABEL_PX = 15
 DETAIL_THRESHOLD = 0.35  # below this zoom, notes are drawn without their words
+HEADER_PICTURE_PX = 160
 
 
 @lru_cache(maxsize=16)
@@ -36,6 +38,26 @@ def _font(pixels: int, bold: bool = False) -> QFont:
 @lru_cache(maxsize=16)
 def _metrics(pixels: int, bold: bool = False) -> QFontMetricsF:
     return QFontMetricsF(_font(pixels, bold))
+
+
+MAX_FACES = 600  # laid-out notes kept; more would hold megabytes of glyph layouts on big timelines
+_faces: OrderedDict[int, NoteItem] = OrderedDict()
+
+
+def _remember_face(item: NoteItem) -> None:
+    """Keep the layouts of the notes painted last; older ones are laid out again if shown."""
+    _faces[id(item)] = item
+    _faces.move_to_end(id(item))
+    while len(_faces) > MAX_FACES:
+        _key, oldest = _faces.popitem(last=False)
+        oldest._face = None
+
+
+def _static(text: str, font: QFont) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
+    static.prepare(font=font)
+    return static
 
 
 @lru_cache(maxsize=32)
@@ -96,13 +118,16 @@ def wrap_lines(text: str, metrics: QFontMetricsF, width: float, max_lines: int) 
     return lines
 
 
+_NO_PEN = QPen(Qt.PenStyle.NoPen)  # one pen shared by every item (Qt shares its data)
+
+
 class _Box(QGraphicsRectItem):
     """A rectangle item whose geometry Qt keeps natively: repaints and hit tests of thousands
     of notes then never call back into Python except to paint what is visible."""
 
     def __init__(self, width: float, height: float) -> None:
         super().__init__(0, 0, width, height)
-        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setPen(_NO_PEN)
 
 
 class NoteItem(_Box):
@@ -111,7 +136,7 @@ class NoteItem(_Box):
     def __init__(self, record: NoteRecord, width: float, height: float, *, show_hidden_mark: bool = True) -> None:
         super().__init__(width, height)
         self.record = record
-        self._face: tuple[str, str, float, list[QStaticText], str] | None = None
+        self._face: tuple[QStaticText, QStaticText, float, list[QStaticText], QStaticText | None] | None = None
         self.show_hidden_mark = show_hidden_mark
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -121,7 +146,7 @@ class NoteItem(_Box):
         self._face = None
         self.update()
 
-    def _prepare(self) -> tuple[str, str, float, list[QStaticText], str]:
+    def _prepare(self) -> tuple[QStaticText, QStaticText, float, list[QStaticText], QStaticText | None]:
         """Words and positions, computed once per record (painting then only draws)."""
         record = self.record
         label_metrics = _metrics(NOTE_LABEL_PX, True)
@@ -137,13 +162,10 @@ class NoteItem(_Box):
         top = 8 + label_metrics.ascent()
         room = rect.height() - top - 8 - (label_metrics.height() + 4 if footer else 0)
         lines = wrap_lines(record.text, text_metrics, rect.width() - 26, max(1, int(room // text_metrics.height())))
-        static = []
-        for line in lines:  # laid out once; drawStaticText then skips shaping on every repaint
-            text = QStaticText(line)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.prepare(font=_font(NOTE_TEXT_PX))
-            static.append(text)
-        return kind, role, rect.width() - 10 - role_width, static, footer
+        # Laid out once: drawStaticText then skips text shaping on every repaint.
+        return (_static(kind, _font(NOTE_LABEL_PX, True)), _static(role, _font(NOTE_LABEL_PX, True)),
+                rect.width() - 10 - role_width, [_static(line, _font(NOTE_TEXT_PX)) for line in lines],
+                _static(footer, _font(NOTE_LABEL_PX)) if footer else None)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         record = self.record
@@ -156,6 +178,7 @@ class NoteItem(_Box):
             return
         if self._face is None:
             self._face = self._prepare()
+            _remember_face(self)
         kind, role, role_x, lines, footer = self._face
         painter.drawRoundedRect(rect, 6, 6)
         painter.setBrush(_colour(swatch.accent))
@@ -169,19 +192,18 @@ class NoteItem(_Box):
             painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
         painter.setPen(_colour(INK))
         label_metrics = _metrics(NOTE_LABEL_PX, True)
-        top = 8 + label_metrics.ascent()
         painter.setFont(_font(NOTE_LABEL_PX, True))
-        painter.drawText(QPointF(role_x, top), role)
-        painter.drawText(QPointF(16, top), kind)
+        painter.drawStaticText(QPointF(role_x, 8), role)  # static texts are placed by their top-left corner
+        painter.drawStaticText(QPointF(16, 8), kind)
         painter.setFont(_font(NOTE_TEXT_PX))
-        y = top + 6  # static texts are placed by their top-left corner
+        y = 8 + label_metrics.ascent() + 6
         height = _metrics(NOTE_TEXT_PX).height()
         for line in lines:
             painter.drawStaticText(QPointF(16, y), line)
             y += height
-        if footer:
+        if footer is not None:
             painter.setFont(_font(NOTE_LABEL_PX))
-            painter.drawText(QPointF(16, rect.height() - 8), footer)
+            painter.drawStaticText(QPointF(16, rect.height() - 8 - label_metrics.ascent()), footer)
 
     def _footer(self) -> str:
         parts = []
@@ -207,11 +229,11 @@ class StageHeaderItem(_Box):
         self.veiled = veiled  # hidden from the room: an empty dashed frame
 
     def set_state(self, *, current: bool | None = None, count: int | None = None) -> None:
-        if current is not None:
-            self.current = current
         if count is not None:
             self.count = count
-        self.update()
+        if current is not None and current != self.current:
+            self.current = current
+            self.update()  # the count is not drawn: a new note does not repaint its header
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect()
@@ -226,8 +248,9 @@ class StageHeaderItem(_Box):
         painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
         if self.stage.pictogram_data:
             side = 56.0
-            pictogram(self.stage.pictogram_data, self.stage.pictogram_media_type or "image/svg+xml").paint(
-                painter, QRectF((rect.width() - side) / 2, 10, side, side))
+            picture = _header_picture(self.stage.pictogram_data, self.stage.pictogram_media_type or "image/svg+xml")
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(QRectF((rect.width() - side) / 2, 10, side, side), picture, QRectF(picture.rect()))
         font = _font(20, bold=True)
         painter.setFont(font)
         painter.setPen(QColor(INK))
@@ -236,6 +259,12 @@ class StageHeaderItem(_Box):
         for line in wrap_lines(self.stage.title, metrics, rect.width() - 20, 2):
             painter.drawText(QPointF((rect.width() - metrics.horizontalAdvance(line)) / 2, y), line)
             y += metrics.height()
+
+
+@lru_cache(maxsize=64)
+def _header_picture(data: bytes, media_type: str) -> QPixmap:
+    """A stage's pictogram drawn once, sharp up to the stage's zoom (an SVG costs a lot to draw)."""
+    return pictogram(data, media_type).pixmap(HEADER_PICTURE_PX)
 
 
 class LaneItem(_Box):

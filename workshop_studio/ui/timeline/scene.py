@@ -8,6 +8,7 @@ whoever owns the undo stack decides.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -20,6 +21,9 @@ from workshop_studio.domain.timeline_layout import LANE_ROLES, TimelineLayout, b
 from workshop_studio.domain.vocabulary import TargetKind
 from workshop_studio.ui.timeline.items import LaneItem, NoteItem, StageHeaderItem
 from workshop_studio.ui.timeline.model import TimelineModel
+
+
+GROWTH_ROWS = 8
 
 
 class TimelineScene(QGraphicsScene):
@@ -210,8 +214,16 @@ class TimelineScene(QGraphicsScene):
         self._headers[stage_id].set_state(count=len(notes))  # type: ignore[index]
 
     def _update_rect(self) -> None:
+        """Grow the scene by several rows at a time: a new scroll range repaints the whole view,
+        so it should not happen each time the fullest stage gets one more note."""
         layout = self._layout
-        self.setSceneRect(QRectF(0, 0, layout.width + layout.metrics.gap, layout.height + layout.metrics.gap))
+        slot = layout.metrics.note_height + layout.metrics.gap
+        height = layout.height + layout.metrics.gap
+        if not layout.by_role:
+            height = layout.notes_top + math.ceil((height - layout.notes_top) / (GROWTH_ROWS * slot)) * GROWTH_ROWS * slot
+        rect = QRectF(0, 0, layout.width + layout.metrics.gap, height)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
 
     # -- following the model -------------------------------------------------------------------
     def _needs_rebuild(self) -> bool:
