@@ -13,8 +13,7 @@ returns the first pages' bytes without touching the disk.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 
 from workshop_studio.domain.materials import CardView
 from workshop_studio.atomic import write_atomically
+from workshop_studio.export.pdf_session import pdf_session
 from workshop_studio.export.card_layout import CardFace, layout_back, layout_front
 from workshop_studio.export.fonts import REGULAR, register_fonts
 from workshop_studio.export.imposition import Page, PrintedCard, impose, printed_cards
@@ -47,17 +47,6 @@ class ExportReport:
     path: Path | None = None
 
 
-@contextmanager
-def _binary_streams() -> Iterator[None]:
-    """Compressed streams without reportlab's ASCII85 layer: a quarter smaller, and faster."""
-    from reportlab import rl_config
-
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = saved
 
 
 def _canvas(target: BytesIO, options: PrintOptions, sheet: Sheet, title: str) -> Any:
@@ -115,7 +104,7 @@ def render_deck_pdf(
     cache_dir: Path | None = None,
 ) -> tuple[bytes, ExportReport]:
     """The PDF's bytes and its report. Raises :class:`ExportError` or :class:`ExportCancelled`."""
-    with _binary_streams():
+    with pdf_session():
         return _render(cards, options, progress, cancelled, max_pages, cache_dir)
 
 
@@ -212,7 +201,7 @@ def render_calibration_pdf(options: PrintOptions) -> bytes:
 
     cal = plan_calibration(options)
     buffer = BytesIO()
-    with _binary_streams():
+    with pdf_session():
         canvas = _canvas(buffer, options, plan(options), translate("DeckPdf", "Duplex calibration"))
         draw_calibration(canvas, cal)
         canvas.save()

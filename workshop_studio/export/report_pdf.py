@@ -17,6 +17,7 @@ from pathlib import Path
 
 from workshop_studio.domain.materials import CardView
 from workshop_studio.atomic import write_atomically
+from workshop_studio.export.pdf_session import pdf_session
 from workshop_studio.export.fonts import REGULAR, register_fonts
 from workshop_studio.export.report_flow import Flow
 from workshop_studio.export.report_ops import Page
@@ -79,28 +80,29 @@ def render_report_pdf(report: WorkshopReport, *, paper: str = "a4", cache_dir: P
 
     from workshop_studio.export.pdf_painter import PictogramForms
 
-    pages, pictures, poster, cut = layout_report(report, paper)
-    frame = Frame.for_paper(paper)
-    register_fonts()
-    buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=(pt(frame.width), pt(frame.height)), invariant=1, pageCompression=1,
-                    initialFontName=REGULAR)
-    canvas.setTitle(report.title)
-    canvas.setAuthor("")
-    canvas.setSubject(translate("ReviewExport", "Workshop report"))
-    canvas.setCreator("Workshop Studio")
-    forms = PictogramForms(canvas, cache_dir)
-    defined: dict[int, tuple[str, float, float]] = {}
-    for index, data in enumerate(pictures):  # every form before the first page
-        media = next(s.pictogram_media_type for s in report.stages if s.pictogram_data == data)
-        form = forms.define(CardView(kind="timeline_stage", title="", pictogram_data=data, pictogram_media_type=media))
-        if form is not None:
-            defined[index] = form
-    painter = ReportPainter(canvas, frame, defined, forms.draw)
-    marker = translate("ReviewExport", "anonymised") if report.anonymised else ""
-    for number, page in enumerate(pages, start=1):
-        painter.page(page, number, len(pages), report.title, marker)
-    canvas.save()
+    with pdf_session():
+        pages, pictures, poster, cut = layout_report(report, paper)
+        frame = Frame.for_paper(paper)
+        register_fonts()
+        buffer = BytesIO()
+        canvas = Canvas(buffer, pagesize=(pt(frame.width), pt(frame.height)), invariant=1, pageCompression=1,
+                        initialFontName=REGULAR)
+        canvas.setTitle(report.title)
+        canvas.setAuthor("")
+        canvas.setSubject(translate("ReviewExport", "Workshop report"))
+        canvas.setCreator("Workshop Studio")
+        forms = PictogramForms(canvas, cache_dir)
+        defined: dict[int, tuple[str, float, float]] = {}
+        for index, data in enumerate(pictures):  # every form before the first page
+            media = next(s.pictogram_media_type for s in report.stages if s.pictogram_data == data)
+            form = forms.define(CardView(kind="timeline_stage", title="", pictogram_data=data, pictogram_media_type=media))
+            if form is not None:
+                defined[index] = form
+        painter = ReportPainter(canvas, frame, defined, forms.draw)
+        marker = translate("ReviewExport", "anonymised") if report.anonymised else ""
+        for number, page in enumerate(pages, start=1):
+            painter.page(page, number, len(pages), report.title, marker)
+        canvas.save()
     return buffer.getvalue(), ReportResult(len(pages), poster, cut, paper)
 
 
