@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from workshop_studio.domain.card_sizes import CardSize
 from workshop_studio.domain.colours import INK, card_accent, card_fill
+from workshop_studio.domain.geometry import Box
 from workshop_studio.domain.materials import CardView
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.export.fonts import BOLD, MM_PER_PT, REGULAR, vertical_metrics
@@ -21,22 +22,6 @@ SAFE_MM = 4.0
 STRIP_MM = 3.0  # the kind's colour strip along the top edge (no text on it)
 GAP_MM = 2.0
 LANDSCAPE_RATIO = 1.15
-
-
-@dataclass(frozen=True)
-class Box:
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
 
 
 @dataclass(frozen=True)

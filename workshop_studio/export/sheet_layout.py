@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop_studio.domain.card_sizes import CardSize
+from workshop_studio.domain.geometry import Box as Rect
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
 LAYOUTS = ("sheet", "sheet-bleed", "print-shop")
@@ -34,25 +35,6 @@ MIN_MARK_MM = 1.5  # shorter pieces of a cut line are not worth drawing
 MIN_TRIM_MARGIN_MM = UNPRINTABLE_MM + MARK_GAP_MM + MIN_MARK_MM  # 7.5: room for a mark outside
 SLUG_MM = 10.0  # room for marks around a print-shop page, when marks are asked for
 _EPS = 1e-6
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
-
-    def expanded(self, by: float) -> Rect:
-        return Rect(self.x - by, self.y - by, self.width + 2 * by, self.height + 2 * by)
 
 
 @dataclass(frozen=True)
