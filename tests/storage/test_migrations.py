@@ -99,3 +99,14 @@ def test_backups_rotate_keeping_the_newest(db_path: Path) -> None:
     with sqlite3.connect(kept[-1]) as copy:
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copy.execute("SELECT COUNT(*) FROM card").fetchone()[0] > 0
+
+
+def test_a_daily_backup_is_taken_once_a_day(db_path: Path) -> None:
+    import datetime as dt
+
+    from workshop_studio.storage.backup import backup_if_due
+
+    first = backup_if_due(db_path)
+    assert first is not None and list_backups(db_path) == [first]
+    assert backup_if_due(db_path) is None  # not due again today
+    assert backup_if_due(db_path, every=dt.timedelta(0)) is not None

@@ -49,3 +49,13 @@ def latest_backup_age(db_path: Path) -> dt.timedelta | None:
     if not backups:
         return None
     return dt.datetime.now() - dt.datetime.fromtimestamp(backups[-1].stat().st_mtime)
+
+
+def backup_if_due(db_path: Path, *, every: dt.timedelta = dt.timedelta(days=1)) -> Path | None:
+    """The scheduled backup: one a day at most, taken when the console opens the file."""
+    if not db_path.is_file():
+        return None
+    age = latest_backup_age(db_path)
+    if age is not None and age < every:
+        return None
+    return backup_database(db_path, reason="daily")

@@ -730,11 +730,17 @@
     </message>
     <message numerus="yes">
         <source>%n workshop(s) compared on the same stages.</source>
-        <translation><numerusform>%n atelier comparé sur les mêmes étapes.</numerusform><numerusform>%n ateliers comparés sur les mêmes étapes.</numerusform></translation>
+        <translation>
+            <numerusform>%n atelier comparé sur les mêmes étapes.</numerusform>
+            <numerusform>%n ateliers comparés sur les mêmes étapes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merged heat map: %n workshop(s)</source>
-        <translation><numerusform>Carte de chaleur cumulée : %n atelier</numerusform><numerusform>Carte de chaleur cumulée : %n ateliers</numerusform></translation>
+        <translation>
+            <numerusform>Carte de chaleur cumulée : %n atelier</numerusform>
+            <numerusform>Carte de chaleur cumulée : %n ateliers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -858,6 +864,10 @@ Base de données : %2</translation>
     <message>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be written: %1</source>
+        <translation>La sauvegarde du jour n’a pas pu être écrite : %1</translation>
     </message>
     <message>
         <source>The database could not be opened.
@@ -1666,11 +1676,17 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>%1 — %n note(s)</source>
-        <translation><numerusform>%1 — %n note</numerusform><numerusform>%1 — %n notes</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n note</numerusform>
+            <numerusform>%1 — %n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Groups</source>
@@ -1686,7 +1702,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>What do these %n note(s) say?</source>
-        <translation><numerusform>Que dit cette note ?</numerusform><numerusform>Que disent ces %n notes ?</numerusform></translation>
+        <translation>
+            <numerusform>Que dit cette note ?</numerusform>
+            <numerusform>Que disent ces %n notes ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename the group</source>
@@ -3039,7 +3058,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n note(s)).</source>
-        <translation><numerusform>%1 enregistré (%n note).</numerusform><numerusform>%1 enregistré (%n notes).</numerusform></translation>
+        <translation>
+            <numerusform>%1 enregistré (%n note).</numerusform>
+            <numerusform>%1 enregistré (%n notes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not written.
@@ -3090,7 +3112,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No workshop yet.</source>
@@ -3098,11 +3123,17 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>%n note(s) shown out of %1</source>
-        <translation><numerusform>%n note affichée sur %1</numerusform><numerusform>%n notes affichées sur %1</numerusform></translation>
+        <translation>
+            <numerusform>%n note affichée sur %1</numerusform>
+            <numerusform>%n notes affichées sur %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden from the shared screen, marked here</source>
-        <translation><numerusform>%n masquée sur l’écran partagé, signalée ici</numerusform><numerusform>%n masquées sur l’écran partagé, signalées ici</numerusform></translation>
+        <translation>
+            <numerusform>%n masquée sur l’écran partagé, signalée ici</numerusform>
+            <numerusform>%n masquées sur l’écran partagé, signalées ici</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the workshop</source>
@@ -4368,11 +4399,17 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>Imported “%1” with %n note(s).</source>
-        <translation><numerusform>« %1 » importé avec %n note.</numerusform><numerusform>« %1 » importé avec %n notes.</numerusform></translation>
+        <translation>
+            <numerusform>« %1 » importé avec %n note.</numerusform>
+            <numerusform>« %1 » importé avec %n notes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?</source>
-        <translation><numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform><numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform>
+            <numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone. The automatic backups of the database still hold the workshop until they rotate out (one is taken now). Export an archive first to keep it at hand. The library (cards, scenarios, timelines) stays.</source>
@@ -4380,7 +4417,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>Deleted “%1” (%n note(s)).</source>
-        <translation><numerusform>« %1 » supprimé (%n note).</numerusform><numerusform>« %1 » supprimé (%n notes).</numerusform></translation>
+        <translation>
+            <numerusform>« %1 » supprimé (%n note).</numerusform>
+            <numerusform>« %1 » supprimé (%n notes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the workshop</source>

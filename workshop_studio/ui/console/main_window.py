@@ -321,9 +321,26 @@ class ConsoleWindow(QMainWindow):
         if chosen is not None:
             self.open_workshop(chosen)
         self.loaded.emit()
+        QTimer.singleShot(2000, self, self._daily_backup)
         self._on_navigate(self.navigation.currentRow())
         if self.workshops_page.overview is not None and self.pages.currentWidget() is self.workshops_page:
             self.overviewShown.emit()
+
+    def _daily_backup(self) -> None:
+        """A backup a day through SQLite's backup API, kept beside the file (the last few)."""
+        from workshop_studio.storage.backup import backup_if_due
+
+        path = self.workspace.db.path if self.workspace is not None else None
+        if path is None:
+            return
+        try:
+            made = backup_if_due(path)
+        except (OSError, Exception) as error:  # noqa: BLE001 - a failed backup must not stop a workshop
+            log.warning("daily backup failed: %s", error)
+            self.statusBar().showMessage(self.tr("The daily backup could not be written: %1").replace("%1", str(error)))
+            return
+        if made is not None:
+            log.info("daily backup: %s", made)
 
     def _add_capture_bar(self, workspace: Workspace) -> None:
         from workshop_studio.ui.console.capture_bar import CaptureBar
