@@ -6,7 +6,7 @@ The same class shows the timeline on the console and on the shared screen; the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
@@ -29,6 +29,20 @@ class TimelineView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         scene.stageSelected.connect(self.show_stage)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not getattr(self, "_placed", False):  # the first time it has a size: the start of the timeline
+            self._placed = True
+            QTimer.singleShot(0, self, self.to_start)
+
+    def to_start(self) -> None:
+        """Scroll to the first stages' headers (the current stage, if any, is then brought in)."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        stage_id = self.timeline.current_stage_id
+        if stage_id is not None:
+            self.show_stage(stage_id)
 
     @property
     def zoom(self) -> float:
