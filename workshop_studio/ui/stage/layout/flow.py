@@ -115,9 +115,12 @@ def _paginate(wrapped: Sequence[_Wrapped], box: Box) -> tuple[list[list[TextBloc
     for index, item in enumerate(wrapped):
         lh = item.line_height
         need = item.space + lh * (len(item.lines) if item.para.keep_with_next else 1)
-        if item.para.keep_with_next and index + 1 < len(wrapped):
-            following = wrapped[index + 1]
-            need += following.space + following.line_height
+        chain = index
+        while wrapped[chain].para.keep_with_next and chain + 1 < len(wrapped):  # headings stay with
+            following = wrapped[chain + 1]  # what they head, even a heading over a heading
+            keep = following.para.keep_with_next
+            need += following.space + following.line_height * (len(following.lines) if keep else 1)
+            chain += 1
         whole = item.space + lh * len(item.lines)
         if y > 0 and (y + need > box.height + 1e-6 or
                       (y + whole > box.height + 1e-6 and whole - item.space <= box.height + 1e-6)):

@@ -40,7 +40,7 @@ def note_paras(notes: Sequence[NoteRecord], *, heading: bool = True) -> list[Par
     paras = []
     if heading:
         paras.append(Para(translate("StageNotes", "What the group said"), "label", BOLD, colour=INK_SOFT,
-                          keep_with_next=True))
+                          space_before=1.0, keep_with_next=True))
     for index, note in enumerate(notes):
         paras.append(Para(note_heading(note), "label", BOLD, colour=INK_SOFT,
                           space_before=0.6 if index or heading else 0.0, keep_with_next=True))
