@@ -28,7 +28,7 @@ from workshop_studio.services.edits import (
     OrderEdit,
     Unset,
     apply_changes,
-    check_permutation,
+    reorder,
     get_row,
     given,
     insert_at,
@@ -219,14 +219,10 @@ def restore_cards(session: Session, snapshot: CardsSnapshot) -> list[Card]:
 
 def set_card_order(session: Session, deck_id: int, card_ids: Sequence[int]) -> OrderEdit:
     """Put the deck's cards in exactly this order."""
-    deck = _deck(session, deck_id)
-    before = tuple(card.id for card in deck.cards)
-    after = check_permutation(before, card_ids, translate("Cards", "cards"))
-    by_id = {card.id: card for card in deck.cards}
-    deck.cards[:] = [by_id[card_id] for card_id in after]
-    renumber(deck.cards)
+    deck = _deck(session, deck_id)  # held here: the session keeps its rows only weakly
+    edit = reorder(deck_id, deck.cards, card_ids, translate("Cards", "cards"))
     session.flush()
-    return OrderEdit(deck_id, before, after)
+    return edit
 
 
 def move_cards(session: Session, deck_id: int, card_ids: Sequence[int], *, to_index: int) -> OrderEdit:

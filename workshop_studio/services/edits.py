@@ -128,6 +128,24 @@ def check_permutation(current: Sequence[int], wanted: Sequence[int], what: str) 
     return tuple(wanted)
 
 
+class _Ordered(Protocol):
+    id: int
+    position: int
+
+
+O = TypeVar("O", bound=_Ordered)
+
+
+def reorder(parent_id: int, children: MutableSequence[O], ids: Sequence[int], what: str) -> OrderEdit:
+    """Put ``children`` (an ordered relationship list) in the order of ``ids``, positions renumbered."""
+    before = tuple(child.id for child in children)
+    after = check_permutation(before, ids, what)
+    by_id = {child.id: child for child in children}
+    children[:] = [by_id[child_id] for child_id in after]
+    renumber(children)
+    return OrderEdit(parent_id, before, after)
+
+
 def moved(current: Sequence[int], ids: Sequence[int], to_index: int) -> tuple[int, ...]:
     """``current`` with ``ids`` taken out and put back together, in their current order,
     before the item that is now at ``to_index`` (the row a drop lands on, as Qt counts it;

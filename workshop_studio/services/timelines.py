@@ -17,7 +17,7 @@ from workshop_studio.services.edits import (
     OrderEdit,
     Unset,
     apply_changes,
-    check_permutation,
+    reorder,
     get_row,
     given,
     insert_at,
@@ -178,14 +178,10 @@ def update_stage(
 
 
 def set_stage_order(session: Session, timeline_id: int, stage_ids: Sequence[int]) -> OrderEdit:
-    timeline = get_timeline(session, timeline_id)
-    before = tuple(stage.id for stage in timeline.stages)
-    after = check_permutation(before, stage_ids, translate("Timelines", "stages"))
-    by_id = {stage.id: stage for stage in timeline.stages}
-    timeline.stages[:] = [by_id[stage_id] for stage_id in after]
-    renumber(timeline.stages)
+    timeline = get_timeline(session, timeline_id)  # held here: the session keeps its rows only weakly
+    edit = reorder(timeline_id, timeline.stages, stage_ids, translate("Timelines", "stages"))
     session.flush()
-    return OrderEdit(timeline_id, before, after)
+    return edit
 
 
 def move_stages(session: Session, timeline_id: int, stage_ids: Sequence[int], *, to_index: int) -> OrderEdit:

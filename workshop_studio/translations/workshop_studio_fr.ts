@@ -3182,22 +3182,6 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <source>None</source>
         <translation>Aucune</translation>
     </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Tout voir</translation>
-    </message>
-    <message>
-        <source>Actual size</source>
-        <translation>Taille réelle</translation>
-    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3749,22 +3733,6 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Partager chaque étape en une ligne par rôle, pour comparer les points de vue</translation>
     </message>
     <message>
-        <source>Zoom in</source>
-        <translation>Agrandir</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Réduire</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Tout voir</translation>
-    </message>
-    <message>
-        <source>Actual size</source>
-        <translation>Taille réelle</translation>
-    </message>
-    <message>
         <source>Edit note…</source>
         <translation>Modifier la note…</translation>
     </message>
@@ -3806,6 +3774,25 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>The picture could not be encoded as PNG.</source>
         <translation>L’image n’a pas pu être encodée en PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Tout voir</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
@@ -34,7 +34,7 @@ from workshop_studio.ui.review.review_data import note_records
 from workshop_studio.ui.timeline.items import NoteItem
 from workshop_studio.ui.timeline.model import TimelineModel
 from workshop_studio.ui.timeline.scene import TimelineScene
-from workshop_studio.ui.timeline.view import TimelineView
+from workshop_studio.ui.timeline.view import TimelineView, zoom_actions
 
 translate = QCoreApplication.translate
 
@@ -141,19 +141,7 @@ class ReviewTimeline(QWidget):
         toolbar.addWidget(heat_label)
         toolbar.addWidget(self.heat)
         toolbar.addSeparator()
-        for text, shortcut, slot in (
-            (self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_by(1.25)),
-            (self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_by(0.8)),
-            (self.tr("Fit"), None, self.view.fit_all),
-            (self.tr("Actual size"), None, lambda: self.view.set_zoom(1.0)),
-        ):
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(shortcut)
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            toolbar.addAction(action)
-            self.addAction(action)
+        toolbar.addActions(zoom_actions(self.view, self))
         self.toolbar = toolbar
 
         layout = QVBoxLayout(self)

@@ -21,7 +21,7 @@ from workshop_studio.ui.timeline.items import NoteItem
 from workshop_studio.ui.timeline.note_dialog import NoteDialog
 from workshop_studio.ui.timeline.scene import TimelineScene
 from workshop_studio.ui.timeline.tray import TrayList
-from workshop_studio.ui.timeline.view import TimelineView
+from workshop_studio.ui.timeline.view import TimelineView, zoom_actions
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -59,19 +59,7 @@ class TimelinePanel(QWidget):
         self.by_role.toggled.connect(self.scene.set_by_role)
         toolbar.addAction(self.by_role)
         toolbar.addSeparator()
-        for text, shortcut, slot in (
-            (self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_by(1.25)),
-            (self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_by(0.8)),
-            (self.tr("Fit"), None, self.view.fit_all),
-            (self.tr("Actual size"), None, lambda: self.view.set_zoom(1.0)),
-        ):
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(shortcut)
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            toolbar.addAction(action)
-            self.addAction(action)
+        toolbar.addActions(zoom_actions(self.view, self))
         self.toolbar = toolbar
 
         self._note_actions: list[QAction] = []

@@ -6,8 +6,8 @@ The same class shows the timeline on the console and on the shared screen; the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPainter, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from workshop_studio.ui.timeline.items import DETAIL_THRESHOLD, NOTE_TEXT_PX
@@ -15,6 +15,25 @@ from workshop_studio.ui.timeline.scene import TimelineScene
 
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
+
+
+def zoom_actions(view: TimelineView, owner: QWidget) -> list[QAction]:
+    """Zoom in, zoom out, fit, actual size: for a toolbar, with shortcuts while ``owner`` has focus."""
+    actions = []
+    for text, shortcut, slot in (
+        (QCoreApplication.translate("TimelineView", "Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: view.zoom_by(1.25)),
+        (QCoreApplication.translate("TimelineView", "Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: view.zoom_by(0.8)),
+        (QCoreApplication.translate("TimelineView", "Fit"), None, view.fit_all),
+        (QCoreApplication.translate("TimelineView", "Actual size"), None, lambda: view.set_zoom(1.0)),
+    ):
+        action = QAction(text, owner)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        owner.addAction(action)
+        actions.append(action)
+    return actions
 
 
 class TimelineView(QGraphicsView):
