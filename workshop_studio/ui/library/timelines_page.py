@@ -7,17 +7,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from workshop_studio.services.errors import ServiceError
 from workshop_studio.ui.library import prompts
+from workshop_studio.ui.library.master_detail import list_beside_editor
 from workshop_studio.ui.library.timeline_editor import TimelineEditor
 from workshop_studio.ui.undo import materials as commands
 from workshop_studio.ui.undo.authoring import AuthoringCommand, push
@@ -51,22 +49,7 @@ class TimelinesPage(QWidget):
         delete.triggered.connect(self.delete_timeline)
         self.timelines.addAction(delete)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.timelines, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.duplicate_button)
-        buttons.addWidget(self.delete_button)
-        left_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([190, 1000])  # the editor gets the room
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        list_beside_editor(self, self.timelines, (self.new_button, self.duplicate_button, self.delete_button), self.editor)
         workspace.changed.connect(self._on_changed)
         self.reload()
 
