@@ -12,10 +12,15 @@ import pytest
 TESTS_DIR = Path(__file__).resolve().parent
 DATA_DIR = TESTS_DIR / "data"
 
-# A laptop (1366x768) and a projector (1920x1080), as PRINT.md describes, for every Qt test.
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={DATA_DIR / 'screens.json'}")
-os.environ.setdefault("LANG", "en_US.UTF-8")
-os.environ.pop("WORKSHOP_STUDIO_DB", None)
+# The suite sets up the environment it needs, whatever the developer's shell exports:
+# - a laptop (1366x768) and a projector (1920x1080), as PRINT.md describes, for every Qt test
+#   (a plain "offscreen" would give one screen);
+# - English as the starting language, in this process and in every command a test runs
+#   (LANGUAGE and LC_ALL would override LANG); tests about French ask for it themselves.
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={DATA_DIR / 'screens.json'}"
+os.environ["LANG"] = "en_US.UTF-8"
+for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "WORKSHOP_STUDIO_DB"):
+    os.environ.pop(_variable, None)
 
 from workshop_studio import i18n  # noqa: E402
 

@@ -56,7 +56,7 @@ def test_csv_header_and_rows(db: Database, workshop_id: int, tmp_path: Path) -> 
         "target": "Stage",
         "kind": "Irritant",
         "role": "Recruiter",
-        "author": "Patricia G. (boulangerie)",
+        "author": "Patricia G.",
         "text": first["text"],
         "votes": "3",
         "created_at": "2026-11-24 14:47:00",
@@ -85,7 +85,7 @@ def test_xlsx_cells(db: Database, workshop_id: int, tmp_path: Path) -> None:
     assert rows[0] == list(NOTE_COLUMNS) and len(rows) == 48
     first = dict(zip(rows[0], rows[1]))
     assert first["votes"] == 3 and first["created_at"] == dt.datetime(2026, 11, 24, 14, 47)
-    assert first["author"] == "Patricia G. (boulangerie)" and first["stage"] == "Le besoin apparaît"
+    assert first["author"] == "Patricia G." and first["stage"] == "Le besoin apparaît"
     for row in sheet.iter_rows(min_row=2):
         assert all(cell.data_type != "f" for cell in row)
     texts = [r[6] for r in rows[1:]]

@@ -132,12 +132,13 @@ def _second_workshop(db: Database, workshop_id: int) -> int:
     """A second session of the same template: its stages copied, one renamed, one note."""
     from workshop_studio.domain.vocabulary import AnnotationKind, Role
     from workshop_studio.services.annotations import Target, add_annotation
-    from workshop_studio.services.workshops import create_workshop
+    from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.services.workshop_setup import create_workshop
 
     with db.write() as session:
         first = session.get(Workshop, workshop_id)
         timeline = session.get(Timeline, first.timeline_id)
-        other = create_workshop(session, title="Deuxième session", date=dt.date(2026, 12, 8), timeline=timeline)
+        other = create_workshop(session, WorkshopDetails(title="Deuxième session", date=dt.date(2026, 12, 8), timeline_id=timeline.id))
         other.stages[0].title = "Le besoin se fait sentir"  # renamed: still matched by its template stage
         trial = next(s for s in other.stages if s.key == "essai")
         for kind in (AnnotationKind.IRRITANT, AnnotationKind.IRRITANT, AnnotationKind.IDEA):

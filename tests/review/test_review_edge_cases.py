@@ -16,14 +16,15 @@ from workshop_studio.interchange.workshop_archive_import import import_workshop_
 from workshop_studio.export.report_pdf import render_report_pdf
 from workshop_studio.services.review import note_rows
 from workshop_studio.services.review_report import workshop_report
-from workshop_studio.services.workshops import create_workshop
+from workshop_studio.domain.workshop import WorkshopDetails
+from workshop_studio.services.workshop_setup import create_workshop
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import Annotation, Card, Scenario
 
 
 def test_an_empty_workshop_exports_and_comes_back(empty_db: Database, tmp_path: Path) -> None:
     with empty_db.write() as session:
-        workshop_id = create_workshop(session, title="Atelier vide").id
+        workshop_id = create_workshop(session, WorkshopDetails(title="Atelier vide")).id
     with empty_db.read() as session:
         report = workshop_report(session, workshop_id, anonymise=True)
         write_workshop_archive(session, workshop_id, tmp_path / "vide.zip")

@@ -108,11 +108,12 @@ def test_add_and_remove_notes_each_undoable(rdb: Database, workshop_id: int) -> 
 
 
 def test_a_group_holds_its_workshop_notes_only(rdb: Database, workshop_id: int) -> None:
-    from workshop_studio.services.workshops import create_workshop
+    from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.services.workshop_setup import create_workshop
 
     notes = _note_ids(rdb, workshop_id, 1)
     with rdb.write() as session:
-        other = create_workshop(session, title="Autre").id
+        other = create_workshop(session, WorkshopDetails(title="Autre")).id
     with pytest.raises(Refused), rdb.write() as session:
         create_group(session, workshop_id=other, title="G", note_ids=notes)
     with pytest.raises(NotFound), rdb.write() as session:

@@ -68,14 +68,22 @@ def test_round_trip_into_an_empty_database_gives_the_same_notes(db: Database, em
                [(g.title, len(g.note_ids)) for g in workshop_groups(b, result.workshop_id)] == [("Après l’embauche", 3)]
         assert list(stage_syntheses(b, result.workshop_id).values()) == ["L’essai se joue à trois."]
         old, new = a.get(Workshop, workshop_id), b.get(Workshop, result.workshop_id)
-        assert (new.title, new.date, new.place, new.facilitator) == (old.title, old.date, old.place, old.facilitator)
-        assert [(p.display_name, p.role) for p in new.participants] == [(p.display_name, p.role) for p in old.participants]
-        assert [(s.kind, s.title, s.planned_minutes, len(s.card_ids)) for s in new.agenda] == \
-               [(s.kind, s.title, s.planned_minutes, len(s.card_ids)) for s in old.agenda]
+        details = ("title", "date", "start_time", "available_minutes", "place", "room", "facilitator")
+        assert [getattr(new, f) for f in details] == [getattr(old, f) for f in details]
+        assert old.start_time is not None and old.room and old.available_minutes
+        assert [(p.display_name, p.role, p.organisation) for p in new.participants] == \
+               [(p.display_name, p.role, p.organisation) for p in old.participants]
+        assert [(s.kind, s.title, s.planned_minutes, len(s.card_ids), s.bullets, s.countdown_minutes,
+                 s.pictogram.data if s.pictogram else None) for s in new.agenda] == \
+               [(s.kind, s.title, s.planned_minutes, len(s.card_ids), s.bullets, s.countdown_minutes,
+                 s.pictogram.data if s.pictogram else None) for s in old.agenda]
+        assert any(s.kind == "instruction" and s.bullets and s.pictogram for s in new.agenda)
+        assert [link.scenario.title for link in new.scenario_links] == [link.scenario.title for link in old.scenario_links]
         assert [(s.title, s.pictogram.data if s.pictogram else None) for s in new.stages] == \
                [(s.title, s.pictogram.data if s.pictogram else None) for s in old.stages]
         assert all(s.source_stage_id is not None for s in new.stages)  # the template came too
-        assert len(new.deck.cards) == len(old.deck.cards) and new.matrix.name == old.matrix.name
+        assert [len(link.deck.cards) for link in new.deck_links] == [len(link.deck.cards) for link in old.deck_links]
+        assert new.matrix.name == old.matrix.name
 
 
 def test_a_retry_adds_nothing(db: Database, empty_db: Database, workshop_id: int, tmp_path: Path) -> None:

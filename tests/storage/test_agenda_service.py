@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
@@ -43,9 +45,14 @@ def test_the_sample_agenda_reads_with_everything_each_step_shows(db: Database) -
     with db.read() as session:
         agenda = read_agenda(session, _workshop_id(db))
     kinds = [step.kind for step in agenda.steps]
-    assert kinds == ["title", "card", "cards", "scenario", "timeline", "blank", "scenario", "matrix", "card", "title"]
+    assert kinds == ["title", "card", "cards", "scenario", "instruction", "timeline", "blank", "scenario", "matrix",
+                     "card", "title"]
     assert agenda.workshop.title == "Atelier frise – recruter dans une TPE"
-    assert agenda.planned_minutes == 150
+    assert agenda.planned_minutes == 160
+    instruction = agenda.steps[4]
+    assert instruction.heading == "Consigne : la frise en binômes"
+    assert len(instruction.bullets) == 4 and instruction.countdown_minutes == 10 and instruction.pictogram_data
+    agenda = replace(agenda, steps=agenda.steps[:4] + agenda.steps[5:])
     card = agenda.steps[1].card
     assert card is not None and card.title == "Qu’est-ce qu’une embauche réussie ?" and card.pictogram_data
     assert [c.title for c in agenda.steps[2].cards] == [
@@ -123,18 +130,19 @@ def test_reorder_and_its_inverse(db: Database) -> None:
 
 def test_minutes_and_title_edits_say_what_they_were(db: Database) -> None:
     workshop_id = _workshop_id(db)
-    step_id = _rows(db, workshop_id)[4][0]
+    timeline = next(i for i, row in enumerate(_rows(db, workshop_id)) if row[2] == "timeline")
+    step_id = _rows(db, workshop_id)[timeline][0]
     with db.write() as session:
         minutes = set_step_minutes(session, step_id, 42)
         title = set_step_title(session, step_id, "<b>Frise</b> & co")
     assert minutes.before == {"planned_minutes": 35} and minutes.after == {"planned_minutes": 42}
     with db.read() as session:
         agenda = read_agenda(session, workshop_id)
-    assert agenda.steps[4].planned_minutes == 42 and agenda.steps[4].title == "<b>Frise</b> & co"
+    assert agenda.steps[timeline].planned_minutes == 42 and agenda.steps[timeline].title == "<b>Frise</b> & co"
     with db.write() as session:
         set_step_minutes(session, step_id, minutes.before["planned_minutes"])
         set_step_title(session, step_id, title.before["title"])
-    assert _rows(db, workshop_id)[4][3:5] == ("La frise, étape par étape : qui voit quoi ?", 35)
+    assert _rows(db, workshop_id)[timeline][3:5] == ("La frise, étape par étape : qui voit quoi ?", 35)
 
 
 @pytest.mark.parametrize(

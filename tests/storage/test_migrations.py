@@ -110,3 +110,38 @@ def test_a_daily_backup_is_taken_once_a_day(db_path: Path) -> None:
     assert first is not None and list_backups(db_path) == [first]
     assert backup_if_due(db_path) is None  # not due again today
     assert backup_if_due(db_path, every=dt.timedelta(0)) is not None
+
+
+def test_upgrading_from_0003_keeps_each_workshops_deck_its_scenarios_and_participant_order(tmp_path: Path) -> None:
+    path = tmp_path / "before-preparation.sqlite3"
+    db = _bare(path)
+    with db.engine.begin() as connection:
+        upgrade(connection, "0003_note_order")
+        run = connection.execute
+        run(text("INSERT INTO deck (id, name, description, card_size, created_at, updated_at) "
+                 "VALUES (7, 'Jeu', '', 'poker', '2025-01-01', '2025-01-01')"))
+        run(text("INSERT INTO scenario (id, title, trade, company_size, family_business, agency_history, story, "
+                 "questions, created_at) VALUES (3, 'Cas', '', '', 0, '', '', '[]', '2025-01-01')"))
+        run(text("INSERT INTO workshop (id, title, place, facilitator, deck_id, created_at) "
+                 "VALUES (1, 'Ancien atelier', 'Agence', 'Anne', 7, '2025-01-01')"))
+        for person_id, name in ((12, "Zoé"), (5, "Yann"), (9, "Xavier")):
+            run(text("INSERT INTO participant (id, workshop_id, display_name, role) VALUES (:i, 1, :n, 'cde')"),
+                {"i": person_id, "n": name})
+        run(text("INSERT INTO agenda_step (workshop_id, position, kind, title, planned_minutes, scenario_id, card_ids, "
+                 "hidden) VALUES (1, 0, 'scenario', '', 10, 3, '[]', 0)"))
+    assert migrate(db) is True
+    with db.engine.connect() as connection:
+        run = connection.execute
+        assert run(text("SELECT workshop_id, deck_id FROM workshop_deck")).all() == [(1, 7)]
+        assert run(text("SELECT workshop_id, scenario_id FROM workshop_scenario")).all() == [(1, 3)]
+        assert run(text("SELECT display_name, position, organisation FROM participant ORDER BY position")).all() == [
+            ("Yann", 0, ""), ("Xavier", 1, ""), ("Zoé", 2, "")]
+        assert run(text("SELECT bullets, countdown_minutes FROM agenda_step")).all() == [("[]", None)]
+        assert run(text("SELECT room, start_time FROM workshop")).all() == [("", None)]
+    plain = create_database_engine(db.url, foreign_keys=False)  # as migrate() does: SQLite rebuilds tables
+    with plain.begin() as connection:  # and back: the one deck returns to its column
+        downgrade(connection, "0003_note_order")
+    with plain.connect() as connection:
+        assert connection.execute(text("SELECT deck_id FROM workshop")).scalar() == 7
+    plain.dispose()
+    db.dispose()

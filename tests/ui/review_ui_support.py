@@ -48,12 +48,13 @@ def second_workshop(workspace: Workspace) -> int:
     """Another session of the sample's timeline template, with three notes at the trial period."""
     from workshop_studio.domain.vocabulary import AnnotationKind, Role
     from workshop_studio.services.annotations import Target, add_annotation
-    from workshop_studio.services.workshops import create_workshop
+    from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.services.workshop_setup import create_workshop
 
     with workspace.db.write() as session:
         first = session.get(Workshop, SAMPLE_ID)
         timeline = session.get(Timeline, first.timeline_id)
-        other = create_workshop(session, title="Deuxième session", date=dt.date(2026, 12, 8), timeline=timeline)
+        other = create_workshop(session, WorkshopDetails(title="Deuxième session", date=dt.date(2026, 12, 8), timeline_id=timeline.id))
         trial = next(s for s in other.stages if s.key == "essai")
         for kind in (AnnotationKind.IRRITANT, AnnotationKind.IRRITANT, AnnotationKind.IDEA):
             add_annotation(session, workshop_id=other.id, target=Target.stage(trial.id), kind=kind,

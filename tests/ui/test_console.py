@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from workshop_studio.app import install_translators
-from workshop_studio.services.workshops import create_workshop
+from workshop_studio.domain.workshop import WorkshopDetails
+from workshop_studio.services.workshop_setup import create_workshop
 from workshop_studio.storage.migrate import open_database
 from workshop_studio.ui.console.main_window import ConsoleWindow
 from workshop_studio.ui.library.library_page import LibraryPage
@@ -22,7 +23,7 @@ def test_console_opens_on_the_sample_workshop(console: ConsoleWindow) -> None:
     assert console.pages.currentWidget() is page
     assert page.title.text() == "Atelier frise – recruter dans une TPE"
     assert page.participants.count() == 10
-    assert page.agenda.count() == 10
+    assert page.agenda.count() == 11
     assert page.stages.count() == 10
     assert "2 notes" in page.stages.item(0).text()
     assert "Atelier frise" in console.windowTitle()
@@ -68,7 +69,7 @@ def test_navigation_builds_each_page_with_its_content(console: ConsoleWindow, qt
 def test_window_geometry_and_last_workshop_are_remembered(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     db = open_database(str(db_path))
     with db.write() as session:
-        second = create_workshop(session, title="Deuxième atelier").id
+        second = create_workshop(session, WorkshopDetails(title="Deuxième atelier")).id
     db.dispose()
 
     first = ConsoleWindow(str(db_path))
@@ -95,7 +96,7 @@ def test_user_text_is_shown_literally(qtbot, db_path: Path) -> None:  # type: ig
     hostile = "<b>Gras</b> & <img src=/etc/passwd>"
     db = open_database(str(db_path))
     with db.write() as session:
-        workshop_id = create_workshop(session, title=hostile, place="<i>salle</i>").id
+        workshop_id = create_workshop(session, WorkshopDetails(title=hostile, place="<i>salle</i>")).id
     db.dispose()
     window = ConsoleWindow(str(db_path))
     qtbot.addWidget(window)

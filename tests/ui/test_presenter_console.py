@@ -54,7 +54,7 @@ def test_now_next_and_a_miniature_of_exactly_what_the_stage_shows(page: Presente
     _settle(qtbot)
     assert now.current.text() == "Qu’est-ce qu’une embauche réussie ?"
     assert now.next.text() == "Next: Ce qu’on a entendu sur le terrain"
-    assert "step 2 of 10" in now.status.text()
+    assert "step 2 of 11" in now.status.text()
     mini = now.miniature.pixmap().toImage()
     assert mini.pixelColor(2, 2) == QColor(GROUND)
     qtbot.keyClick(page.agenda.steps, Qt.Key.Key_B)
@@ -90,11 +90,11 @@ def test_timers_turn_colour_with_words_as_time_runs_out(page: PresenterPage, con
     time.now += 2 * 60
     page.now.update_timers()
     assert page.now.step_timer.property("timeState") == "over" and "over by 01:00" in page.now.step_timer.text()
-    assert page.now.total_timer.property("timeState") == "ok"  # 11 of 150 minutes
+    assert page.now.total_timer.property("timeState") == "ok"  # 11 of 160 minutes
     model.next()
     page.now.update_timers()
     assert page.now.step_timer.text().startswith("00:00 / 10:00")
-    assert page.now.total_timer.text().startswith("11:00 / 2:30:00")
+    assert page.now.total_timer.text().startswith("11:00 / 2:40:00")
 
 
 def test_hiding_an_item_takes_it_off_the_stage_not_off_the_console(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -133,44 +133,44 @@ def test_show_a_scenario_on_the_fly_then_back_to_the_agenda(page: PresenterPage,
 
 def test_a_click_selects_a_double_click_jumps(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     model, steps = console.presenter.presentation, page.agenda.steps
-    rect = steps.visualItemRect(steps.item(4))
+    rect = steps.visualItemRect(steps.item(5))
     qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert steps.currentRow() == 4 and model.index == 0  # the room sees no change
+    assert steps.currentRow() == 5 and model.index == 0  # the room sees no change
     assert page.agenda.minutes.value() == 35
     qtbot.mouseDClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert model.index == 4
-    assert steps.item(4).text().startswith("▶ 5.")
+    assert model.index == 5
+    assert steps.item(5).text().startswith("▶ 6.")
 
 
 def test_the_agenda_is_edited_here_with_undo(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     agenda, undo = page.agenda, console.workspace.undo_stack  # type: ignore[union-attr]
     original = _titles(console)
-    agenda.steps.setCurrentRow(4)
+    agenda.steps.setCurrentRow(5)
     agenda.title.setFocus()
     agenda.title.selectAll()
     qtbot.keyClicks(agenda.title, "Frise")
     qtbot.keyClick(agenda.title, Qt.Key.Key_Return)
-    assert _titles(console)[4] == "Frise"
-    assert agenda.steps.item(4).text().startswith("▶ 5. Frise") is False and "5. Frise" in agenda.steps.item(4).text()
+    assert _titles(console)[5] == "Frise"
+    assert agenda.steps.item(5).text().startswith("▶ 6. Frise") is False and "6. Frise" in agenda.steps.item(5).text()
     agenda.minutes.setValue(40)
     with console.workspace.db.read() as session:  # type: ignore[union-attr]
-        assert session.scalars(select(AgendaStep.planned_minutes).order_by(AgendaStep.position)).all()[4] == 40
+        assert session.scalars(select(AgendaStep.planned_minutes).order_by(AgendaStep.position)).all()[5] == 40
     undo.undo()
     undo.undo()
     assert _titles(console) == original
 
     added = agenda.add(kind="blank", title="Pause café", planned_minutes=5)
-    assert added is not None and _titles(console)[5] == "Pause café"
-    assert agenda.steps.currentRow() == 5 and len(console.presenter.presentation.steps) == 11
+    assert added is not None and _titles(console)[6] == "Pause café"
+    assert agenda.steps.currentRow() == 6 and len(console.presenter.presentation.steps) == 12
     qtbot.mouseClick(agenda.down_button, Qt.MouseButton.LeftButton)
-    assert _titles(console)[6] == "Pause café"
+    assert _titles(console)[7] == "Pause café"
     qtbot.mouseClick(agenda.remove_button, Qt.MouseButton.LeftButton)
     assert "Pause café" not in _titles(console)
     undo.undo()  # remove
     undo.undo()  # move
-    assert _titles(console)[5] == "Pause café"
+    assert _titles(console)[6] == "Pause café"
     undo.undo()  # add
-    assert _titles(console) == original and len(console.presenter.presentation.steps) == 10
+    assert _titles(console) == original and len(console.presenter.presentation.steps) == 11
     assert "Undo" in console.undo_action.text() or console.undo_action.isEnabled() is False
 
 
@@ -179,8 +179,8 @@ def test_removing_the_current_step_keeps_the_presentation_going(page: PresenterP
     model.go_to(3)
     page.agenda.steps.setCurrentRow(3)
     page.agenda.remove_selected()
-    assert model.running and model.index == 3 and len(model.steps) == 9
-    assert model.current_step is not None and model.current_step.kind == "timeline"
+    assert model.running and model.index == 3 and len(model.steps) == 10
+    assert model.current_step is not None and model.current_step.kind == "instruction"
 
 
 def test_user_text_is_shown_literally_on_the_stage_and_the_console(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -200,11 +200,11 @@ def test_user_text_is_shown_literally_on_the_stage_and_the_console(page: Present
 def test_the_workshops_page_opens_the_presenter_console_on_a_step(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     workshops = console.workshops_page
     console.show_page("workshops")
-    workshops.agenda.setCurrentRow(6)
+    workshops.agenda.setCurrentRow(7)
     qtbot.mouseClick(workshops.presenter_button, Qt.MouseButton.LeftButton)
     presenter = console.page("presenter")
     assert console.pages.currentWidget() is presenter
-    assert console.presenter.presentation.index == 6 and not console.presenter.presentation.running
+    assert console.presenter.presentation.index == 7 and not console.presenter.presentation.running
     assert presenter.now.current.text() == "Une affaire de famille"  # type: ignore[union-attr]
     console.navigation.setCurrentRow(3)  # the sections still lead back
     assert console.pages.currentWidget() is workshops

@@ -83,7 +83,7 @@ def test_each_export_writes_a_readable_file_and_opens_it(qtbot, console: Console
     elif fmt == "csv":
         rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";"))
         assert len(rows) == 41 and rows[0][0] == "workshop"
-        assert "Patricia G. (boulangerie)" in {row[5] for row in rows}
+        assert "Patricia G." in {row[5] for row in rows}
     elif fmt == "xlsx":
         from openpyxl import load_workbook
 
@@ -194,10 +194,11 @@ def test_a_bad_archive_is_one_message_and_nothing_is_written(qtbot, console: Con
 
 
 def test_delete_asks_first_then_removes_and_clears_undo(qtbot, console: ConsoleWindow, prompts) -> None:  # type: ignore[no-untyped-def]
-    from workshop_studio.services.workshops import create_workshop
+    from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.services.workshop_setup import create_workshop
     from workshop_studio.storage.backup import list_backups
 
-    other = console.workspace.db_write(lambda s: create_workshop(s, title="Atelier suivant").id)
+    other = console.workspace.db_write(lambda s: create_workshop(s, WorkshopDetails(title="Atelier suivant")).id)
     console.workspace.notify("workshops")
     page = _review(console)
     page.choose_workshop(SAMPLE_ID)

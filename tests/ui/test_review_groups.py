@@ -163,7 +163,8 @@ def test_stage_synthesis_is_saved_undone_and_redone(qtbot, db_path: Path) -> Non
 
 def test_unsaved_synthesis_words_survive_a_reload_and_a_change_of_workshop(qtbot, db_path: Path,  # type: ignore[no-untyped-def]
                                                                           answers) -> None:
-    from workshop_studio.services.workshops import create_workshop
+    from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.services.workshop_setup import create_workshop
 
     page = open_page(qtbot, db_path)
     workspace = page.workspace
@@ -174,7 +175,7 @@ def test_unsaved_synthesis_words_survive_a_reload_and_a_change_of_workshop(qtbot
     assert page.synthesis.editor.toPlainText() == "Les offres circulent trop tard"
     assert workspace.query(lambda s: stage_syntheses(s, SAMPLE_ID)) == {}
 
-    other = workspace.db_write(lambda s: create_workshop(s, title="Autre atelier").id)
+    other = workspace.db_write(lambda s: create_workshop(s, WorkshopDetails(title="Autre atelier")).id)
     page.choose_workshop(other)
     assert page.workshop_id == other
     assert workspace.query(lambda s: stage_syntheses(s, SAMPLE_ID)) == {stage.id: "Les offres circulent trop tard"}

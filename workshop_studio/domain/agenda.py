@@ -63,6 +63,11 @@ class StepView:
     stages: tuple[StageView, ...] = ()
     timeline_name: str = ""
     matrix: MatrixView | None = None
+    bullets: tuple[str, ...] = ()  # an instruction's short lines
+    pictogram_id: int | None = None
+    pictogram_data: bytes | None = None  # an instruction's pictogram
+    pictogram_media_type: str | None = None
+    countdown_minutes: int | None = None  # an instruction's countdown, shown to the room
 
     @property
     def subject(self) -> str:
@@ -97,6 +102,8 @@ class WorkshopHeader:
     date: dt.date | None = None
     place: str = ""
     facilitator: str = ""
+    start_time: dt.time | None = None
+    room: str = ""
 
 
 @dataclass(frozen=True)

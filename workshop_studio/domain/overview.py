@@ -19,6 +19,7 @@ class ParticipantLine:
     id: int
     display_name: str
     role: str
+    organisation: str = ""
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class AgendaLine:
     planned_minutes: int
     subject: str = ""  # the card's or scenario's title, for steps that show one
     card_count: int = 0  # cards in a spread
+    hidden: bool = False  # skipped while presenting
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,14 @@ class WorkshopOverview:
     stages: tuple[StageLine, ...]
     annotation_total: int  # every note of the workshop, on stages, cards, scenarios, cells or the tray
     tray_count: int
+    start_time: dt.time | None = None
+    available_minutes: int | None = None
+    room: str = ""
+    deck_names: tuple[str, ...] = ()
+    scenario_names: tuple[str, ...] = ()
+    matrix_name: str = ""
 
     @property
     def planned_minutes(self) -> int:
-        return sum(step.planned_minutes for step in self.agenda)
+        """The minutes of the steps that will be shown (skipped steps left out)."""
+        return sum(step.planned_minutes for step in self.agenda if not step.hidden)

@@ -77,6 +77,7 @@ class StepKind(_Vocabulary):
     """What an agenda step shows on the shared screen."""
 
     TITLE = "title"
+    INSTRUCTION = "instruction"
     CARD = "card"
     CARDS = "cards"
     SCENARIO = "scenario"
@@ -127,7 +128,8 @@ _LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "emotion_negative": (QT_TRANSLATE_NOOP("AnnotationKind", "Negative emotion"), "Émotion négative"),
     },
     "StepKind": {
-        "title": (QT_TRANSLATE_NOOP("StepKind", "Title slide"), "Accueil", "titre"),
+        "title": (QT_TRANSLATE_NOOP("StepKind", "Title slide"), "Accueil", "titre", "welcome"),
+        "instruction": (QT_TRANSLATE_NOOP("StepKind", "Instruction"), "Consigne", "instructions"),
         "card": (QT_TRANSLATE_NOOP("StepKind", "One card"), "Une carte", "carte"),
         "cards": (QT_TRANSLATE_NOOP("StepKind", "Spread of cards"), "Plusieurs cartes", "cartes"),
         "scenario": (QT_TRANSLATE_NOOP("StepKind", "Scenario"), "Scénario"),

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from workshop_studio.domain.dates import place_text, when_text
+
 from workshop_studio.domain.vocabulary import TargetKind
 from workshop_studio.export.fonts import BOLD, ITALIC, REGULAR
 from workshop_studio.export.report_flow import Cell, Column, Flow, ascent_mm, lines_of
@@ -32,10 +34,7 @@ def widths(total: float, parts: Sequence[float | None]) -> list[float]:
 
 
 def date_text(report: WorkshopReport) -> str:
-    if report.date is None:
-        return ""
-    d = report.date
-    return translate("ReviewExport", "{year}-{month:02d}-{day:02d}").format(year=d.year, month=d.month, day=d.day)
+    return when_text(report.date, report.start_time, report.available_minutes)
 
 
 def where_text(note: NoteRow) -> str:
@@ -66,7 +65,7 @@ def header_section(flow: Flow, report: WorkshopReport) -> None:
     hidden = sum(1 for n in notes if n.hidden)
     facts = [
         (translate("ReviewExport", "Date"), date_text(report)),
-        (translate("ReviewExport", "Place"), report.place),
+        (translate("ReviewExport", "Place"), place_text(report.place, report.room)),
         (translate("ReviewExport", "Facilitation"), report.facilitator),
         (translate("ReviewExport", "Timeline"), report.timeline_name),
         (translate("ReviewExport", "Notes"), translate(

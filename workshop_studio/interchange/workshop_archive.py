@@ -87,21 +87,20 @@ class _Collector:
         notes = list(session.scalars(
             select(Annotation).where(Annotation.workshop_id == w.id).order_by(Annotation.created_at, Annotation.id)
         ))
-        scenario_ids = [s.scenario_id for s in w.agenda] + [n.scenario_id for n in notes]
+        scenario_ids = w.scenario_ids + [s.scenario_id for s in w.agenda] + [n.scenario_id for n in notes]
         scenarios = [session.get(Scenario, i) for i in dict.fromkeys(i for i in scenario_ids if i is not None)]
         axis = list(w.matrix.axis_cards) if w.matrix is not None else []
         card_ids = [s.card_id for s in w.agenda] + [c for s in w.agenda for c in (s.card_ids or ())]
         card_ids += [c for n in notes for c in (n.card_id, n.matrix_row_card_id, n.matrix_column_card_id)]
         card_ids += [link.card_id for s in scenarios if s is not None for link in s.card_links]
         card_ids += [link.card_id for link in axis]
-        if w.deck is not None:  # the whole deck travels: a colleague can run the workshop again
-            card_ids = [c.id for c in w.deck.cards] + card_ids
+        for link in reversed(w.deck_links):  # whole decks travel: a colleague can run the workshop again
+            card_ids = [c.id for c in link.deck.cards] + card_ids
         cards = [c for c in (session.get(Card, i) for i in dict.fromkeys(i for i in card_ids if i is not None)) if c]
         timeline = w.timeline
         template = self._timeline(timeline) if timeline is not None else None
         template_ids = {s.id for s in timeline.stages} if timeline is not None else set()
-        decks = [d for d in (session.get(Deck, i) for i in dict.fromkeys([*([w.deck_id] if w.deck_id else []),
-                                                                         *(c.deck_id for c in cards)])) if d]
+        decks = [d for d in (session.get(Deck, i) for i in dict.fromkeys([*w.deck_ids, *(c.deck_id for c in cards)])) if d]
         people = {p.id: p for p in w.participants}
         syntheses = session.scalars(
             select(StageSynthesis).where(StageSynthesis.workshop_stage_id.in_([s.id for s in w.stages]))
@@ -117,9 +116,13 @@ class _Collector:
             "workshop": {
                 "title": w.title,
                 "date": _when(w.date),
+                "start_time": w.start_time.strftime("%H:%M") if w.start_time is not None else None,
+                "available_minutes": w.available_minutes,
                 "place": w.place,
+                "room": w.room,
                 "facilitator": self.hide.facilitator(w.facilitator),
-                "deck": self.deck_ref(w.deck_id),
+                "decks": [self.deck_ref(i) for i in w.deck_ids],
+                "scenarios": [self.scenario_ref(i) for i in w.scenario_ids],
             },
             "timeline": template,
             "decks": [
@@ -147,7 +150,8 @@ class _Collector:
                 for s in w.stages
             ],
             "participants": [
-                {"ref": self.person_ref(p.id), "name": self.hide.author(p.id, p.display_name) or "", "role": p.role}
+                {"ref": self.person_ref(p.id), "name": self.hide.author(p.id, p.display_name) or "", "role": p.role,
+                 "organisation": self.hide.text(p.organisation)}
                 for p in people.values()
             ],
             "agenda": [
@@ -159,6 +163,9 @@ class _Collector:
                     "scenario": self.scenario_ref(s.scenario_id),
                     "cards": [self.card_ref(c) for c in (s.card_ids or ())],
                     "hidden": s.hidden,
+                    "bullets": [self.hide.text(b) for b in (s.bullets or ())],
+                    "pictogram": self.pictogram(s.pictogram),
+                    "countdown_minutes": s.countdown_minutes,
                 }
                 for s in w.agenda
             ],

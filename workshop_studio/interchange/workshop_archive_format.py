@@ -2,15 +2,17 @@
 
 Members (nothing else is accepted):
 
-* ``workshop.json``: UTF-8 JSON, ``{"format": "workshop-studio-workshop", "version": 1, …}``
-  with ``workshop`` (title, date, place, facilitator), ``anonymised``, ``timeline`` (the
+* ``workshop.json``: UTF-8 JSON, ``{"format": "workshop-studio-workshop", "version": 2, …}``
+  with ``workshop`` (title, date, start_time, available_minutes, place, room, facilitator,
+  the ``decks`` and ``scenarios`` it uses), ``anonymised``, ``timeline`` (the
   template: name, description, stages), ``decks``, ``cards`` (only those the workshop uses:
   agenda, notes, its scenarios, its matrix), ``scenarios``, ``matrix``, ``stages`` (the
   workshop's own copies, each naming its template stage in ``source``), ``participants``,
   ``agenda``, ``groups``, ``notes`` (each with its client-made ``uid``), ``syntheses`` and
   ``pictograms`` (key, labels, media type, source, ``file`` and ``sha256``). Rows point at
   each other with short references (``"ref": "c3"``), never with database ids. Dates and
-  times are ISO 8601, as stored.
+  times are ISO 8601, as stored. Version 1 (one ``deck``, no start time, room, organisations
+  or instructions) is still read.
 * ``pictograms/NNN.svg`` or ``.png``: the pictures, byte for byte as in the database.
 
 The limits below bound what an import may read and hold in memory; the archive is read
@@ -24,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FORMAT = "workshop-studio-workshop"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 JSON_MEMBER = "workshop.json"
 PICTOGRAM_FOLDER = "pictograms/"
 
@@ -130,6 +133,7 @@ class ArchivedParticipant:
     ref: str
     name: str
     role: str
+    organisation: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,9 @@ class ArchivedStep:
     scenario: str | None
     cards: tuple[str, ...]
     hidden: bool
+    bullets: tuple[str, ...] = ()
+    pictogram: str | None = None
+    countdown_minutes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -187,7 +194,7 @@ class WorkshopArchive:
     place: str
     facilitator: str
     anonymised: bool
-    deck: str | None  # the workshop's deck, by ref
+    workshop_decks: tuple[str, ...]  # the decks the workshop uses, by ref
     timeline: ArchivedTimeline | None
     decks: tuple[ArchivedDeck, ...]
     cards: tuple[ArchivedCard, ...]
@@ -200,3 +207,7 @@ class WorkshopArchive:
     notes: tuple[ArchivedNote, ...]
     syntheses: tuple[ArchivedSynthesis, ...]
     pictograms: tuple[ArchivedPictogram, ...]
+    start_time: dt.time | None = None
+    available_minutes: int | None = None
+    room: str = ""
+    workshop_scenarios: tuple[str, ...] = ()  # the scenarios the workshop uses, by ref

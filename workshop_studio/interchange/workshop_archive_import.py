@@ -51,6 +51,8 @@ from workshop_studio.storage.models import (
     StageSynthesis,
     Timeline,
     Workshop,
+    WorkshopDeck,
+    WorkshopScenario,
     WorkshopStage,
 )
 
@@ -191,20 +193,26 @@ class _Importer:
     def workshop(self, timeline_id: int | None, matrix_id: int | None) -> Workshop:
         a, session = self.archive, self.session
         taken = set(session.scalars(select(Workshop.title)))
-        workshop = Workshop(title=unique_name(a.title, taken, _numbered), date=a.date, place=a.place,
-                            facilitator=a.facilitator, timeline_id=timeline_id,
-                            deck_id=self.decks.get(a.deck) if a.deck else None, matrix_id=matrix_id)
+        workshop = Workshop(title=unique_name(a.title, taken, _numbered), date=a.date, start_time=a.start_time,
+                            available_minutes=a.available_minutes, place=a.place, room=a.room,
+                            facilitator=a.facilitator, timeline_id=timeline_id, matrix_id=matrix_id)
+        decks = list(dict.fromkeys(self.decks[d] for d in a.workshop_decks))
+        scenarios = list(dict.fromkeys(self.scenarios[s] for s in a.workshop_scenarios))
+        workshop.deck_links.extend(WorkshopDeck(deck_id=d, position=i) for i, d in enumerate(decks))
+        workshop.scenario_links.extend(WorkshopScenario(scenario_id=s, position=i) for i, s in enumerate(scenarios))
         stages = {s.ref: WorkshopStage(source_stage_id=self.templates.get(s.source) if s.source else None, position=i,
                                        key=s.key, title=s.title, description=s.description,
                                        pictogram_id=self.pictogram(s.pictogram)) for i, s in enumerate(a.stages)}
-        people = {p.ref: Participant(display_name=p.name, role=p.role) for p in a.participants}
+        people = {p.ref: Participant(position=i, display_name=p.name, role=p.role, organisation=p.organisation)
+                  for i, p in enumerate(a.participants)}
         workshop.stages.extend(stages.values())
         workshop.participants.extend(people.values())
         workshop.agenda.extend(
             AgendaStep(position=i, kind=s.kind, title=s.title, planned_minutes=s.planned_minutes,
                        card_id=self.cards.get(s.card) if s.card else None,
                        scenario_id=self.scenarios.get(s.scenario) if s.scenario else None,
-                       card_ids=[self.cards[c] for c in s.cards], hidden=s.hidden)
+                       card_ids=[self.cards[c] for c in s.cards], hidden=s.hidden, bullets=list(s.bullets),
+                       pictogram_id=self.pictogram(s.pictogram), countdown_minutes=s.countdown_minutes)
             for i, s in enumerate(a.agenda)
         )
         session.add(workshop)

@@ -88,6 +88,9 @@ class JsonObject:
                 low=low, high=high))
         return value
 
+    def optional_integer(self, key: str, low: int, high: int) -> int | None:
+        return None if self.value.get(key) is None else self.integer(key, low, high)
+
     def number(self, key: str) -> float:
         value = self.value.get(key, 0)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
@@ -124,6 +127,18 @@ class JsonObject:
         except ValueError:
             raise self.fail(self.at(key), translate("WorkshopArchive", "“{value}” is not a date.").format(
                 value=text[:40])) from None
+
+    def clock(self, key: str) -> dt.time | None:
+        """A time of day, ``HH:MM``, or null."""
+        text = self.optional(key)
+        if text is None:
+            return None
+        try:
+            value = dt.time.fromisoformat(text)
+        except ValueError:
+            raise self.fail(self.at(key), translate("WorkshopArchive", "“{value}” is not a time of day.").format(
+                value=text[:40])) from None
+        return value.replace(tzinfo=None, second=0, microsecond=0)
 
     def items(self, key: str, limit: int, read: Callable[[JsonObject], T]) -> tuple[T, ...]:
         value = self.value.get(key)

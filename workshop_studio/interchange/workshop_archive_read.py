@@ -25,7 +25,7 @@ from workshop_studio.interchange.workshop_archive_format import (
     MAX_ROWS,
     MAX_SHORT_CHARS,
     MAX_TEXT_CHARS,
-    VERSION,
+    READABLE_VERSIONS,
     ArchivedCard,
     ArchivedDeck,
     ArchivedGroup,
@@ -90,7 +90,7 @@ def parse_document(members: Members) -> WorkshopArchive:
     doc = JsonObject(members.source, "", raw)
     if raw.get("format") != FORMAT:
         raise doc.fail("format", translate("WorkshopArchive", "this is not a Workshop Studio workshop archive."))
-    if raw.get("version") != VERSION:
+    if raw.get("version") not in READABLE_VERSIONS:
         raise doc.fail("version", translate("WorkshopArchive", "version {version} cannot be read by this version of Workshop Studio.").format(
             version=str(raw.get("version"))[:20]))
     pictograms = _pictograms(doc, members)
@@ -128,11 +128,12 @@ def parse_document(members: Members) -> WorkshopArchive:
         s.text("description", limit=MAX_TEXT_CHARS), s.optional("pictogram", pics)))
     stage_refs = _unique(doc, "stages", [s.ref for s in stages])
     participants = doc.items("participants", MAX_ROWS, lambda p: ArchivedParticipant(
-        p.text("ref", required=True), p.text("name"), p.choice("role", "role") or ""))
+        p.text("ref", required=True), p.text("name"), p.choice("role", "role") or "", p.text("organisation")))
     people = _unique(doc, "participants", [p.ref for p in participants])
     agenda = doc.items("agenda", MAX_ROWS, lambda a: ArchivedStep(
         a.choice("kind", "step kind") or "", a.text("title"), a.integer("planned_minutes", 0, 24 * 60, 10),
-        a.optional("card", card_refs), a.optional("scenario", scenario_refs), a.refs("cards", card_refs), a.flag("hidden")))
+        a.optional("card", card_refs), a.optional("scenario", scenario_refs), a.refs("cards", card_refs), a.flag("hidden"),
+        _bullets(a), a.optional("pictogram", pics), a.optional_integer("countdown_minutes", 1, 24 * 60)))
     groups = doc.items("groups", MAX_ROWS, lambda g: ArchivedGroup(
         g.text("ref", required=True), g.text("title"), g.moment("created_at", required=False)))
     group_refs = _unique(doc, "groups", [g.ref for g in groups])
@@ -151,10 +152,14 @@ def parse_document(members: Members) -> WorkshopArchive:
         source=members.source,
         title=head.text("title", required=True),
         date=head.day("date"),
+        start_time=head.clock("start_time"),
+        available_minutes=head.optional_integer("available_minutes", 1, 24 * 60),
         place=head.text("place"),
+        room=head.text("room"),
         facilitator=head.text("facilitator"),
         anonymised=doc.flag("anonymised"),
-        deck=head.optional("deck", deck_refs),
+        workshop_decks=_workshop_decks(head, deck_refs),
+        workshop_scenarios=head.refs("scenarios", scenario_refs),
         timeline=timeline,
         decks=decks,
         cards=cards,
@@ -168,6 +173,22 @@ def parse_document(members: Members) -> WorkshopArchive:
         syntheses=syntheses,
         pictograms=pictograms,
     )
+
+
+def _workshop_decks(head: JsonObject, deck_refs: set[str]) -> tuple[str, ...]:
+    """The decks the workshop uses: ``decks`` (version 2), or the one ``deck`` of version 1."""
+    if "decks" in head.value:
+        return head.refs("decks", deck_refs)
+    one = head.optional("deck", deck_refs)
+    return (one,) if one is not None else ()
+
+
+def _bullets(item: JsonObject) -> tuple[str, ...]:
+    value = item.value.get("bullets") or []
+    if not isinstance(value, list) or len(value) > 20 or not all(isinstance(b, str) and len(b) <= MAX_SHORT_CHARS
+                                                                 for b in value):
+        raise item.fail(item.at("bullets"), translate("WorkshopArchive", "a short list of short texts is expected."))
+    return tuple(value)
 
 
 def _questions(item: JsonObject) -> tuple[str, ...]:

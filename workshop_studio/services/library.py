@@ -11,12 +11,21 @@ from workshop_studio.domain.card_sizes import CARD_SIZES, DEFAULT_CARD_SIZE
 from workshop_studio.domain.materials import CardView, DeckData
 from workshop_studio.i18n import translate
 from workshop_studio.services.cards import CARD_FIELDS, delete_cards, restore_cards
-from workshop_studio.services.edits import UNSET, FieldEdit, Unset, apply_changes, get_row, given, required_text
+from workshop_studio.services.edits import (
+    UNSET,
+    FieldEdit,
+    Unset,
+    apply_changes,
+    get_row,
+    given,
+    renumber,
+    required_text,
+)
 from workshop_studio.services.errors import NotFound, Refused
 from workshop_studio.services.naming import unique_name
 from workshop_studio.services.pictograms import pictogram_ids_by_key
 from workshop_studio.services.snapshots import DeckSnapshot
-from workshop_studio.storage.models import Card, Deck, Workshop
+from workshop_studio.storage.models import Card, Deck, Workshop, WorkshopDeck
 
 
 @dataclass(frozen=True)
@@ -184,9 +193,11 @@ def delete_deck(session: Session, deck_id: int) -> DeckSnapshot:
     """Delete the deck and its cards; workshops that used it keep going without it."""
     deck = get_deck(session, deck_id)
     cards = delete_cards(session, [card.id for card in deck.cards])
-    workshops = tuple(session.scalars(select(Workshop.id).where(Workshop.deck_id == deck_id).order_by(Workshop.id)))
-    for workshop_id in workshops:
-        session.get(Workshop, workshop_id).deck_id = None  # type: ignore[union-attr]
+    links = list(session.scalars(select(WorkshopDeck).where(WorkshopDeck.deck_id == deck_id)
+                                 .order_by(WorkshopDeck.workshop_id)))
+    workshops = tuple((link.workshop_id, link.position) for link in links)
+    for link in links:
+        session.delete(link)
     snapshot = DeckSnapshot(
         deck.id, deck.name, deck.description, deck.card_size, deck.created_at, deck.updated_at, cards, workshops
     )
@@ -212,9 +223,10 @@ def restore_deck(session: Session, snapshot: DeckSnapshot) -> Deck:
     if deck.id != snapshot.id:
         cards = replace(cards, cards=tuple(replace(row, deck_id=deck.id) for row in cards.cards))
     restore_cards(session, cards)
-    for workshop_id in snapshot.workshop_ids:
+    for workshop_id, position in snapshot.workshop_ids:
         workshop = session.get(Workshop, workshop_id)
-        if workshop is not None and workshop.deck_id is None:
-            workshop.deck_id = deck.id
+        if workshop is not None:
+            workshop.deck_links.insert(min(position, len(workshop.deck_links)), WorkshopDeck(deck_id=deck.id))
+            renumber(workshop.deck_links)
     session.flush()
     return deck

@@ -14,7 +14,17 @@ from workshop_studio.services.edits import UNSET, FieldEdit, Unset, apply_change
 from workshop_studio.services.errors import NotFound, Refused
 from workshop_studio.services.naming import slugify, unique_key
 from workshop_studio.services.snapshots import PictogramSnapshot
-from workshop_studio.storage.models import Card, Deck, Pictogram, Scenario, Stage, Timeline, Workshop, WorkshopStage
+from workshop_studio.storage.models import (
+    AgendaStep,
+    Card,
+    Deck,
+    Pictogram,
+    Scenario,
+    Stage,
+    Timeline,
+    Workshop,
+    WorkshopStage,
+)
 
 
 def add_pictogram(session: Session, data: PictogramData) -> Pictogram:
@@ -75,10 +85,11 @@ class PictogramUsage:
     stages: tuple[Use, ...] = ()
     scenarios: tuple[Use, ...] = ()
     workshop_stages: tuple[Use, ...] = ()
+    steps: tuple[Use, ...] = ()  # instruction slides of workshops' agendas
 
     @property
     def uses(self) -> tuple[Use, ...]:
-        return self.cards + self.stages + self.scenarios + self.workshop_stages
+        return self.cards + self.stages + self.scenarios + self.workshop_stages + self.steps
 
     @property
     def in_use(self) -> bool:
@@ -91,6 +102,7 @@ class PictogramUsage:
             "stage": translate("Pictograms", "stage “{title}” (timeline “{within}”)"),
             "scenario": translate("Pictograms", "scenario “{title}”"),
             "workshop_stage": translate("Pictograms", "stage “{title}” of workshop “{within}”"),
+            "step": translate("Pictograms", "instruction “{title}” of workshop “{within}”"),
         }
         shown = [names[use.what].format(title=use.title, within=use.within) for use in self.uses[:limit]]
         more = len(self.uses) - len(shown)
@@ -178,7 +190,14 @@ def pictogram_usage(session: Session, pictogram_id: int) -> PictogramUsage:
         .where(WorkshopStage.pictogram_id == pictogram_id)
         .order_by(Workshop.title, Workshop.id, WorkshopStage.position, WorkshopStage.id)
     )
+    steps = session.execute(
+        select(AgendaStep.id, AgendaStep.title, Workshop.title)
+        .join(Workshop, Workshop.id == AgendaStep.workshop_id)
+        .where(AgendaStep.pictogram_id == pictogram_id)
+        .order_by(Workshop.title, Workshop.id, AgendaStep.position, AgendaStep.id)
+    )
     return PictogramUsage(
+        steps=tuple(Use("step", *row) for row in steps),
         cards=tuple(Use("card", *row) for row in cards),
         stages=tuple(Use("stage", *row) for row in stages),
         scenarios=tuple(Use("scenario", *row) for row in scenarios),

@@ -60,6 +60,7 @@ class WorkshopReport:
     place: str
     facilitator: str
     timeline_name: str
+    start_time: dt.time | None
     participants: tuple[RoleLine, ...]
     stages: tuple[ReportStage, ...]
     other_notes: tuple[NoteRow, ...]  # on cards, scenarios, matrix cells or the tray, oldest first
@@ -69,6 +70,8 @@ class WorkshopReport:
     groups: tuple[ReportGroup, ...]
     anonymised: bool
     include_hidden: bool
+    room: str = ""
+    available_minutes: int | None = None
 
     @property
     def notes(self) -> tuple[NoteRow, ...]:
@@ -129,9 +132,14 @@ def workshop_report(
         title=workshop.title,
         date=workshop.date,
         place=workshop.place,
+        room=workshop.room,
+        start_time=workshop.start_time,
+        available_minutes=workshop.available_minutes,
         facilitator=hide.facilitator(workshop.facilitator),
         timeline_name=workshop.timeline.name if workshop.timeline is not None else "",
-        participants=_roles(people, pseudonym if anonymise else {p.id: p.display_name for p in people}),
+        participants=_roles(people, pseudonym if anonymise else {
+            p.id: f"{p.display_name} ({p.organisation})" if p.organisation else p.display_name
+            for p in workshop.participants}),
         stages=stages,
         other_notes=others,
         by_kind=stage_counts(notes, axes, "kind"),
@@ -147,6 +155,6 @@ def _roles(people: list[Person], names: dict[int, str]) -> tuple[RoleLine, ...]:
     order = [str(r) for r in Role]
     roles = sorted({p.role for p in people}, key=lambda r: (order.index(r) if r in order else len(order), r))
     return tuple(
-        RoleLine(role, role_label(role), tuple(names[p.id] for p in sorted(people, key=lambda p: p.id) if p.role == role))
+        RoleLine(role, role_label(role), tuple(names[p.id] for p in people if p.role == role))
         for role in roles
     )

@@ -13,12 +13,32 @@ from workshop_studio.domain.materials import ScenarioData
 from workshop_studio.i18n import translate
 from workshop_studio.services import links
 from workshop_studio.services.card_refs import capture_notes, clear_notes, restore_notes
-from workshop_studio.services.edits import UNSET, FieldEdit, OrderEdit, Unset, apply_changes, get_row, given, required_text
+from workshop_studio.services.edits import (
+    UNSET,
+    FieldEdit,
+    OrderEdit,
+    Unset,
+    apply_changes,
+    get_row,
+    given,
+    renumber,
+    required_text,
+)
 from workshop_studio.services.errors import NotFound
 from workshop_studio.services.library import card_by_title
 from workshop_studio.services.pictograms import pictogram_ids_by_key
 from workshop_studio.services.snapshots import LinkRef, ScenarioSnapshot
-from workshop_studio.storage.models import AgendaStep, Card, Pictogram, Scenario, ScenarioCard, ScenarioStage, Stage
+from workshop_studio.storage.models import (
+    AgendaStep,
+    Card,
+    Pictogram,
+    Scenario,
+    ScenarioCard,
+    ScenarioStage,
+    Stage,
+    Workshop,
+    WorkshopScenario,
+)
 
 
 @dataclass(frozen=True)
@@ -227,6 +247,8 @@ def delete_scenario(session: Session, scenario_id: int) -> ScenarioSnapshot:
     scenario = _scenario(session, scenario_id)
     steps = tuple(session.scalars(select(AgendaStep.id).where(AgendaStep.scenario_id == scenario_id).order_by(AgendaStep.id)))
     notes = capture_notes(session, ("scenario_id",), [scenario_id])
+    uses = list(session.scalars(select(WorkshopScenario).where(WorkshopScenario.scenario_id == scenario_id)
+                                .order_by(WorkshopScenario.workshop_id)))
     snapshot = ScenarioSnapshot(
         id=scenario.id,
         **{name: getattr(scenario, name) for name in SCENARIO_FIELDS if name != "questions"},
@@ -240,9 +262,12 @@ def delete_scenario(session: Session, scenario_id: int) -> ScenarioSnapshot:
         ),
         agenda_step_ids=steps,
         notes=notes,
+        workshop_links=tuple(LinkRef(link.workshop_id, scenario.id, link.position) for link in uses),
     )
     for step_id in steps:
         session.get(AgendaStep, step_id).scenario_id = None  # type: ignore[union-attr]
+    for link in uses:
+        session.delete(link)
     clear_notes(session, notes)
     session.delete(scenario)
     session.flush()
@@ -268,5 +293,11 @@ def restore_scenario(session: Session, snapshot: ScenarioSnapshot) -> Scenario:
         if step is not None and step.scenario_id is None:
             step.scenario_id = scenario.id
     restore_notes(session, snapshot.notes, {snapshot.id: scenario.id})
+    for ref in snapshot.workshop_links:
+        workshop = session.get(Workshop, ref.owner_id)
+        if workshop is not None:
+            workshop.scenario_links.insert(min(ref.index, len(workshop.scenario_links)),
+                                           WorkshopScenario(scenario_id=scenario.id))
+            renumber(workshop.scenario_links)
     session.flush()
     return scenario

@@ -78,7 +78,7 @@ class DeckSnapshot:
     created_at: dt.datetime | None
     updated_at: dt.datetime | None
     cards: CardsSnapshot
-    workshop_ids: tuple[int, ...] = ()  # workshops that used this deck
+    workshop_ids: tuple[tuple[int, int], ...] = ()  # (workshop, place in its list) of workshops that used it
 
 
 @dataclass(frozen=True)
@@ -147,6 +147,7 @@ class ScenarioSnapshot:
     stage_links: tuple[LinkRef, ...] = ()
     agenda_step_ids: tuple[int, ...] = ()
     notes: tuple[NoteRef, ...] = ()
+    workshop_links: tuple[LinkRef, ...] = ()  # the workshops that used it (workshop id, scenario, place)
 
 
 @dataclass(frozen=True)

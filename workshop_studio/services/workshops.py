@@ -1,10 +1,11 @@
-"""Workshops: set-up (stages copied from a template, participants, agenda) and overviews."""
+"""Workshops as the console and the command line read them: find one, list them, its overview.
+
+Creating and editing a workshop is in :mod:`workshop_setup`, its participants in :mod:`participants`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -15,87 +16,10 @@ from workshop_studio.domain.overview import (
     WorkshopOverview,
     WorkshopSummary,
 )
-from workshop_studio.domain.vocabulary import Role, StepKind
+from workshop_studio.domain.workshop import WorkshopDetails
 from workshop_studio.i18n import translate
 from workshop_studio.services.errors import NotFound
-from workshop_studio.storage.models import (
-    AgendaStep,
-    Annotation,
-    Participant,
-    Timeline,
-    Workshop,
-    WorkshopStage,
-)
-
-
-def create_workshop(
-    session: Session,
-    *,
-    title: str,
-    date: dt.date | None = None,
-    place: str = "",
-    facilitator: str = "",
-    timeline: Timeline | None = None,
-    deck_id: int | None = None,
-    matrix_id: int | None = None,
-) -> Workshop:
-    """A new workshop owning a copy of ``timeline``'s stages."""
-    workshop = Workshop(
-        title=title,
-        date=date,
-        place=place,
-        facilitator=facilitator,
-        timeline_id=timeline.id if timeline is not None else None,
-        deck_id=deck_id,
-        matrix_id=matrix_id,
-    )
-    if timeline is not None:
-        for stage in timeline.stages:
-            workshop.stages.append(
-                WorkshopStage(
-                    source_stage_id=stage.id,
-                    position=stage.position,
-                    key=stage.key,
-                    title=stage.title,
-                    description=stage.description,
-                    pictogram_id=stage.pictogram_id,
-                )
-            )
-    session.add(workshop)
-    session.flush()
-    return workshop
-
-
-def add_participant(session: Session, workshop: Workshop, display_name: str, role: Role) -> Participant:
-    participant = Participant(display_name=display_name, role=str(role))
-    workshop.participants.append(participant)
-    session.flush()
-    return participant
-
-
-def add_agenda_step(
-    session: Session,
-    workshop: Workshop,
-    kind: StepKind,
-    *,
-    title: str = "",
-    planned_minutes: int = 10,
-    card_id: int | None = None,
-    scenario_id: int | None = None,
-    card_ids: Sequence[int] = (),
-) -> AgendaStep:
-    step = AgendaStep(
-        position=len(workshop.agenda),
-        kind=str(kind),
-        title=title,
-        planned_minutes=planned_minutes,
-        card_id=card_id,
-        scenario_id=scenario_id,
-        card_ids=list(card_ids),
-    )
-    workshop.agenda.append(step)
-    session.flush()
-    return step
+from workshop_studio.storage.models import Annotation, Workshop
 
 
 def get_workshop(session: Session, workshop_id: int) -> Workshop:
@@ -153,7 +77,9 @@ def workshop_overview(session: Session, workshop_id: int) -> WorkshopOverview:
         place=workshop.place,
         facilitator=workshop.facilitator,
         timeline_name=workshop.timeline.name if workshop.timeline is not None else "",
-        participants=tuple(ParticipantLine(p.id, p.display_name, p.role) for p in workshop.participants),
+        participants=tuple(
+            ParticipantLine(p.id, p.display_name, p.role, p.organisation) for p in workshop.participants
+        ),
         agenda=tuple(
             AgendaLine(
                 a.id,
@@ -162,6 +88,7 @@ def workshop_overview(session: Session, workshop_id: int) -> WorkshopOverview:
                 a.planned_minutes,
                 a.card.title if a.card is not None else (a.scenario.title if a.scenario is not None else ""),
                 len(a.card_ids or ()),
+                a.hidden,
             )
             for a in workshop.agenda
         ),
@@ -179,4 +106,36 @@ def workshop_overview(session: Session, workshop_id: int) -> WorkshopOverview:
         ),
         annotation_total=sum(kind_counts.values()),
         tray_count=kind_counts.get("tray", 0),
+        start_time=workshop.start_time,
+        available_minutes=workshop.available_minutes,
+        room=workshop.room,
+        deck_names=tuple(link.deck.name for link in workshop.deck_links),
+        scenario_names=tuple(link.scenario.title for link in workshop.scenario_links),
+        matrix_name=workshop.matrix.name if workshop.matrix is not None else "",
     )
+
+
+def workshop_details(session: Session, workshop_id: int) -> WorkshopDetails:
+    """The workshop's details as the edit dialog shows them."""
+    w = get_workshop(session, workshop_id)
+    return WorkshopDetails(
+        title=w.title,
+        date=w.date,
+        start_time=w.start_time,
+        available_minutes=w.available_minutes,
+        place=w.place,
+        room=w.room,
+        facilitator=w.facilitator,
+        timeline_id=w.timeline_id,
+        deck_ids=tuple(w.deck_ids),
+        scenario_ids=tuple(w.scenario_ids),
+        matrix_id=w.matrix_id,
+    )
+
+
+def facilitator_names(session: Session) -> list[str]:
+    """Facilitators named in workshops so far, the most recent first (for completion)."""
+    rows = session.execute(
+        select(Workshop.facilitator).where(Workshop.facilitator != "").order_by(Workshop.id.desc())
+    ).scalars()
+    return list(dict.fromkeys(rows))

@@ -24,6 +24,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -209,15 +210,19 @@ class MatrixAxisCard(Base):
 
 
 class Workshop(Base):
+    """One session: when and where, who comes, what it uses, its agenda and its notes."""
+
     __tablename__ = "workshop"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text)
     date: Mapped[Optional[dt.date]] = mapped_column(Date)
-    place: Mapped[str] = mapped_column(Text, default="")
+    start_time: Mapped[Optional[dt.time]] = mapped_column(Time)
+    available_minutes: Mapped[Optional[int]] = mapped_column(Integer)  # the time the room is booked for
+    place: Mapped[str] = mapped_column(Text, default="")  # the agency, or another venue
+    room: Mapped[str] = mapped_column(Text, default="")
     facilitator: Mapped[str] = mapped_column(Text, default="")
     timeline_id: Mapped[Optional[int]] = mapped_column(ForeignKey("timeline.id", ondelete="SET NULL"))
-    deck_id: Mapped[Optional[int]] = mapped_column(ForeignKey("deck.id", ondelete="SET NULL"))
     matrix_id: Mapped[Optional[int]] = mapped_column(ForeignKey("matrix.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -225,7 +230,13 @@ class Workshop(Base):
         back_populates="workshop", order_by="WorkshopStage.position", cascade="all, delete-orphan"
     )
     participants: Mapped[list[Participant]] = relationship(
-        back_populates="workshop", order_by="Participant.id", cascade="all, delete-orphan"
+        back_populates="workshop", order_by="[Participant.position, Participant.id]", cascade="all, delete-orphan"
+    )
+    deck_links: Mapped[list[WorkshopDeck]] = relationship(
+        back_populates="workshop", order_by="WorkshopDeck.position", cascade="all, delete-orphan"
+    )
+    scenario_links: Mapped[list[WorkshopScenario]] = relationship(
+        back_populates="workshop", order_by="WorkshopScenario.position", cascade="all, delete-orphan"
     )
     agenda: Mapped[list[AgendaStep]] = relationship(
         back_populates="workshop", order_by="AgendaStep.position", cascade="all, delete-orphan"
@@ -234,8 +245,41 @@ class Workshop(Base):
         back_populates="workshop", cascade="all, delete-orphan", passive_deletes=True
     )
     timeline: Mapped[Optional[Timeline]] = relationship()
-    deck: Mapped[Optional[Deck]] = relationship()
     matrix: Mapped[Optional[Matrix]] = relationship()
+
+    @property
+    def deck_ids(self) -> list[int]:
+        return [link.deck_id for link in self.deck_links]
+
+    @property
+    def scenario_ids(self) -> list[int]:
+        return [link.scenario_id for link in self.scenario_links]
+
+
+class WorkshopDeck(Base):
+    """A deck the workshop uses: its cards are offered first when the agenda is built."""
+
+    __tablename__ = "workshop_deck"
+
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), primary_key=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("deck.id", ondelete="CASCADE"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="deck_links")
+    deck: Mapped[Deck] = relationship()
+
+
+class WorkshopScenario(Base):
+    """A scenario the workshop uses."""
+
+    __tablename__ = "workshop_scenario"
+
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), primary_key=True)
+    scenario_id: Mapped[int] = mapped_column(ForeignKey("scenario.id", ondelete="CASCADE"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="scenario_links")
+    scenario: Mapped[Scenario] = relationship()
 
 
 class WorkshopStage(Base):
@@ -262,8 +306,10 @@ class Participant(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
-    display_name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    display_name: Mapped[str] = mapped_column(Text)  # a name or a pseudonym
     role: Mapped[str] = mapped_column(String(20))
+    organisation: Mapped[str] = mapped_column(Text, default="")  # "boulangerie", "chambre de métiers"…
 
     workshop: Mapped[Workshop] = relationship(back_populates="participants")
 
@@ -283,11 +329,15 @@ class AgendaStep(Base):
     card_id: Mapped[Optional[int]] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
     scenario_id: Mapped[Optional[int]] = mapped_column(ForeignKey("scenario.id", ondelete="SET NULL"))
     card_ids: Mapped[list[int]] = mapped_column(JSON, default=list)  # a spread of cards
-    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)  # skipped while presenting
+    bullets: Mapped[list[str]] = mapped_column(JSON, default=list)  # an instruction's short lines
+    pictogram_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
+    countdown_minutes: Mapped[Optional[int]] = mapped_column(Integer)  # an instruction's countdown, if any
 
     workshop: Mapped[Workshop] = relationship(back_populates="agenda")
     card: Mapped[Optional[Card]] = relationship()
     scenario: Mapped[Optional[Scenario]] = relationship()
+    pictogram: Mapped[Optional[Pictogram]] = relationship()
 
 
 class Annotation(Base):
@@ -371,6 +421,8 @@ __all__ = [
     "Matrix",
     "MatrixAxisCard",
     "Workshop",
+    "WorkshopDeck",
+    "WorkshopScenario",
     "WorkshopStage",
     "Participant",
     "AgendaStep",

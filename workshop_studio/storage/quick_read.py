@@ -100,31 +100,28 @@ def _read(connection: sqlite3.Connection, workshop_id: int | None) -> WorkshopOv
     if not _ready(connection):
         return None
     header = None
+    columns = ("SELECT w.id, w.title, w.date, w.place, w.facilitator, t.name, w.start_time, w.available_minutes, "
+               "w.room, m.name FROM workshop w LEFT JOIN timeline t ON t.id = w.timeline_id "
+               "LEFT JOIN matrix m ON m.id = w.matrix_id ")
     if workshop_id is not None:
-        header = connection.execute(
-            "SELECT w.id, w.title, w.date, w.place, w.facilitator, t.name FROM workshop w "
-            "LEFT JOIN timeline t ON t.id = w.timeline_id WHERE w.id = ?",
-            (workshop_id,),
-        ).fetchone()
+        header = connection.execute(columns + "WHERE w.id = ?", (workshop_id,)).fetchone()
     if header is None:
-        header = connection.execute(
-            "SELECT w.id, w.title, w.date, w.place, w.facilitator, t.name FROM workshop w "
-            "LEFT JOIN timeline t ON t.id = w.timeline_id ORDER BY w.date DESC, w.id DESC LIMIT 1"
-        ).fetchone()
+        header = connection.execute(columns + "ORDER BY w.date DESC, w.id DESC LIMIT 1").fetchone()
     if header is None:
         return None
     wid = header[0]
     participants = tuple(
         ParticipantLine(*r)
         for r in connection.execute(
-            "SELECT id, display_name, role FROM participant WHERE workshop_id = ? ORDER BY id", (wid,)
+            "SELECT id, display_name, role, organisation FROM participant WHERE workshop_id = ? "
+            "ORDER BY position, id", (wid,)
         )
     )
     agenda = tuple(
         AgendaLine(*r)
         for r in connection.execute(
             "SELECT a.id, a.kind, a.title, a.planned_minutes, COALESCE(c.title, s.title, ''), "
-            "COALESCE(json_array_length(a.card_ids), 0) FROM agenda_step a "
+            "COALESCE(json_array_length(a.card_ids), 0), a.hidden = 1 FROM agenda_step a "
             "LEFT JOIN card c ON c.id = a.card_id LEFT JOIN scenario s ON s.id = a.scenario_id "
             "WHERE a.workshop_id = ? ORDER BY a.position, a.id",
             (wid,),
@@ -156,4 +153,14 @@ def _read(connection: sqlite3.Connection, workshop_id: int | None) -> WorkshopOv
         stages=stages,
         annotation_total=total,
         tray_count=tray,
+        start_time=dt.time.fromisoformat(header[6]) if header[6] else None,
+        available_minutes=header[7],
+        room=header[8] or "",
+        deck_names=tuple(r[0] for r in connection.execute(
+            "SELECT d.name FROM workshop_deck l JOIN deck d ON d.id = l.deck_id WHERE l.workshop_id = ? "
+            "ORDER BY l.position", (wid,))),
+        scenario_names=tuple(r[0] for r in connection.execute(
+            "SELECT s.title FROM workshop_scenario l JOIN scenario s ON s.id = l.scenario_id WHERE l.workshop_id = ? "
+            "ORDER BY l.position", (wid,))),
+        matrix_name=header[9] or "",
     )

@@ -69,7 +69,7 @@ def test_delete_deck_and_restore_it_whole(sdb: Database, dump) -> None:  # type:
     with sdb.read() as session:
         assert session.get(Deck, deck_id) is None
         assert not list(session.scalars(select(Card).where(Card.deck_id == deck_id)))
-        assert session.get(Workshop, snapshot.workshop_ids[0]).deck_id is None
+        assert session.get(Workshop, snapshot.workshop_ids[0][0]).deck_ids == []
     with sdb.write() as session:
         library.restore_deck(session, snapshot)
     assert dump(sdb) == before

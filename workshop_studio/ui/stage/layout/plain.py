@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from workshop_studio.domain.agenda import StepView, WorkshopHeader
+from workshop_studio.domain.dates import place_text
 from workshop_studio.export.card_layout import Box
 from workshop_studio.export.fonts import BOLD, REGULAR
 from workshop_studio.i18n import translate
@@ -44,7 +45,7 @@ def title_slide(step: StepView, workshop: WorkshopHeader | None, sizes: StageSiz
         paras.append(Para(title, "display", BOLD, "center"))
     if workshop is not None and workshop.title and workshop.title != title:
         paras.append(Para(workshop.title, "body", BOLD, "center", space_before=1.0))
-    details = [part for part in (date_text, workshop.place if workshop else "") if part]
+    details = [part for part in (date_text, place_text(workshop.place, workshop.room) if workshop else "") if part]
     if details:
         paras.append(Para(" · ".join(details), "label", REGULAR, "center", space_before=0.8, colour=INK_SOFT))
     if workshop is not None and workshop.facilitator:
