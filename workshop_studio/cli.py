@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from workshop_studio import __version__, i18n
+from workshop_studio.cli_argparse import translate_argparse
 from workshop_studio.i18n import translate
 
 EXIT_OK = 0
@@ -25,9 +26,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import decks, listing, workshops
+    from workshop_studio.commands import decks, listing, preparation, workshops
 
-    return [listing, decks, workshops]
+    return [listing, preparation, decks, workshops]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="workshop-studio",
         description=translate("Cli", "Run co-design workshops on one shared screen."),
     )
-    parser.add_argument("--version", action="version", version=f"workshop-studio {__version__}")
+    parser.add_argument("--version", action="version", version=f"workshop-studio {__version__}",
+                        help=translate("Cli", "show the version and exit"))
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -62,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     language = i18n.resolve_language(_early_language(argv))
     i18n.install(i18n.ts_translator(language))
+    translate_argparse()
     args = build_parser().parse_args(argv)
 
     from workshop_studio.paths import default_database

@@ -1,4 +1,5 @@
-"""``workshop-studio list decks|workshops|scenarios``: one tab-separated line per item."""
+"""``workshop-studio list decks|workshops|scenarios|timelines``, and ``list participants
+WORKSHOP``: one tab-separated line per item (ids first, dates in ISO 8601, roles as keys)."""
 
 from __future__ import annotations
 
@@ -6,33 +7,51 @@ import argparse
 
 from workshop_studio.i18n import translate
 
+WHAT = ("decks", "workshops", "scenarios", "timelines", "participants")
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "list", help=translate("Cli", "list decks, workshops or scenarios, one per line")
+        "list", help=translate("Cli", "list decks, workshops, scenarios, timelines, or a workshop's participants, "
+                                      "one per line")
     )
-    parser.add_argument("what", choices=("decks", "workshops", "scenarios"))
-    parser.set_defaults(run=run)
+    parser.add_argument("what", choices=WHAT)
+    parser.add_argument("workshop", nargs="?", metavar="WORKSHOP",
+                        help=translate("Cli", "for participants: the workshop's id or exact title"))
+    parser.set_defaults(run=run, parser=parser)
+
+
+def _lines(session, what: str, workshop: str | None) -> list[str]:  # type: ignore[no-untyped-def]
+    from workshop_studio.services.library import list_deck_summaries
+    from workshop_studio.services.participants import list_participants
+    from workshop_studio.services.scenarios import list_scenario_summaries
+    from workshop_studio.services.timelines import list_timelines
+    from workshop_studio.services.workshops import find_workshop, list_workshop_summaries
+
+    if what == "decks":
+        return [f"{d.id}\t{d.name}\t{d.card_count}" for d in list_deck_summaries(session)]
+    if what == "workshops":
+        return [f"{w.id}\t{w.title}\t{w.date.isoformat() if w.date else ''}\t{w.annotation_count}"
+                for w in list_workshop_summaries(session)]
+    if what == "timelines":
+        return [f"{t.id}\t{t.name}\t{len(t.stages)}" for t in list_timelines(session)]
+    if what == "participants":
+        found = find_workshop(session, workshop or "")
+        return [f"{p.id}\t{p.display_name}\t{p.role}" for p in list_participants(session, found.id)]
+    return [f"{s.id}\t{s.title}" for s in list_scenario_summaries(session)]
 
 
 def run(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.interchange.sample import open_with_sample
-    from workshop_studio.services.library import list_deck_summaries
-    from workshop_studio.services.scenarios import list_scenario_summaries
-    from workshop_studio.services.workshops import list_workshop_summaries
 
+    if (args.what == "participants") != (args.workshop is not None):
+        message = (translate("Cli", "list participants needs a WORKSHOP (its id or exact title).")
+                   if args.workshop is None else translate("Cli", "only list participants takes a WORKSHOP."))
+        args.parser.error(message)
     db = open_with_sample(db_target)
     try:
         with db.read() as session:
-            if args.what == "decks":
-                lines = [f"{d.id}\t{d.name}\t{d.card_count}" for d in list_deck_summaries(session)]
-            elif args.what == "workshops":
-                lines = [
-                    f"{w.id}\t{w.title}\t{w.date.isoformat() if w.date else ''}\t{w.annotation_count}"
-                    for w in list_workshop_summaries(session)
-                ]
-            else:
-                lines = [f"{s.id}\t{s.title}" for s in list_scenario_summaries(session)]
+            lines = _lines(session, args.what, args.workshop)
     finally:
         db.dispose()
     for line in lines:

@@ -21,9 +21,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol, TypeVar
 
 from workshop_studio.domain.materials import DeckData
 from workshop_studio.i18n import translate
@@ -32,6 +32,7 @@ from workshop_studio.interchange.deck_table import (
     MAX_CELL_CHARS,
     ParsedDeck,
     TableReader,
+    column_header,
     export_columns,
     export_row,
 )
@@ -55,7 +56,7 @@ class _Undecodable(Exception):
 class _Unreadable(Exception):
     """:class:`_Undecodable`, with where it happened."""
 
-    def __init__(self, pending: bytes, encoding: str, row: int, separator: str, table: TableReader, bom: bool) -> None:
+    def __init__(self, pending: bytes, encoding: str, row: int, separator: str, table: RowSink, bom: bool) -> None:
         self.pending = pending
         self.encoding = encoding
         self.row = row
@@ -179,8 +180,18 @@ def _field_index(record_text: str, separator: str, test: Callable[[str], bool]) 
     return next((index for index, field in enumerate(fields) if test(field)), None)
 
 
-def _parse(path: Path, encoding: str, name: str) -> ParsedDeck:
-    table = TableReader(path)
+class RowSink(Protocol):
+    """What the CSV and XLSX readers hand their rows to (a deck's or a participant list's reader)."""
+
+    def feed(self, row: int, cells: Sequence[str]) -> None: ...
+
+    def column_name(self, index: int) -> str: ...
+
+
+Sink = TypeVar("Sink", bound=RowSink)
+
+
+def _parse(path: Path, encoding: str, table: Sink) -> Sink:
     with path.open("rb") as raw:
         sample = raw.read(SNIFF_BYTES).decode(encoding, errors="replace").lstrip("\ufeff")
         separator = sniff_separator(sample)
@@ -210,11 +221,16 @@ def _parse(path: Path, encoding: str, name: str) -> ParsedDeck:
             raise ImportRefused(
                 path, translate("DeckCsv", "this row cannot be read as CSV ({detail}).").format(detail=error), row=row + 1
             ) from None
-    return table.finish(name)
+    return table
 
 
 def read_deck_csv(path: Path, name: str | None = None) -> ParsedDeck:
     """Read a CSV deck; raise :class:`ImportRefused` naming the row and column at fault."""
+    return read_csv_table(path, lambda: TableReader(path)).finish(name or path.stem)
+
+
+def read_csv_table(path: Path, make_table: Callable[[], Sink]) -> Sink:
+    """Feed a CSV file's rows to ``make_table()`` (see the module for the reading rules)."""
     try:
         size = path.stat().st_size
         with path.open("rb") as raw:
@@ -233,14 +249,13 @@ def read_deck_csv(path: Path, name: str | None = None) -> ParsedDeck:
         raise ImportRefused(
             path, translate("DeckCsv", "this is not a text file; if it is a workbook, save it as .xlsx or CSV.")
         )
-    name = name or path.stem
     try:
-        return _parse(path, ENCODINGS[0], name)
+        return _parse(path, ENCODINGS[0], make_table())
     except _Unreadable as bad:
         if bad.bom:  # it says UTF-8 and is not: Windows-1252 would only turn it into nonsense
             raise bad.refusal(path) from None
     try:
-        return _parse(path, ENCODINGS[1], name)
+        return _parse(path, ENCODINGS[1], make_table())
     except _Unreadable as bad:
         raise bad.refusal(path) from None
 
@@ -251,7 +266,7 @@ def write_deck_csv(deck: DeckData, path: Path) -> None:
     with atomic_write(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         writer = csv.writer(text, delimiter=";", quotechar='"', lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(columns)
+        writer.writerow([column_header(c) for c in columns])
         for card in deck.cards:
             writer.writerow(export_row(card, columns))
         text.flush()

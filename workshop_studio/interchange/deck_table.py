@@ -29,7 +29,7 @@ from pathlib import Path
 from workshop_studio.domain.colours import PALETTE
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.domain.vocabulary import CardKind, fold
-from workshop_studio.i18n import translate
+from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.interchange.errors import ImportRefused
 
 MAX_CARDS = 5_000
@@ -79,6 +79,23 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
+
+
+_HEADERS = {
+    "kind": QT_TRANSLATE_NOOP("DeckColumns", "kind"),
+    "title": QT_TRANSLATE_NOOP("DeckColumns", "title"),
+    "body": QT_TRANSLATE_NOOP("DeckColumns", "body"),
+    "pictogram": QT_TRANSLATE_NOOP("DeckColumns", "pictogram"),
+    "back": QT_TRANSLATE_NOOP("DeckColumns", "back"),
+    "copies": QT_TRANSLATE_NOOP("DeckColumns", "copies"),
+    "colour": QT_TRANSLATE_NOOP("DeckColumns", "colour"),
+}
+
+
+def column_header(field: str) -> str:
+    """The header an export writes for ``field``, in the interface's language: one of the
+    names :data:`COLUMN_NAMES` accepts on import, so a file always comes back in."""
+    return translate("DeckColumns", _HEADERS[field])
 
 
 def export_columns(deck: DeckData) -> tuple[str, ...]:

@@ -24,9 +24,11 @@ from workshop_studio.interchange.deck_table import (
     MAX_COLUMNS,
     ParsedDeck,
     TableReader,
+    column_header,
     export_columns,
     export_row,
 )
+from workshop_studio.interchange.deck_csv import Sink
 from workshop_studio.interchange.errors import ImportRefused
 
 MAX_XLSX_BYTES = 32 * 1024 * 1024
@@ -99,6 +101,11 @@ def _text(value: Any) -> str:
 
 def read_deck_xlsx(path: Path, name: str | None = None) -> ParsedDeck:
     """Read the first sheet; raise :class:`ImportRefused` naming the row and column at fault."""
+    return read_xlsx_table(path, TableReader(path)).finish(name or path.stem)
+
+
+def read_xlsx_table(path: Path, table: Sink) -> Sink:
+    """Feed the first sheet's rows, as text, to ``table``."""
     check_xlsx_container(path)
     from openpyxl import load_workbook
 
@@ -111,11 +118,10 @@ def read_deck_xlsx(path: Path, name: str | None = None) -> ParsedDeck:
             raise _not_xlsx(path, translate("DeckXlsx", "no sheet"))
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # a declared size may be absurd: read what is there
-        table = TableReader(path)
         rows = sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True)
         for row, values in enumerate(rows, start=1):
             table.feed(row, [_text(value) for value in values])
-        return table.finish(name or path.stem)
+        return table
     except ImportRefused:
         raise
     except Exception as error:
@@ -150,7 +156,7 @@ def write_deck_xlsx(deck: DeckData, path: Path) -> None:
     wrap = Alignment(wrap_text=True, vertical="top")
     header = []
     for column in columns:
-        cell = WriteOnlyCell(sheet, value=column)
+        cell = WriteOnlyCell(sheet, value=column_header(column))
         cell.font = bold
         header.append(cell)
     sheet.append(header)

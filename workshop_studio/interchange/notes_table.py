@@ -1,6 +1,7 @@
 """A workshop's notes as a table, for spreadsheets: CSV here, XLSX in ``notes_table_xlsx``.
 
-Columns, exactly: ``workshop, stage, target, kind, role, author, text, votes, created_at``.
+Columns, exactly: ``workshop, stage, target, kind, role, author, text, votes, created_at``, named
+in the interface's language (``atelier, étape, cible…`` in French).
 
 * ``stage``: the stage's title for a note pinned to a stage, else empty;
 * ``target``: what the note is pinned to, in words ("Étape", "Carte : Le pressé", …);
@@ -28,7 +29,7 @@ import io
 from pathlib import Path
 
 from workshop_studio.domain.vocabulary import AnnotationKind, TargetKind
-from workshop_studio.i18n import translate
+from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import neutralise
 from workshop_studio.services.review import NoteRow
@@ -36,6 +37,22 @@ from workshop_studio.services.review_anonymise import role_label
 from workshop_studio.services.review_report import WorkshopReport
 
 NOTE_COLUMNS = ("workshop", "stage", "target", "kind", "role", "author", "text", "votes", "created_at")
+_HEADERS = {
+    "workshop": QT_TRANSLATE_NOOP("NoteColumns", "workshop"),
+    "stage": QT_TRANSLATE_NOOP("NoteColumns", "stage"),
+    "target": QT_TRANSLATE_NOOP("NoteColumns", "target"),
+    "kind": QT_TRANSLATE_NOOP("NoteColumns", "kind"),
+    "role": QT_TRANSLATE_NOOP("NoteColumns", "role"),
+    "author": QT_TRANSLATE_NOOP("NoteColumns", "author"),
+    "text": QT_TRANSLATE_NOOP("NoteColumns", "text"),
+    "votes": QT_TRANSLATE_NOOP("NoteColumns", "votes"),
+    "created_at": QT_TRANSLATE_NOOP("NoteColumns", "created_at"),
+}
+
+
+def note_headers() -> list[str]:
+    """The header row, in the interface's language (``atelier``, ``étape``… in French)."""
+    return [translate("NoteColumns", _HEADERS[column]) for column in NOTE_COLUMNS]
 DATE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 Cell = str | int | dt.datetime
@@ -88,7 +105,7 @@ def render_notes_csv(report: WorkshopReport) -> bytes:
     """The CSV file's bytes (see the module for the dialect)."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", quotechar='"', lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(NOTE_COLUMNS)
+    writer.writerow(note_headers())
     for row in note_table(report):
         writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue().encode("utf-8-sig")

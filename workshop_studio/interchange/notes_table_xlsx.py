@@ -16,7 +16,7 @@ from pathlib import Path
 from workshop_studio.i18n import translate
 from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import column_letter, neutralise
-from workshop_studio.interchange.notes_table import NOTE_COLUMNS, note_table
+from workshop_studio.interchange.notes_table import NOTE_COLUMNS, note_headers, note_table
 from workshop_studio.services.review_report import WorkshopReport
 
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -38,7 +38,7 @@ def render_notes_xlsx(report: WorkshopReport) -> bytes:
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     header = []
-    for column in NOTE_COLUMNS:
+    for column in note_headers():
         cell = WriteOnlyCell(sheet, value=column)
         cell.font = bold
         header.append(cell)

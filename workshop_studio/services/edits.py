@@ -98,6 +98,20 @@ def get_row(session: Session, model: type[M], row_id: int, what: str) -> M:
     return row
 
 
+def find_by_id_or_name(session: Session, model: type[M], name_column: Any, id_or_name: str | int, missing: str) -> M:
+    """The row with this id, or else the first with exactly this name; :class:`NotFound` with
+    ``missing`` (translated, ``{name}`` is replaced by what was asked) when there is none."""
+    from sqlalchemy import select
+
+    text = str(id_or_name).strip()
+    if text.isdigit() and (row := session.get(model, int(text))) is not None:
+        return row
+    found = session.scalars(select(model).where(name_column == text).order_by(model.id)).first()  # type: ignore[attr-defined]
+    if found is None:
+        raise NotFound(missing.format(name=text))
+    return found
+
+
 def required_text(value: str, what: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise Refused(translate("Edits", "The {what} may not be empty.").format(what=what))

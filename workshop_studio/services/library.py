@@ -16,6 +16,7 @@ from workshop_studio.services.edits import (
     FieldEdit,
     Unset,
     apply_changes,
+    find_by_id_or_name,
     get_row,
     given,
     renumber,
@@ -75,15 +76,8 @@ def create_deck(session: Session, deck: DeckData) -> Deck:
 
 def find_deck(session: Session, id_or_name: str | int) -> Deck:
     """The deck with this id, or else with exactly this name."""
-    text = str(id_or_name).strip()
-    if text.isdigit():
-        deck = session.get(Deck, int(text))
-        if deck is not None:
-            return deck
-    deck = session.scalars(select(Deck).where(Deck.name == text).order_by(Deck.id)).first()
-    if deck is None:
-        raise NotFound(translate("Library", "No deck has the id or name “{deck}”.").format(deck=text))
-    return deck
+    return find_by_id_or_name(session, Deck, Deck.name, id_or_name,
+                              translate("Library", "No deck has the id or name “{name}”."))
 
 
 def deck_cards(session: Session, deck_id: int) -> list[Card]:

@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session, selectinload
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.i18n import translate
 from workshop_studio.services import links
-from workshop_studio.services.edits import FieldEdit, apply_changes, check_permutation, get_row, required_text
+from workshop_studio.services.edits import (
+    FieldEdit,
+    apply_changes,
+    check_permutation,
+    find_by_id_or_name,
+    get_row,
+    required_text,
+)
 from workshop_studio.services.errors import Refused
 from workshop_studio.services.snapshots import LinkRef, MatrixSnapshot
 from workshop_studio.storage.models import Card, Matrix, MatrixAxisCard, Workshop
@@ -48,6 +55,11 @@ def matrix_axes(session: Session, matrix_id: int) -> tuple[list[Card], list[Card
     for link in links:
         (rows if link.axis == "row" else columns).append(link.card)
     return rows, columns
+
+
+def find_matrix_by_name_or_id(session: Session, name_or_id: str | int) -> Matrix:
+    return find_by_id_or_name(session, Matrix, Matrix.name, name_or_id,
+                              translate("Matrices", "No matrix has the id or name “{name}”."))
 
 
 def find_matrix(session: Session, name: str) -> Matrix | None:

@@ -17,6 +17,7 @@ from workshop_studio.services.edits import (
     OrderEdit,
     Unset,
     apply_changes,
+    find_by_id_or_name,
     reorder,
     get_row,
     given,
@@ -59,6 +60,11 @@ def create_timeline(session: Session, name: str, stages: Iterable[StageData], de
 def list_timelines(session: Session) -> list[Timeline]:
     query = select(Timeline).options(selectinload(Timeline.stages).selectinload(Stage.pictogram))
     return list(session.scalars(query.order_by(Timeline.name, Timeline.id)))
+
+
+def find_timeline_by_name_or_id(session: Session, name_or_id: str | int) -> Timeline:
+    return find_by_id_or_name(session, Timeline, Timeline.name, name_or_id,
+                              translate("Timelines", "No timeline has the id or name “{name}”."))
 
 
 def find_timeline(session: Session, name: str) -> Timeline:

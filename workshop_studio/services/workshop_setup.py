@@ -165,10 +165,14 @@ def copy_workshop(session: Session, model_id: int, *, details: WorkshopDetails |
             facilitator=model.facilitator, timeline_id=model.timeline_id, deck_ids=tuple(model.deck_ids),
             scenario_ids=tuple(model.scenario_ids), matrix_id=model.matrix_id,
         )
-    workshop = create_workshop(session, replace(details, timeline_id=None))
-    workshop.timeline_id = model.timeline_id
-    for stage in model.stages:  # the model's own stages, as the facilitator may have adjusted them
-        workshop.stages.append(WorkshopStage(position=stage.position, **{f: getattr(stage, f) for f in _STAGE_FIELDS}))
+    if details.timeline_id is None or details.timeline_id == model.timeline_id:
+        workshop = create_workshop(session, replace(details, timeline_id=None))
+        workshop.timeline_id = model.timeline_id
+        for stage in model.stages:  # the model's own stages, as the facilitator may have adjusted them
+            workshop.stages.append(WorkshopStage(position=stage.position,
+                                                 **{f: getattr(stage, f) for f in _STAGE_FIELDS}))
+    else:  # another timeline was chosen: its template's stages
+        workshop = create_workshop(session, details)
     for step in model.agenda:
         workshop.agenda.append(AgendaStep(position=step.position, card_ids=list(step.card_ids or ()),
                                           bullets=list(step.bullets or ()),

@@ -18,6 +18,7 @@ from workshop_studio.domain.overview import (
 )
 from workshop_studio.domain.workshop import WorkshopDetails
 from workshop_studio.i18n import translate
+from workshop_studio.services.edits import find_by_id_or_name
 from workshop_studio.services.errors import NotFound
 from workshop_studio.storage.models import Annotation, Workshop
 
@@ -31,13 +32,8 @@ def get_workshop(session: Session, workshop_id: int) -> Workshop:
 
 def find_workshop(session: Session, id_or_title: str | int) -> Workshop:
     """The workshop with this id, or else with exactly this title."""
-    text = str(id_or_title).strip()
-    if text.isdigit() and (found := session.get(Workshop, int(text))) is not None:
-        return found
-    workshop = session.scalars(select(Workshop).where(Workshop.title == text).order_by(Workshop.id)).first()
-    if workshop is None:
-        raise NotFound(translate("Workshops", "No workshop has the id or title “{workshop}”.").format(workshop=text))
-    return workshop
+    return find_by_id_or_name(session, Workshop, Workshop.title, id_or_title,
+                              translate("Workshops", "No workshop has the id or title “{name}”."))
 
 
 def list_workshop_summaries(session: Session) -> list[WorkshopSummary]:

@@ -567,16 +567,16 @@
         <translation>Animer des ateliers de co-conception sur un écran partagé.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>affiche la version et quitte</translation>
+    </message>
+    <message>
         <source>database file or SQLAlchemy URL (default: $WORKSHOP_STUDIO_DB, else the user data folder)</source>
         <translation>fichier de base de données ou URL SQLAlchemy (par défaut : $WORKSHOP_STUDIO_DB, sinon le dossier de données de l’utilisateur)</translation>
     </message>
     <message>
         <source>language of the interface</source>
         <translation>langue de l’interface</translation>
-    </message>
-    <message>
-        <source>list decks, workshops or scenarios, one per line</source>
-        <translation>lister les jeux, les ateliers ou les scénarios, un par ligne</translation>
     </message>
     <message>
         <source>import a deck from a CSV, XLSX or JSON file; prints its id and card count</source>
@@ -619,6 +619,78 @@
         <translation>écrire le compte rendu (PDF), les notes (CSV, XLSX) ou l’archive (ZIP) d’un atelier</translation>
     </message>
     <message>
+        <source>“{value}” is not a date like 2027-01-14.</source>
+        <translation>« {value} » n’est pas une date comme 2027-01-14.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time like 09:30.</source>
+        <translation>« {value} » n’est pas une heure comme 09:30.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number of minutes from 1 to 1440.</source>
+        <translation>« {value} » n’est pas un nombre de minutes de 1 à 1440.</translation>
+    </message>
+    <message>
+        <source>prepare a new workshop; prints its id and title</source>
+        <translation>préparer un nouvel atelier ; affiche son identifiant et son titre</translation>
+    </message>
+    <message>
+        <source>the workshop's title</source>
+        <translation>le titre de l’atelier</translation>
+    </message>
+    <message>
+        <source>its date</source>
+        <translation>sa date</translation>
+    </message>
+    <message>
+        <source>when it starts</source>
+        <translation>son heure de début</translation>
+    </message>
+    <message>
+        <source>how long the room is booked for</source>
+        <translation>la durée pour laquelle la salle est réservée</translation>
+    </message>
+    <message>
+        <source>the agency or venue</source>
+        <translation>l’agence ou le lieu</translation>
+    </message>
+    <message>
+        <source>the room</source>
+        <translation>la salle</translation>
+    </message>
+    <message>
+        <source>who facilitates it</source>
+        <translation>qui l’anime</translation>
+    </message>
+    <message>
+        <source>the timeline template it follows</source>
+        <translation>le modèle de frise qu’il suit</translation>
+    </message>
+    <message>
+        <source>a deck it uses (repeat for several)</source>
+        <translation>un jeu de cartes qu’il utilise (à répéter pour plusieurs)</translation>
+    </message>
+    <message>
+        <source>the profiles × postures matrix it uses</source>
+        <translation>la matrice profils × postures qu’il utilise</translation>
+    </message>
+    <message>
+        <source>copy this workshop's agenda, timeline and materials (never its notes)</source>
+        <translation>reprendre le déroulé, la frise et le matériel de cet atelier (jamais ses notes)</translation>
+    </message>
+    <message>
+        <source>start from the sample workshop that comes with the application</source>
+        <translation>partir de l’atelier d’exemple fourni avec l’application</translation>
+    </message>
+    <message>
+        <source>with --from or --from-sample: copy the participants too</source>
+        <translation>avec --from ou --from-sample : reprendre aussi les participants</translation>
+    </message>
+    <message>
+        <source>add participants from a CSV or XLSX file (name, role, organisation); prints how many</source>
+        <translation>ajouter des participants depuis un fichier CSV ou XLSX (nom, rôle, structure) ; affiche leur nombre</translation>
+    </message>
+    <message>
         <source>the workshop's id or exact title</source>
         <translation>le numéro de l’atelier ou son titre exact</translation>
     </message>
@@ -657,6 +729,22 @@
     <message>
         <source>PNG export is not available here.</source>
         <translation>L’export PNG n’est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>list decks, workshops, scenarios, timelines, or a workshop's participants, one per line</source>
+        <translation>lister les jeux, ateliers, scénarios, frises, ou les participants d’un atelier, un par ligne</translation>
+    </message>
+    <message>
+        <source>for participants: the workshop's id or exact title</source>
+        <translation>pour participants : l’identifiant ou le titre exact de l’atelier</translation>
+    </message>
+    <message>
+        <source>list participants needs a WORKSHOP (its id or exact title).</source>
+        <translation>list participants demande un WORKSHOP (son identifiant ou son titre exact).</translation>
+    </message>
+    <message>
+        <source>only list participants takes a WORKSHOP.</source>
+        <translation>seul list participants prend un WORKSHOP.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1116,37 @@ Base de données : %2</translation>
     <message>
         <source>{weekday}, {month} {day}, {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>DeckColumns</name>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>pictogram</source>
+        <translation>pictogramme</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>dos</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>exemplaires</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
     </message>
 </context>
 <context>
@@ -1837,8 +1956,8 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Carte « {title} » : aucun pictogramme ne s’appelle « {name} ».</translation>
     </message>
     <message>
-        <source>No deck has the id or name “{deck}”.</source>
-        <translation>Aucun jeu n’a pour numéro ou pour nom « {deck} ».</translation>
+        <source>No deck has the id or name “{name}”.</source>
+        <translation>Aucun jeu n’a l’identifiant ou le nom « {name} ».</translation>
     </message>
     <message>
         <source>No card is titled “{title}” in this deck.</source>
@@ -1909,6 +2028,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
 </context>
 <context>
     <name>Matrices</name>
+    <message>
+        <source>No matrix has the id or name “{name}”.</source>
+        <translation>Aucune matrice n’a l’identifiant ou le nom « {name} ».</translation>
+    </message>
     <message>
         <source>matrix</source>
         <translation>matrice</translation>
@@ -1999,6 +2122,45 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>Matrix “%1” deleted — Ctrl+Z to undo</source>
         <translation>Matrice « %1 » supprimée — Ctrl+Z pour annuler</translation>
+    </message>
+</context>
+<context>
+    <name>NoteColumns</name>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>created_at</source>
+        <translation>créée le</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2379,61 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>— over by %1</source>
         <translation>— dépassé de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTable</name>
+    <message>
+        <source>the list has more than {max} rows.</source>
+        <translation>la liste a plus de {max} lignes.</translation>
+    </message>
+    <message>
+        <source>unknown column “{name}”. The columns are: name (nom), role (rôle), organisation (structure). Rename or delete this column.</source>
+        <translation>colonne inconnue « {name} ». Les colonnes sont : nom (name), rôle (role), structure (organisation). Renommez ou supprimez cette colonne.</translation>
+    </message>
+    <message>
+        <source>the column “{name}” appears twice.</source>
+        <translation>la colonne « {name} » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>no “{field}” (or “{french}”) column.</source>
+        <translation>aucune colonne « {french} » (ou « {field} »).</translation>
+    </message>
+    <message>
+        <source>this cell is under no known column; give the column a name or empty it.</source>
+        <translation>cette cellule n’est sous aucune colonne connue ; nommez la colonne ou videz-la.</translation>
+    </message>
+    <message>
+        <source>a workshop has at most {max} participants.</source>
+        <translation>un atelier a au plus {max} participants.</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>le nom est vide.</translation>
+    </message>
+    <message>
+        <source>at most {max} characters here.</source>
+        <translation>au plus {max} caractères ici.</translation>
+    </message>
+    <message>
+        <source>the role is empty; the roles are: {known}.</source>
+        <translation>le rôle est vide ; les rôles sont : {known}.</translation>
+    </message>
+    <message>
+        <source>unknown role “{role}”; the roles are: {known}.</source>
+        <translation>rôle inconnu « {role} » ; les rôles sont : {known}.</translation>
+    </message>
+    <message>
+        <source>there is no participant in it.</source>
+        <translation>elle ne contient aucun participant.</translation>
+    </message>
+    <message>
+        <source>choose a .csv or .xlsx file.</source>
+        <translation>choisissez un fichier .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4157,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Étape « {title} » : aucun pictogramme ne s’appelle « {name} ».</translation>
     </message>
     <message>
+        <source>No timeline has the id or name “{name}”.</source>
+        <translation>Aucune frise n’a l’identifiant ou le nom « {name} ».</translation>
+    </message>
+    <message>
         <source>No timeline is called “{name}”.</source>
         <translation>Aucune frise ne s’appelle « {name} ».</translation>
     </message>
@@ -4646,8 +4867,8 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Aucun atelier n’a le numéro {id}.</translation>
     </message>
     <message>
-        <source>No workshop has the id or title “{workshop}”.</source>
-        <translation>Aucun atelier n’a pour numéro ou pour titre « {workshop} ».</translation>
+        <source>No workshop has the id or title “{name}”.</source>
+        <translation>Aucun atelier n’a l’identifiant ou le titre « {name} ».</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4950,89 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
             <numerusform>À trier : %n note</numerusform>
             <numerusform>À trier : %n notes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>affiche cette aide et quitte</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur invalide (%(type)s) : %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>incompatible avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument est attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument est attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument est attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
     </message>
 </context>
 </TS>
