@@ -53,9 +53,9 @@ def create_application(argv: list[str] | None = None, language: str = "en") -> Q
     return app  # type: ignore[return-value]
 
 
-def run_gui(db_target: str, language: str) -> int:
+def run_gui(db_target: str, language: str, *, sample: bool = True) -> int:
     app = create_application(language=language)
-    window = ConsoleWindow(db_target)
+    window = ConsoleWindow(db_target, sample=sample)
     window.show()
     window.load()  # the quick first picture; the database opens once it is painted
     return app.exec()

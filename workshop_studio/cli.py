@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "database file or SQLAlchemy URL (default: $WORKSHOP_STUDIO_DB, else the user data folder)"),
     )
     parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help=translate("Cli", "language of the interface"))
+    parser.add_argument("--no-sample", dest="sample", action="store_false",
+                        help=translate("Cli", "a new database starts empty, without the sample workshop"))
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for module in _command_modules():
         module.register(subparsers)
@@ -73,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from workshop_studio.app import run_gui  # the GUI loads SQLAlchemy after its first paint
 
-        return run_gui(db_target, language)
+        return run_gui(db_target, language, sample=args.sample)
 
     from workshop_studio.interchange.errors import ImportRefused
     from workshop_studio.services.errors import ServiceError

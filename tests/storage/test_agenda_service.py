@@ -50,7 +50,7 @@ def test_the_sample_agenda_reads_with_everything_each_step_shows(db: Database) -
     assert agenda.workshop.title == "Atelier frise – recruter dans une TPE"
     assert agenda.planned_minutes == 160
     instruction = agenda.steps[4]
-    assert instruction.heading == "Consigne : la frise en binômes"
+    assert instruction.heading == "La frise en binômes"
     assert len(instruction.bullets) == 4 and instruction.countdown_minutes == 10 and instruction.pictogram_data
     agenda = replace(agenda, steps=agenda.steps[:4] + agenda.steps[5:])
     card = agenda.steps[1].card

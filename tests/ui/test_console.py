@@ -22,8 +22,8 @@ def test_console_opens_on_the_sample_workshop(console: ConsoleWindow) -> None:
     page = console.workshops_page
     assert console.pages.currentWidget() is page
     assert page.title.text() == "Atelier frise – recruter dans une TPE"
-    assert page.participants.count() == 10
-    assert page.agenda.count() == 11
+    assert page.participants.list.count() == 10
+    assert page.agenda.list.count() == 11
     assert page.stages.count() == 10
     assert "2 notes" in page.stages.item(0).text()
     assert "Atelier frise" in console.windowTitle()

@@ -200,7 +200,7 @@ def test_user_text_is_shown_literally_on_the_stage_and_the_console(page: Present
 def test_the_workshops_page_opens_the_presenter_console_on_a_step(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     workshops = console.workshops_page
     console.show_page("workshops")
-    workshops.agenda.setCurrentRow(7)
+    workshops.agenda.list.setCurrentIndex(workshops.agenda.model.index(7))
     qtbot.mouseClick(workshops.presenter_button, Qt.MouseButton.LeftButton)
     presenter = console.page("presenter")
     assert console.pages.currentWidget() is presenter

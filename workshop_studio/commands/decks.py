@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from workshop_studio.commands import open_for
 from workshop_studio.i18n import translate
 
 EXIT_OK = 0
@@ -59,17 +60,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pictogram.set_defaults(run=run_import_pictogram)
 
 
-def _open(db_target: str):  # type: ignore[no-untyped-def]
-    from workshop_studio.interchange.sample import open_with_sample
-
-    return open_with_sample(db_target)
-
-
 def run_import_deck(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.interchange.deck_files import import_parsed_deck, read_deck_file
 
     parsed = read_deck_file(args.file, name=args.name)  # a bad file is refused before the database opens
-    db = _open(db_target)
+    db = open_for(args, db_target)
     try:
         with db.write() as session:
             result = import_parsed_deck(session, parsed, name=args.name)
@@ -104,7 +99,7 @@ def run_export_deck(args: argparse.Namespace, db_target: str) -> int:
 
     if not is_pdf:
         check_export_suffix(out)
-    db = _open(db_target)
+    db = open_for(args, db_target)
     try:
         if is_pdf:
             pdf = _pdf_module()
@@ -130,7 +125,7 @@ def run_import_pictogram(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.services.pictograms import new_pictogram
 
     media_type, data = read_pictogram_file(args.file)  # a bad file is refused before the database opens
-    db = _open(db_target)
+    db = open_for(args, db_target)
     try:
         with db.write() as session:
             pictogram = new_pictogram(

@@ -42,13 +42,13 @@ def _lines(session, what: str, workshop: str | None) -> list[str]:  # type: igno
 
 
 def run(args: argparse.Namespace, db_target: str) -> int:
-    from workshop_studio.interchange.sample import open_with_sample
+    from workshop_studio.commands import open_for
 
     if (args.what == "participants") != (args.workshop is not None):
         message = (translate("Cli", "list participants needs a WORKSHOP (its id or exact title).")
                    if args.workshop is None else translate("Cli", "only list participants takes a WORKSHOP."))
         args.parser.error(message)
-    db = open_with_sample(db_target)
+    db = open_for(args, db_target)
     try:
         with db.read() as session:
             lines = _lines(session, args.what, args.workshop)

@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from workshop_studio.commands import open_for
 from workshop_studio.i18n import translate
 
 EXIT_OK = 0
@@ -78,12 +79,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     people.set_defaults(run=run_add_participants)
 
 
-def _open(db_target: str):  # type: ignore[no-untyped-def]
-    from workshop_studio.interchange.sample import open_with_sample
-
-    return open_with_sample(db_target)
-
-
 def run_new_workshop(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.domain.workshop import WorkshopDetails
     from workshop_studio.interchange.sample import new_workshop_from_sample
@@ -93,7 +88,7 @@ def run_new_workshop(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.services.workshop_setup import copy_workshop, create_workshop
     from workshop_studio.services.workshops import find_workshop
 
-    db = _open(db_target)
+    db = open_for(args, db_target)
     try:
         with db.write() as session:
             details = WorkshopDetails(
@@ -137,7 +132,7 @@ def run_add_participants(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.services.workshops import find_workshop
 
     parsed = read_participant_file(args.file)  # a bad file is refused before the database opens
-    db = _open(db_target)
+    db = open_for(args, db_target)
     try:
         with db.write() as session:
             workshop_id = find_workshop(session, args.workshop).id

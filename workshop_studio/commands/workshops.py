@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from workshop_studio.commands import open_for
 from workshop_studio.i18n import translate
 
 EXIT_OK = 0
@@ -69,12 +70,6 @@ def _fail(message: str) -> int:
     return EXIT_FAILURE
 
 
-def _open(db_target: str):  # type: ignore[no-untyped-def]
-    from workshop_studio.interchange.sample import open_with_sample
-
-    return open_with_sample(db_target)
-
-
 def _check_out(out: Path) -> str | None:
     """A one-line problem with ``--out``, checked before anything is read or written."""
     suffix = out.suffix.lower()
@@ -99,7 +94,7 @@ def run_export(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.export.report_pdf import ReportError
     from workshop_studio.services.workshops import find_workshop
 
-    db = _open(db_target)
+    db = open_for(args, db_target)
     try:
         with db.read() as session:
             workshop_id = find_workshop(session, args.workshop).id
@@ -156,7 +151,7 @@ def run_import(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.interchange.workshop_archive_read import read_workshop_archive
 
     archive = read_workshop_archive(args.file)  # a bad archive is refused before the database opens
-    db = _open(db_target)
+    db = open_for(args, db_target)
     try:
         with db.write() as session:
             result = import_workshop_archive(session, archive)

@@ -72,6 +72,17 @@ def sample_workshop_title() -> str:
     return str(_load("workshop.json")["title"])
 
 
+def sample_workshop_details() -> WorkshopDetails:
+    """The sample's own details (no materials: those are brought in when it is used)."""
+    doc = _load("workshop.json")
+    return WorkshopDetails(
+        title=doc["title"],
+        start_time=dt.time.fromisoformat(doc["start_time"]) if doc.get("start_time") else None,
+        available_minutes=doc.get("available_minutes"), place=doc.get("place", ""), room=doc.get("room", ""),
+        facilitator=doc.get("facilitator", ""),
+    )
+
+
 def new_workshop_from_sample(session: Session, details: WorkshopDetails | None = None, *,
                              participants: bool = False) -> Workshop:
     """A new workshop on the sample's model: its agenda, timeline and materials (participants
@@ -259,12 +270,20 @@ def _sample_notes(session: Session, doc: dict[str, Any], workshop: Workshop, dec
         )
 
 
-def open_with_sample(target: str) -> Database:
-    """Open and migrate the database at ``target``, seeding the sample if it is new."""
+def decline_sample(session: Session) -> None:
+    """This database never gets the sample (it can still start a workshop from it)."""
+    if not is_seeded(session):
+        session.add(Setting(key=SEED_SETTING, value="declined"))
+        session.flush()
+
+
+def open_with_sample(target: str, *, sample: bool = True) -> Database:
+    """Open and migrate the database at ``target``, seeding the sample if it is new (unless
+    ``sample`` is false: then a new database stays empty, and stays so)."""
     db = open_database(target)
     with db.read() as session:
         seeded = is_seeded(session)
     if not seeded:
         with db.write() as session:
-            seed_sample(session)
+            seed_sample(session) if sample else decline_sample(session)
     return db

@@ -62,6 +62,10 @@ def find_matrix_by_name_or_id(session: Session, name_or_id: str | int) -> Matrix
                               translate("Matrices", "No matrix has the id or name “{name}”."))
 
 
+def list_matrices(session: Session) -> list[Matrix]:
+    return list(session.scalars(select(Matrix).order_by(Matrix.name, Matrix.id)))
+
+
 def find_matrix(session: Session, name: str) -> Matrix | None:
     return session.scalars(select(Matrix).where(Matrix.name == name).order_by(Matrix.id)).first()
 

@@ -253,7 +253,8 @@ class StagesSnapshot:
     stages: tuple[StageRow, ...]
 
 
-def _stages_hold_notes(session: Session, workshop_id: int) -> bool:
+def timeline_locked(session: Session, workshop_id: int) -> bool:
+    """Whether notes or syntheses are pinned to the workshop's stages (its timeline then stays)."""
     stage_ids = select(WorkshopStage.id).where(WorkshopStage.workshop_id == workshop_id)
     notes = session.scalar(select(func.count(Annotation.id)).where(Annotation.workshop_stage_id.in_(stage_ids)))
     syntheses = session.scalar(
@@ -272,7 +273,7 @@ def set_workshop_timeline(session: Session, workshop_id: int, timeline_id: int |
     Refused once notes or syntheses are pinned to the current stages: they would be lost.
     """
     workshop = get_workshop(session, workshop_id)
-    if _stages_hold_notes(session, workshop_id):
+    if timeline_locked(session, workshop_id):
         raise Refused(translate(
             "WorkshopSetup",
             "Notes are already pinned to this workshop's timeline, so its timeline cannot change any more. "

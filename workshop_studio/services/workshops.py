@@ -5,7 +5,8 @@ Creating and editing a workshop is in :mod:`workshop_setup`, its participants in
 
 from __future__ import annotations
 
-import datetime as dt
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -129,9 +130,44 @@ def workshop_details(session: Session, workshop_id: int) -> WorkshopDetails:
     )
 
 
-def facilitator_names(session: Session) -> list[str]:
-    """Facilitators named in workshops so far, the most recent first (for completion)."""
-    rows = session.execute(
-        select(Workshop.facilitator).where(Workshop.facilitator != "").order_by(Workshop.id.desc())
-    ).scalars()
-    return list(dict.fromkeys(rows))
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+    detail: str = ""  # "10 stages", "36 cards", a date…
+
+
+@dataclass(frozen=True)
+class SetupChoices:
+    """What the new-workshop dialog offers, read in one go."""
+
+    timelines: tuple[Choice, ...]
+    decks: tuple[Choice, ...]
+    scenarios: tuple[Choice, ...]
+    matrices: tuple[Choice, ...]
+    models: tuple[Choice, ...]  # existing workshops, the newest first
+    places: tuple[str, ...]  # used before, the most recent first
+    rooms: tuple[str, ...]
+    facilitators: tuple[str, ...]
+
+
+def setup_choices(session: Session) -> SetupChoices:
+    from workshop_studio.services.library import list_deck_summaries
+    from workshop_studio.services.matrices import list_matrices
+    from workshop_studio.services.scenarios import list_scenario_summaries
+    from workshop_studio.services.timelines import list_timelines
+
+    def recent(column) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+        rows = session.scalars(select(column).where(column != "").order_by(Workshop.id.desc()))
+        return tuple(dict.fromkeys(rows))
+
+    return SetupChoices(
+        timelines=tuple(Choice(t.id, t.name, str(len(t.stages))) for t in list_timelines(session)),
+        decks=tuple(Choice(d.id, d.name, str(d.card_count)) for d in list_deck_summaries(session)),
+        scenarios=tuple(Choice(s.id, s.title) for s in list_scenario_summaries(session)),
+        matrices=tuple(Choice(m.id, m.name) for m in list_matrices(session)),
+        models=tuple(Choice(w.id, w.title, w.date.isoformat() if w.date else "") for w in list_workshop_summaries(session)),
+        places=recent(Workshop.place),
+        rooms=recent(Workshop.room),
+        facilitators=recent(Workshop.facilitator),
+    )

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaEditor</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bullet(s)</source>
+        <translation>
+            <numerusform>%n bullet</numerusform>
+            <numerusform>%n bullets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) planned</source>
+        <translation>
+            <numerusform>%n minute planned</numerusform>
+            <numerusform>%n minutes planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) too many</source>
+        <translation>
+            <numerusform>%n minute too many</numerusform>
+            <numerusform>%n minutes too many</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) to spare</source>
+        <translation>
+            <numerusform>%n minute to spare</numerusform>
+            <numerusform>%n minutes to spare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -124,6 +169,23 @@
         <translation>
             <numerusform>What do these %n note say?</numerusform>
             <numerusform>What do these %n notes say?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message numerus="yes">
+        <source>Removed %n participant(s) (Ctrl+Z brings them back).</source>
+        <translation>
+            <numerusform>Removed %n participant (Ctrl+Z brings them back).</numerusform>
+            <numerusform>Removed %n participants (Ctrl+Z brings them back).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participant(s) from %1.</source>
+        <translation>
+            <numerusform>Added %n participant from %1.</numerusform>
+            <numerusform>Added %n participants from %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -308,20 +370,6 @@
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) planned</source>
-        <translation>
-            <numerusform>%n minute planned</numerusform>
-            <numerusform>%n minutes planned</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n card</numerusform>
-            <numerusform>%n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>AddStepDialog</name>
-    <message>
-        <source>Add a Step</source>
-        <translation>Ajouter une étape</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-        <source>&amp;Minutes:</source>
-        <translation>&amp;Minutes :</translation>
-    </message>
-    <message>
-        <source>&amp;Card:</source>
-        <translation>&amp;Carte :</translation>
-    </message>
-    <message>
-        <source>&amp;Scenario:</source>
-        <translation>&amp;Scénario :</translation>
-    </message>
-    <message>
-        <source>Cards of the &amp;spread:</source>
-        <translation>Cartes de la &amp;série :</translation>
-    </message>
-    <message>
-        <source>Shows the workshop's own timeline stages.</source>
-        <translation>Affiche les étapes de la frise de l’atelier.</translation>
-    </message>
-    <message>
-        <source>Shows the workshop's matrix of profiles and postures.</source>
-        <translation>Affiche la matrice profils × postures de l’atelier.</translation>
-    </message>
-    <message>
-        <source>Shows the title, with the workshop's name, date and place.</source>
-        <translation>Affiche le titre, avec le nom de l’atelier, sa date et son lieu.</translation>
-    </message>
-</context>
-<context>
     <name>Agenda</name>
     <message>
         <source>workshop</source>
@@ -135,6 +88,119 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Temps prévu</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Step…</source>
+        <translation>&amp;Ajouter une étape…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Sauter</translation>
+    </message>
+    <message>
+        <source>Skip this step when presenting (it stays in the agenda)</source>
+        <translation>Sauter cette étape pendant la présentation (elle reste dans le déroulé)</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Monter (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Descendre (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Presenter Console…</source>
+        <translation>Console de présentation…</translation>
+    </message>
+    <message>
+        <source>Run this agenda on the shared screen, and edit it (Ctrl+6)</source>
+        <translation>Dérouler cet atelier sur l’écran partagé, et le modifier (Ctrl+6)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bullet(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>countdown %1 min</source>
+        <translation>compte à rebours %1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sautée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) planned</source>
+        <translation>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes planned:</source>
+        <translation>%1 minutes prévues sur %2 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) too many</source>
+        <translation>
+            <numerusform>%n minute de trop</numerusform>
+            <numerusform>%n minutes de trop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) to spare</source>
+        <translation>
+            <numerusform>%n minute de marge</numerusform>
+            <numerusform>%n minutes de marge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step removed (Ctrl+Z brings it back).</source>
+        <translation>Étape retirée (Ctrl+Z la remet).</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
@@ -147,6 +213,22 @@
     <message>
         <source>&amp;Add a Step…</source>
         <translation>Ajouter une étap&amp;e…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change what the step shows: its card, scenario, bullets, countdown</source>
+        <translation>Changer ce que montre l’étape : sa carte, son scénario, ses points, son compte à rebours</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Sauter</translation>
+    </message>
+    <message>
+        <source>Skip this step when going through the agenda</source>
+        <translation>Sauter cette étape en déroulant l’atelier</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -579,6 +661,10 @@
         <translation>langue de l’interface</translation>
     </message>
     <message>
+        <source>a new database starts empty, without the sample workshop</source>
+        <translation>une nouvelle base de données démarre vide, sans l’atelier d’exemple</translation>
+    </message>
+    <message>
         <source>import a deck from a CSV, XLSX or JSON file; prints its id and card count</source>
         <translation>importer un jeu depuis un fichier CSV, XLSX ou JSON ; affiche son identifiant et son nombre de cartes</translation>
     </message>
@@ -896,6 +982,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2008,6 +2098,29 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>LibraryPalette</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Drag onto the agenda, or double-click to add it</source>
+        <translation>Glissez sur le déroulé, ou double-cliquez pour l’ajouter</translation>
+    </message>
+</context>
+<context>
     <name>LinkListEditor</name>
     <message>
         <source>Add</source>
@@ -2325,6 +2438,30 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Retour au déroulé</translation>
     </message>
     <message>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One more minute on the countdown</source>
+        <translation>Une minute de plus au compte à rebours</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Remettre à zéro</translation>
+    </message>
+    <message>
+        <source>Back to the instruction's full time, paused</source>
+        <translation>Revenir à la durée complète de la consigne, en pause</translation>
+    </message>
+    <message>
+        <source>Countdown:</source>
+        <translation>Compte à rebours :</translation>
+    </message>
+    <message>
         <source>This step:</source>
         <translation>Cette étape :</translation>
     </message>
@@ -2373,12 +2510,63 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Ensuite : la fin du déroulé</translation>
     </message>
     <message>
+        <source>Pause (T)</source>
+        <translation>Pause (T)</translation>
+    </message>
+    <message>
+        <source>Start (T)</source>
+        <translation>Lancer (T)</translation>
+    </message>
+    <message>
         <source>— %1 left</source>
         <translation>— reste %1</translation>
     </message>
     <message>
         <source>— over by %1</source>
         <translation>— dépassé de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Edit the Participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>A name or a pseudonym</source>
+        <translation>Un nom ou un pseudonyme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. boulangerie, agence de Cavaillon</source>
+        <translation>Facultatif, par ex. boulangerie, agence de Cavaillon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure :</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2653,95 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>participants</source>
         <translation>participants</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with the columns nom, rôle, structure (or name, role, organisation)</source>
+        <translation>Un fichier CSV ou XLSX avec les colonnes nom, rôle, structure (ou name, role, organisation)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Rows copied from a spreadsheet: name, role, organisation (Ctrl+V)</source>
+        <translation>Des lignes copiées d’un tableur : nom, rôle, structure (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Paste participants</source>
+        <translation>Coller des participants</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n participant(s) (Ctrl+Z brings them back).</source>
+        <translation>
+            <numerusform>%n participant retiré (Ctrl+Z le remet).</numerusform>
+            <numerusform>%n participants retirés (Ctrl+Z les remet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a list of participants</source>
+        <translation>Importer une liste de participants</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableurs (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n participant(s) from %1.</source>
+        <translation>
+            <numerusform>%n participant ajouté depuis %1.</numerusform>
+            <numerusform>%n participants ajoutés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy rows of a spreadsheet first.</source>
+        <translation>Rien à coller : copiez d’abord des lignes d’un tableur.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted</source>
+        <translation>Rien n’a été collé</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2985,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>&amp;End Presentation</source>
         <translation>&amp;Terminer la présentation</translation>
+    </message>
+    <message>
+        <source>Start or Pause the &amp;Countdown</source>
+        <translation>Lancer ou mettre en pause le &amp;compte à rebours</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4116,22 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <source>This workshop has no timeline stages.</source>
         <translation>Cet atelier n’a pas d’étapes de frise.</translation>
     </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>restantes</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>INSTRUCTION</source>
+        <translation>CONSIGNE</translation>
+    </message>
 </context>
 <context>
     <name>StageWindow</name>
@@ -3845,6 +4142,125 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>Shared screen</source>
         <translation>Écran partagé</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Add a Step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Edit the Step</source>
+        <translation>Modifier l’étape</translation>
+    </message>
+    <message>
+        <source>Kind of step</source>
+        <translation>Type d’étape</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cards of the spread</source>
+        <translation>Cartes de l’étalage</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>One short line per bullet, six at most</source>
+        <translation>Une ligne courte par point, six au plus</translation>
+    </message>
+    <message>
+        <source>Show a countdown to the room</source>
+        <translation>Montrer un compte à rebours à la salle</translation>
+    </message>
+    <message>
+        <source>Countdown minutes</source>
+        <translation>Minutes du compte à rebours</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutes :</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Carte :</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scénario :</translation>
+    </message>
+    <message>
+        <source>Cards of the &amp;spread:</source>
+        <translation>Cartes de l’ét&amp;alage :</translation>
+    </message>
+    <message>
+        <source>&amp;Bullets:</source>
+        <translation>&amp;Points :</translation>
+    </message>
+    <message>
+        <source>&amp;Pictogram:</source>
+        <translation>Pi&amp;ctogramme :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountdown:</source>
+        <translation>C&amp;ompte à rebours :</translation>
+    </message>
+    <message>
+        <source>e.g. “Your turn: the timeline in pairs”</source>
+        <translation>par ex. « À vous : la frise en binômes »</translation>
+    </message>
+    <message>
+        <source>(no title: the card's or scenario's own)</source>
+        <translation>(sans titre : celui de la carte ou du scénario)</translation>
+    </message>
+    <message>
+        <source>Shows the workshop's own timeline stages.</source>
+        <translation>Affiche les étapes de la frise de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Shows the workshop's matrix of profiles and postures.</source>
+        <translation>Affiche la matrice profils × postures de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Shows the title, with the workshop's name, date and place.</source>
+        <translation>Affiche le titre, avec le nom de l’atelier, sa date et son lieu.</translation>
+    </message>
+    <message>
+        <source>What the group is asked to do, large enough for the back row.</source>
+        <translation>Ce qu’on demande au groupe, assez grand pour le fond de la salle.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bullets</source>
+        <translation>%1 point(s) sur %2</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4920,100 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>UndoWorkshops</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Duplicate the workshop</source>
+        <translation>Dupliquer l’atelier</translation>
+    </message>
+    <message>
+        <source>Edit the workshop's details</source>
+        <translation>Modifier les informations de l’atelier</translation>
+    </message>
+    <message>
+        <source>Add %n participant(s)</source>
+        <translation>Ajouter %n participant</translation>
+    </message>
+    <message>
+        <source>Edit a participant</source>
+        <translation>Modifier un participant</translation>
+    </message>
+    <message>
+        <source>Remove %n participant(s)</source>
+        <translation>Retirer %n participant</translation>
+    </message>
+    <message>
+        <source>Reorder the participants</source>
+        <translation>Réordonner les participants</translation>
+    </message>
+    <message>
+        <source>Edit a step</source>
+        <translation>Modifier une étape</translation>
+    </message>
+    <message>
+        <source>Skip a step</source>
+        <translation>Sauter une étape</translation>
+    </message>
+    <message>
+        <source>Show a skipped step</source>
+        <translation>Rétablir une étape sautée</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopActions</name>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Nouvel atelier…</translation>
+    </message>
+    <message>
+        <source>Prepare a new workshop: blank, from the sample or from another one</source>
+        <translation>Préparer un nouvel atelier : vierge, à partir de l’exemple ou d’un autre atelier</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Details…</source>
+        <translation>&amp;Informations de l’atelier…</translation>
+    </message>
+    <message>
+        <source>Title, date, place, timeline, decks, scenarios and matrix</source>
+        <translation>Titre, date, lieu, frise, jeux de cartes, scénarios et matrice</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate the Workshop</source>
+        <translation>D&amp;upliquer l’atelier</translation>
+    </message>
+    <message>
+        <source>A copy with its participants and agenda, without its notes</source>
+        <translation>Une copie avec ses participants et son déroulé, sans ses notes</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the Workshop…</source>
+        <translation>Supp&amp;rimer l’atelier…</translation>
+    </message>
+    <message>
+        <source>Asks first; a backup is taken</source>
+        <translation>Demande d’abord ; une sauvegarde est faite</translation>
+    </message>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>“%1” is ready: build its agenda, then F5 presents it.</source>
+        <translation>« %1 » est prêt : construisez son déroulé, puis F5 le présente.</translation>
+    </message>
+    <message>
+        <source>Workshop Details</source>
+        <translation>Informations de l’atelier</translation>
+    </message>
+    <message>
+        <source>Duplicate the Workshop</source>
+        <translation>Dupliquer l’atelier</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopArchive</name>
     <message>
         <source>its notes are already in this database, in workshop “{title}” (id {id}): it was imported before.</source>
@@ -4723,6 +5233,197 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>New Workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Workshop Details</source>
+        <translation>Informations de l’atelier</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>A blank workshop</source>
+        <translation>Un atelier vierge</translation>
+    </message>
+    <message>
+        <source>The sample workshop (comes with Workshop Studio)</source>
+        <translation>L’atelier d’exemple (fourni avec Workshop Studio)</translation>
+    </message>
+    <message>
+        <source>Copy its &amp;participants too</source>
+        <translation>Reprendre aussi ses &amp;participants</translation>
+    </message>
+    <message>
+        <source>Required, e.g. “Recruiting in a small business – Avignon”</source>
+        <translation>Obligatoire, par ex. « Recruter dans une TPE – Avignon »</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time available</source>
+        <translation>Temps disponible</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>e.g. Agence d'Avignon</source>
+        <translation>par ex. Agence d’Avignon</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>e.g. Salle 2</source>
+        <translation>par ex. Salle 2</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise</translation>
+    </message>
+    <message>
+        <source>No timeline</source>
+        <translation>Pas de frise</translation>
+    </message>
+    <message>
+        <source>%1 (%2 stages)</source>
+        <translation>%1 (%2 étapes)</translation>
+    </message>
+    <message>
+        <source>%1 cards</source>
+        <translation>%1 cartes</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Jeux de cartes</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>No matrix</source>
+        <translation>Pas de matrice</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Notes are pinned to this workshop's timeline: it stays as it is.</source>
+        <translation>Des notes sont épinglées à la frise de cet atelier : elle reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Partir de :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>Time a&amp;vailable:</source>
+        <translation>Temps &amp;disponible :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Animation :</translation>
+    </message>
+    <message>
+        <source>What it uses</source>
+        <translation>Ce qu’il utilise</translation>
+    </message>
+    <message>
+        <source>Time&amp;line:</source>
+        <translation>&amp;Frise :</translation>
+    </message>
+    <message>
+        <source>D&amp;ecks:</source>
+        <translation>&amp;Jeux de cartes :</translation>
+    </message>
+    <message>
+        <source>Sce&amp;narios:</source>
+        <translation>Scé&amp;narios :</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix:</source>
+        <translation>&amp;Matrice :</translation>
+    </message>
+    <message>
+        <source>Its agenda, timeline, deck, scenarios and matrix; what your library lacks of them is added to it. Never its notes.</source>
+        <translation>Son déroulé, sa frise, son jeu, ses scénarios et sa matrice ; ce qui manque à votre bibliothèque y est ajouté. Jamais ses notes.</translation>
+    </message>
+    <message>
+        <source>Its agenda, timeline stages and materials are copied. Never its notes.</source>
+        <translation>Son déroulé, les étapes de sa frise et son matériel sont repris. Jamais ses notes.</translation>
+    </message>
+    <message>
+        <source>An empty agenda, to build from the library.</source>
+        <translation>Un déroulé vide, à construire depuis la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>fin à %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopFileActions</name>
     <message>
         <source>Import a &amp;workshop archive…</source>
@@ -4882,6 +5583,14 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>&amp;Atelier :</translation>
     </message>
     <message>
+        <source>No workshop yet. Prepare one with “New Workshop…” (Ctrl+Shift+N): from scratch, from the sample that comes with Workshop Studio, or from another workshop.</source>
+        <translation>Aucun atelier pour l’instant. Préparez-en un avec « Nouvel atelier… » (Ctrl+Maj+N) : vierge, à partir de l’exemple fourni avec Workshop Studio, ou d’un autre atelier.</translation>
+    </message>
+    <message>
+        <source>New Workshop…</source>
+        <translation>Nouvel atelier…</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -4890,12 +5599,12 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
         <translation>Déroulé</translation>
     </message>
     <message>
-        <source>Presenter Console…</source>
-        <translation>Console de présentation…</translation>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
-        <source>Run this agenda on the shared screen, and edit it (Ctrl+6)</source>
-        <translation>Dérouler cet atelier sur l’écran partagé, et modifier son déroulé (Ctrl+6)</translation>
+        <source>Drag onto the agenda, or double-click to add</source>
+        <translation>Glissez sur le déroulé, ou double-cliquez pour ajouter</translation>
     </message>
     <message>
         <source>Timeline and notes</source>
@@ -4904,6 +5613,22 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>facilitated by %1</source>
         <translation>animé par %1</translation>
+    </message>
+    <message>
+        <source>decks: %1</source>
+        <translation>jeux : %1</translation>
+    </message>
+    <message>
+        <source>scenarios: %1</source>
+        <translation>scénarios : %1</translation>
+    </message>
+    <message>
+        <source>matrix: %1</source>
+        <translation>matrice : %1</translation>
+    </message>
+    <message>
+        <source>Uses no timeline, deck, scenario or matrix yet (Workshop Details…).</source>
+        <translation>N’utilise encore ni frise, ni jeu, ni scénario, ni matrice (Informations de l’atelier…).</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -4919,23 +5644,9 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) planned</source>
-        <translation>
-            <numerusform>%n minute prévue</numerusform>
-            <numerusform>%n minutes prévues</numerusform>
-        </translation>
-    </message>
     <message>
         <source>timeline: %1</source>
         <translation>frise : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>

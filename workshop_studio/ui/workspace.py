@@ -48,7 +48,9 @@ class Workspace(QObject):
         self.db = db
         self.undo_stack = QUndoStack(self)
         self._workshop_id: int | None = None
+        self._opened: list[int] = []  # workshops opened before, the latest last
         self._timeline: TimelineModel | None = None
+        self.changed.connect(self._follow_setup)
 
     @property
     def workshop_id(self) -> int | None:
@@ -56,10 +58,27 @@ class Workspace(QObject):
 
     def set_workshop(self, workshop_id: int | None) -> None:
         if workshop_id != self._workshop_id:
+            if self._workshop_id is not None:
+                self._opened = [i for i in self._opened if i != self._workshop_id] + [self._workshop_id]
             self._workshop_id = workshop_id
             if self._timeline is not None:
                 self._load_timeline(self._timeline)
             self.workshopChanged.emit(workshop_id if workshop_id is not None else -1)
+
+    def _follow_setup(self, area: str) -> None:
+        """The workshop may be gone (its creation undone, or deleted): open the one opened
+        before it. Its stages or authors may have changed: the shared timeline re-reads them."""
+        if area in (Area.WORKSHOPS, Area.ALL) and self._workshop_id is not None:
+            from workshop_studio.services.workshops import list_workshop_summaries
+
+            alive = [w.id for w in self.query(list_workshop_summaries)]
+            if self._workshop_id not in alive:
+                earlier = [i for i in reversed(self._opened) if i in alive]
+                self._workshop_id = None  # gone: not one to come back to
+                self.set_workshop(earlier[0] if earlier else (alive[0] if alive else None))
+                return
+        if area in (Area.WORKSHOPS, Area.PARTICIPANTS, Area.ALL) and self._timeline is not None:
+            self._load_timeline(self._timeline)
 
     @property
     def timeline(self) -> TimelineModel:

@@ -50,9 +50,10 @@ class ConsoleWindow(QMainWindow):
 
     PAGE_KEYS = ("library", "scenarios", "timelines", "workshops", "review")
 
-    def __init__(self, db_target: str, parent: QWidget | None = None) -> None:
+    def __init__(self, db_target: str, parent: QWidget | None = None, *, sample: bool = True) -> None:
         super().__init__(parent)
         self.db_target = db_target
+        self.sample = sample  # a new database gets the sample workshop
         self.workspace: Workspace | None = None
         self._open_pending = False
         self.settings = QSettings()
@@ -123,6 +124,12 @@ class ConsoleWindow(QMainWindow):
         self.file_menu = file_menu
 
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+
+        from workshop_studio.ui.console.workshop_actions import WorkshopActions
+
+        self.workshop_menu = self.menuBar().addMenu(self.tr("&Workshop"))
+        self.workshop_actions = WorkshopActions(self, self.open_workshop, self.workshop_menu)
+        self.workshops_page.set_actions(*self.workshop_actions.actions())
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, key in enumerate(self.PAGE_KEYS, start=1):
@@ -296,7 +303,7 @@ class ConsoleWindow(QMainWindow):
 
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            db = open_with_sample(self.db_target)
+            db = open_with_sample(self.db_target, sample=self.sample)
         except (DatabaseError, OSError) as error:
             QApplication.restoreOverrideCursor()
             self._fail(str(error))
@@ -316,6 +323,10 @@ class ConsoleWindow(QMainWindow):
         last = self._last_workshop()
         chosen = last if last in known else (summaries[0].id if summaries else None)
         self.workshops_page.attach(workspace)
+        workspace.workshopChanged.connect(self._follow_workshop)  # after the page, which reads the overview
+        workspace.changed.connect(lambda area: self._follow_workshop(workspace.workshop_id or -1)
+                                  if area in ("workshops", "all") else None)
+        self.workshop_actions.attach(workspace)
         self.presenter.attach(workspace)
         self._add_capture_bar(workspace)
         if chosen is not None:
@@ -378,13 +389,20 @@ class ConsoleWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("Database"), self.tr("The database could not be opened.\n\n%1").replace("%1", message))
 
     def open_workshop(self, workshop_id: int) -> None:
-        if self.workspace is None:
+        """Work on this workshop; the console opens on it next time too."""
+        if self.workspace is not None:
+            self.workspace.set_workshop(workshop_id)
+
+    def _follow_workshop(self, workshop_id: int) -> None:
+        """Whatever opened it (the chooser, a new workshop, an undo): remember it, title it."""
+        if workshop_id < 0:
+            self.setWindowTitle("Workshop Studio")
             return
-        self.workspace.set_workshop(workshop_id)
         self.settings.setValue(SETTINGS_WORKSHOP, workshop_id)
         overview = self.workshops_page.overview
         if overview is not None and overview.id == workshop_id:
             self._show_overview_title(overview.title)
+
 
     def _show_overview_title(self, title: str) -> None:
         self.setWindowTitle(f"{title} — Workshop Studio")

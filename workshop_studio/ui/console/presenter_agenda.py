@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from workshop_studio.ui.undo.agenda import (
 )
 
 if TYPE_CHECKING:
+    from workshop_studio.ui.console.step_dialog import StepDialog
     from workshop_studio.ui.stage.presentation import Presentation
     from workshop_studio.ui.workspace import Workspace
 
@@ -62,6 +62,13 @@ class AgendaPanel(QWidget):
         self.go_button.clicked.connect(self.go_to_selected)
         self.add_button = QPushButton(self.tr("&Add a Step…"))
         self.add_button.clicked.connect(self.add_step)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Change what the step shows: its card, scenario, bullets, countdown"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.skip_button = QPushButton(self.tr("S&kip"))
+        self.skip_button.setCheckable(True)
+        self.skip_button.setToolTip(self.tr("Skip this step when going through the agenda"))
+        self.skip_button.clicked.connect(lambda checked: self.skip_selected(checked))
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.up_button = QPushButton(self.tr("▲ Move &Up"))
@@ -92,7 +99,7 @@ class AgendaPanel(QWidget):
         fields.addWidget(self.down_button, 1, 4)
         fields.setColumnStretch(2, 1)
         buttons = QHBoxLayout()
-        for button in (self.go_button, self.add_button, self.remove_button):
+        for button in (self.go_button, self.add_button, self.edit_button, self.skip_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -147,8 +154,10 @@ class AgendaPanel(QWidget):
 
     def _show_fields(self) -> None:
         step = self._selected_step()
-        for widget in (self.title, self.minutes, self.remove_button, self.go_button):
+        for widget in (self.title, self.minutes, self.remove_button, self.go_button, self.edit_button,
+                       self.skip_button):
             widget.setEnabled(step is not None)
+        self.skip_button.setChecked(bool(step is not None and step.hidden))
         row = self.steps.currentRow()
         self.up_button.setEnabled(step is not None and row > 0)
         self.down_button.setEnabled(step is not None and row < self.steps.count() - 1)
@@ -211,16 +220,53 @@ class AgendaPanel(QWidget):
                 self._filling = False
                 self._show_fields()
 
-    def add_step(self) -> None:
-        from workshop_studio.ui.console.presenter_add_step import AddStepDialog
+    def add_step(self) -> StepDialog | None:
+        """The step dialog (window-modal); OK adds the step after the selected one."""
+        from workshop_studio.ui.console.step_dialog import StepDialog
 
         workshop_id = self.workspace.workshop_id
         if workshop_id is None:
+            return None
+        dialog = StepDialog(self.workspace, workshop_id, self)
+        dialog.accepted.connect(lambda: self.add(**dialog.fields()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def edit_selected(self) -> StepDialog | None:
+        from workshop_studio.ui.console.step_dialog import StepDialog
+
+        step, workshop_id = self._selected_step(), self.workspace.workshop_id
+        if step is None or step.id is None or workshop_id is None:
+            return None
+        dialog = StepDialog(self.workspace, workshop_id, self, step=step)
+        step_id = step.id
+        dialog.accepted.connect(lambda: self._change(step_id, dialog.changes()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _change(self, step_id: int, changes: dict) -> None:  # type: ignore[type-arg]
+        from workshop_studio.services.errors import ServiceError
+        from workshop_studio.ui.undo import workshops as commands
+        from workshop_studio.ui.undo.authoring import push
+
+        if not changes:
             return
-        dialog = AddStepDialog(self.workspace, workshop_id, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.add(**dialog.fields())
+        try:
+            push(self.workspace, commands.update_step(self.workspace, step_id, changes))
+        except ServiceError as error:
+            QMessageBox.warning(self, self.tr("Agenda"), str(error))
+
+    def skip_selected(self, skipped: bool) -> None:
+        step = self._selected_step()
+        if step is not None and step.id is not None and step.hidden != skipped:
+            from workshop_studio.ui.undo import workshops as commands
+            from workshop_studio.ui.undo.authoring import push
+
+            push(self.workspace, commands.skip_step(self.workspace, step.id, skipped))
 
     def add(self, **fields) -> int | None:  # type: ignore[no-untyped-def]
         """Add a step after the selected one; returns its id."""

@@ -70,7 +70,32 @@ class NowPanel(QWidget):
         self.start_button.clicked.connect(self._start_or_end)
         self.back_button = QPushButton(self.tr("Back to the Agenda"))
         self.back_button.clicked.connect(self.presentation.back_to_agenda)
-        for button in (self.previous_button, self.next_button, self.black_button, self.start_button, self.back_button):
+        # An instruction's countdown, which the room sees large: start or pause it (T), add a minute.
+        self.countdown = QLabel()
+        self.countdown.setTextFormat(Qt.TextFormat.PlainText)
+        self.countdown.setAccessibleName(self.tr("Countdown"))
+        countdown_font = self.countdown.font()
+        countdown_font.setPointSizeF(countdown_font.pointSizeF() * 1.6)
+        countdown_font.setBold(True)
+        self.countdown.setFont(countdown_font)
+        self.countdown_button = QPushButton()
+        self.countdown_button.clicked.connect(self.presentation.toggle_countdown)
+        self.minute_button = QPushButton(self.tr("+1 min"))
+        self.minute_button.setToolTip(self.tr("One more minute on the countdown"))
+        self.minute_button.clicked.connect(self.presentation.add_countdown_minute)
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the instruction's full time, paused"))
+        self.reset_button.clicked.connect(self.presentation.reset_countdown)
+        self.countdown_row = QWidget()
+        countdown_row = QHBoxLayout(self.countdown_row)
+        countdown_row.setContentsMargins(0, 0, 0, 0)
+        countdown_row.addWidget(QLabel(self.tr("Countdown:")))
+        countdown_row.addWidget(self.countdown)
+        for button in (self.countdown_button, self.minute_button, self.reset_button):
+            countdown_row.addWidget(button)
+        countdown_row.addStretch(1)
+        for button in (self.previous_button, self.next_button, self.black_button, self.start_button, self.back_button,
+                       self.countdown_button, self.minute_button, self.reset_button):
             button.setMinimumHeight(36)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.previous_button, self.next_button, self.black_button, self.back_button):
@@ -90,6 +115,7 @@ class NowPanel(QWidget):
         words.addWidget(self.current_detail)
         words.addWidget(self.next)
         words.addLayout(timers)
+        words.addWidget(self.countdown_row)
         words.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.miniature, 0, Qt.AlignmentFlag.AlignTop)
@@ -104,6 +130,7 @@ class NowPanel(QWidget):
         self.presentation.pageChanged.connect(lambda _p, _c: self._schedule())
         self.presentation.agendaChanged.connect(self._schedule)
         self.presentation.runningChanged.connect(lambda _running: self._schedule())
+        self.presentation.countdownChanged.connect(self.show_countdown)
         controller.clock.ticked.connect(self.update_timers)
         self.refresh()
 
@@ -143,6 +170,19 @@ class NowPanel(QWidget):
         self.next.setText(self.tr("Next: %1").replace("%1", after.heading) if after is not None
                           else self.tr("Next: the end of the agenda"))
         self.update_timers()
+        self.show_countdown()
+
+    def show_countdown(self) -> None:
+        from workshop_studio.ui.stage.layout.instruction import countdown_words
+
+        shown = self.presentation.countdown_view()
+        self.countdown_row.setVisible(shown is not None)
+        if shown is None:
+            return
+        self.countdown.setText(f"{clock_text(shown.remaining_seconds)}  {countdown_words(shown)}")
+        self.countdown.setProperty("timeState", "over" if shown.finished else "ok")
+        self.countdown_button.setText(self.tr("Pause (T)") if shown.running else self.tr("Start (T)"))
+        self.countdown_button.setEnabled(not shown.finished)
 
     def draw_miniature(self) -> None:
         picture: QPixmap = self.controller.stage.picture()

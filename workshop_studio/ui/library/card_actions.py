@@ -1,7 +1,7 @@
 """What one does to the cards of a deck: add, duplicate, delete, move, filter by kind.
 
 Shortcuts (all but "New card" only while the grid has the focus, so Delete in a text field
-deletes text, not cards): Insert or Ctrl+Shift+N new card (whenever the deck editor shows); Ctrl+D duplicate; Delete delete;
+deletes text, not cards): Insert new card (whenever the deck editor shows); Ctrl+D duplicate; Delete delete;
 Alt+Left / Alt+Right move the selected cards one place. Ctrl+N is kept for note capture.
 The same actions are in the grid's context menu and on the toolbar.
 
@@ -48,7 +48,7 @@ class CardActions(QObject):
         super().__init__(page)
         self.workspace, self.page, self.grid, self.model, self.deck_id = workspace, page, grid, model, deck_id
         # Window-wide, but only while the deck editor is on screen (hidden pages take no shortcuts).
-        self.new_card_action = _action(self, self.tr("New card"), ["Ins", "Ctrl+Shift+N"], self.new_card,
+        self.new_card_action = _action(self, self.tr("New card"), ["Ins"], self.new_card,
                                        Qt.ShortcutContext.WindowShortcut)
         self.duplicate_action = _action(self, self.tr("Duplicate"), ["Ctrl+D"], self.duplicate)
         self.delete_action = _action(self, self.tr("Delete"), [QKeySequence.StandardKey.Delete], self.delete)

@@ -40,12 +40,10 @@ AXES = ("row", "column")
 
 
 def list_matrices(session) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
-    """(id, name) of every matrix, by name (services/matrices.py has no listing yet)."""
-    from sqlalchemy import select
+    """(id, name) of every matrix, by name."""
+    from workshop_studio.services.matrices import list_matrices as matrices
 
-    from workshop_studio.storage.models import Matrix
-
-    return [(m.id, m.name) for m in session.scalars(select(Matrix).order_by(Matrix.name, Matrix.id))]
+    return [(m.id, m.name) for m in matrices(session)]
 
 
 def read_matrix(session, matrix_id: int):  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ Right, Page Down       next page of the slide, else next step (clickers send Pag
 Left, Page Up          previous page, else previous step (clickers send Page Up)
 B, . (full stop)       black screen, and back (clickers' "blank" button sends one of them)
 Esc                    end the presentation
+T                      start or pause an instruction's countdown
 =====================  ==============================================================
 
 They are application-wide ``QAction`` shortcuts, enabled only while presenting. Text fields
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 from workshop_studio.ui.stage.presentation import Presentation
 
 CLICKER_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
-FIELD_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Period}
+FIELD_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_T}
 
 
 def is_text_field(widget: QObject | None) -> bool:
@@ -78,6 +79,8 @@ class PresentationKeys(QObject):
         self.black.triggered.disconnect()
         self.black.triggered.connect(presentation.set_black)
         self.end = self._action(self.tr("&End Presentation"), [Qt.Key.Key_Escape], presentation.end)
+        self.countdown = self._action(self.tr("Start or Pause the &Countdown"), [Qt.Key.Key_T],
+                                      presentation.toggle_countdown)
         presentation.blackChanged.connect(self.black.setChecked)
         presentation.runningChanged.connect(self._on_running)
         self._on_running(presentation.running)
@@ -91,7 +94,7 @@ class PresentationKeys(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.next, self.previous, self.black, self.end]
+        return [self.next, self.previous, self.black, self.end, self.countdown]
 
     def attach(self, widget: QWidget) -> None:
         """Let these keys work while ``widget`` (a window) is active."""

@@ -12,12 +12,15 @@ stage draws changed; :meth:`Presentation.shown` returns that as plain data.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from workshop_studio.domain.agenda import AgendaView, StepView
+from workshop_studio.domain.countdown import Countdown, CountdownView, view
 from workshop_studio.domain.notes import NoteRecord
+from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.ui.stage.shown import Shown
 
 LAST_PAGE = -1  # going back into a step lands on its last page
@@ -32,6 +35,7 @@ class Presentation(QObject):
     notesHiddenChanged = Signal(bool)
     overrideChanged = Signal()  # something shown on the fly, or back to the agenda
     runningChanged = Signal(bool)
+    countdownChanged = Signal()  # an instruction's countdown started, paused, ticked a second…
     shownChanged = Signal()  # what the stage draws changed, whatever the reason
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -46,6 +50,12 @@ class Presentation(QObject):
         self._override: StepView | None = None
         self._running = False
         self._notes_of: Callable[[StepView], tuple[NoteRecord, ...]] | None = None
+        self._countdowns: dict[int, Countdown] = {}  # by step id: going back finds it where it was
+        self._now: Callable[[], float] = time.monotonic
+        self._last_countdown: CountdownView | None = None
+        self._tick = QTimer(self)
+        self._tick.setInterval(200)
+        self._tick.timeout.connect(self._on_tick)
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -119,6 +129,7 @@ class Presentation(QObject):
             notes_hidden=self._notes_hidden,
             page=self._page,
             notes=self._step_notes(),
+            countdown=self.countdown_view(),
         )
 
     # -- notes ---------------------------------------------------------------------------------
@@ -140,6 +151,68 @@ class Presentation(QObject):
             return ()
         return self._notes_of(step)
 
+    # -- an instruction's countdown ------------------------------------------------------------
+    def set_time_source(self, now: Callable[[], float]) -> None:
+        """Read the time from ``now`` (tests move a fake clock forward)."""
+        self._now = now
+
+    def current_countdown(self) -> Countdown | None:
+        """The countdown of the instruction on the stage, if it has one."""
+        step = self._override or self.current_step
+        if step is None or step.id is None or step.kind != StepKind.INSTRUCTION or not step.countdown_minutes:
+            return None
+        return self._countdowns.setdefault(step.id, Countdown(step.countdown_minutes * 60))
+
+    def countdown_view(self) -> CountdownView | None:
+        countdown = self.current_countdown()
+        return view(countdown, self._now()) if countdown is not None else None
+
+    def toggle_countdown(self) -> None:
+        """Start the countdown, or pause it (the console's button, and T while presenting)."""
+        self._change_countdown(lambda c, now: c.toggle(now))
+
+    def add_countdown_minute(self) -> None:
+        self._change_countdown(lambda c, now: c.add(60, now))
+
+    def reset_countdown(self) -> None:
+        step = self.current_step
+        minutes = step.countdown_minutes if step is not None and step.countdown_minutes else 0
+        self._change_countdown(lambda c, _now: c.reset(minutes * 60))
+
+    def _change_countdown(self, change: Callable[[Countdown, float], None]) -> None:
+        countdown = self.current_countdown()
+        if countdown is None:
+            return
+        change(countdown, self._now())
+        self._follow_countdown(force=True)
+
+    def _follow_countdown(self, force: bool = False) -> None:
+        """Tick while the countdown on the stage runs; say so whenever its second changes."""
+        shown = self.countdown_view()
+        if shown is not None and shown.running:
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self._tick.stop()
+        if force or shown != self._last_countdown:
+            self._last_countdown = shown
+            self.countdownChanged.emit()
+            self.shownChanged.emit()
+
+    def _on_tick(self) -> None:
+        self._follow_countdown()
+
+    def _keep_countdowns(self) -> None:
+        """After an edit: a countdown not yet started takes the step's new length; a step
+        that lost its countdown loses it here too."""
+        lengths = {s.id: s.countdown_minutes for s in self.steps if s.id is not None and s.countdown_minutes}
+        for step_id in list(self._countdowns):
+            countdown = self._countdowns[step_id]
+            if step_id not in lengths:
+                del self._countdowns[step_id]
+            elif not countdown.running and countdown.spent_before == 0:
+                countdown.reset(lengths[step_id] * 60)
+
     # -- the agenda ----------------------------------------------------------------------------
     def set_agenda(self, agenda: AgendaView | None) -> None:
         """New steps; the current step stays current if it is still there (by id)."""
@@ -153,9 +226,11 @@ class Presentation(QObject):
         self._index = index
         if moved:
             self._page = 0
+        self._keep_countdowns()
         self.agendaChanged.emit()
         if moved:
             self.currentChanged.emit(self._index)
+        self._follow_countdown()
         self.shownChanged.emit()
 
     # -- moving --------------------------------------------------------------------------------
@@ -176,6 +251,7 @@ class Presentation(QObject):
             self.overrideChanged.emit()
         if changed_step:
             self.currentChanged.emit(index)
+            self._follow_countdown()
         self.pageChanged.emit(self._page, self._page_count)
         self.shownChanged.emit()
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop_studio.domain.agenda import StepView, WorkshopHeader
+from workshop_studio.domain.countdown import CountdownView
 from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.i18n import translate
@@ -78,6 +79,7 @@ class Shown:
     notes_hidden: bool = False
     page: int = 0  # negative: from the end (-1 is the last page)
     notes: tuple[NoteRecord, ...] = ()  # notes pinned to what the step shows (a card, a scenario, matrix cells)
+    countdown: CountdownView | None = None  # an instruction's countdown, as the room sees it
 
     def notes_for_room(self) -> tuple[NoteRecord, ...]:
         """The notes the room may see: none while notes are hidden, never a note hidden by hand."""

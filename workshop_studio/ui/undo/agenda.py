@@ -6,8 +6,7 @@ then emits ``changed("agenda")``; the presenter console and the stage re-read fr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -46,14 +45,14 @@ class _AgendaCommand(QUndoCommand):
 class AddStepCommand(_AgendaCommand):
     """Add a step; ``step_id`` is known after the first redo."""
 
-    def __init__(self, workspace: Workspace, workshop_id: int, *, kind: str, title: str = "",
-                 planned_minutes: int = 10, card_id: int | None = None, scenario_id: int | None = None,
-                 card_ids: Sequence[int] = (), index: int | None = None) -> None:
+    def __init__(self, workspace: Workspace, workshop_id: int, *, kind: str, index: int | None = None,
+                 **content: Any) -> None:
+        """``content``: the other keyword arguments of ``services.agenda.add_step`` (title,
+        minutes, card, spread, scenario, an instruction's bullets, pictogram and countdown)."""
         super().__init__(QCoreApplication.translate("AgendaCommands", "Add a step"))
         self.workspace = workspace
         self.workshop_id = workshop_id
-        self._fields = dict(kind=kind, title=title, planned_minutes=planned_minutes, card_id=card_id,
-                            scenario_id=scenario_id, card_ids=tuple(card_ids), index=index)
+        self._fields = dict(content, kind=kind, index=index)
         self.step_id: int | None = None
         self._snapshot: StepSnapshot | None = None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.ui.stage.layout.cards import one_card, spread
+from workshop_studio.ui.stage.layout.instruction import instruction_slide
 from workshop_studio.ui.stage.layout.matrix import matrix_slide
 from workshop_studio.ui.stage.layout.plain import black_slide, blank_slide, title_slide
 from workshop_studio.ui.stage.layout.primitives import SlideLayout
@@ -26,6 +27,8 @@ def layout_slide(shown: Shown, width: int, height: int, *, date_text: str = "") 
     kind, page, hidden, notes = step.kind, shown.page, shown.hidden, shown.notes_for_room()
     if kind == StepKind.TITLE:
         return title_slide(step, shown.workshop, sizes, page, date_text=date_text)
+    if kind == StepKind.INSTRUCTION:
+        return instruction_slide(step, sizes, page, shown.countdown)
     if kind == StepKind.CARD and step.card is not None:
         return one_card(step, step.card, sizes, page, notes=notes)
     if kind == StepKind.CARDS:

@@ -1,0 +1,295 @@
+"""Preparing a workshop in the console, as a facilitator does it: the new-workshop dialog
+(blank, from a model, from the sample), its details afterwards, participants, the agenda built
+from the library, an instruction with its countdown; everything undoable, nothing by SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QDate, QMimeData, QPointF, Qt, QTime
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from workshop_studio.domain.vocabulary import StepKind
+from workshop_studio.services.workshops import workshop_details, workshop_overview
+from workshop_studio.storage.models import AgendaStep
+from workshop_studio.ui.console.agenda_editor import MATERIAL_MIME
+from workshop_studio.ui.console.main_window import ConsoleWindow
+from workshop_studio.ui.console.workshop_dialog import SAMPLE
+from workshop_studio.ui.review import review_prompts
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(review_prompts, "warn", lambda parent, title, text: said.append(text))
+    return said
+
+
+@pytest.fixture
+def empty_console(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The console on a new database that declined the sample: nothing at all in it."""
+    from workshop_studio.ui.fonts import load_fonts
+
+    load_fonts()
+    window = ConsoleWindow(str(tmp_path / "vide.sqlite3"), sample=False)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loaded, timeout=20000):
+        window.load()
+    yield window
+    window.close()
+
+
+def _focus(qtbot, console: ConsoleWindow, widget) -> None:  # type: ignore[no-untyped-def]
+    """Keys go where a person would have put the focus (shortcuts need the active window)."""
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow, timeout=3000)
+    widget.setFocus()
+
+
+def _ok(dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _overview(console: ConsoleWindow):  # type: ignore[no-untyped-def]
+    workshop_id = console.workspace.workshop_id  # type: ignore[union-attr]
+    return console.workspace.query(lambda s: workshop_overview(s, workshop_id))  # type: ignore[union-attr]
+
+
+def test_an_empty_database_says_what_to_do_and_the_sample_is_one_click_away(empty_console: ConsoleWindow,
+                                                                            qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = empty_console.workshops_page
+    assert page.empty.isVisible() and page.empty_button.isVisible() and not page.splitter.isVisible()
+    assert empty_console.workspace.workshop_id is None
+    assert not empty_console.workshop_actions.edit_action.isEnabled()
+    qtbot.keyClick(empty_console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = empty_console.workshop_actions.dialog
+    assert dialog.isVisible() and not dialog.ok_button.isEnabled()  # the title is required
+    assert dialog.timeline.count() == 1 and dialog.decks.count() == 0  # an empty library offers nothing
+    dialog.model.setCurrentIndex(dialog.model.findData(SAMPLE))
+    assert not dialog.materials.isEnabled() and dialog.room.text() == "Salle 2"
+    qtbot.keyClicks(dialog.title, "Atelier du mardi")
+    dialog.copy_participants.setChecked(True)
+    _ok(dialog)
+    overview = _overview(empty_console)
+    assert overview.title == "Atelier du mardi" and len(overview.participants) == 10 and overview.annotation_total == 0
+    assert len(overview.agenda) == 11 and len(overview.stages) == 10 and overview.deck_names
+    assert page.splitter.isVisible() and not page.empty.isVisible()
+    assert page.agenda.list.count() == 11 and page.participants.list.count() == 10
+    assert "Atelier du mardi" in empty_console.windowTitle()
+
+
+def test_a_blank_workshop_with_its_details_opens_at_once_and_undo_takes_it_back(console: ConsoleWindow) -> None:
+    actions = console.workshop_actions
+    before = console.workspace.workshop_id
+    dialog = actions.new_workshop()
+    assert dialog.has_date.isChecked() and dialog.date.date() == QDate.currentDate().addDays(1)
+    dialog.title.setText("Atelier de Carpentras")
+    dialog.date.setDate(QDate(2027, 1, 14))
+    dialog.start.setTime(QTime(9, 30))
+    dialog.minutes.setValue(150)
+    assert dialog.ends.text() == "ends at 12:00"
+    dialog.place.setText("Agence de Carpentras")
+    dialog.room.setText("Salle 3")
+    dialog.facilitator.setText("Inès R.")
+    dialog.scenarios.set_checked((dialog.scenarios.item(0).data(Qt.ItemDataRole.UserRole),))
+    _ok(dialog)
+    overview = _overview(console)
+    assert (overview.title, overview.date, overview.start_time, overview.available_minutes) == (
+        "Atelier de Carpentras", dt.date(2027, 1, 14), dt.time(9, 30), 150)
+    assert (overview.place, overview.room, overview.facilitator) == ("Agence de Carpentras", "Salle 3", "Inès R.")
+    assert len(overview.stages) == 10 and len(overview.scenario_names) == 1 and overview.agenda == ()
+    page = console.workshops_page
+    assert page.title.text() == "Atelier de Carpentras" and "Salle 3" in page.details.text()
+    assert "09:30–12:00" in page.details.text() and page.chooser.currentText().startswith("Atelier de Carpentras")
+    new_id = console.workspace.workshop_id
+    console.workspace.undo_stack.undo()
+    assert page.chooser.findData(new_id) < 0
+    console.workspace.undo_stack.redo()
+    assert page.chooser.findData(new_id) >= 0
+    again = actions.new_workshop()  # what was typed last time comes back
+    assert again.place.text() == "Agence de Carpentras" and again.minutes.value() == 150
+    assert again.start.time() == QTime(9, 30) and before is not None
+
+
+def test_details_are_edited_with_undo_and_a_timeline_with_notes_stays(console: ConsoleWindow) -> None:
+    actions = console.workshop_actions
+    workshop_id = console.workspace.workshop_id
+    dialog = actions.edit_workshop()
+    assert dialog.title.text() == "Atelier frise – recruter dans une TPE" and not dialog.timeline.isEnabled()
+    dialog.title.setText("Atelier frise – Avignon")
+    dialog.room.setText("Salle du conseil")
+    dialog.minutes.setValue(165)
+    dialog.scenarios.set_checked(())
+    _ok(dialog)
+    details = console.workspace.query(lambda s: workshop_details(s, workshop_id))
+    assert (details.title, details.room, details.available_minutes, details.scenario_ids) == (
+        "Atelier frise – Avignon", "Salle du conseil", 165, ())
+    assert console.workshops_page.title.text() == "Atelier frise – Avignon"
+    assert "Edit the workshop" in console.undo_action.text()
+    console.workspace.undo_stack.undo()
+    back = console.workspace.query(lambda s: workshop_details(s, workshop_id))
+    assert (back.title, back.room, back.available_minutes, len(back.scenario_ids)) == (
+        "Atelier frise – recruter dans une TPE", "Salle 2", 180, 2)
+
+
+def test_participants_added_edited_imported_pasted_reordered_removed(console: ConsoleWindow, qtbot,  # type: ignore[no-untyped-def]
+                                                                     warnings: list[str]) -> None:
+    panel = console.workshops_page.participants
+    undo = console.workspace.undo_stack
+    dialog = panel.add()
+    qtbot.keyClicks(dialog.name, "Ines R.")
+    dialog.role.setCurrentIndex(dialog.role.findData("cdde"))
+    dialog.organisation.setText("France Travail Cavaillon")
+    _ok(dialog)
+    names = [p.display_name for p in _overview(console).participants]
+    assert len(names) == 11 and "Ines R." in names
+    added = panel.list.current_id()
+    panel.list.select_ids([added])
+    edit = panel.edit_selected()
+    assert edit.name.text() == "Ines R." and edit.role.currentData() == "cdde"
+    edit.name.setText("Inès R.")
+    _ok(edit)
+    assert "Inès R. — CDDE · France Travail Cavaillon" in [panel.model.index(r).data() for r in range(panel.model.rowCount())]
+
+    assert panel.import_file(DATA / "participants_libreoffice.xlsx") == 6
+    assert len(_overview(console).participants) == 17
+    assert panel.paste("Marc\tpartenaire\tMission locale\nJulie\tnouvelle recrue") == 2
+    assert panel.paste("Marc\tpatron") == 0 and "pasted text, row 1" in warnings[-1]
+    assert panel.import_file(DATA / "cartes_libreoffice.xlsx") == 0 and "unknown column" in warnings[-1]
+    assert len(_overview(console).participants) == 19
+
+    julie = next(p.id for p in _overview(console).participants if p.display_name == "Julie")
+    panel.list.select_ids([julie])
+    panel.move_selected(-1)
+    order = [p.display_name for p in _overview(console).participants]
+    assert order[-2:] == ["Julie", "Marc"]
+    panel.list.select_ids([julie])
+    _focus(qtbot, console, panel.list)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert "Julie" not in [p.display_name for p in _overview(console).participants]
+    undo.undo()  # remove
+    undo.undo()  # move
+    assert [p.display_name for p in _overview(console).participants][-2:] == ["Marc", "Julie"]
+    for _ in range(4):  # paste, import, edit, add
+        undo.undo()
+    assert len(_overview(console).participants) == 10
+
+
+def _drop(view, materials: list[dict], row: int) -> None:  # type: ignore[no-untyped-def,type-arg]
+    mime = QMimeData()
+    mime.setData(MATERIAL_MIME, QByteArray(json.dumps(materials).encode("utf-8")))
+    count = view.model().rowCount()
+    if row < count:  # on the upper part of the row: before it
+        rect = view.visualRect(view.model().index(row, 0))
+        point = QPointF(rect.center().x(), rect.top() + 2)
+    else:  # under the last row: at the end
+        rect = view.visualRect(view.model().index(count - 1, 0))
+        point = QPointF(rect.center().x(), rect.bottom() + 6)
+    event = QDropEvent(point, Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(event)
+
+
+def _kinds(console: ConsoleWindow) -> list[str]:
+    workshop_id = console.workspace.workshop_id
+    with console.workspace.db.read() as session:
+        return list(session.scalars(select(AgendaStep.kind).where(AgendaStep.workshop_id == workshop_id)
+                                    .order_by(AgendaStep.position)))
+
+
+def test_the_agenda_is_built_from_the_library_by_drag_and_drop_and_edited(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    actions = console.workshop_actions
+    dialog = actions.new_workshop()
+    dialog.title.setText("Atelier court")
+    dialog.minutes.setValue(30)
+    _ok(dialog)
+    editor = console.workshops_page.agenda
+    palette = editor.palette
+    slides, cards = palette.topLevelItem(0), palette.topLevelItem(1)
+    palette.setCurrentItem(slides.child(0))  # the title slide, by double-click (itemActivated)
+    palette.itemActivated.emit(slides.child(0), 0)
+    timeline = next(slides.child(i) for i in range(slides.childCount()) if slides.child(i).text(0) == "Timeline")
+    palette.clearSelection()
+    timeline.setSelected(True)
+    palette.itemActivated.emit(timeline, 0)
+    assert _kinds(console) == ["title", "timeline"]
+    two_cards = [json.loads(cards.child(i).data(0, Qt.ItemDataRole.UserRole)) for i in (0, 1)]
+    _drop(editor.list, two_cards, 1)  # dropped on the timeline's upper half: before it
+    assert _kinds(console) == ["title", "cards", "timeline"]
+    _drop(editor.list, two_cards[:1], 3)
+    assert _kinds(console) == ["title", "cards", "timeline", "card"]
+    assert "planned" in editor.budget.text() and editor.budget.property("timeState") == "over"
+
+    editor.list.select_ids([editor.model.ids()[3]])
+    edit = editor.edit_selected()
+    assert not edit.kind.isEnabled()
+    edit.card.setCurrentIndex(5)
+    chosen = edit.card.currentData()
+    edit.minutes.setValue(5)
+    _ok(edit)
+    step = editor.selected_step()
+    assert step.card.card_id == chosen and step.planned_minutes == 5
+    qtbot.mouseClick(editor.skip_button, Qt.MouseButton.LeftButton)
+    assert editor.selected_step().hidden and "skipped" in editor.model.index(3, 0).data()
+    editor.list.select_ids([editor.model.ids()[3]])
+    _focus(qtbot, console, editor.list)
+    qtbot.keyClick(editor.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert _kinds(console) == ["title", "cards", "card", "timeline"]
+    undo = console.workspace.undo_stack
+    for _ in range(3):  # move, skip, edit
+        undo.undo()
+    step = next(s for s in editor.agenda.steps if s.kind == StepKind.CARD)
+    assert step.card.card_id != chosen and not step.hidden and _kinds(console)[-1] == "card"
+
+
+def test_an_instruction_with_its_countdown_on_the_stage(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = console.workshops_page.agenda
+    editor.list.select_ids([editor.model.ids()[0]])
+    dialog = editor.open_step_dialog(kind=StepKind.INSTRUCTION.value)
+    assert dialog.bullets.isVisible() and not dialog.card.isVisible()
+    dialog.title.setText("À vous : les signaux faibles")
+    dialog.bullets.setPlainText("Relisez l’offre\n\nNotez trois signaux\nUn par note")
+    assert dialog.bullet_count.text() == "3 of 6 bullets"
+    dialog.bullets.setPlainText("\n".join(f"Point {i}" for i in range(7)))
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.bullets.setPlainText("Relisez l’offre\nNotez trois signaux\nUn par note")
+    dialog.countdown_on.setChecked(True)
+    dialog.countdown.setValue(4)
+    _ok(dialog)
+    step = editor.selected_step()
+    assert (step.kind, step.bullets, step.countdown_minutes) == ("instruction", ("Relisez l’offre", "Notez trois signaux",
+                                                                                 "Un par note"), 4)
+    assert editor.model.row_of(step.id) == 1  # after the selected step
+
+    presentation = console.presenter.presentation
+    clock = [100.0]
+    presentation.set_time_source(lambda: clock[0])
+    console.presenter.present(1)
+    try:
+        stage = console.presenter.stage
+        words = stage.view.layout_shown.words()
+        assert "À vous\u00a0: les signaux faibles" in words and "Notez trois signaux" in words and "04:00" in words
+        qtbot.keyClick(console, Qt.Key.Key_T)
+        clock[0] += 65
+        presentation._on_tick()
+        assert "02:55" in stage.view.layout_shown.words()
+        page = console.page("presenter")
+        assert page.now.countdown_row.isVisible() and page.now.countdown.text().startswith("02:55")
+        page.now.minute_button.click()
+        assert "03:55" in stage.view.layout_shown.words()
+        sizes = dict(stage.view.layout_shown.text_sizes())
+        assert sizes["countdown"] >= 0.15 * stage.view.height()  # far larger than anything else
+        page.now.countdown_button.click()  # pause
+        clock[0] += 600
+        presentation._on_tick()
+        assert "03:55" in stage.view.layout_shown.words()
+    finally:
+        presentation.end()

@@ -1,0 +1,155 @@
+"""Undoable preparation of a workshop: create or copy it, edit its details and materials, its
+participants, and the content of its agenda steps.
+
+Each function builds a command in the shapes of :mod:`authoring`; callers hand it to
+:func:`workshop_studio.ui.undo.authoring.push`, which makes the change (a refusal comes back
+as the service's exception, with nothing written or pushed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import fields
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop_studio.domain.workshop import ParticipantData, WorkshopDetails
+from workshop_studio.services import agenda as agenda_service
+from workshop_studio.services import participants as participant_service
+from workshop_studio.services import workshop_setup as setup
+from workshop_studio.ui.undo.authoring import AuthoringCommand, CreateCommand, DeleteCommand, OrderCommand, UpdateCommand
+from workshop_studio.ui.workspace import Area
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from workshop_studio.ui.workspace import Workspace
+
+translate = QCoreApplication.translate  # the name lupdate extracts
+
+# Starting from the sample may bring its deck, timeline, scenarios, matrix and pictograms.
+SAMPLE_AREAS = (Area.WORKSHOPS, Area.DECKS, Area.CARDS, Area.PICTOGRAMS, Area.SCENARIOS, Area.TIMELINES,
+                Area.MATRICES)
+_DETAIL_FIELDS = ("title", "date", "start_time", "available_minutes", "place", "room", "facilitator", "matrix_id")
+
+
+# --- Creating --------------------------------------------------------------------------------
+def new_workshop(workspace: Workspace, details: WorkshopDetails, *, model_id: int | None = None,
+                 from_sample: bool = False, participants: bool = False) -> CreateCommand:
+    """A new workshop: blank, copied from ``model_id``, or on the sample's model.
+
+    Undo takes the workshop back; what the sample brought into the library stays there (it is
+    reused the next time, and deleting a deck others may use is not undo's business).
+    """
+    def create(session: Session) -> Any:
+        if from_sample:
+            from workshop_studio.interchange.sample import new_workshop_from_sample
+
+            return new_workshop_from_sample(session, details, participants=participants)
+        if model_id is not None:
+            return setup.copy_workshop(session, model_id, details=details, participants=participants)
+        return setup.create_workshop(session, details)
+
+    return CreateCommand(
+        workspace, translate("UndoWorkshops", "New workshop"), SAMPLE_AREAS if from_sample else (Area.WORKSHOPS,),
+        create, lambda s, ids: setup.delete_new_workshop(s, ids[0]), setup.restore_workshop,
+    )
+
+
+def duplicate_workshop(workspace: Workspace, workshop_id: int) -> CreateCommand:
+    """A copy with its participants and agenda, never its notes, titled "… (copy)"."""
+    return CreateCommand(
+        workspace, translate("UndoWorkshops", "Duplicate the workshop"), (Area.WORKSHOPS,),
+        lambda s: setup.copy_workshop(s, workshop_id, participants=True),
+        lambda s, ids: setup.delete_new_workshop(s, ids[0]), setup.restore_workshop,
+    )
+
+
+class EditWorkshopCommand(AuthoringCommand):
+    """The details dialog's OK: fields, decks, scenarios and timeline, one undo step, one
+    transaction each way."""
+
+    def __init__(self, workspace: Workspace, workshop_id: int, before: WorkshopDetails, after: WorkshopDetails) -> None:
+        super().__init__(workspace, translate("UndoWorkshops", "Edit the workshop's details"),
+                         (Area.WORKSHOPS, Area.AGENDA))
+        self.workshop_id = workshop_id
+        self.before, self.after = before, after
+        self._stages: setup.StagesSnapshot | None = None
+
+    def _changes(self, details: WorkshopDetails) -> dict[str, Any]:
+        return {name: getattr(details, name) for name in _DETAIL_FIELDS
+                if getattr(self.before, name) != getattr(self.after, name)}
+
+    def apply(self, session: Session) -> None:
+        a, b = self.after, self.before
+        if changes := self._changes(a):
+            setup.update_workshop(session, self.workshop_id, **changes)
+        if a.deck_ids != b.deck_ids:
+            setup.set_workshop_decks(session, self.workshop_id, a.deck_ids)
+        if a.scenario_ids != b.scenario_ids:
+            setup.set_workshop_scenarios(session, self.workshop_id, a.scenario_ids)
+        if a.timeline_id != b.timeline_id:
+            self._stages = setup.set_workshop_timeline(session, self.workshop_id, a.timeline_id)
+
+    def revert(self, session: Session) -> None:
+        a, b = self.after, self.before
+        if self._stages is not None:
+            setup.restore_workshop_stages(session, self._stages)
+        if a.scenario_ids != b.scenario_ids:
+            setup.set_workshop_scenarios(session, self.workshop_id, b.scenario_ids)
+        if a.deck_ids != b.deck_ids:
+            setup.set_workshop_decks(session, self.workshop_id, b.deck_ids)
+        if changes := self._changes(b):
+            setup.update_workshop(session, self.workshop_id, **changes)
+
+    @property
+    def changed_anything(self) -> bool:
+        return any(getattr(self.before, f.name) != getattr(self.after, f.name) for f in fields(WorkshopDetails))
+
+
+# --- Participants ----------------------------------------------------------------------------
+def add_participants(workspace: Workspace, workshop_id: int, people: Sequence[ParticipantData],
+                     *, index: int | None = None) -> CreateCommand:
+    count = len(people)  # lupdate misses a plural whose count is a call
+    return CreateCommand(
+        workspace, translate("UndoWorkshops", "Add %n participant(s)", "", count), (Area.PARTICIPANTS,),
+        lambda s: participant_service.add_participants(s, workshop_id, people, index=index),
+        participant_service.delete_participants, participant_service.restore_participants,
+    )
+
+
+def update_participant(workspace: Workspace, participant_id: int, changes: Mapping[str, Any]) -> UpdateCommand:
+    return UpdateCommand(workspace, translate("UndoWorkshops", "Edit a participant"),
+                         (Area.PARTICIPANTS, Area.ANNOTATIONS), participant_service.update_participant,
+                         participant_id, changes)
+
+
+def delete_participants(workspace: Workspace, participant_ids: Sequence[int]) -> DeleteCommand:
+    count = len(participant_ids)
+    return DeleteCommand(
+        workspace, translate("UndoWorkshops", "Remove %n participant(s)", "", count),
+        (Area.PARTICIPANTS, Area.ANNOTATIONS), participant_ids,
+        participant_service.delete_participants, participant_service.restore_participants,
+    )
+
+
+def move_participants(workspace: Workspace, workshop_id: int, participant_ids: Sequence[int],
+                      to_index: int) -> OrderCommand:
+    return OrderCommand(
+        workspace, translate("UndoWorkshops", "Reorder the participants"), (Area.PARTICIPANTS,),
+        lambda s: participant_service.move_participants(s, workshop_id, participant_ids, to_index=to_index),
+        participant_service.set_participant_order,
+    )
+
+
+# --- Agenda steps ----------------------------------------------------------------------------
+def update_step(workspace: Workspace, step_id: int, changes: Mapping[str, Any], text: str | None = None) -> UpdateCommand:
+    """Change what a step says, shows or lasts, or skip it (``hidden``)."""
+    return UpdateCommand(workspace, text or translate("UndoWorkshops", "Edit a step"), (Area.AGENDA,),
+                         agenda_service.update_step, step_id, changes)
+
+
+def skip_step(workspace: Workspace, step_id: int, skipped: bool) -> UpdateCommand:
+    text = translate("UndoWorkshops", "Skip a step") if skipped else translate("UndoWorkshops", "Show a skipped step")
+    return update_step(workspace, step_id, {"hidden": skipped}, text)
