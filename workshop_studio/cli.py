@@ -25,9 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import decks, listing, workshops
+    from workshop_studio.commands import decks, listing, serve, workshops
 
-    return [listing, decks, workshops]
+    return [listing, decks, workshops, serve]
 
 
 def build_parser() -> argparse.ArgumentParser:
