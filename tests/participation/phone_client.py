@@ -62,7 +62,7 @@ class Phone:
         return answer
 
     def note(self, text: str = "Une idée", kind: str = "idea", *, client_id: str | None = None, **extra: Any) -> Answer:
-        payload = {"client_id": client_id or uuid.uuid4().hex, "text": text, "kind": kind, "role": "cde", **extra}
+        payload = {"client_id": client_id or uuid.uuid4().hex, "text": text, "kind": kind, **extra}
         return self.api("POST", "notes", payload)
 
     def close(self) -> None:
