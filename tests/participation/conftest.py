@@ -47,3 +47,28 @@ def phone(phones) -> Phone:  # type: ignore[no-untyped-def]
     one = phones()
     assert one.join("cde", "Léa").status == 201
     return one
+
+
+@pytest.fixture
+def console(qtbot, qapp, db_path, tmp_path):  # type: ignore[no-untyped-def]
+    """The console on a copy of the sample database, settings kept in a temporary folder."""
+    from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+    from workshop_studio.app import install_translators
+    from workshop_studio.ui.console.main_window import ConsoleWindow
+    from workshop_studio.ui.fonts import load_fonts
+
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("WorkshopStudioTests")
+    QCoreApplication.setApplicationName("Workshop Studio Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    install_translators(qapp, "en")
+    load_fonts()
+    window = ConsoleWindow(str(db_path))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loaded, timeout=20000):
+        window.load()
+    yield window
+    window.close()

@@ -318,6 +318,9 @@ class ConsoleWindow(QMainWindow):
         self.workshops_page.attach(workspace)
         self.presenter.attach(workspace)
         self._add_capture_bar(workspace)
+        from workshop_studio.ui.console.participation_panel import install_participation
+
+        self.participation = install_participation(self, workspace, self.presenter, self.capture_targets)
         if chosen is not None:
             self.open_workshop(chosen)
         self.loaded.emit()
@@ -409,6 +412,8 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "participation", None) is not None:
+            self.participation.close()  # every phone is cut off with the console
         if self.presenter is not None:
             self.presenter.shutdown()  # the stage window goes with the console
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
