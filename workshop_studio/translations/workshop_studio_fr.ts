@@ -9,42 +9,42 @@
     </message>
     <message>
         <source> min</source>
-        <translation>&#xa0;min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Minutes&#xa0;:</translation>
+        <translation>&amp;Minutes :</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
-        <translation>&amp;Carte&#xa0;:</translation>
+        <translation>&amp;Carte :</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation>&amp;Scénario&#xa0;:</translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>Cards of the &amp;spread:</source>
-        <translation>Cartes de la &amp;série&#xa0;:</translation>
+        <translation>Cartes de la &amp;série :</translation>
     </message>
     <message>
-        <source>Shows the workshop&apos;s own timeline stages.</source>
+        <source>Shows the workshop's own timeline stages.</source>
         <translation>Affiche les étapes de la frise de l’atelier.</translation>
     </message>
     <message>
-        <source>Shows the workshop&apos;s matrix of profiles and postures.</source>
+        <source>Shows the workshop's matrix of profiles and postures.</source>
         <translation>Affiche la matrice profils × postures de l’atelier.</translation>
     </message>
     <message>
-        <source>Shows the title, with the workshop&apos;s name, date and place.</source>
+        <source>Shows the title, with the workshop's name, date and place.</source>
         <translation>Affiche le titre, avec le nom de l’atelier, sa date et son lieu.</translation>
     </message>
 </context>
@@ -60,19 +60,19 @@
     </message>
     <message>
         <source>A step lasts from 0 to {max} minutes.</source>
-        <translation>Une étape dure de 0 à {max}&#xa0;minutes.</translation>
+        <translation>Une étape dure de 0 à {max} minutes.</translation>
     </message>
     <message>
         <source>“{kind}” is not a kind of step.</source>
-        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type d’étape.</translation>
+        <translation>« {kind} » n’est pas un type d’étape.</translation>
     </message>
     <message>
         <source>A one-card step needs a card.</source>
-        <translation>Une étape «&#xa0;une carte&#xa0;» demande une carte.</translation>
+        <translation>Une étape « une carte » demande une carte.</translation>
     </message>
     <message>
         <source>A scenario step needs a scenario.</source>
-        <translation>Une étape «&#xa0;scénario&#xa0;» demande un scénario.</translation>
+        <translation>Une étape « scénario » demande un scénario.</translation>
     </message>
     <message>
         <source>A spread needs at least one card.</source>
@@ -106,7 +106,7 @@
         <translation>Déplacer une étape</translation>
     </message>
     <message>
-        <source>Set a step&apos;s minutes</source>
+        <source>Set a step's minutes</source>
         <translation>Changer la durée d’une étape</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>Titre de l’étape</translation>
     </message>
     <message>
-        <source>(no title: the card&apos;s or scenario&apos;s own)</source>
+        <source>(no title: the card's or scenario's own)</source>
         <translation>(sans titre : celui de la carte ou du scénario)</translation>
     </message>
     <message>
@@ -154,21 +154,21 @@
     </message>
     <message>
         <source> min</source>
-        <translation>&#xa0;min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>Min&amp;utes&#xa0;:</translation>
+        <translation>Min&amp;utes :</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n&#xa0;min</numerusform>
-            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -178,15 +178,15 @@
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n&#xa0;étape</numerusform>
-            <numerusform>%n&#xa0;étapes</numerusform>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) planned</source>
         <translation>
-            <numerusform>%n&#xa0;minute prévue</numerusform>
-            <numerusform>%n&#xa0;minutes prévues</numerusform>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
         </translation>
     </message>
 </context>
@@ -232,7 +232,7 @@
         <translation>Nom de l’imprimante</translation>
     </message>
     <message>
-        <source>The printer&apos;s name</source>
+        <source>The printer's name</source>
         <translation>Le nom de l’imprimante</translation>
     </message>
     <message>
@@ -257,15 +257,15 @@
     </message>
     <message>
         <source>Duplex printers shift the backs by a millimetre or two. Print the calibration page once, read the shift on it, and enter it here: it is kept for this printer.</source>
-        <translation>Les imprimantes recto verso décalent le verso d’un ou deux millimètres. Imprimez une fois la page de calibrage, lisez-y le décalage et saisissez-le ici&#xa0;: il est conservé pour cette imprimante.</translation>
+        <translation>Les imprimantes recto verso décalent le verso d’un ou deux millimètres. Imprimez une fois la page de calibrage, lisez-y le décalage et saisissez-le ici : il est conservé pour cette imprimante.</translation>
     </message>
     <message>
         <source>Printer:</source>
-        <translation>Imprimante&#xa0;:</translation>
+        <translation>Imprimante :</translation>
     </message>
     <message>
         <source>Back offset:</source>
-        <translation>Décalage du verso&#xa0;:</translation>
+        <translation>Décalage du verso :</translation>
     </message>
 </context>
 <context>
@@ -296,15 +296,15 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui&#xa0;:</translation>
+        <translation>&amp;Qui :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>%1 (role only)</source>
@@ -316,34 +316,34 @@
     </message>
     <message>
         <source>the cell “%1”</source>
-        <translation>la case «&#xa0;%1&#xa0;»</translation>
+        <translation>la case « %1 »</translation>
     </message>
     <message>
         <source>Goes to: %1</source>
-        <translation>Va dans&#xa0;: %1</translation>
+        <translation>Va dans : %1</translation>
     </message>
     <message>
         <source>Not saved yet: %1 — press Enter to try again.</source>
-        <translation>Pas encore enregistrée&#xa0;: %1 — appuyez sur Entrée pour réessayer.</translation>
+        <translation>Pas encore enregistrée : %1 — appuyez sur Entrée pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>CaptureTarget</name>
     <message>
         <source>the card “%1”</source>
-        <translation>la carte «&#xa0;%1&#xa0;»</translation>
+        <translation>la carte « %1 »</translation>
     </message>
     <message>
         <source>the scenario “%1”</source>
-        <translation>le scénario «&#xa0;%1&#xa0;»</translation>
+        <translation>le scénario « %1 »</translation>
     </message>
     <message>
         <source>the stage “%1”</source>
-        <translation>l’étape «&#xa0;%1&#xa0;»</translation>
+        <translation>l’étape « %1 »</translation>
     </message>
     <message>
         <source>“To sort” (choose a stage on the timeline to pin notes there)</source>
-        <translation>«&#xa0;À trier&#xa0;» (choisissez une étape sur la frise pour y épingler les notes)</translation>
+        <translation>« À trier » (choisissez une étape sur la frise pour y épingler les notes)</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Too long for the card: the end will be cut off. Shorten it.</source>
-        <translation>Trop long pour la carte&#xa0;: la fin sera coupée. Raccourcissez-le.</translation>
+        <translation>Trop long pour la carte : la fin sera coupée. Raccourcissez-le.</translation>
     </message>
     <message>
         <source>Too long to print at a readable size. Shorten it if you can.</source>
@@ -486,11 +486,11 @@
     <name>CardLayout</name>
     <message>
         <source>“{title}”: the {part} is too long and was cut.</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le {part} est trop long et a été coupé.</translation>
+        <translation>« {title} » : le {part} est trop long et a été coupé.</translation>
     </message>
     <message>
         <source>“{title}”: the {part} was shrunk below a readable size.</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le {part} a été réduit sous la taille lisible.</translation>
+        <translation>« {title} » : le {part} a été réduit sous la taille lisible.</translation>
     </message>
     <message>
         <source>title</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>“{kind}” is not a card kind.</source>
-        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de carte.</translation>
+        <translation>« {kind} » n’est pas un type de carte.</translation>
     </message>
     <message>
         <source>The number of copies must be a whole number from 0 to {max}.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>“{colour}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation>«&#xa0;{colour}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+        <translation>« {colour} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>No pictogram has the id {id}.</source>
@@ -560,18 +560,18 @@
     </message>
     <message>
         <source>import a deck from a CSV, XLSX or JSON file; prints its id and card count</source>
-        <translation>importer un jeu depuis un fichier CSV, XLSX ou JSON&#xa0;; affiche son identifiant et son nombre de cartes</translation>
+        <translation>importer un jeu depuis un fichier CSV, XLSX ou JSON ; affiche son identifiant et son nombre de cartes</translation>
     </message>
     <message>
-        <source>the new deck&apos;s name (default: the file&apos;s name)</source>
-        <translation>le nom du nouveau jeu (par défaut&#xa0;: le nom du fichier)</translation>
+        <source>the new deck's name (default: the file's name)</source>
+        <translation>le nom du nouveau jeu (par défaut : le nom du fichier)</translation>
     </message>
     <message>
         <source>write a deck to a CSV, XLSX, JSON or PDF file</source>
         <translation>écrire un jeu dans un fichier CSV, XLSX, JSON ou PDF</translation>
     </message>
     <message>
-        <source>the deck&apos;s id or exact name</source>
+        <source>the deck's id or exact name</source>
         <translation>l’identifiant du jeu ou son nom exact</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>add an SVG or PNG pictogram; prints its id and key</source>
-        <translation>ajouter un pictogramme SVG ou PNG&#xa0;; affiche son identifiant et sa clé</translation>
+        <translation>ajouter un pictogramme SVG ou PNG ; affiche son identifiant et sa clé</translation>
     </message>
     <message>
         <source>its label (the key is made from it)</source>
@@ -588,26 +588,50 @@
     </message>
     <message>
         <source>its English label (default: the same)</source>
-        <translation>son libellé en anglais (par défaut&#xa0;: le même)</translation>
+        <translation>son libellé en anglais (par défaut : le même)</translation>
     </message>
     <message>
         <source>workshop-studio: PDF export is not available here.</source>
-        <translation>workshop-studio&#xa0;: l’export PDF n’est pas disponible ici.</translation>
+        <translation>workshop-studio : l’export PDF n’est pas disponible ici.</translation>
     </message>
     <message>
-        <source>write a workshop&apos;s report (PDF), notes (CSV, XLSX) or archive (ZIP)</source>
+        <source>write a workshop's report (PDF), notes (CSV, XLSX) or archive (ZIP)</source>
         <translation>écrire le compte rendu (PDF), les notes (CSV, XLSX) ou l’archive (ZIP) d’un atelier</translation>
     </message>
     <message>
-        <source>the workshop&apos;s id or exact title</source>
+        <source>let participants write notes from their phones; prints the join address</source>
+        <translation>laisser les participants écrire des notes depuis leur téléphone ; affiche l'adresse pour rejoindre</translation>
+    </message>
+    <message>
+        <source>the workshop's id or exact title</source>
         <translation>le numéro de l’atelier ou son titre exact</translation>
+    </message>
+    <message>
+        <source>the address of the one network interface to listen on (default: 127.0.0.1)</source>
+        <translation>l'adresse de la seule interface réseau à écouter (par défaut : 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>the port (default: 0, any free port)</source>
+        <translation>le port (par défaut : 0, un port libre quelconque)</translation>
+    </message>
+    <message>
+        <source>direct: notes go to their target; tray: they wait in the to-sort tray</source>
+        <translation>direct : les notes vont à leur place ; tray : elles attendent dans le bac « À trier »</translation>
+    </message>
+    <message>
+        <source>open a vote round with N dots per phone (default: none)</source>
+        <translation>ouvrir un tour de vote avec N points par téléphone (par défaut : aucun)</translation>
+    </message>
+    <message>
+        <source>Short address: {address} — room code: {code}</source>
+        <translation>Adresse courte : {address} — code de la salle : {code}</translation>
     </message>
     <message>
         <source>FILE.pdf, .csv, .xlsx, .zip (or .png)</source>
         <translation>FICHIER.pdf, .csv, .xlsx, .zip (ou .png)</translation>
     </message>
     <message>
-        <source>replace the authors&apos; names by their role and a number</source>
+        <source>replace the authors' names by their role and a number</source>
         <translation>remplacer le nom des auteurs par leur rôle et un numéro</translation>
     </message>
     <message>
@@ -631,7 +655,7 @@
         <translation>{path} est un dossier.</translation>
     </message>
     <message>
-        <source>the PNG of the annotated timeline is made from the console&apos;s review page for now; from here, export a .pdf, .csv, .xlsx or .zip.</source>
+        <source>the PNG of the annotated timeline is made from the console's review page for now; from here, export a .pdf, .csv, .xlsx or .zip.</source>
         <translation>l’image PNG de la frise annotée se fait pour l’instant depuis la page Relecture de la console ; d’ici, exportez un .pdf, .csv, .xlsx ou .zip.</translation>
     </message>
     <message>
@@ -674,7 +698,7 @@
         <translation>Gris</translation>
     </message>
     <message>
-        <source>The kind&apos;s colour (%1)</source>
+        <source>The kind's colour (%1)</source>
         <translation>La couleur du type (%1)</translation>
     </message>
 </context>
@@ -702,7 +726,7 @@
     </message>
     <message>
         <source>Workshops that used the same timeline template:</source>
-        <translation>Ateliers menés avec la même frise&#xa0;:</translation>
+        <translation>Ateliers menés avec la même frise :</translation>
     </message>
     <message>
         <source>&amp;Count notes</source>
@@ -710,7 +734,7 @@
     </message>
     <message>
         <source>&amp;Side by side:</source>
-        <translation>&amp;Côte à côte&#xa0;:</translation>
+        <translation>&amp;Côte à côte :</translation>
     </message>
     <message>
         <source>Workshops side by side</source>
@@ -738,8 +762,8 @@
     <message numerus="yes">
         <source>Merged heat map: %n workshop(s)</source>
         <translation>
-            <numerusform>Carte de chaleur cumulée&#xa0;: %n atelier</numerusform>
-            <numerusform>Carte de chaleur cumulée&#xa0;: %n ateliers</numerusform>
+            <numerusform>Carte de chaleur cumulée : %n atelier</numerusform>
+            <numerusform>Carte de chaleur cumulée : %n ateliers</numerusform>
         </translation>
     </message>
 </context>
@@ -823,11 +847,11 @@
     </message>
     <message>
         <source>&amp;Undo “%1”</source>
-        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Annuler « %1 »</translation>
     </message>
     <message>
         <source>&amp;Redo “%1”</source>
-        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Rétablir « %1 »</translation>
     </message>
     <message>
         <source>&amp;Import a deck…</source>
@@ -855,7 +879,7 @@ Database: %2</source>
 
 Cartes, pictogrammes, scénarios et frise de suivi du recrutement sur un écran partagé.
 
-Base de données&#xa0;: %2</translation>
+Base de données : %2</translation>
     </message>
     <message>
         <source>Preparing the database…</source>
@@ -863,11 +887,11 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>The daily backup could not be written: %1</source>
-        <translation>La sauvegarde du jour n’a pas pu être écrite&#xa0;: %1</translation>
+        <translation>La sauvegarde du jour n’a pas pu être écrite : %1</translation>
     </message>
     <message>
         <source>The database could not be opened.
@@ -909,7 +933,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Notes pinned to a stage, after the filters. Each cell prints its number; the darker, the more notes.</source>
-        <translation>Notes épinglées sur une étape, après les filtres. Chaque case affiche son nombre&#xa0;; plus elle est foncée, plus il y a de notes.</translation>
+        <translation>Notes épinglées sur une étape, après les filtres. Chaque case affiche son nombre ; plus elle est foncée, plus il y a de notes.</translation>
     </message>
 </context>
 <context>
@@ -920,18 +944,18 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a database file</source>
-        <translation>{path}&#xa0;: c’est un dossier, pas un fichier de base de données</translation>
+        <translation>{path} : c’est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
         <source>{path}: not a Workshop Studio database (not an SQLite file)</source>
-        <translation>{path}&#xa0;: pas une base Workshop Studio (ce n’est pas un fichier SQLite)</translation>
+        <translation>{path} : pas une base Workshop Studio (ce n’est pas un fichier SQLite)</translation>
     </message>
 </context>
 <context>
     <name>DeckCsv</name>
     <message>
         <source>unreadable characters: the file is neither UTF-8 nor Windows-1252; save it as “CSV UTF-8”.</source>
-        <translation>caractères illisibles&#xa0;: le fichier n’est ni en UTF-8 ni en Windows-1252&#xa0;; enregistrez-le en «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <translation>caractères illisibles : le fichier n’est ni en UTF-8 ni en Windows-1252 ; enregistrez-le en « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>this cell is longer than {max} characters (or a quote opened here is never closed).</source>
@@ -947,11 +971,11 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file is in UTF-16 (“Unicode text”); save it as “CSV UTF-8” instead.</source>
-        <translation>le fichier est en UTF-16 («&#xa0;Texte Unicode&#xa0;»)&#xa0;; enregistrez-le plutôt en «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <translation>le fichier est en UTF-16 (« Texte Unicode ») ; enregistrez-le plutôt en « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>this is not a text file; if it is a workbook, save it as .xlsx or CSV.</source>
-        <translation>ce n’est pas un fichier texte&#xa0;; si c’est un classeur, enregistrez-le en .xlsx ou en CSV.</translation>
+        <translation>ce n’est pas un fichier texte ; si c’est un classeur, enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
 </context>
 <context>
@@ -962,15 +986,15 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>a deck file ends in .csv, .xlsx or .json, not “{suffix}”.</source>
-        <translation>un fichier de jeu se termine par .csv, .xlsx ou .json, pas par «&#xa0;{suffix}&#xa0;».</translation>
+        <translation>un fichier de jeu se termine par .csv, .xlsx ou .json, pas par « {suffix} ».</translation>
     </message>
     <message>
         <source>no pictogram has the key or label “{name}”.</source>
-        <translation>aucun pictogramme n’a la clé ou le libellé «&#xa0;{name}&#xa0;».</translation>
+        <translation>aucun pictogramme n’a la clé ou le libellé « {name} ».</translation>
     </message>
     <message>
         <source>A deck is exported as .csv, .xlsx or .json, not “{suffix}”.</source>
-        <translation>Un jeu s’exporte en .csv, .xlsx ou .json, pas en «&#xa0;{suffix}&#xa0;».</translation>
+        <translation>Un jeu s’exporte en .csv, .xlsx ou .json, pas en « {suffix} ».</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -987,8 +1011,8 @@ Base de données&#xa0;: %2</translation>
     <message numerus="yes">
         <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
         <translation>
-            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n carte — Ctrl+Z pour annuler</numerusform>
-            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n cartes — Ctrl+Z pour annuler</numerusform>
+            <numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform>
+            <numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform>
         </translation>
     </message>
     <message>
@@ -1025,7 +1049,7 @@ Base de données&#xa0;: %2</translation>
         <translation>Nom du jeu</translation>
     </message>
     <message>
-        <source>The deck&apos;s name (click to rename)</source>
+        <source>The deck's name (click to rename)</source>
         <translation>Le nom du jeu (cliquez pour le renommer)</translation>
     </message>
     <message>
@@ -1053,7 +1077,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>this field holds {count} characters; at most {max}.</source>
-        <translation>ce champ contient {count} caractères&#xa0;; {max} au plus.</translation>
+        <translation>ce champ contient {count} caractères ; {max} au plus.</translation>
     </message>
     <message>
         <source>a card must be an object.</source>
@@ -1061,7 +1085,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown card kind “{kind}”.</source>
-        <translation>type de carte inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
+        <translation>type de carte inconnu : « {kind} ».</translation>
     </message>
     <message>
         <source>copies must be a whole number from 0 to 999.</source>
@@ -1093,15 +1117,15 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>a deck holds at most {max} cards; split the file.</source>
-        <translation>un jeu compte au plus {max} cartes&#xa0;; découpez le fichier.</translation>
+        <translation>un jeu compte au plus {max} cartes ; découpez le fichier.</translation>
     </message>
     <message>
         <source>“deck” must be an object.</source>
-        <translation>«&#xa0;deck&#xa0;» doit être un objet.</translation>
+        <translation>« deck » doit être un objet.</translation>
     </message>
     <message>
         <source>“pictograms” must be a list of at most {max}.</source>
-        <translation>«&#xa0;pictograms&#xa0;» doit être une liste de {max} éléments au plus.</translation>
+        <translation>« pictograms » doit être une liste de {max} éléments au plus.</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1167,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deck “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Jeu «&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</translation>
+        <translation>Jeu « %1 » supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -1153,28 +1177,28 @@ Base de données&#xa0;: %2</translation>
         <translation>Impression PDF</translation>
     </message>
     <message>
-        <source>card size (default: the deck&apos;s own size, else poker)</source>
-        <translation>format des cartes (par défaut&#xa0;: celui du jeu, sinon poker)</translation>
+        <source>card size (default: the deck's own size, else poker)</source>
+        <translation>format des cartes (par défaut : celui du jeu, sinon poker)</translation>
     </message>
     <message>
         <source>paper for office sheets (default: a4)</source>
-        <translation>papier des planches bureautiques (par défaut&#xa0;: a4)</translation>
+        <translation>papier des planches bureautiques (par défaut : a4)</translation>
     </message>
     <message>
         <source>sheet: cards sharing cut lines; sheet-bleed: each card with its bleed; print-shop: one card side per page (default: sheet)</source>
-        <translation>sheet&#xa0;: cartes partageant leurs traits de coupe&#xa0;; sheet-bleed&#xa0;: chaque carte avec ses fonds perdus&#xa0;; print-shop&#xa0;: une face de carte par page, pour l’imprimeur (par défaut&#xa0;: sheet)</translation>
+        <translation>sheet : cartes partageant leurs traits de coupe ; sheet-bleed : chaque carte avec ses fonds perdus ; print-shop : une face de carte par page, pour l’imprimeur (par défaut : sheet)</translation>
     </message>
     <message>
         <source>print the backs: duplex flipped on the long or short edge, or folded for printers without duplex (default: none)</source>
-        <translation>imprimer les versos&#xa0;: recto verso bord long ou bord court, ou pliage pour les imprimantes sans recto verso (par défaut&#xa0;: none)</translation>
+        <translation>imprimer les versos : recto verso bord long ou bord court, ou pliage pour les imprimantes sans recto verso (par défaut : none)</translation>
     </message>
     <message>
         <source>bleed in mm for sheet-bleed and print-shop (default: 3, 3.175 for US sizes)</source>
-        <translation>fonds perdus en mm pour sheet-bleed et print-shop (par défaut&#xa0;: 3, 3,175 pour les formats US)</translation>
+        <translation>fonds perdus en mm pour sheet-bleed et print-shop (par défaut : 3, 3,175 pour les formats US)</translation>
     </message>
     <message>
         <source>space between cards on sheet-bleed, in mm (default: 2)</source>
-        <translation>espace entre les cartes en sheet-bleed, en mm (par défaut&#xa0;: 2)</translation>
+        <translation>espace entre les cartes en sheet-bleed, en mm (par défaut : 2)</translation>
     </message>
     <message>
         <source>draw crop marks (default for sheets)</source>
@@ -1190,7 +1214,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>number of the first golden ticket (default: 1)</source>
-        <translation>numéro du premier ticket d’or (par défaut&#xa0;: 1)</translation>
+        <translation>numéro du premier ticket d’or (par défaut : 1)</translation>
     </message>
     <message>
         <source>move the backs right and down by this much, in mm, as read on the calibration sheet</source>
@@ -1202,7 +1226,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>{path}: duplex calibration sheet (2 pages).</source>
-        <translation>{path}&#xa0;: page de calibrage recto verso (2&#xa0;pages).</translation>
+        <translation>{path} : page de calibrage recto verso (2 pages).</translation>
     </message>
     <message>
         <source>portrait</source>
@@ -1214,31 +1238,31 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation>1&#xa0;page</translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation>{count}&#xa0;pages</translation>
+        <translation>{count} pages</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation>1&#xa0;carte</translation>
+        <translation>1 carte</translation>
     </message>
     <message>
         <source>{count} cards</source>
-        <translation>{count}&#xa0;cartes</translation>
+        <translation>{count} cartes</translation>
     </message>
     <message>
         <source>{path}: {pages}, {cards} ({per_page} per {orientation} page).</source>
-        <translation>{path}&#xa0;: {pages}, {cards} ({per_page} par page, {orientation}).</translation>
+        <translation>{path} : {pages}, {cards} ({per_page} par page, {orientation}).</translation>
     </message>
     <message>
         <source>warning: {problem}</source>
-        <translation>attention&#xa0;: {problem}</translation>
+        <translation>attention : {problem}</translation>
     </message>
     <message>
         <source>The calibration sheet is for double-sided office printing: choose long-edge or short-edge backs.</source>
-        <translation>La page de calibrage sert à l’impression recto verso au bureau&#xa0;: choisissez des versos bord long ou bord court.</translation>
+        <translation>La page de calibrage sert à l’impression recto verso au bureau : choisissez des versos bord long ou bord court.</translation>
     </message>
     <message>
         <source>long edge</source>
@@ -1254,14 +1278,14 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>1. Print this sheet double-sided, flipping on the {edge}, at actual size (100 %).</source>
-        <translation>1. Imprimez cette feuille en recto verso, retournée sur le {edge}, en taille réelle (100&#xa0;%).</translation>
+        <translation>1. Imprimez cette feuille en recto verso, retournée sur le {edge}, en taille réelle (100 %).</translation>
     </message>
     <message>
         <source>2. Hold it against a light and look at the back: each cross of this side shows through on a pair of scales.</source>
-        <translation>2. Regardez le verso à contre-jour&#xa0;: chaque croix de cette face apparaît par transparence sur une paire de réglettes.</translation>
+        <translation>2. Regardez le verso à contre-jour : chaque croix de cette face apparaît par transparence sur une paire de réglettes.</translation>
     </message>
     <message>
-        <source>3. Read the scales where the cross&apos;s lines fall (right and down are positive) and enter the two numbers as this printer&apos;s back offset, in mm.</source>
+        <source>3. Read the scales where the cross's lines fall (right and down are positive) and enter the two numbers as this printer's back offset, in mm.</source>
         <translation>3. Lisez sur les réglettes où tombent les traits de la croix (vers la droite et vers le bas, c’est positif) et saisissez ces deux nombres comme décalage du verso de cette imprimante, en mm.</translation>
     </message>
     <message>
@@ -1269,7 +1293,7 @@ Base de données&#xa0;: %2</translation>
         <translation>Calibrage recto verso (verso)</translation>
     </message>
     <message>
-        <source>Read here where the front&apos;s crosses fall. If they are far from every scale, print again flipping on the other edge.</source>
+        <source>Read here where the front's crosses fall. If they are far from every scale, print again flipping on the other edge.</source>
         <translation>Lisez ici où tombent les croix du recto. Si elles sont loin de toutes les réglettes, imprimez de nouveau en retournant sur l’autre bord.</translation>
     </message>
     <message>
@@ -1282,7 +1306,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>“{title}”: the pictogram could not be drawn.</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le pictogramme n’a pas pu être dessiné.</translation>
+        <translation>« {title} » : le pictogramme n’a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>Duplex calibration</source>
@@ -1290,35 +1314,35 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation>N°&#xa0;{number}</translation>
+        <translation>N° {number}</translation>
     </message>
     <message>
         <source>Unknown {name} “{value}” (choose from {allowed}).</source>
-        <translation>{name} inconnu «&#xa0;{value}&#xa0;» (choisir parmi {allowed}).</translation>
+        <translation>{name} inconnu « {value} » (choisir parmi {allowed}).</translation>
     </message>
     <message>
         <source>The bleed must be between 0 and {max} mm.</source>
-        <translation>Les fonds perdus doivent être compris entre 0 et {max}&#xa0;mm.</translation>
+        <translation>Les fonds perdus doivent être compris entre 0 et {max} mm.</translation>
     </message>
     <message>
         <source>The gutter must be between 0 and 50 mm.</source>
-        <translation>L’espace entre les cartes doit être compris entre 0 et 50&#xa0;mm.</translation>
+        <translation>L’espace entre les cartes doit être compris entre 0 et 50 mm.</translation>
     </message>
     <message>
         <source>The back offset must stay within ±{max} mm.</source>
-        <translation>Le décalage du verso doit rester dans ±{max}&#xa0;mm.</translation>
+        <translation>Le décalage du verso doit rester dans ±{max} mm.</translation>
     </message>
     <message>
         <source>Folded backs are for office sheets; a print shop gets fronts and backs on alternate pages.</source>
-        <translation>Le pliage est pour les planches bureautiques&#xa0;; pour l’imprimeur, rectos et versos alternent d’une page à l’autre.</translation>
+        <translation>Le pliage est pour les planches bureautiques ; pour l’imprimeur, rectos et versos alternent d’une page à l’autre.</translation>
     </message>
     <message>
         <source>Print between 1 and {max} sets.</source>
-        <translation>Imprimez entre 1 et {max}&#xa0;jeux.</translation>
+        <translation>Imprimez entre 1 et {max} jeux.</translation>
     </message>
     <message>
         <source>Ticket numbers start at 0 or more.</source>
@@ -1337,27 +1361,27 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>this cell holds {count} characters; a card field holds at most {max}.</source>
-        <translation>cette cellule contient {count} caractères&#xa0;; un champ de carte en contient au plus {max}.</translation>
+        <translation>cette cellule contient {count} caractères ; un champ de carte en contient au plus {max}.</translation>
     </message>
     <message>
         <source>unknown column “{name}”. The columns are: kind (type), title (titre), body (texte), pictogram (pictogramme), back (dos), copies (exemplaires), colour (couleur). Rename or delete this column.</source>
-        <translation>colonne inconnue «&#xa0;{name}&#xa0;». Les colonnes sont&#xa0;: type (kind), titre (title), texte (body), pictogramme (pictogram), dos (back), exemplaires (copies), couleur (colour). Renommez ou supprimez cette colonne.</translation>
+        <translation>colonne inconnue « {name} ». Les colonnes sont : type (kind), titre (title), texte (body), pictogramme (pictogram), dos (back), exemplaires (copies), couleur (colour). Renommez ou supprimez cette colonne.</translation>
     </message>
     <message>
         <source>the column “{name}” appears twice.</source>
-        <translation>la colonne «&#xa0;{name}&#xa0;» apparaît deux fois.</translation>
+        <translation>la colonne « {name} » apparaît deux fois.</translation>
     </message>
     <message>
         <source>no “title” (or “titre”) column: each card needs a title.</source>
-        <translation>pas de colonne «&#xa0;titre&#xa0;» (ou «&#xa0;title&#xa0;»)&#xa0;: chaque carte a besoin d’un titre.</translation>
+        <translation>pas de colonne « titre » (ou « title ») : chaque carte a besoin d’un titre.</translation>
     </message>
     <message>
         <source>this cell is under no column header; give the column a name or empty it.</source>
-        <translation>cette cellule n’est sous aucun en-tête de colonne&#xa0;; nommez la colonne ou videz-la.</translation>
+        <translation>cette cellule n’est sous aucun en-tête de colonne ; nommez la colonne ou videz-la.</translation>
     </message>
     <message>
         <source>a deck holds at most {max} cards; split the file.</source>
-        <translation>un jeu compte au plus {max} cartes&#xa0;; découpez le fichier.</translation>
+        <translation>un jeu compte au plus {max} cartes ; découpez le fichier.</translation>
     </message>
     <message>
         <source>the title is empty.</source>
@@ -1365,19 +1389,19 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown card kind “{kind}”; the kinds are: {known}.</source>
-        <translation>type de carte inconnu «&#xa0;{kind}&#xa0;»&#xa0;; les types sont&#xa0;: {known}.</translation>
+        <translation>type de carte inconnu « {kind} » ; les types sont : {known}.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of copies (a whole number from 0 to {max}).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’exemplaires (un nombre entier de 0 à {max}).</translation>
+        <translation>« {value} » n’est pas un nombre d’exemplaires (un nombre entier de 0 à {max}).</translation>
     </message>
     <message>
         <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+        <translation>« {value} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>the file is empty: no header row and no cards.</source>
-        <translation>le fichier est vide&#xa0;: ni ligne d’en-tête ni cartes.</translation>
+        <translation>le fichier est vide : ni ligne d’en-tête ni cartes.</translation>
     </message>
     <message>
         <source>there are no cards under the header row.</source>
@@ -1396,7 +1420,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>this is an old .xls workbook or a password-protected one; save it as .xlsx without a password.</source>
-        <translation>c’est un ancien classeur .xls ou un classeur protégé par mot de passe&#xa0;; enregistrez-le en .xlsx sans mot de passe.</translation>
+        <translation>c’est un ancien classeur .xls ou un classeur protégé par mot de passe ; enregistrez-le en .xlsx sans mot de passe.</translation>
     </message>
     <message>
         <source>the workbook unpacks to too much data to be a deck.</source>
@@ -1498,20 +1522,20 @@ Base de données&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n&#xa0;page</numerusform>
-            <numerusform>%n&#xa0;pages</numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n&#xa0;carte</numerusform>
-            <numerusform>%n&#xa0;cartes</numerusform>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>Print it at actual size (100 %), not “fit to page”.</source>
-        <translation>Imprimez-le en taille réelle (100&#xa0;%), pas en «&#xa0;ajuster à la page&#xa0;».</translation>
+        <translation>Imprimez-le en taille réelle (100 %), pas en « ajuster à la page ».</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1519,7 +1543,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>These cards are printed, but not quite as designed (text shrunk or broken, pictogram missing):</source>
-        <translation>Ces cartes sont imprimées, mais pas tout à fait comme prévu (texte réduit ou coupé, pictogramme manquant)&#xa0;:</translation>
+        <translation>Ces cartes sont imprimées, mais pas tout à fait comme prévu (texte réduit ou coupé, pictogramme manquant) :</translation>
     </message>
     <message>
         <source>Open the PDF</source>
@@ -1567,10 +1591,10 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>%1
 
-Print it double-sided at actual size (100 %) on the printer you will use, hold it against a light, read where each cross falls on the scales behind it, and enter the two numbers as this printer&apos;s back offset.</source>
+Print it double-sided at actual size (100 %) on the printer you will use, hold it against a light, read where each cross falls on the scales behind it, and enter the two numbers as this printer's back offset.</source>
         <translation>%1
 
-Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante que vous utiliserez, regardez-la à contre-jour, lisez où chaque croix tombe sur les réglettes au dos, et saisissez les deux nombres comme décalage du verso de cette imprimante.</translation>
+Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que vous utiliserez, regardez-la à contre-jour, lisez où chaque croix tombe sur les réglettes au dos, et saisissez les deux nombres comme décalage du verso de cette imprimante.</translation>
     </message>
     <message>
         <source>Open the PDF</source>
@@ -1585,7 +1609,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Chercher&#xa0;:</translation>
+        <translation>&amp;Chercher :</translation>
     </message>
     <message>
         <source>Include notes hidden from the shared screen</source>
@@ -1632,7 +1656,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>No group yet. Select notes that say the same thing (on the timeline or in the table), then “Group…”.</source>
-        <translation>Aucun regroupement pour l’instant. Sélectionnez des notes qui disent la même chose (sur la frise ou dans le tableau), puis «&#xa0;Regrouper…&#xa0;».</translation>
+        <translation>Aucun regroupement pour l’instant. Sélectionnez des notes qui disent la même chose (sur la frise ou dans le tableau), puis « Regrouper… ».</translation>
     </message>
     <message>
         <source>&amp;Group…</source>
@@ -1660,7 +1684,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Delete the group; its notes stay</source>
-        <translation>Supprimer le groupe&#xa0;; ses notes restent</translation>
+        <translation>Supprimer le groupe ; ses notes restent</translation>
     </message>
     <message>
         <source>&amp;Take out</source>
@@ -1703,8 +1727,8 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message numerus="yes">
         <source>What do these %n note(s) say?</source>
         <translation>
-            <numerusform>Que dit cette note&#xa0;?</numerusform>
-            <numerusform>Que disent ces %n notes&#xa0;?</numerusform>
+            <numerusform>Que dit cette note ?</numerusform>
+            <numerusform>Que disent ces %n notes ?</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,7 +1737,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
+        <translation>Titre :</translation>
     </message>
 </context>
 <context>
@@ -1724,22 +1748,41 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>column “{column}”</source>
-        <translation>colonne «&#xa0;{column}&#xa0;»</translation>
+        <translation>colonne « {column} »</translation>
+    </message>
+</context>
+<context>
+    <name>JoinOverlay</name>
+    <message>
+        <source>Write from your phone</source>
+        <translation>Écrivez depuis votre téléphone</translation>
+    </message>
+    <message>
+        <source>or go to %1</source>
+        <translation>ou allez sur %1</translation>
+    </message>
+    <message>
+        <source>and type the code</source>
+        <translation>et tapez le code</translation>
+    </message>
+    <message>
+        <source>From a phone — %1 · %2</source>
+        <translation>Depuis un téléphone — %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Card “{title}”: no pictogram is called “{name}”.</source>
-        <translation>Carte «&#xa0;{title}&#xa0;»&#xa0;: aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+        <translation>Carte « {title} » : aucun pictogramme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>No deck has the id or name “{deck}”.</source>
-        <translation>Aucun jeu n’a pour numéro ou pour nom «&#xa0;{deck}&#xa0;».</translation>
+        <translation>Aucun jeu n’a pour numéro ou pour nom « {deck} ».</translation>
     </message>
     <message>
         <source>No card is titled “{title}” in this deck.</source>
-        <translation>Aucune carte de ce jeu ne s’intitule «&#xa0;{title}&#xa0;».</translation>
+        <translation>Aucune carte de ce jeu ne s’intitule « {title} ».</translation>
     </message>
     <message>
         <source>deck</source>
@@ -1747,7 +1790,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>“{size}” is not a card size.</source>
-        <translation>«&#xa0;{size}&#xa0;» n’est pas un format de carte.</translation>
+        <translation>« {size} » n’est pas un format de carte.</translation>
     </message>
     <message>
         <source>deck name</source>
@@ -1812,7 +1855,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>“{kind}” is not a card kind.</source>
-        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de carte.</translation>
+        <translation>« {kind} » n’est pas un type de carte.</translation>
     </message>
     <message>
         <source>matrix name</source>
@@ -1820,7 +1863,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>A matrix axis is “row” or “column”.</source>
-        <translation>Un axe de matrice est «&#xa0;row&#xa0;» (lignes) ou «&#xa0;column&#xa0;» (colonnes).</translation>
+        <translation>Un axe de matrice est « row » (lignes) ou « column » (colonnes).</translation>
     </message>
     <message>
         <source>card</source>
@@ -1828,7 +1871,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>The card “{title}” is not of the kind this axis shows.</source>
-        <translation>La carte «&#xa0;{title}&#xa0;» n’est pas du type que montre cet axe.</translation>
+        <translation>La carte « {title} » n’est pas du type que montre cet axe.</translation>
     </message>
     <message>
         <source>axis cards</source>
@@ -1895,7 +1938,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Matrix “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Matrice «&#xa0;%1&#xa0;» supprimée — Ctrl+Z pour annuler</translation>
+        <translation>Matrice « %1 » supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +2026,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation>&amp;Ordre&#xa0;:</translation>
+        <translation>&amp;Ordre :</translation>
     </message>
     <message>
         <source>&amp;Group…</source>
@@ -2061,11 +2104,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>This step:</source>
-        <translation>Cette étape&#xa0;:</translation>
+        <translation>Cette étape :</translation>
     </message>
     <message>
         <source>Whole workshop:</source>
-        <translation>Tout l’atelier&#xa0;:</translation>
+        <translation>Tout l’atelier :</translation>
     </message>
     <message>
         <source>End (Esc)</source>
@@ -2101,11 +2144,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Ensuite&#xa0;: %1</translation>
+        <translation>Ensuite : %1</translation>
     </message>
     <message>
         <source>Next: the end of the agenda</source>
-        <translation>Ensuite&#xa0;: la fin du déroulé</translation>
+        <translation>Ensuite : la fin du déroulé</translation>
     </message>
     <message>
         <source>— %1 left</source>
@@ -2114,6 +2157,126 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>— over by %1</source>
         <translation>— dépassé de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationController</name>
+    <message>
+        <source>Open a workshop first.</source>
+        <translation>Ouvrez d'abord un atelier.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPanel</name>
+    <message>
+        <source>Participation from phones</source>
+        <translation>Participation depuis les téléphones</translation>
+    </message>
+    <message>
+        <source>Network interface the phones are on</source>
+        <translation>Interface réseau des téléphones</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>un port libre</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>go straight to their place</source>
+        <translation>vont directement à leur place</translation>
+    </message>
+    <message>
+        <source>wait in the “to sort” tray</source>
+        <translation>attendent dans le bac « À trier »</translation>
+    </message>
+    <message>
+        <source>Phone notes</source>
+        <translation>Notes des téléphones</translation>
+    </message>
+    <message>
+        <source>Show the QR code on the shared screen</source>
+        <translation>Afficher le QR code sur l'écran partagé</translation>
+    </message>
+    <message>
+        <source>Open participation</source>
+        <translation>Ouvrir la participation</translation>
+    </message>
+    <message>
+        <source>Dots per phone</source>
+        <translation>Points par téléphone</translation>
+    </message>
+    <message>
+        <source>Open a vote round</source>
+        <translation>Ouvrir un tour de vote</translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation>Notes venues des téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Phone &amp;notes:</source>
+        <translation>&amp;Notes des téléphones :</translation>
+    </message>
+    <message>
+        <source>Vote round (dots per phone):</source>
+        <translation>Tour de vote (points par téléphone) :</translation>
+    </message>
+    <message>
+        <source>Notes from phones, newest first:</source>
+        <translation>Notes des téléphones, les plus récentes en haut :</translation>
+    </message>
+    <message>
+        <source>this computer only — 127.0.0.1</source>
+        <translation>cet ordinateur seulement — 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>Participation could not open: %1</source>
+        <translation>La participation n'a pas pu s'ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>Close participation</source>
+        <translation>Fermer la participation</translation>
+    </message>
+    <message>
+        <source>Phones join at %1
+or at %2 with the room code %3</source>
+        <translation>Les téléphones rejoignent sur %1
+ou sur %2 avec le code de la salle %3</translation>
+    </message>
+    <message>
+        <source>Participation is closed: no phone can reach this computer.</source>
+        <translation>La participation est fermée : aucun téléphone ne peut joindre cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
+    </message>
+    <message>
+        <source>Close the vote round</source>
+        <translation>Fermer le tour de vote</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones are voting with %n dot(s) each.</source>
+        <translation><numerusform>Les téléphones votent avec %n point chacun.</numerusform><numerusform>Les téléphones votent avec %n points chacun.</numerusform></translation>
+    </message>
+    <message>
+        <source> (to sort)</source>
+        <translation> (à trier)</translation>
+    </message>
+    <message>
+        <source>&amp;Participation from Phones…</source>
+        <translation>&amp;Participation depuis les téléphones…</translation>
     </message>
 </context>
 <context>
@@ -2170,7 +2333,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>the picture is {width} × {height} pixels; at most {max} × {max}.</source>
-        <translation>l’image fait {width}&#xa0;×&#xa0;{height} pixels&#xa0;; {max}&#xa0;×&#xa0;{max} au plus.</translation>
+        <translation>l’image fait {width} × {height} pixels ; {max} × {max} au plus.</translation>
     </message>
     <message>
         <source>a pictogram must be an SVG or PNG picture.</source>
@@ -2236,19 +2399,19 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Card “%1” — deck “%2”</source>
-        <translation>Carte «&#xa0;%1&#xa0;» — jeu «&#xa0;%2&#xa0;»</translation>
+        <translation>Carte « %1 » — jeu « %2 »</translation>
     </message>
     <message>
         <source>Stage “%1” — timeline “%2”</source>
-        <translation>Étape «&#xa0;%1&#xa0;» — frise «&#xa0;%2&#xa0;»</translation>
+        <translation>Étape « %1 » — frise « %2 »</translation>
     </message>
     <message>
         <source>Scenario “%1”</source>
-        <translation>Scénario «&#xa0;%1&#xa0;»</translation>
+        <translation>Scénario « %1 »</translation>
     </message>
     <message>
         <source>Stage “%1” — workshop “%2”</source>
-        <translation>Étape «&#xa0;%1&#xa0;» — atelier «&#xa0;%2&#xa0;»</translation>
+        <translation>Étape « %1 » — atelier « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Used in %n place(s)</source>
@@ -2259,11 +2422,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Not used: it can be deleted</source>
-        <translation>Inutilisé&#xa0;: il peut être supprimé</translation>
+        <translation>Inutilisé : il peut être supprimé</translation>
     </message>
     <message>
         <source>Pictogram “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Pictogramme «&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</translation>
+        <translation>Pictogramme « %1 » supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -2297,23 +2460,23 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>Pictograms</name>
     <message>
         <source>No pictogram is called “{name}”.</source>
-        <translation>Aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucun pictogramme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>card “{title}” (deck “{within}”)</source>
-        <translation>la carte «&#xa0;{title}&#xa0;» (jeu «&#xa0;{within}&#xa0;»)</translation>
+        <translation>la carte « {title} » (jeu « {within} »)</translation>
     </message>
     <message>
         <source>stage “{title}” (timeline “{within}”)</source>
-        <translation>l’étape «&#xa0;{title}&#xa0;» (frise «&#xa0;{within}&#xa0;»)</translation>
+        <translation>l’étape « {title} » (frise « {within} »)</translation>
     </message>
     <message>
         <source>scenario “{title}”</source>
-        <translation>le scénario «&#xa0;{title}&#xa0;»</translation>
+        <translation>le scénario « {title} »</translation>
     </message>
     <message>
         <source>stage “{title}” of workshop “{within}”</source>
-        <translation>l’étape «&#xa0;{title}&#xa0;» de l’atelier «&#xa0;{within}&#xa0;»</translation>
+        <translation>l’étape « {title} » de l’atelier « {within} »</translation>
     </message>
     <message>
         <source>{count} more</source>
@@ -2333,7 +2496,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>The pictogram “{label}” is still used: {where}.</source>
-        <translation>Le pictogramme «&#xa0;{label}&#xa0;» est encore utilisé&#xa0;: {where}.</translation>
+        <translation>Le pictogramme « {label} » est encore utilisé : {where}.</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2542,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2&#xa0;×&#xa0;%3)</translation>
+        <translation>%1 (%2 × %3)</translation>
     </message>
 </context>
 <context>
@@ -2405,7 +2568,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Print at actual size (100 %), not “fit to page”: otherwise the cards come out smaller and the backs miss their fronts.</source>
-        <translation>Imprimez en taille réelle (100&#xa0;%), pas en «&#xa0;ajuster à la page&#xa0;»&#xa0;: sinon les cartes sortent plus petites et les versos tombent à côté des rectos.</translation>
+        <translation>Imprimez en taille réelle (100 %), pas en « ajuster à la page » : sinon les cartes sortent plus petites et les versos tombent à côté des rectos.</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -2413,15 +2576,15 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation>Annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Cannot print this way: %1</source>
-        <translation>Impression impossible ainsi&#xa0;: %1</translation>
+        <translation>Impression impossible ainsi : %1</translation>
     </message>
     <message>
         <source>No card to print: select some cards in the library, or print the whole deck.</source>
-        <translation>Aucune carte à imprimer&#xa0;: sélectionnez des cartes dans la bibliothèque, ou imprimez tout le jeu.</translation>
+        <translation>Aucune carte à imprimer : sélectionnez des cartes dans la bibliothèque, ou imprimez tout le jeu.</translation>
     </message>
     <message>
         <source>One card side per page</source>
@@ -2430,8 +2593,8 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message numerus="yes">
         <source>%n card(s) per page</source>
         <translation>
-            <numerusform>%n&#xa0;carte par page</numerusform>
-            <numerusform>%n&#xa0;cartes par page</numerusform>
+            <numerusform>%n carte par page</numerusform>
+            <numerusform>%n cartes par page</numerusform>
         </translation>
     </message>
     <message>
@@ -2445,8 +2608,8 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n&#xa0;page</numerusform>
-            <numerusform>%n&#xa0;pages</numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -2456,8 +2619,8 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message numerus="yes">
         <source>%n sheet(s) printed on both sides</source>
         <translation>
-            <numerusform>%n&#xa0;feuille imprimée recto verso</numerusform>
-            <numerusform>%n&#xa0;feuilles imprimées recto verso</numerusform>
+            <numerusform>%n feuille imprimée recto verso</numerusform>
+            <numerusform>%n feuilles imprimées recto verso</numerusform>
         </translation>
     </message>
     <message>
@@ -2472,7 +2635,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <source>Preview of the first %n page(s) of the PDF</source>
         <translation>
             <numerusform>Aperçu de la première page du PDF</numerusform>
-            <numerusform>Aperçu des %n&#xa0;premières pages du PDF</numerusform>
+            <numerusform>Aperçu des %n premières pages du PDF</numerusform>
         </translation>
     </message>
     <message>
@@ -2481,7 +2644,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>printer</source>
@@ -2548,7 +2711,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>%1 × %2 mm</source>
-        <translation>%1&#xa0;×&#xa0;%2&#xa0;mm</translation>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2600,7 +2763,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source> mm</source>
-        <translation>&#xa0;mm</translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>Crop marks</source>
@@ -2616,31 +2779,31 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Card size:</source>
-        <translation>Format des cartes&#xa0;:</translation>
+        <translation>Format des cartes :</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation>Mise en page&#xa0;:</translation>
+        <translation>Mise en page :</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation>Papier&#xa0;:</translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation>Orientation&#xa0;:</translation>
+        <translation>Orientation :</translation>
     </message>
     <message>
         <source>Backs:</source>
-        <translation>Versos&#xa0;:</translation>
+        <translation>Versos :</translation>
     </message>
     <message>
         <source>Bleed:</source>
-        <translation>Fonds perdus&#xa0;:</translation>
+        <translation>Fonds perdus :</translation>
     </message>
     <message>
         <source>Golden tickets:</source>
-        <translation>Tickets d’or&#xa0;:</translation>
+        <translation>Tickets d’or :</translation>
     </message>
     <message>
         <source>There is no golden ticket among these cards.</source>
@@ -2648,28 +2811,28 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Cards side by side, cut along shared lines. No bleed: best with white edges.</source>
-        <translation>Cartes côte à côte, coupées le long de traits communs. Sans fonds perdus&#xa0;: idéal avec des bords blancs.</translation>
+        <translation>Cartes côte à côte, coupées le long de traits communs. Sans fonds perdus : idéal avec des bords blancs.</translation>
     </message>
     <message>
         <source>Each card with its bleed and a gap: fewer per page, clean full-colour edges.</source>
-        <translation>Chaque carte avec ses fonds perdus et un espace&#xa0;: moins de cartes par page, des bords en couleur impeccables.</translation>
+        <translation>Chaque carte avec ses fonds perdus et un espace : moins de cartes par page, des bords en couleur impeccables.</translation>
     </message>
     <message>
         <source>A PDF for a print shop: one card side per page with its bleed, fronts and backs alternating.</source>
-        <translation>Un PDF pour l’imprimeur&#xa0;: une face de carte par page avec ses fonds perdus, rectos et versos en alternance.</translation>
+        <translation>Un PDF pour l’imprimeur : une face de carte par page avec ses fonds perdus, rectos et versos en alternance.</translation>
     </message>
 </context>
 <context>
     <name>PrintScopeBox</name>
     <message>
         <source>What to print</source>
-        <translation>Que faut-il imprimer&#xa0;?</translation>
+        <translation>Que faut-il imprimer ?</translation>
     </message>
     <message numerus="yes">
         <source>The whole deck (%n card(s))</source>
         <translation>
-            <numerusform>Tout le jeu (%n&#xa0;carte)</numerusform>
-            <numerusform>Tout le jeu (%n&#xa0;cartes)</numerusform>
+            <numerusform>Tout le jeu (%n carte)</numerusform>
+            <numerusform>Tout le jeu (%n cartes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2701,20 +2864,20 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Sets:</source>
-        <translation>Jeux&#xa0;:</translation>
+        <translation>Jeux :</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n&#xa0;carte</numerusform>
-            <numerusform>%n&#xa0;cartes</numerusform>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n printed copy(ies)</source>
         <translation>
-            <numerusform>%n&#xa0;exemplaire imprimé</numerusform>
-            <numerusform>%n&#xa0;exemplaires imprimés</numerusform>
+            <numerusform>%n exemplaire imprimé</numerusform>
+            <numerusform>%n exemplaires imprimés</numerusform>
         </translation>
     </message>
 </context>
@@ -2768,11 +2931,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Choisissez au moins un atelier à comparer.</translation>
     </message>
     <message>
-        <source>A group&apos;s title must be text.</source>
+        <source>A group's title must be text.</source>
         <translation>Le titre d’un groupe doit être du texte.</translation>
     </message>
     <message>
-        <source>A group&apos;s title holds at most {max} characters.</source>
+        <source>A group's title holds at most {max} characters.</source>
         <translation>Le titre d’un groupe compte au plus {max} caractères.</translation>
     </message>
     <message>
@@ -2906,7 +3069,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Comment lire les notes</translation>
     </message>
     <message>
-        <source>Each kind of note has its colour, its symbol and its name; the author&apos;s role is in the framed tag; a dashed border marks a note hidden from the shared screen during the session.</source>
+        <source>Each kind of note has its colour, its symbol and its name; the author's role is in the framed tag; a dashed border marks a note hidden from the shared screen during the session.</source>
         <translation>Chaque type de note a sa couleur, son symbole et son nom ; le rôle de l’auteur figure dans l’étiquette encadrée ; un bord en pointillés signale une note masquée sur l’écran partagé pendant la séance.</translation>
     </message>
     <message>
@@ -3080,7 +3243,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation>&amp;Atelier&#xa0;:</translation>
+        <translation>&amp;Atelier :</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -3168,7 +3331,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>&amp;Heat map:</source>
-        <translation>&amp;Carte de chaleur&#xa0;:</translation>
+        <translation>&amp;Carte de chaleur :</translation>
     </message>
     <message>
         <source>Notes per kind</source>
@@ -3284,11 +3447,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>Scenarios</name>
     <message>
         <source>No pictogram is called “{name}”.</source>
-        <translation>Aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucun pictogramme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>No stage has the key “{key}”.</source>
-        <translation>Aucune étape n’a la clé «&#xa0;{key}&#xa0;».</translation>
+        <translation>Aucune étape n’a la clé « {key} ».</translation>
     </message>
     <message>
         <source>No scenario has the id {id}.</source>
@@ -3343,7 +3506,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Scenario “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Scénario «&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</translation>
+        <translation>Scénario « %1 » supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3529,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>A screen is connected (%1). Present on it?</source>
-        <translation>Un écran est branché (%1). Y présenter&#xa0;?</translation>
+        <translation>Un écran est branché (%1). Y présenter ?</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3602,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation>Scénario&#xa0;: %1</translation>
+        <translation>Scénario : %1</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3629,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>With the agency: {history}</source>
-        <translation>Avec l’agence&#xa0;: {history}</translation>
+        <translation>Avec l’agence : {history}</translation>
     </message>
     <message>
         <source>Questions for the group</source>
@@ -3571,15 +3734,15 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>the attribute “{name}” is not allowed in a pictogram.</source>
-        <translation>l’attribut «&#xa0;{name}&#xa0;» est interdit dans un pictogramme.</translation>
+        <translation>l’attribut « {name} » est interdit dans un pictogramme.</translation>
     </message>
     <message>
-        <source>escaped characters are not allowed in a pictogram&apos;s style.</source>
+        <source>escaped characters are not allowed in a pictogram's style.</source>
         <translation>les caractères échappés ne sont pas autorisés dans le style d’un pictogramme.</translation>
     </message>
     <message>
         <source>the drawing refers to an outside file (“{ref}”); pictograms must be self-contained.</source>
-        <translation>le dessin fait appel à un fichier extérieur («&#xa0;{ref}&#xa0;»)&#xa0;; un pictogramme doit se suffire à lui-même.</translation>
+        <translation>le dessin fait appel à un fichier extérieur (« {ref} ») ; un pictogramme doit se suffire à lui-même.</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3753,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape&#xa0;:</translation>
+        <translation>É&amp;tape :</translation>
     </message>
     <message>
         <source>Synthesis of the stage</source>
@@ -3704,7 +3867,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Stage “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Étape «&#xa0;%1&#xa0;» supprimée — Ctrl+Z pour annuler</translation>
+        <translation>Étape « %1 » supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -3765,7 +3928,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>TimelinePng</name>
     <message>
         <source>The timeline is too tall for one picture ({width} × {height} px): export the PDF report, whose poster spreads it over pages.</source>
-        <translation>La frise est trop haute pour une seule image ({width} × {height} px)&#xa0;: exportez le compte rendu PDF, dont l’affiche la répartit sur plusieurs pages.</translation>
+        <translation>La frise est trop haute pour une seule image ({width} × {height} px) : exportez le compte rendu PDF, dont l’affiche la répartit sur plusieurs pages.</translation>
     </message>
     <message>
         <source>anonymised</source>
@@ -3799,11 +3962,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>Timelines</name>
     <message>
         <source>Stage “{title}”: no pictogram is called “{name}”.</source>
-        <translation>Étape «&#xa0;{title}&#xa0;»&#xa0;: aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+        <translation>Étape « {title} » : aucun pictogramme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>No timeline is called “{name}”.</source>
-        <translation>Aucune frise ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucune frise ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>timeline</source>
@@ -3862,7 +4025,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Delete this template (workshops keep their own stages; Ctrl+Z brings it back)</source>
-        <translation>Supprimer ce modèle (les ateliers gardent leurs propres étapes&#xa0;; Ctrl+Z le fait revenir)</translation>
+        <translation>Supprimer ce modèle (les ateliers gardent leurs propres étapes ; Ctrl+Z le fait revenir)</translation>
     </message>
     <message>
         <source>Delete timeline</source>
@@ -3878,7 +4041,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Timeline “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Frise «&#xa0;%1&#xa0;» supprimée — Ctrl+Z pour annuler</translation>
+        <translation>Frise « %1 » supprimée — Ctrl+Z pour annuler</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
@@ -3892,13 +4055,13 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>TrayList</name>
     <message>
         <source>Double-click or Enter: send to the current stage. Delete: remove.</source>
-        <translation>Double-clic ou Entrée&#xa0;: envoyer vers l’étape en cours. Suppr&#xa0;: supprimer.</translation>
+        <translation>Double-clic ou Entrée : envoyer vers l’étape en cours. Suppr : supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
         <translation>
-            <numerusform>À trier&#xa0;: %n note</numerusform>
-            <numerusform>À trier&#xa0;: %n notes</numerusform>
+            <numerusform>À trier : %n note</numerusform>
+            <numerusform>À trier : %n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -4017,7 +4180,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Change family business</source>
-        <translation>Changer «&#xa0;entreprise familiale&#xa0;»</translation>
+        <translation>Changer « entreprise familiale »</translation>
     </message>
     <message>
         <source>Edit history with the agency</source>
@@ -4287,7 +4450,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>un chemin absolu n’est pas permis dans une archive.</translation>
     </message>
     <message>
-        <source>the name leads out of the archive&apos;s folder.</source>
+        <source>the name leads out of the archive's folder.</source>
         <translation>le nom sort du dossier de l’archive.</translation>
     </message>
     <message>
@@ -4351,7 +4514,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>l’élément est endommagé ({detail}).</translation>
     </message>
     <message>
-        <source>the member&apos;s size is not the one the archive declares.</source>
+        <source>the member's size is not the one the archive declares.</source>
         <translation>la taille de l’élément n’est pas celle que déclare l’archive.</translation>
     </message>
 </context>
@@ -4387,15 +4550,15 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message numerus="yes">
         <source>Imported “%1” with %n note(s).</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» importé avec %n note.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» importé avec %n notes.</numerusform>
+            <numerusform>« %1 » importé avec %n note.</numerusform>
+            <numerusform>« %1 » importé avec %n notes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?</source>
         <translation>
-            <numerusform>Supprimer l’atelier «&#xa0;%1&#xa0;» avec sa note, ses participants, ses regroupements et ses synthèses&#xa0;?</numerusform>
-            <numerusform>Supprimer l’atelier «&#xa0;%1&#xa0;» avec ses %n notes, ses participants, ses regroupements et ses synthèses&#xa0;?</numerusform>
+            <numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform>
+            <numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform>
         </translation>
     </message>
     <message>
@@ -4405,8 +4568,8 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message numerus="yes">
         <source>Deleted “%1” (%n note(s)).</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» supprimé (%n note).</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» supprimé (%n notes).</numerusform>
+            <numerusform>« %1 » supprimé (%n note).</numerusform>
+            <numerusform>« %1 » supprimé (%n notes).</numerusform>
         </translation>
     </message>
     <message>
@@ -4430,7 +4593,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>No workshop has the id or title “{workshop}”.</source>
-        <translation>Aucun atelier n’a pour numéro ou pour titre «&#xa0;{workshop}&#xa0;».</translation>
+        <translation>Aucun atelier n’a pour numéro ou pour titre « {workshop} ».</translation>
     </message>
 </context>
 <context>
@@ -4441,7 +4604,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation>&amp;Atelier&#xa0;:</translation>
+        <translation>&amp;Atelier :</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -4490,7 +4653,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>timeline: %1</source>
-        <translation>frise&#xa0;: %1</translation>
+        <translation>frise : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -4509,8 +4672,8 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
         <translation>
-            <numerusform>À trier&#xa0;: %n note</numerusform>
-            <numerusform>À trier&#xa0;: %n notes</numerusform>
+            <numerusform>À trier : %n note</numerusform>
+            <numerusform>À trier : %n notes</numerusform>
         </translation>
     </message>
 </context>
