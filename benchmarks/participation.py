@@ -63,6 +63,12 @@ class Phone(threading.Thread):
         return response.status, data
 
     def run(self) -> None:
+        try:
+            self._write_notes()
+        except (OSError, http.client.HTTPException, ValueError) as error:
+            self.failures.append(f"phone {self.number} gave up: {error!r}")
+
+    def _write_notes(self) -> None:
         connection = http.client.HTTPConnection(self.host, self.port, timeout=30)
         status, data = self.request(connection, "POST", "join", {"role": ROLES[self.number % len(ROLES)]})
         self.session = json.loads(data)["session"]

@@ -100,6 +100,9 @@ class _HttpServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
+    # A room's phones connect together when the QR code appears; the default backlog of 5
+    # pending connections made the sixth and later ones fail (benchmarks/participation.py).
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], app_factory) -> None:  # type: ignore[no-untyped-def]
         if ":" in address[0]:
