@@ -213,3 +213,21 @@ def test_votes_follow_the_round_and_the_dots(server, phones, db, workshop_id) ->
     assert voter.api("POST", "votes", {"note_id": note_id}).error == "closed"
     server.room.open_vote(1)  # a new round: fresh dots
     assert voter.api("GET", "state").body["vote"]["left"] == 1
+
+
+def test_a_room_of_phones_joining_at_once_all_get_in(server) -> None:  # type: ignore[no-untyped-def]
+    from phone_client import Phone
+
+    statuses: list[int] = []
+
+    def join() -> None:
+        phone = Phone(server.join_url)
+        statuses.append(phone.join("partner").status)
+        phone.close()
+
+    threads = [threading.Thread(target=join) for _ in range(40)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert statuses == [201] * 40
