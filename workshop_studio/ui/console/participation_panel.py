@@ -149,6 +149,8 @@ class ParticipationPanel(QDockWidget):
         self.vote_button.setEnabled(opened)
         self.toggle.setText(self.tr("Close participation") if opened else self.tr("Open participation"))
         if opened and server is not None:
+            if (index := self.interface.findData(server.host)) >= 0:
+                self.interface.setCurrentIndex(index)
             self.error.hide()
             self.address.setText(self.tr("Phones join at %1\nor at %2 with the room code %3")
                                  .replace("%1", server.join_url).replace("%2", server.short_address)

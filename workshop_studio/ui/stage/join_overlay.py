@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from workshop_studio.domain.colours import INK
@@ -84,24 +84,52 @@ class JoinOverlay(QWidget):
         return False
 
     # -- geometry (tests read it) ----------------------------------------------------------------
+    def _lines(self) -> list[tuple[str, int, bool, str]]:
+        """The words under the QR code: (text, pixel size, bold, colour)."""
+        sizes = stage_sizes(self.width(), self.height())
+        card = self.card
+        address = card.address.removeprefix("http://").rstrip("/") if card is not None else ""
+        return [
+            (self.tr("Write from your phone"), sizes.label, False, INK),
+            (self.tr("or go to %1").replace("%1", address), sizes.label, False, INK_SOFT),
+            (self.tr("and type the code"), sizes.label, False, INK_SOFT),
+            (card.code if card is not None else "", sizes.title, True, INK),
+        ]
+
+    @staticmethod
+    def _font(size: int, bold: bool, *, spaced: bool = False) -> QFont:
+        font = card_font(bold=bold)
+        font.setPixelSize(size)
+        if spaced:  # the room code, read letter by letter from the back of the room
+            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, size * 0.12)
+        return font
+
     def card_rect(self) -> QRectF:
         sizes = stage_sizes(self.width(), self.height())
         side = self.height() * QR_SHARE
-        pad = sizes.gap
-        width = side + 2 * pad
-        height = side + 2 * pad + sizes.label * 1.3 * 3 + sizes.title * 1.3
+        words = max((QFontMetricsF(self._font(size, bold, spaced=bold)).horizontalAdvance(text)
+                     for text, size, bold, _colour in self._lines()), default=0.0)
+        width = min(max(side, words) + 2 * sizes.gap, self.width() * 0.45)
+        height = side + 2 * sizes.gap + sum(size * 1.3 for _text, size, _bold, _colour in self._lines())
         return QRectF(self.width() - sizes.margin - width, self.height() - sizes.margin - height, width, height)
 
     def qr_rect(self) -> QRectF:
         card, pad = self.card_rect(), stage_sizes(self.width(), self.height()).gap
         side = self.height() * QR_SHARE
-        return QRectF(card.left() + pad, card.top() + pad, side, side)
+        return QRectF(card.center().x() - side / 2, card.top() + pad, side, side)
 
     def note_rect(self) -> QRectF:
         sizes = stage_sizes(self.width(), self.height())
         right = self.card_rect().left() - sizes.gap if self.card is not None else self.width() - sizes.margin
-        height = sizes.label * 1.3 * 4 + 2 * sizes.gap
-        return QRectF(sizes.margin, self.height() - sizes.margin - height, max(right - sizes.margin, 10), height)
+        width = max(right - sizes.margin, 10)
+        lines = 1
+        if self.note is not None:  # the note's own height, up to three lines
+            box = QRectF(0, 0, width - 2 * sizes.gap, 10_000)
+            flags = int(Qt.AlignmentFlag.AlignLeft) | _wrap(self.note.text)
+            used = QFontMetricsF(self._font(sizes.label, False)).boundingRect(box, flags, self.note.text).height()
+            lines = max(1, min(3, round(used / QFontMetricsF(self._font(sizes.label, False)).lineSpacing())))
+        height = sizes.label * 1.3 * (1 + lines) + 2 * sizes.gap
+        return QRectF(sizes.margin, self.height() - sizes.margin - height, width, height)
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -132,23 +160,15 @@ class JoinOverlay(QWidget):
                     x0, y0 = round(qr.left() + column * cell), round(qr.top() + row * cell)
                     x1, y1 = round(qr.left() + (column + 1) * cell), round(qr.top() + (row + 1) * cell)
                     painter.drawRect(x0, y0, x1 - x0, y1 - y0)
+        card_box = self.card_rect().adjusted(sizes.gap, 0, -sizes.gap, 0)
         top = qr.bottom()
-        lines = (
-            (self.tr("Write from your phone"), sizes.label, False, INK),
-            (self.tr("or go to %1").replace("%1", card.address.removeprefix("http://").rstrip("/")), sizes.label, False, INK_SOFT),
-            (self.tr("and type the code"), sizes.label, False, INK_SOFT),
-            (card.code, sizes.title, True, INK),
-        )
-        for text, size, bold, colour in lines:
-            font = card_font(bold=bold)
-            font.setPixelSize(size)
-            if bold:
-                font.setLetterSpacing(font.SpacingType.AbsoluteSpacing, size * 0.12)
+        for text, size, bold, colour in self._lines():
+            font = self._font(size, bold, spaced=bold)
             painter.setFont(font)
             painter.setPen(QColor(colour))
-            box = QRectF(qr.left(), top, qr.width(), size * 1.3)
+            box = QRectF(card_box.left(), top, card_box.width(), size * 1.3)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                             QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, qr.width()))
+                             QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, card_box.width()))
             top += size * 1.3
 
     def _paint_note(self, painter: QPainter, note: ArrivingNote) -> None:
@@ -156,25 +176,29 @@ class JoinOverlay(QWidget):
         rect = self.note_rect()
         self._panel(painter, rect)
         inner = rect.adjusted(sizes.gap, sizes.gap, -sizes.gap, -sizes.gap)
-        font = card_font(bold=True)
-        font.setPixelSize(sizes.label)
-        painter.setFont(font)
+        painter.setFont(self._font(sizes.label, True))
         painter.setPen(QColor(INK_SOFT))
         head = QRectF(inner.left(), inner.top(), inner.width(), sizes.label * 1.3)
         painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          self.tr("From a phone — %1 · %2").replace("%1", note.who).replace("%2", note.kind))
-        font = card_font()
-        font.setPixelSize(sizes.label)
+        font = self._font(sizes.label, False)
         painter.setFont(font)
         painter.setPen(QColor(INK))
         body = QRectF(inner.left(), head.bottom(), inner.width(), inner.bottom() - head.bottom())
         text = _fit(note.text, QFontMetricsF(font), body)
-        painter.drawText(body, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere), text)
+        painter.setClipRect(body)
+        painter.drawText(body, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | _wrap(note.text), text)
+
+
+def _wrap(text: str) -> int:
+    """Wrap between words, unless a word is too long for any line (then anywhere)."""
+    longest = max((len(word) for word in text.split()), default=0)
+    return int(Qt.TextFlag.TextWrapAnywhere if longest > 30 else Qt.TextFlag.TextWordWrap)
 
 
 def _fit(text: str, metrics: QFontMetricsF, box: QRectF) -> str:
     """``text`` cut with an ellipsis so it fits ``box`` (a phone note can be long)."""
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWrapAnywhere)
+    flags = int(Qt.AlignmentFlag.AlignLeft) | _wrap(text)
     if metrics.boundingRect(box, flags, text).height() <= box.height():
         return text
     low, high = 0, len(text)
