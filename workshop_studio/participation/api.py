@@ -19,7 +19,7 @@ from workshop_studio.participation.errors import NO_SESSION, NOT_FOUND, ApiError
 from workshop_studio.participation.events import NoteArrived, NoteEdited, NoteWithdrawn, PhoneJoined, VoteCast
 from workshop_studio.participation.room import Moderation, Phone, Room
 from workshop_studio.participation.security import RateLimits, same_secret
-from workshop_studio.participation.store import Store
+from workshop_studio.participation.store import Store, WorkshopFacts
 from workshop_studio.services.errors import NotFound
 
 if TYPE_CHECKING:
@@ -87,8 +87,8 @@ class Api:
         return Response.json(status, payload)
 
     # -- the room ------------------------------------------------------------------------------
-    def _room_facts(self) -> dict[str, Any]:
-        facts = self.store.facts()
+    def _room_facts(self, facts: WorkshopFacts | None = None) -> dict[str, Any]:
+        facts = facts or self.store.facts()
         step = self.room.step
         return {
             "workshop": facts.title,
@@ -110,30 +110,34 @@ class Api:
 
     def _state(self, phone: Phone) -> dict[str, Any]:
         owned = {cid: own for cid, own in list(phone.notes.items()) if not own.withdrawn and own.note_id is not None}
-        records = self.store.notes([own.note_id for own in owned.values()])
-        mine = [self._note(cid, records[own.note_id], editable=self.room.editable(own))
+        records = self.store.notes([own.note_id for own in owned.values() if own.note_id is not None])
+        facts = self.store.facts()
+        titles = dict(facts.stages)
+        mine = [self._note(cid, records[own.note_id], titles, editable=self.room.editable(own))
                 for cid, own in owned.items() if own.note_id in records]
-        state = self._room_facts()
+        state = self._room_facts(facts)
         state.update(me={"role": str(phone.role), "role_label": french(phone.role), "pseudonym": phone.pseudonym},
                      notes=mine, vote=self._vote_state(phone))
         return state
 
-    def _place(self, record: NoteRecord) -> str:
+    def _place(self, record: NoteRecord, titles: dict[int, str]) -> str:
         target = record.target
         if target.kind == TargetKind.TRAY:
             return "À trier par l'animateur"
         if target.kind == TargetKind.STAGE:
-            titles = dict(self.store.facts().stages)
             return f"Étape « {titles.get(target.stage_id, '?')} »"
         if target == self.room.step.target:
             return f"« {self.room.step.title} »"
         return {TargetKind.CARD: "Une carte", TargetKind.SCENARIO: "Un scénario"}.get(TargetKind(target.kind), "La matrice")
 
-    def _note(self, client_id: str | None, record: NoteRecord, *, editable: bool = False) -> dict[str, Any]:
+    def _note(self, client_id: str | None, record: NoteRecord, titles: dict[int, str] | None = None, *,
+              editable: bool = False) -> dict[str, Any]:
+        if titles is None:
+            titles = dict(self.store.facts().stages)
         return {
             "client_id": client_id, "id": record.id, "text": record.text, "kind": record.kind,
             "role": record.role, "author": record.author, "votes": record.votes,
-            "place": self._place(record), "editable": editable,
+            "place": self._place(record, titles), "editable": editable,
         }
 
     # -- notes ---------------------------------------------------------------------------------
@@ -195,8 +199,9 @@ class Api:
         if not round_.open:
             return {"open": False}
         mine = self.room.dots_on(phone)
+        titles = dict(self.store.facts().stages)
         candidates = [
-            {**self._note(None, record), "my_dots": mine.get(record.id, 0)}
+            {**self._note(None, record, titles), "my_dots": mine.get(record.id, 0)}
             for record in self._candidates()
         ]
         return {"open": True, "dots": round_.dots, "left": self.room.dots_left(phone), "notes": candidates}

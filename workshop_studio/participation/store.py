@@ -20,7 +20,8 @@ from workshop_studio.services.workshops import add_participant, get_workshop
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import Annotation, Card, Scenario, WorkshopStage
 
-CANDIDATES_TTL_S = 1.0
+CANDIDATES_TTL_S = 1.0  # the notes phones vote on, read at most once a second
+FACTS_TTL_S = 2.0  # the workshop's title and stages, which change rarely during a session
 
 
 @dataclass(frozen=True)
@@ -42,12 +43,17 @@ class Store:
         self._write_lock = threading.Lock()
         self._candidates: tuple[float, tuple[NoteRecord, ...]] = (0.0, ())
         self._candidates_lock = threading.Lock()
+        self._facts: tuple[float, WorkshopFacts | None] = (0.0, None)
 
     # -- reading -------------------------------------------------------------------------------
     def facts(self) -> WorkshopFacts:
-        with self.db.read() as session:
-            workshop = get_workshop(session, self.workshop_id)
-            return WorkshopFacts(workshop.title, tuple((s.id, s.title) for s in workshop.stages))
+        stamp, facts = self._facts
+        if facts is None or time.monotonic() - stamp > FACTS_TTL_S:
+            with self.db.read() as session:
+                workshop = get_workshop(session, self.workshop_id)
+                facts = WorkshopFacts(workshop.title, tuple((s.id, s.title) for s in workshop.stages))
+            self._facts = (time.monotonic(), facts)
+        return facts
 
     def notes(self, note_ids: list[int]) -> dict[int, NoteRecord]:
         with self.db.read() as session:
