@@ -120,3 +120,21 @@ def test_another_workshop_closes_the_room(console, opened) -> None:  # type: ign
     other = console.workspace.write(lambda s: create_workshop(s, title="Un autre atelier").id)
     console.open_workshop(other)
     assert not controller.is_open and controller.overlay.isHidden()
+
+
+def test_a_vote_round_opened_in_the_console_counts_phone_dots(console, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    controller, server = opened
+    panel = console.participation_panel
+    model = console.workspace.timeline
+    phone = Phone(server.join_url)
+    phone.join("partner")
+    note_id = phone.note("Un guichet unique", stage=model.stages[0].id).body["id"]
+    assert phone.api("POST", "votes", {"note_id": note_id}).error == "closed"
+    panel.dots.setValue(2)
+    panel.vote_button.click()
+    assert panel.vote_button.text() == "Close the vote round" and "2 dots" in panel.vote_state.text()
+    assert phone.api("POST", "votes", {"note_id": note_id}).status == 200
+    qtbot.waitUntil(lambda: model.note(note_id) is not None and model.note(note_id).votes == 1, timeout=5000)
+    panel.vote_button.click()
+    assert phone.api("POST", "votes", {"note_id": note_id}).error == "closed"
+    phone.close()

@@ -79,7 +79,7 @@ def note_in_db(db_path: Path, text: str) -> list:  # type: ignore[type-arg]
 
 
 def test_a_phone_browser_writes_a_note_that_reaches_the_database_and_the_stage(
-        console, browser, qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+        browser, console, qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
