@@ -131,11 +131,17 @@
     <name>ParticipationPanel</name>
     <message numerus="yes">
         <source>%n phone(s) connected</source>
-        <translation><numerusform>%n phone connected</numerusform><numerusform>%n phones connected</numerusform></translation>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Phones are voting with %n dot(s) each.</source>
-        <translation><numerusform>Phones are voting with %n dot each.</numerusform><numerusform>Phones are voting with %n dots each.</numerusform></translation>
+        <translation>
+            <numerusform>Phones are voting with %n dot each.</numerusform>
+            <numerusform>Phones are voting with %n dots each.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,42 +9,42 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Minutes :</translation>
+        <translation>&amp;Minutes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
-        <translation>&amp;Carte :</translation>
+        <translation>&amp;Carte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation>&amp;Scénario :</translation>
+        <translation>&amp;Scénario&#xa0;:</translation>
     </message>
     <message>
         <source>Cards of the &amp;spread:</source>
-        <translation>Cartes de la &amp;série :</translation>
+        <translation>Cartes de la &amp;série&#xa0;:</translation>
     </message>
     <message>
-        <source>Shows the workshop's own timeline stages.</source>
+        <source>Shows the workshop&apos;s own timeline stages.</source>
         <translation>Affiche les étapes de la frise de l’atelier.</translation>
     </message>
     <message>
-        <source>Shows the workshop's matrix of profiles and postures.</source>
+        <source>Shows the workshop&apos;s matrix of profiles and postures.</source>
         <translation>Affiche la matrice profils × postures de l’atelier.</translation>
     </message>
     <message>
-        <source>Shows the title, with the workshop's name, date and place.</source>
+        <source>Shows the title, with the workshop&apos;s name, date and place.</source>
         <translation>Affiche le titre, avec le nom de l’atelier, sa date et son lieu.</translation>
     </message>
 </context>
@@ -60,19 +60,19 @@
     </message>
     <message>
         <source>A step lasts from 0 to {max} minutes.</source>
-        <translation>Une étape dure de 0 à {max} minutes.</translation>
+        <translation>Une étape dure de 0 à {max}&#xa0;minutes.</translation>
     </message>
     <message>
         <source>“{kind}” is not a kind of step.</source>
-        <translation>« {kind} » n’est pas un type d’étape.</translation>
+        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type d’étape.</translation>
     </message>
     <message>
         <source>A one-card step needs a card.</source>
-        <translation>Une étape « une carte » demande une carte.</translation>
+        <translation>Une étape «&#xa0;une carte&#xa0;» demande une carte.</translation>
     </message>
     <message>
         <source>A scenario step needs a scenario.</source>
-        <translation>Une étape « scénario » demande un scénario.</translation>
+        <translation>Une étape «&#xa0;scénario&#xa0;» demande un scénario.</translation>
     </message>
     <message>
         <source>A spread needs at least one card.</source>
@@ -106,7 +106,7 @@
         <translation>Déplacer une étape</translation>
     </message>
     <message>
-        <source>Set a step's minutes</source>
+        <source>Set a step&apos;s minutes</source>
         <translation>Changer la durée d’une étape</translation>
     </message>
     <message>
@@ -145,7 +145,7 @@
         <translation>Titre de l’étape</translation>
     </message>
     <message>
-        <source>(no title: the card's or scenario's own)</source>
+        <source>(no title: the card&apos;s or scenario&apos;s own)</source>
         <translation>(sans titre : celui de la carte ou du scénario)</translation>
     </message>
     <message>
@@ -154,21 +154,21 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>Min&amp;utes :</translation>
+        <translation>Min&amp;utes&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
         </translation>
     </message>
     <message>
@@ -178,15 +178,15 @@
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
+            <numerusform>%n&#xa0;étape</numerusform>
+            <numerusform>%n&#xa0;étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) planned</source>
         <translation>
-            <numerusform>%n minute prévue</numerusform>
-            <numerusform>%n minutes prévues</numerusform>
+            <numerusform>%n&#xa0;minute prévue</numerusform>
+            <numerusform>%n&#xa0;minutes prévues</numerusform>
         </translation>
     </message>
 </context>
@@ -232,7 +232,7 @@
         <translation>Nom de l’imprimante</translation>
     </message>
     <message>
-        <source>The printer's name</source>
+        <source>The printer&apos;s name</source>
         <translation>Le nom de l’imprimante</translation>
     </message>
     <message>
@@ -257,15 +257,15 @@
     </message>
     <message>
         <source>Duplex printers shift the backs by a millimetre or two. Print the calibration page once, read the shift on it, and enter it here: it is kept for this printer.</source>
-        <translation>Les imprimantes recto verso décalent le verso d’un ou deux millimètres. Imprimez une fois la page de calibrage, lisez-y le décalage et saisissez-le ici : il est conservé pour cette imprimante.</translation>
+        <translation>Les imprimantes recto verso décalent le verso d’un ou deux millimètres. Imprimez une fois la page de calibrage, lisez-y le décalage et saisissez-le ici&#xa0;: il est conservé pour cette imprimante.</translation>
     </message>
     <message>
         <source>Printer:</source>
-        <translation>Imprimante :</translation>
+        <translation>Imprimante&#xa0;:</translation>
     </message>
     <message>
         <source>Back offset:</source>
-        <translation>Décalage du verso :</translation>
+        <translation>Décalage du verso&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -296,15 +296,15 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui :</translation>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (role only)</source>
@@ -316,34 +316,34 @@
     </message>
     <message>
         <source>the cell “%1”</source>
-        <translation>la case « %1 »</translation>
+        <translation>la case «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Goes to: %1</source>
-        <translation>Va dans : %1</translation>
+        <translation>Va dans&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not saved yet: %1 — press Enter to try again.</source>
-        <translation>Pas encore enregistrée : %1 — appuyez sur Entrée pour réessayer.</translation>
+        <translation>Pas encore enregistrée&#xa0;: %1 — appuyez sur Entrée pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>CaptureTarget</name>
     <message>
         <source>the card “%1”</source>
-        <translation>la carte « %1 »</translation>
+        <translation>la carte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the scenario “%1”</source>
-        <translation>le scénario « %1 »</translation>
+        <translation>le scénario «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the stage “%1”</source>
-        <translation>l’étape « %1 »</translation>
+        <translation>l’étape «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“To sort” (choose a stage on the timeline to pin notes there)</source>
-        <translation>« À trier » (choisissez une étape sur la frise pour y épingler les notes)</translation>
+        <translation>«&#xa0;À trier&#xa0;» (choisissez une étape sur la frise pour y épingler les notes)</translation>
     </message>
 </context>
 <context>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Too long for the card: the end will be cut off. Shorten it.</source>
-        <translation>Trop long pour la carte : la fin sera coupée. Raccourcissez-le.</translation>
+        <translation>Trop long pour la carte&#xa0;: la fin sera coupée. Raccourcissez-le.</translation>
     </message>
     <message>
         <source>Too long to print at a readable size. Shorten it if you can.</source>
@@ -486,11 +486,11 @@
     <name>CardLayout</name>
     <message>
         <source>“{title}”: the {part} is too long and was cut.</source>
-        <translation>« {title} » : le {part} est trop long et a été coupé.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le {part} est trop long et a été coupé.</translation>
     </message>
     <message>
         <source>“{title}”: the {part} was shrunk below a readable size.</source>
-        <translation>« {title} » : le {part} a été réduit sous la taille lisible.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le {part} a été réduit sous la taille lisible.</translation>
     </message>
     <message>
         <source>title</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>“{kind}” is not a card kind.</source>
-        <translation>« {kind} » n’est pas un type de carte.</translation>
+        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de carte.</translation>
     </message>
     <message>
         <source>The number of copies must be a whole number from 0 to {max}.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>“{colour}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation>« {colour} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+        <translation>«&#xa0;{colour}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>No pictogram has the id {id}.</source>
@@ -560,18 +560,18 @@
     </message>
     <message>
         <source>import a deck from a CSV, XLSX or JSON file; prints its id and card count</source>
-        <translation>importer un jeu depuis un fichier CSV, XLSX ou JSON ; affiche son identifiant et son nombre de cartes</translation>
+        <translation>importer un jeu depuis un fichier CSV, XLSX ou JSON&#xa0;; affiche son identifiant et son nombre de cartes</translation>
     </message>
     <message>
-        <source>the new deck's name (default: the file's name)</source>
-        <translation>le nom du nouveau jeu (par défaut : le nom du fichier)</translation>
+        <source>the new deck&apos;s name (default: the file&apos;s name)</source>
+        <translation>le nom du nouveau jeu (par défaut&#xa0;: le nom du fichier)</translation>
     </message>
     <message>
         <source>write a deck to a CSV, XLSX, JSON or PDF file</source>
         <translation>écrire un jeu dans un fichier CSV, XLSX, JSON ou PDF</translation>
     </message>
     <message>
-        <source>the deck's id or exact name</source>
+        <source>the deck&apos;s id or exact name</source>
         <translation>l’identifiant du jeu ou son nom exact</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>add an SVG or PNG pictogram; prints its id and key</source>
-        <translation>ajouter un pictogramme SVG ou PNG ; affiche son identifiant et sa clé</translation>
+        <translation>ajouter un pictogramme SVG ou PNG&#xa0;; affiche son identifiant et sa clé</translation>
     </message>
     <message>
         <source>its label (the key is made from it)</source>
@@ -588,27 +588,27 @@
     </message>
     <message>
         <source>its English label (default: the same)</source>
-        <translation>son libellé en anglais (par défaut : le même)</translation>
+        <translation>son libellé en anglais (par défaut&#xa0;: le même)</translation>
     </message>
     <message>
         <source>workshop-studio: PDF export is not available here.</source>
-        <translation>workshop-studio : l’export PDF n’est pas disponible ici.</translation>
+        <translation>workshop-studio&#xa0;: l’export PDF n’est pas disponible ici.</translation>
     </message>
     <message>
-        <source>write a workshop's report (PDF), notes (CSV, XLSX) or archive (ZIP)</source>
+        <source>write a workshop&apos;s report (PDF), notes (CSV, XLSX) or archive (ZIP)</source>
         <translation>écrire le compte rendu (PDF), les notes (CSV, XLSX) ou l’archive (ZIP) d’un atelier</translation>
     </message>
     <message>
         <source>let participants write notes from their phones; prints the join address</source>
-        <translation>laisser les participants écrire des notes depuis leur téléphone ; affiche l'adresse pour rejoindre</translation>
+        <translation>laisser les participants écrire des notes depuis leur téléphone ; affiche l&apos;adresse pour rejoindre</translation>
     </message>
     <message>
-        <source>the workshop's id or exact title</source>
+        <source>the workshop&apos;s id or exact title</source>
         <translation>le numéro de l’atelier ou son titre exact</translation>
     </message>
     <message>
         <source>the address of the one network interface to listen on (default: 127.0.0.1)</source>
-        <translation>l'adresse de la seule interface réseau à écouter (par défaut : 127.0.0.1)</translation>
+        <translation>l&apos;adresse de la seule interface réseau à écouter (par défaut : 127.0.0.1)</translation>
     </message>
     <message>
         <source>the port (default: 0, any free port)</source>
@@ -631,7 +631,7 @@
         <translation>FICHIER.pdf, .csv, .xlsx, .zip (ou .png)</translation>
     </message>
     <message>
-        <source>replace the authors' names by their role and a number</source>
+        <source>replace the authors&apos; names by their role and a number</source>
         <translation>remplacer le nom des auteurs par leur rôle et un numéro</translation>
     </message>
     <message>
@@ -655,7 +655,7 @@
         <translation>{path} est un dossier.</translation>
     </message>
     <message>
-        <source>the PNG of the annotated timeline is made from the console's review page for now; from here, export a .pdf, .csv, .xlsx or .zip.</source>
+        <source>the PNG of the annotated timeline is made from the console&apos;s review page for now; from here, export a .pdf, .csv, .xlsx or .zip.</source>
         <translation>l’image PNG de la frise annotée se fait pour l’instant depuis la page Relecture de la console ; d’ici, exportez un .pdf, .csv, .xlsx ou .zip.</translation>
     </message>
     <message>
@@ -698,7 +698,7 @@
         <translation>Gris</translation>
     </message>
     <message>
-        <source>The kind's colour (%1)</source>
+        <source>The kind&apos;s colour (%1)</source>
         <translation>La couleur du type (%1)</translation>
     </message>
 </context>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Workshops that used the same timeline template:</source>
-        <translation>Ateliers menés avec la même frise :</translation>
+        <translation>Ateliers menés avec la même frise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Count notes</source>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>&amp;Side by side:</source>
-        <translation>&amp;Côte à côte :</translation>
+        <translation>&amp;Côte à côte&#xa0;:</translation>
     </message>
     <message>
         <source>Workshops side by side</source>
@@ -762,8 +762,8 @@
     <message numerus="yes">
         <source>Merged heat map: %n workshop(s)</source>
         <translation>
-            <numerusform>Carte de chaleur cumulée : %n atelier</numerusform>
-            <numerusform>Carte de chaleur cumulée : %n ateliers</numerusform>
+            <numerusform>Carte de chaleur cumulée&#xa0;: %n atelier</numerusform>
+            <numerusform>Carte de chaleur cumulée&#xa0;: %n ateliers</numerusform>
         </translation>
     </message>
 </context>
@@ -847,11 +847,11 @@
     </message>
     <message>
         <source>&amp;Undo “%1”</source>
-        <translation>&amp;Annuler « %1 »</translation>
+        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Redo “%1”</source>
-        <translation>&amp;Rétablir « %1 »</translation>
+        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Import a deck…</source>
@@ -879,7 +879,7 @@ Database: %2</source>
 
 Cartes, pictogrammes, scénarios et frise de suivi du recrutement sur un écran partagé.
 
-Base de données : %2</translation>
+Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Preparing the database…</source>
@@ -887,11 +887,11 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The daily backup could not be written: %1</source>
-        <translation>La sauvegarde du jour n’a pas pu être écrite : %1</translation>
+        <translation>La sauvegarde du jour n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database could not be opened.
@@ -933,7 +933,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>Notes pinned to a stage, after the filters. Each cell prints its number; the darker, the more notes.</source>
-        <translation>Notes épinglées sur une étape, après les filtres. Chaque case affiche son nombre ; plus elle est foncée, plus il y a de notes.</translation>
+        <translation>Notes épinglées sur une étape, après les filtres. Chaque case affiche son nombre&#xa0;; plus elle est foncée, plus il y a de notes.</translation>
     </message>
 </context>
 <context>
@@ -944,18 +944,18 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a database file</source>
-        <translation>{path} : c’est un dossier, pas un fichier de base de données</translation>
+        <translation>{path}&#xa0;: c’est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
         <source>{path}: not a Workshop Studio database (not an SQLite file)</source>
-        <translation>{path} : pas une base Workshop Studio (ce n’est pas un fichier SQLite)</translation>
+        <translation>{path}&#xa0;: pas une base Workshop Studio (ce n’est pas un fichier SQLite)</translation>
     </message>
 </context>
 <context>
     <name>DeckCsv</name>
     <message>
         <source>unreadable characters: the file is neither UTF-8 nor Windows-1252; save it as “CSV UTF-8”.</source>
-        <translation>caractères illisibles : le fichier n’est ni en UTF-8 ni en Windows-1252 ; enregistrez-le en « CSV UTF-8 ».</translation>
+        <translation>caractères illisibles&#xa0;: le fichier n’est ni en UTF-8 ni en Windows-1252&#xa0;; enregistrez-le en «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>this cell is longer than {max} characters (or a quote opened here is never closed).</source>
@@ -971,11 +971,11 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>the file is in UTF-16 (“Unicode text”); save it as “CSV UTF-8” instead.</source>
-        <translation>le fichier est en UTF-16 (« Texte Unicode ») ; enregistrez-le plutôt en « CSV UTF-8 ».</translation>
+        <translation>le fichier est en UTF-16 («&#xa0;Texte Unicode&#xa0;»)&#xa0;; enregistrez-le plutôt en «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>this is not a text file; if it is a workbook, save it as .xlsx or CSV.</source>
-        <translation>ce n’est pas un fichier texte ; si c’est un classeur, enregistrez-le en .xlsx ou en CSV.</translation>
+        <translation>ce n’est pas un fichier texte&#xa0;; si c’est un classeur, enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
 </context>
 <context>
@@ -986,15 +986,15 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>a deck file ends in .csv, .xlsx or .json, not “{suffix}”.</source>
-        <translation>un fichier de jeu se termine par .csv, .xlsx ou .json, pas par « {suffix} ».</translation>
+        <translation>un fichier de jeu se termine par .csv, .xlsx ou .json, pas par «&#xa0;{suffix}&#xa0;».</translation>
     </message>
     <message>
         <source>no pictogram has the key or label “{name}”.</source>
-        <translation>aucun pictogramme n’a la clé ou le libellé « {name} ».</translation>
+        <translation>aucun pictogramme n’a la clé ou le libellé «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>A deck is exported as .csv, .xlsx or .json, not “{suffix}”.</source>
-        <translation>Un jeu s’exporte en .csv, .xlsx ou .json, pas en « {suffix} ».</translation>
+        <translation>Un jeu s’exporte en .csv, .xlsx ou .json, pas en «&#xa0;{suffix}&#xa0;».</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1011,8 +1011,8 @@ Base de données : %2</translation>
     <message numerus="yes">
         <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
         <translation>
-            <numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform>
-            <numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform>
+            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n carte — Ctrl+Z pour annuler</numerusform>
+            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n cartes — Ctrl+Z pour annuler</numerusform>
         </translation>
     </message>
     <message>
@@ -1049,7 +1049,7 @@ Base de données : %2</translation>
         <translation>Nom du jeu</translation>
     </message>
     <message>
-        <source>The deck's name (click to rename)</source>
+        <source>The deck&apos;s name (click to rename)</source>
         <translation>Le nom du jeu (cliquez pour le renommer)</translation>
     </message>
     <message>
@@ -1077,7 +1077,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>this field holds {count} characters; at most {max}.</source>
-        <translation>ce champ contient {count} caractères ; {max} au plus.</translation>
+        <translation>ce champ contient {count} caractères&#xa0;; {max} au plus.</translation>
     </message>
     <message>
         <source>a card must be an object.</source>
@@ -1085,7 +1085,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>unknown card kind “{kind}”.</source>
-        <translation>type de carte inconnu : « {kind} ».</translation>
+        <translation>type de carte inconnu&#xa0;: «&#xa0;{kind}&#xa0;».</translation>
     </message>
     <message>
         <source>copies must be a whole number from 0 to 999.</source>
@@ -1117,15 +1117,15 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>a deck holds at most {max} cards; split the file.</source>
-        <translation>un jeu compte au plus {max} cartes ; découpez le fichier.</translation>
+        <translation>un jeu compte au plus {max} cartes&#xa0;; découpez le fichier.</translation>
     </message>
     <message>
         <source>“deck” must be an object.</source>
-        <translation>« deck » doit être un objet.</translation>
+        <translation>«&#xa0;deck&#xa0;» doit être un objet.</translation>
     </message>
     <message>
         <source>“pictograms” must be a list of at most {max}.</source>
-        <translation>« pictograms » doit être une liste de {max} éléments au plus.</translation>
+        <translation>«&#xa0;pictograms&#xa0;» doit être une liste de {max} éléments au plus.</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1167,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>Deck “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Jeu « %1 » supprimé — Ctrl+Z pour annuler</translation>
+        <translation>Jeu «&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -1177,28 +1177,28 @@ Base de données : %2</translation>
         <translation>Impression PDF</translation>
     </message>
     <message>
-        <source>card size (default: the deck's own size, else poker)</source>
-        <translation>format des cartes (par défaut : celui du jeu, sinon poker)</translation>
+        <source>card size (default: the deck&apos;s own size, else poker)</source>
+        <translation>format des cartes (par défaut&#xa0;: celui du jeu, sinon poker)</translation>
     </message>
     <message>
         <source>paper for office sheets (default: a4)</source>
-        <translation>papier des planches bureautiques (par défaut : a4)</translation>
+        <translation>papier des planches bureautiques (par défaut&#xa0;: a4)</translation>
     </message>
     <message>
         <source>sheet: cards sharing cut lines; sheet-bleed: each card with its bleed; print-shop: one card side per page (default: sheet)</source>
-        <translation>sheet : cartes partageant leurs traits de coupe ; sheet-bleed : chaque carte avec ses fonds perdus ; print-shop : une face de carte par page, pour l’imprimeur (par défaut : sheet)</translation>
+        <translation>sheet&#xa0;: cartes partageant leurs traits de coupe&#xa0;; sheet-bleed&#xa0;: chaque carte avec ses fonds perdus&#xa0;; print-shop&#xa0;: une face de carte par page, pour l’imprimeur (par défaut&#xa0;: sheet)</translation>
     </message>
     <message>
         <source>print the backs: duplex flipped on the long or short edge, or folded for printers without duplex (default: none)</source>
-        <translation>imprimer les versos : recto verso bord long ou bord court, ou pliage pour les imprimantes sans recto verso (par défaut : none)</translation>
+        <translation>imprimer les versos&#xa0;: recto verso bord long ou bord court, ou pliage pour les imprimantes sans recto verso (par défaut&#xa0;: none)</translation>
     </message>
     <message>
         <source>bleed in mm for sheet-bleed and print-shop (default: 3, 3.175 for US sizes)</source>
-        <translation>fonds perdus en mm pour sheet-bleed et print-shop (par défaut : 3, 3,175 pour les formats US)</translation>
+        <translation>fonds perdus en mm pour sheet-bleed et print-shop (par défaut&#xa0;: 3, 3,175 pour les formats US)</translation>
     </message>
     <message>
         <source>space between cards on sheet-bleed, in mm (default: 2)</source>
-        <translation>espace entre les cartes en sheet-bleed, en mm (par défaut : 2)</translation>
+        <translation>espace entre les cartes en sheet-bleed, en mm (par défaut&#xa0;: 2)</translation>
     </message>
     <message>
         <source>draw crop marks (default for sheets)</source>
@@ -1214,7 +1214,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>number of the first golden ticket (default: 1)</source>
-        <translation>numéro du premier ticket d’or (par défaut : 1)</translation>
+        <translation>numéro du premier ticket d’or (par défaut&#xa0;: 1)</translation>
     </message>
     <message>
         <source>move the backs right and down by this much, in mm, as read on the calibration sheet</source>
@@ -1226,7 +1226,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>{path}: duplex calibration sheet (2 pages).</source>
-        <translation>{path} : page de calibrage recto verso (2 pages).</translation>
+        <translation>{path}&#xa0;: page de calibrage recto verso (2&#xa0;pages).</translation>
     </message>
     <message>
         <source>portrait</source>
@@ -1238,31 +1238,31 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation>1 page</translation>
+        <translation>1&#xa0;page</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation>{count} pages</translation>
+        <translation>{count}&#xa0;pages</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation>1 carte</translation>
+        <translation>1&#xa0;carte</translation>
     </message>
     <message>
         <source>{count} cards</source>
-        <translation>{count} cartes</translation>
+        <translation>{count}&#xa0;cartes</translation>
     </message>
     <message>
         <source>{path}: {pages}, {cards} ({per_page} per {orientation} page).</source>
-        <translation>{path} : {pages}, {cards} ({per_page} par page, {orientation}).</translation>
+        <translation>{path}&#xa0;: {pages}, {cards} ({per_page} par page, {orientation}).</translation>
     </message>
     <message>
         <source>warning: {problem}</source>
-        <translation>attention : {problem}</translation>
+        <translation>attention&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The calibration sheet is for double-sided office printing: choose long-edge or short-edge backs.</source>
-        <translation>La page de calibrage sert à l’impression recto verso au bureau : choisissez des versos bord long ou bord court.</translation>
+        <translation>La page de calibrage sert à l’impression recto verso au bureau&#xa0;: choisissez des versos bord long ou bord court.</translation>
     </message>
     <message>
         <source>long edge</source>
@@ -1278,14 +1278,14 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>1. Print this sheet double-sided, flipping on the {edge}, at actual size (100 %).</source>
-        <translation>1. Imprimez cette feuille en recto verso, retournée sur le {edge}, en taille réelle (100 %).</translation>
+        <translation>1. Imprimez cette feuille en recto verso, retournée sur le {edge}, en taille réelle (100&#xa0;%).</translation>
     </message>
     <message>
         <source>2. Hold it against a light and look at the back: each cross of this side shows through on a pair of scales.</source>
-        <translation>2. Regardez le verso à contre-jour : chaque croix de cette face apparaît par transparence sur une paire de réglettes.</translation>
+        <translation>2. Regardez le verso à contre-jour&#xa0;: chaque croix de cette face apparaît par transparence sur une paire de réglettes.</translation>
     </message>
     <message>
-        <source>3. Read the scales where the cross's lines fall (right and down are positive) and enter the two numbers as this printer's back offset, in mm.</source>
+        <source>3. Read the scales where the cross&apos;s lines fall (right and down are positive) and enter the two numbers as this printer&apos;s back offset, in mm.</source>
         <translation>3. Lisez sur les réglettes où tombent les traits de la croix (vers la droite et vers le bas, c’est positif) et saisissez ces deux nombres comme décalage du verso de cette imprimante, en mm.</translation>
     </message>
     <message>
@@ -1293,7 +1293,7 @@ Base de données : %2</translation>
         <translation>Calibrage recto verso (verso)</translation>
     </message>
     <message>
-        <source>Read here where the front's crosses fall. If they are far from every scale, print again flipping on the other edge.</source>
+        <source>Read here where the front&apos;s crosses fall. If they are far from every scale, print again flipping on the other edge.</source>
         <translation>Lisez ici où tombent les croix du recto. Si elles sont loin de toutes les réglettes, imprimez de nouveau en retournant sur l’autre bord.</translation>
     </message>
     <message>
@@ -1306,7 +1306,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>“{title}”: the pictogram could not be drawn.</source>
-        <translation>« {title} » : le pictogramme n’a pas pu être dessiné.</translation>
+        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le pictogramme n’a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>Duplex calibration</source>
@@ -1314,35 +1314,35 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d’écrire {path} : {reason}</translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation>N° {number}</translation>
+        <translation>N°&#xa0;{number}</translation>
     </message>
     <message>
         <source>Unknown {name} “{value}” (choose from {allowed}).</source>
-        <translation>{name} inconnu « {value} » (choisir parmi {allowed}).</translation>
+        <translation>{name} inconnu «&#xa0;{value}&#xa0;» (choisir parmi {allowed}).</translation>
     </message>
     <message>
         <source>The bleed must be between 0 and {max} mm.</source>
-        <translation>Les fonds perdus doivent être compris entre 0 et {max} mm.</translation>
+        <translation>Les fonds perdus doivent être compris entre 0 et {max}&#xa0;mm.</translation>
     </message>
     <message>
         <source>The gutter must be between 0 and 50 mm.</source>
-        <translation>L’espace entre les cartes doit être compris entre 0 et 50 mm.</translation>
+        <translation>L’espace entre les cartes doit être compris entre 0 et 50&#xa0;mm.</translation>
     </message>
     <message>
         <source>The back offset must stay within ±{max} mm.</source>
-        <translation>Le décalage du verso doit rester dans ±{max} mm.</translation>
+        <translation>Le décalage du verso doit rester dans ±{max}&#xa0;mm.</translation>
     </message>
     <message>
         <source>Folded backs are for office sheets; a print shop gets fronts and backs on alternate pages.</source>
-        <translation>Le pliage est pour les planches bureautiques ; pour l’imprimeur, rectos et versos alternent d’une page à l’autre.</translation>
+        <translation>Le pliage est pour les planches bureautiques&#xa0;; pour l’imprimeur, rectos et versos alternent d’une page à l’autre.</translation>
     </message>
     <message>
         <source>Print between 1 and {max} sets.</source>
-        <translation>Imprimez entre 1 et {max} jeux.</translation>
+        <translation>Imprimez entre 1 et {max}&#xa0;jeux.</translation>
     </message>
     <message>
         <source>Ticket numbers start at 0 or more.</source>
@@ -1361,27 +1361,27 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>this cell holds {count} characters; a card field holds at most {max}.</source>
-        <translation>cette cellule contient {count} caractères ; un champ de carte en contient au plus {max}.</translation>
+        <translation>cette cellule contient {count} caractères&#xa0;; un champ de carte en contient au plus {max}.</translation>
     </message>
     <message>
         <source>unknown column “{name}”. The columns are: kind (type), title (titre), body (texte), pictogram (pictogramme), back (dos), copies (exemplaires), colour (couleur). Rename or delete this column.</source>
-        <translation>colonne inconnue « {name} ». Les colonnes sont : type (kind), titre (title), texte (body), pictogramme (pictogram), dos (back), exemplaires (copies), couleur (colour). Renommez ou supprimez cette colonne.</translation>
+        <translation>colonne inconnue «&#xa0;{name}&#xa0;». Les colonnes sont&#xa0;: type (kind), titre (title), texte (body), pictogramme (pictogram), dos (back), exemplaires (copies), couleur (colour). Renommez ou supprimez cette colonne.</translation>
     </message>
     <message>
         <source>the column “{name}” appears twice.</source>
-        <translation>la colonne « {name} » apparaît deux fois.</translation>
+        <translation>la colonne «&#xa0;{name}&#xa0;» apparaît deux fois.</translation>
     </message>
     <message>
         <source>no “title” (or “titre”) column: each card needs a title.</source>
-        <translation>pas de colonne « titre » (ou « title ») : chaque carte a besoin d’un titre.</translation>
+        <translation>pas de colonne «&#xa0;titre&#xa0;» (ou «&#xa0;title&#xa0;»)&#xa0;: chaque carte a besoin d’un titre.</translation>
     </message>
     <message>
         <source>this cell is under no column header; give the column a name or empty it.</source>
-        <translation>cette cellule n’est sous aucun en-tête de colonne ; nommez la colonne ou videz-la.</translation>
+        <translation>cette cellule n’est sous aucun en-tête de colonne&#xa0;; nommez la colonne ou videz-la.</translation>
     </message>
     <message>
         <source>a deck holds at most {max} cards; split the file.</source>
-        <translation>un jeu compte au plus {max} cartes ; découpez le fichier.</translation>
+        <translation>un jeu compte au plus {max} cartes&#xa0;; découpez le fichier.</translation>
     </message>
     <message>
         <source>the title is empty.</source>
@@ -1389,19 +1389,19 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>unknown card kind “{kind}”; the kinds are: {known}.</source>
-        <translation>type de carte inconnu « {kind} » ; les types sont : {known}.</translation>
+        <translation>type de carte inconnu «&#xa0;{kind}&#xa0;»&#xa0;; les types sont&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of copies (a whole number from 0 to {max}).</source>
-        <translation>« {value} » n’est pas un nombre d’exemplaires (un nombre entier de 0 à {max}).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’exemplaires (un nombre entier de 0 à {max}).</translation>
     </message>
     <message>
         <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation>« {value} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>the file is empty: no header row and no cards.</source>
-        <translation>le fichier est vide : ni ligne d’en-tête ni cartes.</translation>
+        <translation>le fichier est vide&#xa0;: ni ligne d’en-tête ni cartes.</translation>
     </message>
     <message>
         <source>there are no cards under the header row.</source>
@@ -1420,7 +1420,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>this is an old .xls workbook or a password-protected one; save it as .xlsx without a password.</source>
-        <translation>c’est un ancien classeur .xls ou un classeur protégé par mot de passe ; enregistrez-le en .xlsx sans mot de passe.</translation>
+        <translation>c’est un ancien classeur .xls ou un classeur protégé par mot de passe&#xa0;; enregistrez-le en .xlsx sans mot de passe.</translation>
     </message>
     <message>
         <source>the workbook unpacks to too much data to be a deck.</source>
@@ -1522,20 +1522,20 @@ Base de données : %2</translation>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%n&#xa0;page</numerusform>
+            <numerusform>%n&#xa0;pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
+            <numerusform>%n&#xa0;carte</numerusform>
+            <numerusform>%n&#xa0;cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>Print it at actual size (100 %), not “fit to page”.</source>
-        <translation>Imprimez-le en taille réelle (100 %), pas en « ajuster à la page ».</translation>
+        <translation>Imprimez-le en taille réelle (100&#xa0;%), pas en «&#xa0;ajuster à la page&#xa0;».</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -1543,7 +1543,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>These cards are printed, but not quite as designed (text shrunk or broken, pictogram missing):</source>
-        <translation>Ces cartes sont imprimées, mais pas tout à fait comme prévu (texte réduit ou coupé, pictogramme manquant) :</translation>
+        <translation>Ces cartes sont imprimées, mais pas tout à fait comme prévu (texte réduit ou coupé, pictogramme manquant)&#xa0;:</translation>
     </message>
     <message>
         <source>Open the PDF</source>
@@ -1591,10 +1591,10 @@ Base de données : %2</translation>
     <message>
         <source>%1
 
-Print it double-sided at actual size (100 %) on the printer you will use, hold it against a light, read where each cross falls on the scales behind it, and enter the two numbers as this printer's back offset.</source>
+Print it double-sided at actual size (100 %) on the printer you will use, hold it against a light, read where each cross falls on the scales behind it, and enter the two numbers as this printer&apos;s back offset.</source>
         <translation>%1
 
-Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que vous utiliserez, regardez-la à contre-jour, lisez où chaque croix tombe sur les réglettes au dos, et saisissez les deux nombres comme décalage du verso de cette imprimante.</translation>
+Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante que vous utiliserez, regardez-la à contre-jour, lisez où chaque croix tombe sur les réglettes au dos, et saisissez les deux nombres comme décalage du verso de cette imprimante.</translation>
     </message>
     <message>
         <source>Open the PDF</source>
@@ -1609,7 +1609,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Chercher :</translation>
+        <translation>&amp;Chercher&#xa0;:</translation>
     </message>
     <message>
         <source>Include notes hidden from the shared screen</source>
@@ -1656,7 +1656,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>No group yet. Select notes that say the same thing (on the timeline or in the table), then “Group…”.</source>
-        <translation>Aucun regroupement pour l’instant. Sélectionnez des notes qui disent la même chose (sur la frise ou dans le tableau), puis « Regrouper… ».</translation>
+        <translation>Aucun regroupement pour l’instant. Sélectionnez des notes qui disent la même chose (sur la frise ou dans le tableau), puis «&#xa0;Regrouper…&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Group…</source>
@@ -1684,7 +1684,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Delete the group; its notes stay</source>
-        <translation>Supprimer le groupe ; ses notes restent</translation>
+        <translation>Supprimer le groupe&#xa0;; ses notes restent</translation>
     </message>
     <message>
         <source>&amp;Take out</source>
@@ -1727,8 +1727,8 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message numerus="yes">
         <source>What do these %n note(s) say?</source>
         <translation>
-            <numerusform>Que dit cette note ?</numerusform>
-            <numerusform>Que disent ces %n notes ?</numerusform>
+            <numerusform>Que dit cette note&#xa0;?</numerusform>
+            <numerusform>Que disent ces %n notes&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -1737,7 +1737,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1748,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>column “{column}”</source>
-        <translation>colonne « {column} »</translation>
+        <translation>colonne «&#xa0;{column}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1774,15 +1774,15 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>Library</name>
     <message>
         <source>Card “{title}”: no pictogram is called “{name}”.</source>
-        <translation>Carte « {title} » : aucun pictogramme ne s’appelle « {name} ».</translation>
+        <translation>Carte «&#xa0;{title}&#xa0;»&#xa0;: aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>No deck has the id or name “{deck}”.</source>
-        <translation>Aucun jeu n’a pour numéro ou pour nom « {deck} ».</translation>
+        <translation>Aucun jeu n’a pour numéro ou pour nom «&#xa0;{deck}&#xa0;».</translation>
     </message>
     <message>
         <source>No card is titled “{title}” in this deck.</source>
-        <translation>Aucune carte de ce jeu ne s’intitule « {title} ».</translation>
+        <translation>Aucune carte de ce jeu ne s’intitule «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <source>deck</source>
@@ -1790,7 +1790,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>“{size}” is not a card size.</source>
-        <translation>« {size} » n’est pas un format de carte.</translation>
+        <translation>«&#xa0;{size}&#xa0;» n’est pas un format de carte.</translation>
     </message>
     <message>
         <source>deck name</source>
@@ -1855,7 +1855,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>“{kind}” is not a card kind.</source>
-        <translation>« {kind} » n’est pas un type de carte.</translation>
+        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de carte.</translation>
     </message>
     <message>
         <source>matrix name</source>
@@ -1863,7 +1863,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>A matrix axis is “row” or “column”.</source>
-        <translation>Un axe de matrice est « row » (lignes) ou « column » (colonnes).</translation>
+        <translation>Un axe de matrice est «&#xa0;row&#xa0;» (lignes) ou «&#xa0;column&#xa0;» (colonnes).</translation>
     </message>
     <message>
         <source>card</source>
@@ -1871,7 +1871,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>The card “{title}” is not of the kind this axis shows.</source>
-        <translation>La carte « {title} » n’est pas du type que montre cet axe.</translation>
+        <translation>La carte «&#xa0;{title}&#xa0;» n’est pas du type que montre cet axe.</translation>
     </message>
     <message>
         <source>axis cards</source>
@@ -1938,7 +1938,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Matrix “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Matrice « %1 » supprimée — Ctrl+Z pour annuler</translation>
+        <translation>Matrice «&#xa0;%1&#xa0;» supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -2026,7 +2026,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation>&amp;Ordre :</translation>
+        <translation>&amp;Ordre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group…</source>
@@ -2104,11 +2104,11 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>This step:</source>
-        <translation>Cette étape :</translation>
+        <translation>Cette étape&#xa0;:</translation>
     </message>
     <message>
         <source>Whole workshop:</source>
-        <translation>Tout l’atelier :</translation>
+        <translation>Tout l’atelier&#xa0;:</translation>
     </message>
     <message>
         <source>End (Esc)</source>
@@ -2144,11 +2144,11 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Next: the end of the agenda</source>
-        <translation>Ensuite : la fin du déroulé</translation>
+        <translation>Ensuite&#xa0;: la fin du déroulé</translation>
     </message>
     <message>
         <source>— %1 left</source>
@@ -2163,7 +2163,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>ParticipationController</name>
     <message>
         <source>Open a workshop first.</source>
-        <translation>Ouvrez d'abord un atelier.</translation>
+        <translation>Ouvrez d&apos;abord un atelier.</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2198,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Show the QR code on the shared screen</source>
-        <translation>Afficher le QR code sur l'écran partagé</translation>
+        <translation>Afficher le QR code sur l&apos;écran partagé</translation>
     </message>
     <message>
         <source>Open participation</source>
@@ -2242,7 +2242,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Participation could not open: %1</source>
-        <translation>La participation n'a pas pu s'ouvrir : %1</translation>
+        <translation>La participation n&apos;a pas pu s&apos;ouvrir : %1</translation>
     </message>
     <message>
         <source>Close participation</source>
@@ -2260,7 +2260,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>
-        <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the vote round</source>
@@ -2268,7 +2271,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Phones are voting with %n dot(s) each.</source>
-        <translation><numerusform>Les téléphones votent avec %n point chacun.</numerusform><numerusform>Les téléphones votent avec %n points chacun.</numerusform></translation>
+        <translation>
+            <numerusform>Les téléphones votent avec %n point chacun.</numerusform>
+            <numerusform>Les téléphones votent avec %n points chacun.</numerusform>
+        </translation>
     </message>
     <message>
         <source> (to sort)</source>
@@ -2333,7 +2339,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>the picture is {width} × {height} pixels; at most {max} × {max}.</source>
-        <translation>l’image fait {width} × {height} pixels ; {max} × {max} au plus.</translation>
+        <translation>l’image fait {width}&#xa0;×&#xa0;{height} pixels&#xa0;; {max}&#xa0;×&#xa0;{max} au plus.</translation>
     </message>
     <message>
         <source>a pictogram must be an SVG or PNG picture.</source>
@@ -2399,19 +2405,19 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Card “%1” — deck “%2”</source>
-        <translation>Carte « %1 » — jeu « %2 »</translation>
+        <translation>Carte «&#xa0;%1&#xa0;» — jeu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Stage “%1” — timeline “%2”</source>
-        <translation>Étape « %1 » — frise « %2 »</translation>
+        <translation>Étape «&#xa0;%1&#xa0;» — frise «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Scenario “%1”</source>
-        <translation>Scénario « %1 »</translation>
+        <translation>Scénario «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Stage “%1” — workshop “%2”</source>
-        <translation>Étape « %1 » — atelier « %2 »</translation>
+        <translation>Étape «&#xa0;%1&#xa0;» — atelier «&#xa0;%2&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Used in %n place(s)</source>
@@ -2422,11 +2428,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Not used: it can be deleted</source>
-        <translation>Inutilisé : il peut être supprimé</translation>
+        <translation>Inutilisé&#xa0;: il peut être supprimé</translation>
     </message>
     <message>
         <source>Pictogram “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Pictogramme « %1 » supprimé — Ctrl+Z pour annuler</translation>
+        <translation>Pictogramme «&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -2460,23 +2466,23 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>Pictograms</name>
     <message>
         <source>No pictogram is called “{name}”.</source>
-        <translation>Aucun pictogramme ne s’appelle « {name} ».</translation>
+        <translation>Aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>card “{title}” (deck “{within}”)</source>
-        <translation>la carte « {title} » (jeu « {within} »)</translation>
+        <translation>la carte «&#xa0;{title}&#xa0;» (jeu «&#xa0;{within}&#xa0;»)</translation>
     </message>
     <message>
         <source>stage “{title}” (timeline “{within}”)</source>
-        <translation>l’étape « {title} » (frise « {within} »)</translation>
+        <translation>l’étape «&#xa0;{title}&#xa0;» (frise «&#xa0;{within}&#xa0;»)</translation>
     </message>
     <message>
         <source>scenario “{title}”</source>
-        <translation>le scénario « {title} »</translation>
+        <translation>le scénario «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>stage “{title}” of workshop “{within}”</source>
-        <translation>l’étape « {title} » de l’atelier « {within} »</translation>
+        <translation>l’étape «&#xa0;{title}&#xa0;» de l’atelier «&#xa0;{within}&#xa0;»</translation>
     </message>
     <message>
         <source>{count} more</source>
@@ -2496,7 +2502,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>The pictogram “{label}” is still used: {where}.</source>
-        <translation>Le pictogramme « {label} » est encore utilisé : {where}.</translation>
+        <translation>Le pictogramme «&#xa0;{label}&#xa0;» est encore utilisé&#xa0;: {where}.</translation>
     </message>
 </context>
 <context>
@@ -2542,7 +2548,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2 × %3)</translation>
+        <translation>%1 (%2&#xa0;×&#xa0;%3)</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2574,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Print at actual size (100 %), not “fit to page”: otherwise the cards come out smaller and the backs miss their fronts.</source>
-        <translation>Imprimez en taille réelle (100 %), pas en « ajuster à la page » : sinon les cartes sortent plus petites et les versos tombent à côté des rectos.</translation>
+        <translation>Imprimez en taille réelle (100&#xa0;%), pas en «&#xa0;ajuster à la page&#xa0;»&#xa0;: sinon les cartes sortent plus petites et les versos tombent à côté des rectos.</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -2576,15 +2582,15 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation>Annulé : aucun fichier n’a été écrit.</translation>
+        <translation>Annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Cannot print this way: %1</source>
-        <translation>Impression impossible ainsi : %1</translation>
+        <translation>Impression impossible ainsi&#xa0;: %1</translation>
     </message>
     <message>
         <source>No card to print: select some cards in the library, or print the whole deck.</source>
-        <translation>Aucune carte à imprimer : sélectionnez des cartes dans la bibliothèque, ou imprimez tout le jeu.</translation>
+        <translation>Aucune carte à imprimer&#xa0;: sélectionnez des cartes dans la bibliothèque, ou imprimez tout le jeu.</translation>
     </message>
     <message>
         <source>One card side per page</source>
@@ -2593,8 +2599,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>%n card(s) per page</source>
         <translation>
-            <numerusform>%n carte par page</numerusform>
-            <numerusform>%n cartes par page</numerusform>
+            <numerusform>%n&#xa0;carte par page</numerusform>
+            <numerusform>%n&#xa0;cartes par page</numerusform>
         </translation>
     </message>
     <message>
@@ -2608,8 +2614,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%n&#xa0;page</numerusform>
+            <numerusform>%n&#xa0;pages</numerusform>
         </translation>
     </message>
     <message>
@@ -2619,8 +2625,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>%n sheet(s) printed on both sides</source>
         <translation>
-            <numerusform>%n feuille imprimée recto verso</numerusform>
-            <numerusform>%n feuilles imprimées recto verso</numerusform>
+            <numerusform>%n&#xa0;feuille imprimée recto verso</numerusform>
+            <numerusform>%n&#xa0;feuilles imprimées recto verso</numerusform>
         </translation>
     </message>
     <message>
@@ -2635,7 +2641,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <source>Preview of the first %n page(s) of the PDF</source>
         <translation>
             <numerusform>Aperçu de la première page du PDF</numerusform>
-            <numerusform>Aperçu des %n premières pages du PDF</numerusform>
+            <numerusform>Aperçu des %n&#xa0;premières pages du PDF</numerusform>
         </translation>
     </message>
     <message>
@@ -2644,7 +2650,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>printer</source>
@@ -2711,7 +2717,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>%1 × %2 mm</source>
-        <translation>%1 × %2 mm</translation>
+        <translation>%1&#xa0;×&#xa0;%2&#xa0;mm</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2763,7 +2769,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation> mm</translation>
+        <translation>&#xa0;mm</translation>
     </message>
     <message>
         <source>Crop marks</source>
@@ -2779,31 +2785,31 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Card size:</source>
-        <translation>Format des cartes :</translation>
+        <translation>Format des cartes&#xa0;:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation>Mise en page :</translation>
+        <translation>Mise en page&#xa0;:</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation>Papier :</translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation>Orientation :</translation>
+        <translation>Orientation&#xa0;:</translation>
     </message>
     <message>
         <source>Backs:</source>
-        <translation>Versos :</translation>
+        <translation>Versos&#xa0;:</translation>
     </message>
     <message>
         <source>Bleed:</source>
-        <translation>Fonds perdus :</translation>
+        <translation>Fonds perdus&#xa0;:</translation>
     </message>
     <message>
         <source>Golden tickets:</source>
-        <translation>Tickets d’or :</translation>
+        <translation>Tickets d’or&#xa0;:</translation>
     </message>
     <message>
         <source>There is no golden ticket among these cards.</source>
@@ -2811,28 +2817,28 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Cards side by side, cut along shared lines. No bleed: best with white edges.</source>
-        <translation>Cartes côte à côte, coupées le long de traits communs. Sans fonds perdus : idéal avec des bords blancs.</translation>
+        <translation>Cartes côte à côte, coupées le long de traits communs. Sans fonds perdus&#xa0;: idéal avec des bords blancs.</translation>
     </message>
     <message>
         <source>Each card with its bleed and a gap: fewer per page, clean full-colour edges.</source>
-        <translation>Chaque carte avec ses fonds perdus et un espace : moins de cartes par page, des bords en couleur impeccables.</translation>
+        <translation>Chaque carte avec ses fonds perdus et un espace&#xa0;: moins de cartes par page, des bords en couleur impeccables.</translation>
     </message>
     <message>
         <source>A PDF for a print shop: one card side per page with its bleed, fronts and backs alternating.</source>
-        <translation>Un PDF pour l’imprimeur : une face de carte par page avec ses fonds perdus, rectos et versos en alternance.</translation>
+        <translation>Un PDF pour l’imprimeur&#xa0;: une face de carte par page avec ses fonds perdus, rectos et versos en alternance.</translation>
     </message>
 </context>
 <context>
     <name>PrintScopeBox</name>
     <message>
         <source>What to print</source>
-        <translation>Que faut-il imprimer ?</translation>
+        <translation>Que faut-il imprimer&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>The whole deck (%n card(s))</source>
         <translation>
-            <numerusform>Tout le jeu (%n carte)</numerusform>
-            <numerusform>Tout le jeu (%n cartes)</numerusform>
+            <numerusform>Tout le jeu (%n&#xa0;carte)</numerusform>
+            <numerusform>Tout le jeu (%n&#xa0;cartes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2864,20 +2870,20 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Sets:</source>
-        <translation>Jeux :</translation>
+        <translation>Jeux&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
+            <numerusform>%n&#xa0;carte</numerusform>
+            <numerusform>%n&#xa0;cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n printed copy(ies)</source>
         <translation>
-            <numerusform>%n exemplaire imprimé</numerusform>
-            <numerusform>%n exemplaires imprimés</numerusform>
+            <numerusform>%n&#xa0;exemplaire imprimé</numerusform>
+            <numerusform>%n&#xa0;exemplaires imprimés</numerusform>
         </translation>
     </message>
 </context>
@@ -2931,11 +2937,11 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Choisissez au moins un atelier à comparer.</translation>
     </message>
     <message>
-        <source>A group's title must be text.</source>
+        <source>A group&apos;s title must be text.</source>
         <translation>Le titre d’un groupe doit être du texte.</translation>
     </message>
     <message>
-        <source>A group's title holds at most {max} characters.</source>
+        <source>A group&apos;s title holds at most {max} characters.</source>
         <translation>Le titre d’un groupe compte au plus {max} caractères.</translation>
     </message>
     <message>
@@ -3069,7 +3075,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Comment lire les notes</translation>
     </message>
     <message>
-        <source>Each kind of note has its colour, its symbol and its name; the author's role is in the framed tag; a dashed border marks a note hidden from the shared screen during the session.</source>
+        <source>Each kind of note has its colour, its symbol and its name; the author&apos;s role is in the framed tag; a dashed border marks a note hidden from the shared screen during the session.</source>
         <translation>Chaque type de note a sa couleur, son symbole et son nom ; le rôle de l’auteur figure dans l’étiquette encadrée ; un bord en pointillés signale une note masquée sur l’écran partagé pendant la séance.</translation>
     </message>
     <message>
@@ -3243,7 +3249,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation>&amp;Atelier :</translation>
+        <translation>&amp;Atelier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -3331,7 +3337,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Heat map:</source>
-        <translation>&amp;Carte de chaleur :</translation>
+        <translation>&amp;Carte de chaleur&#xa0;:</translation>
     </message>
     <message>
         <source>Notes per kind</source>
@@ -3447,11 +3453,11 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>Scenarios</name>
     <message>
         <source>No pictogram is called “{name}”.</source>
-        <translation>Aucun pictogramme ne s’appelle « {name} ».</translation>
+        <translation>Aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>No stage has the key “{key}”.</source>
-        <translation>Aucune étape n’a la clé « {key} ».</translation>
+        <translation>Aucune étape n’a la clé «&#xa0;{key}&#xa0;».</translation>
     </message>
     <message>
         <source>No scenario has the id {id}.</source>
@@ -3506,7 +3512,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Scenario “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Scénario « %1 » supprimé — Ctrl+Z pour annuler</translation>
+        <translation>Scénario «&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3535,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>A screen is connected (%1). Present on it?</source>
-        <translation>Un écran est branché (%1). Y présenter ?</translation>
+        <translation>Un écran est branché (%1). Y présenter&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3608,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation>Scénario : %1</translation>
+        <translation>Scénario&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3635,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>With the agency: {history}</source>
-        <translation>Avec l’agence : {history}</translation>
+        <translation>Avec l’agence&#xa0;: {history}</translation>
     </message>
     <message>
         <source>Questions for the group</source>
@@ -3734,15 +3740,15 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>the attribute “{name}” is not allowed in a pictogram.</source>
-        <translation>l’attribut « {name} » est interdit dans un pictogramme.</translation>
+        <translation>l’attribut «&#xa0;{name}&#xa0;» est interdit dans un pictogramme.</translation>
     </message>
     <message>
-        <source>escaped characters are not allowed in a pictogram's style.</source>
+        <source>escaped characters are not allowed in a pictogram&apos;s style.</source>
         <translation>les caractères échappés ne sont pas autorisés dans le style d’un pictogramme.</translation>
     </message>
     <message>
         <source>the drawing refers to an outside file (“{ref}”); pictograms must be self-contained.</source>
-        <translation>le dessin fait appel à un fichier extérieur (« {ref} ») ; un pictogramme doit se suffire à lui-même.</translation>
+        <translation>le dessin fait appel à un fichier extérieur («&#xa0;{ref}&#xa0;»)&#xa0;; un pictogramme doit se suffire à lui-même.</translation>
     </message>
 </context>
 <context>
@@ -3753,7 +3759,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape :</translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>Synthesis of the stage</source>
@@ -3867,7 +3873,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Stage “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Étape « %1 » supprimée — Ctrl+Z pour annuler</translation>
+        <translation>Étape «&#xa0;%1&#xa0;» supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -3928,7 +3934,7 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>TimelinePng</name>
     <message>
         <source>The timeline is too tall for one picture ({width} × {height} px): export the PDF report, whose poster spreads it over pages.</source>
-        <translation>La frise est trop haute pour une seule image ({width} × {height} px) : exportez le compte rendu PDF, dont l’affiche la répartit sur plusieurs pages.</translation>
+        <translation>La frise est trop haute pour une seule image ({width} × {height} px)&#xa0;: exportez le compte rendu PDF, dont l’affiche la répartit sur plusieurs pages.</translation>
     </message>
     <message>
         <source>anonymised</source>
@@ -3962,11 +3968,11 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>Timelines</name>
     <message>
         <source>Stage “{title}”: no pictogram is called “{name}”.</source>
-        <translation>Étape « {title} » : aucun pictogramme ne s’appelle « {name} ».</translation>
+        <translation>Étape «&#xa0;{title}&#xa0;»&#xa0;: aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>No timeline is called “{name}”.</source>
-        <translation>Aucune frise ne s’appelle « {name} ».</translation>
+        <translation>Aucune frise ne s’appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>timeline</source>
@@ -4025,7 +4031,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Delete this template (workshops keep their own stages; Ctrl+Z brings it back)</source>
-        <translation>Supprimer ce modèle (les ateliers gardent leurs propres étapes ; Ctrl+Z le fait revenir)</translation>
+        <translation>Supprimer ce modèle (les ateliers gardent leurs propres étapes&#xa0;; Ctrl+Z le fait revenir)</translation>
     </message>
     <message>
         <source>Delete timeline</source>
@@ -4041,7 +4047,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Timeline “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Frise « %1 » supprimée — Ctrl+Z pour annuler</translation>
+        <translation>Frise «&#xa0;%1&#xa0;» supprimée — Ctrl+Z pour annuler</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
@@ -4055,13 +4061,13 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>TrayList</name>
     <message>
         <source>Double-click or Enter: send to the current stage. Delete: remove.</source>
-        <translation>Double-clic ou Entrée : envoyer vers l’étape en cours. Suppr : supprimer.</translation>
+        <translation>Double-clic ou Entrée&#xa0;: envoyer vers l’étape en cours. Suppr&#xa0;: supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
         <translation>
-            <numerusform>À trier : %n note</numerusform>
-            <numerusform>À trier : %n notes</numerusform>
+            <numerusform>À trier&#xa0;: %n note</numerusform>
+            <numerusform>À trier&#xa0;: %n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -4180,7 +4186,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Change family business</source>
-        <translation>Changer « entreprise familiale »</translation>
+        <translation>Changer «&#xa0;entreprise familiale&#xa0;»</translation>
     </message>
     <message>
         <source>Edit history with the agency</source>
@@ -4450,7 +4456,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>un chemin absolu n’est pas permis dans une archive.</translation>
     </message>
     <message>
-        <source>the name leads out of the archive's folder.</source>
+        <source>the name leads out of the archive&apos;s folder.</source>
         <translation>le nom sort du dossier de l’archive.</translation>
     </message>
     <message>
@@ -4514,7 +4520,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>l’élément est endommagé ({detail}).</translation>
     </message>
     <message>
-        <source>the member's size is not the one the archive declares.</source>
+        <source>the member&apos;s size is not the one the archive declares.</source>
         <translation>la taille de l’élément n’est pas celle que déclare l’archive.</translation>
     </message>
 </context>
@@ -4550,15 +4556,15 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>Imported “%1” with %n note(s).</source>
         <translation>
-            <numerusform>« %1 » importé avec %n note.</numerusform>
-            <numerusform>« %1 » importé avec %n notes.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» importé avec %n note.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» importé avec %n notes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?</source>
         <translation>
-            <numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform>
-            <numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform>
+            <numerusform>Supprimer l’atelier «&#xa0;%1&#xa0;» avec sa note, ses participants, ses regroupements et ses synthèses&#xa0;?</numerusform>
+            <numerusform>Supprimer l’atelier «&#xa0;%1&#xa0;» avec ses %n notes, ses participants, ses regroupements et ses synthèses&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -4568,8 +4574,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>Deleted “%1” (%n note(s)).</source>
         <translation>
-            <numerusform>« %1 » supprimé (%n note).</numerusform>
-            <numerusform>« %1 » supprimé (%n notes).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» supprimé (%n note).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» supprimé (%n notes).</numerusform>
         </translation>
     </message>
     <message>
@@ -4593,7 +4599,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>No workshop has the id or title “{workshop}”.</source>
-        <translation>Aucun atelier n’a pour numéro ou pour titre « {workshop} ».</translation>
+        <translation>Aucun atelier n’a pour numéro ou pour titre «&#xa0;{workshop}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4604,7 +4610,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation>&amp;Atelier :</translation>
+        <translation>&amp;Atelier&#xa0;:</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -4653,7 +4659,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>timeline: %1</source>
-        <translation>frise : %1</translation>
+        <translation>frise&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
@@ -4672,8 +4678,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
         <translation>
-            <numerusform>À trier : %n note</numerusform>
-            <numerusform>À trier : %n notes</numerusform>
+            <numerusform>À trier&#xa0;: %n note</numerusform>
+            <numerusform>À trier&#xa0;: %n notes</numerusform>
         </translation>
     </message>
 </context>
