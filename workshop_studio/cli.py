@@ -26,9 +26,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import decks, listing, preparation, workshops
+    from workshop_studio.commands import decks, listing, preparation, serve, workshops
 
-    return [listing, preparation, decks, workshops]
+    return [listing, preparation, decks, workshops, serve]
 
 
 def build_parser() -> argparse.ArgumentParser:

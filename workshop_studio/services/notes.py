@@ -235,3 +235,12 @@ def restore_notes(session: Session, snapshot: NotesSnapshot) -> list[NoteRecord]
 
 def note_record(session: Session, note_id: int) -> NoteRecord:
     return record(_get(session, note_id))
+
+
+def notes_by_id(session: Session, note_ids: Iterable[int]) -> dict[int, NoteRecord]:
+    """The notes among ``note_ids`` that still exist (a phone lists its own this way)."""
+    wanted = sorted(set(note_ids))
+    if not wanted:
+        return {}
+    rows = session.scalars(select(Annotation).where(Annotation.id.in_(wanted)))
+    return {note.id: record(note) for note in rows}

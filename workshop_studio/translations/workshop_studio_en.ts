@@ -190,6 +190,23 @@
     </message>
 </context>
 <context>
+    <name>ParticipationPanel</name>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones are voting with %n dot(s) each.</source>
+        <translation>
+            <numerusform>Phones are voting with %n dot each.</numerusform>
+            <numerusform>Phones are voting with %n dots each.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PictogramLibrary</name>
     <message numerus="yes">
         <source>%n pictogram(s)</source>

@@ -329,6 +329,9 @@ class ConsoleWindow(QMainWindow):
         self.workshop_actions.attach(workspace)
         self.presenter.attach(workspace)
         self._add_capture_bar(workspace)
+        from workshop_studio.ui.console.participation_panel import install_participation
+
+        self.participation = install_participation(self, workspace, self.presenter, self.capture_targets)
         if chosen is not None:
             self.open_workshop(chosen)
         self.loaded.emit()
@@ -427,6 +430,8 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "participation", None) is not None:
+            self.participation.close()  # every phone is cut off with the console
         if self.presenter is not None:
             self.presenter.shutdown()  # the stage window goes with the console
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
