@@ -74,6 +74,9 @@ class StepView:
         """What the step shows, in words: the card's, scenario's, matrix's or timeline's name."""
         if self.kind == StepKind.CARD and self.card is not None:
             return self.card.title
+        if self.kind == StepKind.CARDS and self.cards:
+            shown = " · ".join(card.title for card in self.cards[:2])
+            return shown + (" …" if len(self.cards) > 2 else "")
         if self.kind == StepKind.SCENARIO and self.scenario is not None:
             return self.scenario.title
         if self.kind == StepKind.MATRIX and self.matrix is not None:
