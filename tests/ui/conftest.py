@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
+from console_support import open_console
+
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
@@ -25,14 +27,14 @@ def _isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[
 @pytest.fixture
 def console(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
     """The console on a copy of the sample database, fully loaded."""
-    from workshop_studio.ui.console.main_window import ConsoleWindow
-    from workshop_studio.ui.fonts import load_fonts
+    window = open_console(qtbot, db_path)
+    yield window
+    window.close()
 
-    load_fonts()
-    window = ConsoleWindow(str(db_path))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.loaded, timeout=20000):
-        window.load()
+
+@pytest.fixture
+def empty_console(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The console on a new database that declined the sample: nothing at all in it."""
+    window = open_console(qtbot, tmp_path / "vide.sqlite3", sample=False)
     yield window
     window.close()

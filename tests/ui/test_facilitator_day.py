@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
+from console_support import open_console
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.interchange.deck_files import import_deck_file
 from workshop_studio.interchange.sample import open_with_sample
@@ -70,16 +71,9 @@ def _library(path: Path) -> None:
 
 @pytest.fixture
 def day(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    from workshop_studio.ui.fonts import load_fonts
-
     path = tmp_path / "mes-ateliers.sqlite3"
     _library(path)
-    load_fonts()
-    window = ConsoleWindow(str(path), sample=False)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.loaded, timeout=20000):
-        window.load()
+    window = open_console(qtbot, path, sample=False)
     monkeypatch.setattr(review_prompts, "open_file", lambda path: None)
     yield window
     window.close()

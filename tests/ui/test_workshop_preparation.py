@@ -32,21 +32,6 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
-@pytest.fixture
-def empty_console(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """The console on a new database that declined the sample: nothing at all in it."""
-    from workshop_studio.ui.fonts import load_fonts
-
-    load_fonts()
-    window = ConsoleWindow(str(tmp_path / "vide.sqlite3"), sample=False)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.loaded, timeout=20000):
-        window.load()
-    yield window
-    window.close()
-
-
 def _focus(qtbot, console: ConsoleWindow, widget) -> None:  # type: ignore[no-untyped-def]
     """Keys go where a person would have put the focus (shortcuts need the active window)."""
     console.activateWindow()

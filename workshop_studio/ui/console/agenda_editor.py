@@ -30,9 +30,7 @@ from workshop_studio.domain.workshop import BudgetState, time_budget
 from workshop_studio.ui.library.ordered_list import ListRow, OrderedListModel, OrderedListView, drop_row
 from workshop_studio.ui.review import review_prompts
 from workshop_studio.ui.text import plain_label
-from workshop_studio.ui.undo import workshops as commands
 from workshop_studio.ui.undo.agenda import AddStepCommand, MoveStepCommand, RemoveStepCommand
-from workshop_studio.ui.undo.authoring import push
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.step_dialog import StepDialog
@@ -308,16 +306,6 @@ class AgendaEditor(QWidget):
             return False
         return True
 
-    def _push(self, command) -> bool:  # type: ignore[no-untyped-def]
-        from workshop_studio.services.errors import ServiceError
-
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            review_prompts.warn(self, self.tr("Agenda"), str(error))
-            return False
-        return True
-
     def _insert_row(self) -> int | None:
         step = self.selected_step()
         return self.model.row_of(step.id) + 1 if step is not None and step.id is not None else None
@@ -349,39 +337,28 @@ class AgendaEditor(QWidget):
         return self.add_step(fields, row)
 
     def open_step_dialog(self, *, kind: str | None = None, index: int | None = None) -> StepDialog | None:
-        from workshop_studio.ui.console.step_dialog import StepDialog
+        from workshop_studio.ui.console.step_dialog import open_step_dialog
 
-        workshop_id = self.workspace.workshop_id
-        if workshop_id is None:
-            return None
-        dialog = StepDialog(self.workspace, workshop_id, self, kind=kind)
-        dialog.accepted.connect(lambda: self.add_step(dialog.fields(), index))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+        self.dialog = open_step_dialog(self.workspace, self, kind=kind,
+                                       on_new=lambda fields: self.add_step(fields, index))
+        return self.dialog
 
     def edit_selected(self) -> StepDialog | None:
-        from workshop_studio.ui.console.step_dialog import StepDialog
+        from workshop_studio.ui.console.step_dialog import open_step_dialog
 
-        step, workshop_id = self.selected_step(), self.workspace.workshop_id
-        if step is None or step.id is None or workshop_id is None:
-            return None
-        dialog = StepDialog(self.workspace, workshop_id, self, step=step)
-        step_id = step.id
-        dialog.accepted.connect(lambda: self.change_step(step_id, dialog.changes()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+        step = self.selected_step()
+        self.dialog = open_step_dialog(self.workspace, self, step=step) if step is not None else None
+        return self.dialog
 
     def change_step(self, step_id: int, changes: dict[str, Any]) -> bool:
-        return bool(changes) and self._push(commands.update_step(self.workspace, step_id, changes))
+        from workshop_studio.ui.console.step_dialog import push_step_change
+
+        return push_step_change(self.workspace, self, step_id, changes)
 
     def skip_selected(self, skipped: bool) -> None:
-        step = self.selected_step()
-        if step is not None and step.id is not None and step.hidden != skipped:
-            self._push(commands.skip_step(self.workspace, step.id, skipped))
+        from workshop_studio.ui.console.step_dialog import skip_step
+
+        skip_step(self.workspace, self, self.selected_step(), skipped)
         self._enable()
 
     def remove_selected(self) -> None:

@@ -222,51 +222,22 @@ class AgendaPanel(QWidget):
 
     def add_step(self) -> StepDialog | None:
         """The step dialog (window-modal); OK adds the step after the selected one."""
-        from workshop_studio.ui.console.step_dialog import StepDialog
+        from workshop_studio.ui.console.step_dialog import open_step_dialog
 
-        workshop_id = self.workspace.workshop_id
-        if workshop_id is None:
-            return None
-        dialog = StepDialog(self.workspace, workshop_id, self)
-        dialog.accepted.connect(lambda: self.add(**dialog.fields()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
+        self.dialog = open_step_dialog(self.workspace, self, on_new=lambda fields: self.add(**fields))
+        return self.dialog
 
     def edit_selected(self) -> StepDialog | None:
-        from workshop_studio.ui.console.step_dialog import StepDialog
+        from workshop_studio.ui.console.step_dialog import open_step_dialog
 
-        step, workshop_id = self._selected_step(), self.workspace.workshop_id
-        if step is None or step.id is None or workshop_id is None:
-            return None
-        dialog = StepDialog(self.workspace, workshop_id, self, step=step)
-        step_id = step.id
-        dialog.accepted.connect(lambda: self._change(step_id, dialog.changes()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.dialog = dialog
-        return dialog
-
-    def _change(self, step_id: int, changes: dict) -> None:  # type: ignore[type-arg]
-        from workshop_studio.services.errors import ServiceError
-        from workshop_studio.ui.undo import workshops as commands
-        from workshop_studio.ui.undo.authoring import push
-
-        if not changes:
-            return
-        try:
-            push(self.workspace, commands.update_step(self.workspace, step_id, changes))
-        except ServiceError as error:
-            QMessageBox.warning(self, self.tr("Agenda"), str(error))
+        step = self._selected_step()
+        self.dialog = open_step_dialog(self.workspace, self, step=step) if step is not None else None
+        return self.dialog
 
     def skip_selected(self, skipped: bool) -> None:
-        step = self._selected_step()
-        if step is not None and step.id is not None and step.hidden != skipped:
-            from workshop_studio.ui.undo import workshops as commands
-            from workshop_studio.ui.undo.authoring import push
+        from workshop_studio.ui.console.step_dialog import skip_step
 
-            push(self.workspace, commands.skip_step(self.workspace, step.id, skipped))
+        skip_step(self.workspace, self, self._selected_step(), skipped)
 
     def add(self, **fields) -> int | None:  # type: ignore[no-untyped-def]
         """Add a step after the selected one; returns its id."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -242,3 +242,54 @@ class StepDialog(QDialog):
             StepKind.INSTRUCTION.value: {"bullets", "pictogram_id", "countdown_minutes"},
         }.get(step.kind, set())
         return {name: wanted[name] for name in relevant if wanted[name] != now[name]}
+
+
+def _warn(parent: QWidget, text: str) -> None:
+    from workshop_studio.ui.review import review_prompts
+
+    review_prompts.warn(parent, QCoreApplication.translate("StepDialog", "Agenda"), text)
+
+
+def push_step_change(workspace: Workspace, parent: QWidget, step_id: int, changes: dict[str, Any],
+                     text: str | None = None) -> bool:
+    """Change a step through an undoable command; a refusal is said, nothing is recorded."""
+    from workshop_studio.services.errors import ServiceError
+    from workshop_studio.ui.undo import workshops as commands
+    from workshop_studio.ui.undo.authoring import push
+
+    if not changes:
+        return False
+    try:
+        push(workspace, commands.update_step(workspace, step_id, changes, text))
+    except ServiceError as error:
+        _warn(parent, str(error))
+        return False
+    return True
+
+
+def skip_step(workspace: Workspace, parent: QWidget, step: StepView | None, skipped: bool) -> bool:
+    """Skip the step when presenting (it stays in the agenda), or show it again."""
+    from workshop_studio.ui.undo import workshops as commands
+
+    if step is None or step.id is None or step.hidden == skipped:
+        return False
+    text = commands.skip_step(workspace, step.id, skipped).text()
+    return push_step_change(workspace, parent, step.id, {"hidden": skipped}, text)
+
+
+def open_step_dialog(workspace: Workspace, parent: QWidget, *, step: StepView | None = None,
+                     kind: str | None = None, on_new=None) -> StepDialog | None:  # type: ignore[no-untyped-def]
+    """The step dialog, window-modal: OK on a new step calls ``on_new(fields)``; OK on an
+    edited step pushes its changes (see :func:`push_step_change`)."""
+    workshop_id = workspace.workshop_id
+    if workshop_id is None or (step is not None and step.id is None):
+        return None
+    dialog = StepDialog(workspace, workshop_id, parent, step=step, kind=kind)
+    if step is not None:
+        step_id = step.id
+        dialog.accepted.connect(lambda: push_step_change(workspace, parent, step_id, dialog.changes()))
+    elif on_new is not None:
+        dialog.accepted.connect(lambda: on_new(dialog.fields()))
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
