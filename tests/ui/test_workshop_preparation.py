@@ -278,3 +278,21 @@ def test_an_instruction_with_its_countdown_on_the_stage(console: ConsoleWindow, 
         assert "03:55" in stage.view.layout_shown.words()
     finally:
         presentation.end()
+
+
+def test_a_french_system_reads_one_french_long_date_everywhere(qapp, qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from console_support import open_console
+    from workshop_studio.app import install_translators
+
+    install_translators(qapp, "fr")  # what a French system gets (the autouse fixture puts English back)
+    console = open_console(qtbot, db_path)
+    try:
+        page = console.workshops_page
+        assert page.details.text().startswith("mardi 24 novembre 2026, 14:00–17:00 · Agence d'Avignon, Salle 2")
+        assert page.chooser.currentText().endswith("— mardi 24 novembre 2026")
+        console.show_page("review")
+        review = console.page("review")
+        assert "mardi 24 novembre 2026" in review.chooser.currentText()
+        assert console.workshop_menu.title() == "A&telier"
+    finally:
+        console.close()

@@ -1,8 +1,10 @@
-"""User text is text: labels that never interpret it as HTML (QUALITY.md)."""
+"""User text is text: labels that never interpret it as HTML (QUALITY.md); dates as people read them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -31,3 +33,13 @@ def plain_tooltip(text: str) -> str:
     from html import escape
 
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""
+
+
+def long_date(day: dt.date | None) -> str:
+    """The one way the console writes a date: "mardi 24 novembre 2026" on a French system."""
+    return QLocale().toString(day, QLocale.FormatType.LongFormat) if day is not None else ""
+
+
+def short_date(day: dt.date | None) -> str:
+    """Where room is short (a table's column): "24/11/2026"."""
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day is not None else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -33,20 +33,13 @@ from workshop_studio.ui.console.participants_panel import ParticipantsPanel, par
 from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.library.ordered_list import ListRow
 from workshop_studio.ui.pictograms import pictogram
-from workshop_studio.ui.text import heading_label, plain_label, plain_tooltip
+from workshop_studio.ui.text import heading_label, long_date, plain_label, plain_tooltip
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from workshop_studio.ui.timeline.panel import TimelinePanel
     from workshop_studio.ui.workspace import Workspace
-
-
-def format_date(overview_date) -> str:  # type: ignore[no-untyped-def]
-    """The French long date on a French system ("mardi 24 novembre 2026")."""
-    if overview_date is None:
-        return ""
-    return QLocale().toString(overview_date, QLocale.FormatType.LongFormat)
 
 
 class WorkshopsPage(ReloadWhenShown):
@@ -168,7 +161,7 @@ class WorkshopsPage(ReloadWhenShown):
         current = self._workspace.workshop_id if self._workspace is not None else self.current_workshop_id()
         self.chooser.clear()
         for summary in summaries:
-            label = summary.title if summary.date is None else f"{summary.title} — {format_date(summary.date)}"
+            label = summary.title if summary.date is None else f"{summary.title} — {long_date(summary.date)}"
             self.chooser.addItem(label, summary.id)
         self._select_in_chooser(current)
         self._show_empty(not summaries)
@@ -233,7 +226,7 @@ class WorkshopsPage(ReloadWhenShown):
         self._select_in_chooser(overview.id)
         self._show_empty(False)
         self.title.setText(overview.title)
-        when = format_date(overview.date)
+        when = long_date(overview.date)
         if overview.start_time is not None:
             end = end_time(overview.start_time, overview.available_minutes)
             hours = clock(overview.start_time) + (f"–{clock(end)}" if end is not None else "")

@@ -31,6 +31,7 @@ from workshop_studio.services.review_filters import NoteFilter
 from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.review.count_model import CountTableModel, count_table_view
 from workshop_studio.ui.text import heading_label, plain_label
+from workshop_studio.ui.text import long_date, short_date
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -43,12 +44,12 @@ def shared_criteria(note_filter: NoteFilter) -> NoteFilter:
 
 
 def _label(ref: WorkshopRef) -> str:
-    return f"{ref.title} — {ref.date.isoformat()}" if ref.date is not None else ref.title
+    return f"{ref.title} — {long_date(ref.date)}" if ref.date is not None else ref.title
 
 
 def _column_label(ref: WorkshopRef, width: int = 22) -> str:
     title = ref.title if len(ref.title) <= width else ref.title[: width - 1] + "…"
-    return f"{title}\n{ref.date.isoformat()}" if ref.date is not None else title
+    return f"{title}\n{short_date(ref.date)}" if ref.date is not None else title
 
 
 def side_by_side(comparison: Comparison, column_key: str = "") -> CountTable:

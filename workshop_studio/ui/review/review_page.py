@@ -41,6 +41,7 @@ from workshop_studio.ui.review.review_data import ReviewData
 from workshop_studio.ui.review.review_timeline import ReviewTimeline
 from workshop_studio.ui.review.synthesis_panel import SynthesisPanel
 from workshop_studio.ui.text import plain_label
+from workshop_studio.ui.text import long_date
 
 if TYPE_CHECKING:
     from workshop_studio.services.review import NoteRow
@@ -166,7 +167,7 @@ class ReviewPage(ReloadWhenShown):
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for summary in summaries:
-            when = f" — {summary.date.isoformat()}" if summary.date is not None else ""
+            when = f" — {long_date(summary.date)}" if summary.date is not None else ""
             self.chooser.addItem(summary.title + when + " · " + self.tr("%n note(s)", "", summary.annotation_count),
                                  summary.id)
         index = self.chooser.findData(wanted) if wanted is not None else -1

@@ -140,6 +140,7 @@ def _pixels(scene_width: float, scene_height: float, scale: float) -> int:
 
 
 def _draw_title(painter: QPainter, report, image_width: int) -> None:  # type: ignore[no-untyped-def]
+    from workshop_studio.domain.dates import long_date
     from workshop_studio.ui.fonts import card_font
 
     font = card_font(bold=True)
@@ -148,7 +149,7 @@ def _draw_title(painter: QPainter, report, image_width: int) -> None:  # type: i
     painter.setPen(QColor(INK))
     parts = [report.title]
     if report.date is not None:
-        parts.append(report.date.isoformat())
+        parts.append(long_date(report.date))  # as the report says it: a picture is read, not parsed
     if report.anonymised:
         parts.append(QCoreApplication.translate("TimelinePng", "anonymised"))
     painter.drawText(QRectF(MARGIN, 0, image_width - 2 * MARGIN, TITLE_HEIGHT - 8),
