@@ -4369,7 +4369,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4388,7 +4388,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>&amp;Scénario :</translation>
     </message>
     <message>
-        <source>Cards of the &amp;spread:</source>
+        <source>Cards of the spre&amp;ad:</source>
         <translation>Cartes de l’ét&amp;alage :</translation>
     </message>
     <message>
@@ -4397,7 +4397,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Pictogram:</source>
-        <translation>Pi&amp;ctogramme :</translation>
+        <translation>P&amp;ictogramme :</translation>
     </message>
     <message>
         <source>C&amp;ountdown:</source>
@@ -5428,8 +5428,8 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>L’atelier d’exemple (fourni avec Workshop Studio)</translation>
     </message>
     <message>
-        <source>Copy its &amp;participants too</source>
-        <translation>Reprendre aussi ses &amp;participants</translation>
+        <source>Copy its partic&amp;ipants too</source>
+        <translation>Reprendre aussi ses part&amp;icipants</translation>
     </message>
     <message>
         <source>Required, e.g. “Recruiting in a small business – Avignon”</source>
@@ -5545,7 +5545,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Time a&amp;vailable:</source>
-        <translation>Temps &amp;disponible :</translation>
+        <translation>Temps disp&amp;onible :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>

@@ -118,7 +118,7 @@ class StepDialog(QDialog):
         form.addRow(self.tr("&Minutes:"), self.minutes)
         form.addRow(self.tr("&Card:"), self.card)
         form.addRow(self.tr("&Scenario:"), self.scenario)
-        form.addRow(self.tr("Cards of the &spread:"), self.cards)
+        form.addRow(self.tr("Cards of the spre&ad:"), self.cards)
         form.addRow(self.tr("&Bullets:"), self.bullets)
         form.addRow("", self.bullet_count)
         form.addRow(self.tr("&Pictogram:"), self.pictogram)

@@ -102,7 +102,7 @@ class WorkshopDialog(QDialog):
         self.model.addItem(self.tr("The sample workshop (comes with Workshop Studio)"), SAMPLE)
         for choice in choices.models:
             self.model.addItem(f"{choice.name} — {choice.detail}" if choice.detail else choice.name, choice.id)
-        self.copy_participants = QCheckBox(self.tr("Copy its &participants too"))
+        self.copy_participants = QCheckBox(self.tr("Copy its partic&ipants too"))
         self.model_hint = plain_label()
 
         self.title = QLineEdit()
