@@ -121,17 +121,18 @@ class PresenterController(QObject):
         self.reload()
 
     def _show_notes(self, workspace: Workspace) -> None:
-        """Notes on the stage: beside a card or a scenario, counted in matrix cells, and on the
-        timeline, which the shared timeline scene draws (and lets a whiteboard edit)."""
+        """Notes on the stage: beside a card or a scenario, as post-its in matrix cells, on the
+        timeline's boards; the boards' focus follows the console, and notes dragged there move."""
+        from workshop_studio.ui.console.board_link import BoardLink
         from workshop_studio.ui.stage.step_notes import step_notes
-        from workshop_studio.ui.stage.timeline_slide import TimelineSlide
 
         model = workspace.timeline
         self.presentation.set_notes_source(lambda step: step_notes(model, step))
         model.notePut.connect(lambda *_: self.presentation.notes_changed())
         model.noteDropped.connect(lambda *_: self.presentation.notes_changed())
         model.reset.connect(self.presentation.notes_changed)
-        self.stage.view.set_widget_for("timeline", lambda parent: TimelineSlide(workspace, parent))
+        self.board_link = BoardLink(self.presentation, workspace, self)
+        self.board_link.watch(self.stage.view)
 
     def open_at_step(self, step_id: int) -> None:
         """The presenter console, with ``step_id`` as the current step (when not presenting)."""

@@ -2,7 +2,9 @@
 
 Drag a note to another stage to move it; double-click (or tap) a stage to add a note through
 the large dialog; double-click a note to edit it; Delete removes the selected notes; + and −
-add or take back a vote; H hides them from the shared screen (they stay here, marked).
+add or take back a vote; H hides them from the shared screen (they stay here, marked); on the
+presenter console, Space shows the selected note whole and large on the shared screen. The
+toolbar says its buttons change this view only: what the room sees is driven elsewhere.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
@@ -38,8 +40,10 @@ class TimelinePanel(QWidget):
     stageSelected = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 ask: Callable[[QDialog], bool] = run_dialog, *, for_room: bool = False) -> None:
-        """``for_room``: the shared screen's timeline (no toolbar, notes hidden by hand left out)."""
+                 ask: Callable[[QDialog], bool] = run_dialog, *, for_room: bool = False,
+                 show_note: Callable[[int], None] | None = None) -> None:
+        """``for_room``: the shared screen's timeline (no toolbar, notes hidden by hand left out);
+        ``show_note``: how to show a note large on the shared screen (the presenter console's)."""
         super().__init__(parent)
         self.workspace = workspace
         self.ask = ask
@@ -53,6 +57,9 @@ class TimelinePanel(QWidget):
         self.scene.stageSelected.connect(self.stageSelected)
 
         toolbar = QToolBar()
+        only_here = QLabel(self.tr("This view only:"))
+        only_here.setToolTip(self.tr("These buttons change the console's timeline, never the shared screen"))
+        toolbar.addWidget(only_here)
         self.by_role = QAction(self.tr("By role"), self)
         self.by_role.setCheckable(True)
         self.by_role.setToolTip(self.tr("Split each stage into one lane per role, to compare perspectives"))
@@ -69,6 +76,8 @@ class TimelinePanel(QWidget):
             (self.tr("Take back a vote"), [QKeySequence(Qt.Key.Key_Minus)], lambda: self.vote_selected(-1)),
             (self.tr("Hide from the shared screen / show"), [QKeySequence(Qt.Key.Key_H)], self.toggle_hidden_selected),
             (self.tr("Delete note"), [QKeySequence.StandardKey.Delete], self.delete_selected),
+            *([(self.tr("Show large on the shared screen"), [QKeySequence(Qt.Key.Key_Space)],
+                lambda: self._with_one(show_note))] if show_note is not None else []),
         ):
             action = QAction(text, self)
             action.setShortcuts(keys)

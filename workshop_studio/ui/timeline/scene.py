@@ -71,7 +71,7 @@ class TimelineScene(QGraphicsScene):
 
     def select_stage(self, stage_id: int | None) -> None:
         """Make ``stage_id`` the stage new notes go to, on every view of the model."""
-        self.model.set_current_stage(stage_id)
+        self.model.pick_stage(stage_id)
 
     def _highlight(self, stage_id: int | None) -> None:
         for sid, header in self._headers.items():
