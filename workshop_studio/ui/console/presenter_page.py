@@ -59,6 +59,7 @@ class PresenterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.now)
         layout.addWidget(splitter, 1)
+        self._follow_step()
 
     def _follow_step(self) -> None:
         """On a timeline or a matrix step, the board is what the facilitator works on: show it."""

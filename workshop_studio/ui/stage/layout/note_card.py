@@ -116,9 +116,10 @@ def text_lines(note: NoteRecord, width: float, sizes: NoteSizes) -> list[str]:
 
 
 def note_card(note: NoteRecord, width: float, sizes: NoteSizes, *, lines: Sequence[str] | None = None,
-              head: bool = True, foot: bool = True) -> NoteCard:
+              head: bool = True, foot: bool = True, whole_name: bool = False) -> NoteCard:
     """The whole note (or, for a note longer than a page, the ``lines`` given, with or without
-    its ``head``: kind and votes, and its ``foot``: name and role)."""
+    its ``head``: kind and votes, and its ``foot``: name and role); ``whole_name``: the name
+    wrapped rather than shortened (a note opened large)."""
     pad, stripe = _geometry(sizes.label)
     inner_x, inner_w = stripe + pad, width - stripe - 2 * pad
     label, row = sizes.label, sizes.label * LEADING
@@ -132,7 +133,7 @@ def note_card(note: NoteRecord, width: float, sizes: NoteSizes, *, lines: Sequen
         parts.texts.append(block("note", fitted, inner_x, y, inner_w, font=REGULAR))
         y += fitted.height_mm
     if foot:
-        y = _foot(parts, note, inner_x, inner_w, y + pad * 0.4, label)
+        y = _foot(parts, note, inner_x, inner_w, y + pad * 0.4, label, whole_name)
     height = y + pad if (head or foot or words) else row
     box = Box(0.0, 0.0, width, height)
     parts.shapes[:0] = [Shape(box, fill_of(note.kind), radius=max(4.0, pad * 0.6)),
@@ -165,13 +166,20 @@ def _head(parts: Parts, note: NoteRecord, x: float, width: float, y: float, labe
     return y
 
 
-def _foot(parts: Parts, note: NoteRecord, x: float, width: float, y: float, label: int) -> float:
+def _foot(parts: Parts, note: NoteRecord, x: float, width: float, y: float, label: int, whole_name: bool) -> float:
     """The name, shortened first, then " · " and the role, kept whole."""
     role = role_word(note.role)
     name = (note.author or "").strip()
     if not name and not role:
         return y
     row = label * LEADING
+    if name and whole_name and text_width(f"{name} · {role}", BOLD, label) > width:
+        fitted = fit_px(name, REGULAR, width, row * 50, max_px=label, min_px=label)
+        parts.texts.append(block("author", fitted, x, y, width, font=REGULAR))
+        y += fitted.height_mm
+        name = ""
+        if not role:
+            return y
     if not name:
         fitted = fit_px(role, BOLD, width, row * 3, max_px=label, min_px=label)
         parts.texts.append(block("role", fitted, x, y, width))

@@ -113,12 +113,16 @@ def note_pages(notes: Sequence[NoteRecord], area: Box, *, columns: int, gap: flo
     columns = max(columns, 1)
     width = (area.width - (columns - 1) * gap) / columns
     largest, smallest = max(text_px), min(text_px)
+    def one_page(cards: Sequence[NoteCard]) -> bool:
+        heights = [c.height for c in cards]
+        return max(heights, default=0.0) <= area.height + 1e-6 and _columns_needed(heights, area.height, gap) <= columns
+
     for size in range(largest, smallest - 1, -1):
         sizes = NoteSizes(size, label if size > label else floor)  # labels stay smaller than the words
         cards = [note_card(note, width, sizes) for note in notes]
-        if _columns_needed([c.height for c in cards], area.height, gap) <= columns or size == smallest:
+        if one_page(cards) or size == smallest:
             break
-    if _columns_needed([c.height for c in cards], area.height, gap) <= columns:
+    if one_page(cards):
         return NotePages((_place(cards, area, columns, width, gap),), sizes, width)
     ready: list[NoteCard] = []
     for card in cards:

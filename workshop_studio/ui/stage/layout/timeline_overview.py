@@ -3,19 +3,25 @@
 Each stage is a panel: its number, its pictogram, its title (wrapped on words, never cut, at
 least 2.6 % of the screen height), then what it holds: a chip per kind of note (the kind's
 fill, its drawn symbol and its name with the count: colour never alone) and the first words of
-its most voted note. Stages run left to right in rows, an arrow of time between neighbours;
-the arrangement chosen is the one giving the titles the largest size (8 to 12 stages: two
-rows). Only a timeline too long for one screen even at the smallest size pages, by rows.
+its most voted note. Stages run left to right in rows, an arrow of time between neighbours.
+
+Every panel of a timeline is drawn with the same choices (:class:`Look`), the ones the fullest
+panel can afford, tried in this order: chips that name their kind (in full, then shortened),
+the largest title, the largest chips, a large pictogram. Only when even that fails do the
+chips keep their symbol and count and a legend under the panels names the kinds. The
+arrangement (two rows of five for ten stages) is the one giving the best look. Only a
+timeline too long for one screen at the smallest sizes pages, by rows.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from workshop_studio.domain.agenda import StageView, StepView
+from workshop_studio.domain.agenda import StageView
 from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.domain.vocabulary import AnnotationKind
 from workshop_studio.export.card_layout import Box
@@ -31,6 +37,7 @@ from workshop_studio.ui.stage.sizes import LEADING, StageSizes
 from workshop_studio.ui.stage.style import ACCENT, INK_SOFT, PANEL, RULE
 
 MAX_ROWS = 4  # on one screen; more stages than this allows go on further pages
+WORDS, SHORT, COMPACT = 0, 1, 2  # how a chip names its kind: in full, shortened, by its symbol only
 
 
 def most_voted(notes: Sequence[NoteRecord]) -> NoteRecord | None:
@@ -46,43 +53,51 @@ def kind_counts(notes: Sequence[NoteRecord]) -> list[tuple[str, int]]:
 
 
 @dataclass(frozen=True)
-class Panel:
-    """One stage's panel laid out at the origin; ``ok`` when every title word is whole."""
+class Look:
+    """The choices every panel of one overview shares."""
 
-    parts: Parts
-    ok: bool
-    title_px: int
-    small_px: int = 0  # the chips' and the first words' size
+    chips: int  # WORDS, SHORT or COMPACT
+    title: int  # px
+    small: int  # px of the chips and the first words
+    picture: float  # the pictogram's side, as a multiple of the label size
 
 
-def _chip(kind: str, count: int, size: int, width: float) -> tuple[Parts, float, float] | None:
-    """A count chip (fill, symbol, "Idea 2"), or ``None`` when even the short name is too wide."""
+def looks(sizes: StageSizes) -> Iterator[Look]:
+    """The looks worth trying, best first."""
+    for chips in (WORDS, SHORT, COMPACT):
+        for title in range(max(sizes.body, sizes.label), sizes.floor - 1, -1):
+            for small in range(min(title, sizes.label), sizes.floor - 1, -1):
+                for picture in (2.4, 1.3):
+                    yield Look(chips, title, small, picture)
+
+
+def _tag(kind: str, words: str, size: int, role: str) -> tuple[Parts, float, float]:
+    """The kind's fill, its symbol and ``words``; its width and height."""
     pad = max(3.0, size * 0.2)
     side = size * 0.9
-    for short in (False, True):
-        words = f"{kind_word(kind, short=short)} {count}"
-        text_w = text_width(words, BOLD, size)
-        chip_w = pad + side + size * 0.3 + text_w + pad
-        if chip_w <= width:
-            break
-    else:
-        return None
+    text_w = text_width(words, BOLD, size)
+    width = pad + side + size * 0.3 + text_w + pad
     height = size * LEADING + pad
     parts = Parts()
-    parts.shapes.append(Shape(Box(0, 0, chip_w, height), fill_of(kind), radius=pad))
+    parts.shapes.append(Shape(Box(0, 0, width, height), fill_of(kind), radius=pad))
     parts.marks.append(Mark(Box(pad, (height - side) / 2, side, side), kind))
-    parts.texts.append(block("count", fitted_lines([words], size), pad + side + size * 0.3, pad / 2, text_w + 1))
-    return parts, chip_w, height
+    parts.texts.append(block(role, fitted_lines([words], size), pad + side + size * 0.3, pad / 2, text_w + 1))
+    return parts, width, height
 
 
-def _chips(counts: Sequence[tuple[str, int]], size: int, width: float, gap: float) -> tuple[Parts, float] | None:
-    """The chips flowed left to right, wrapping; ``None`` when one cannot fit ``width``."""
+def _chip(kind: str, count: int, size: int, mode: int) -> tuple[Parts, float, float]:
+    """A count chip: "Idea 2" (shortened: "Emotion + 2"; compact: the symbol and "2")."""
+    words = str(count) if mode == COMPACT else f"{kind_word(kind, short=mode == SHORT)} {count}"
+    return _tag(kind, words, size, "count")
+
+
+def _chips(counts: Sequence[tuple[str, int]], size: int, width: float, gap: float, mode: int) -> tuple[Parts, float] | None:
+    """The chips flowed left to right, wrapping; ``None`` when one is wider than ``width``."""
     parts, x, y, row_h = Parts(), 0.0, 0.0, 0.0
     for kind, count in counts:
-        chip = _chip(kind, count, size, width)
-        if chip is None:
+        piece, chip_w, chip_h = _chip(kind, count, size, mode)
+        if chip_w > width:
             return None
-        piece, chip_w, chip_h = chip
         if x > 0 and x + chip_w > width:
             x, y, row_h = 0.0, y + row_h + gap, 0.0
         parts.add(piece, x, y)
@@ -91,49 +106,69 @@ def _chips(counts: Sequence[tuple[str, int]], size: int, width: float, gap: floa
     return parts, y + row_h
 
 
-def stage_panel(stage: StageView, number: int, box: Box, sizes: StageSizes, notes: Sequence[NoteRecord],
-                hidden: bool, largest: tuple[int, int] | None = None) -> Panel:
-    """The panel of one stage, at the origin, ``box.width`` × ``box.height``; its title as large
-    as fits, then its chips and first words, up to ``largest`` (title px, chips px): all the
-    panels of a timeline share the sizes the fullest one can have."""
+@lru_cache(maxsize=4096)
+def _chips_height(counts: tuple[tuple[str, int], ...], size: int, width: float, gap: float, mode: int) -> float | None:
+    chips = _chips(counts, size, width, gap, mode)
+    return chips[1] if chips is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _title_lines(title: str, size: int, width: float) -> tuple[str, ...] | None:
+    """The title wrapped on words at ``size``, or ``None`` when a word is wider than ``width``."""
+    lines, broke = wrap_px(title, BOLD, size, width)
+    return None if broke else tuple(lines)
+
+
+def _room(stage: StageView, width: float, height: float, sizes: StageSizes, counts: tuple[tuple[str, int], ...],
+          look: Look) -> tuple[float, float, tuple[str, ...], float] | None:
+    """(pictogram side, title top, title lines, height left for the first words) with ``look``,
+    or ``None`` when the panel does not hold its title, its chips and one line of first words."""
     pad = sizes.gap / 2
-    inner_w = box.width - 2 * pad
+    inner_w = width - 2 * pad
+    lines = _title_lines(stage.title, look.title, inner_w)
+    if lines is None:
+        return None
+    side = max(min(height * 0.2, sizes.label * look.picture, inner_w * 0.4), sizes.label * 1.3)
+    top = pad * 0.6 + side + pad * 0.6
+    chips_h = _chips_height(counts, look.small, inner_w, pad / 2, look.chips) if counts else 0.0
+    if chips_h is None:
+        return None
+    rest = height - top - len(lines) * look.title * LEADING - (pad / 2 + chips_h if counts else 0) - pad
+    if rest + 1e-6 < look.small * LEADING + pad / 2:
+        return None
+    return side, top, lines, rest
+
+
+def stage_panel(stage: StageView, number: int, width: float, height: float, sizes: StageSizes,
+                notes: Sequence[NoteRecord], hidden: bool, look: Look) -> Parts | None:
+    """The panel of one stage at the origin, drawn with ``look``; ``None`` when it does not fit."""
+    pad = sizes.gap / 2
+    inner_w = width - 2 * pad
     parts = Parts()
-    parts.shapes.append(Shape(Box(0, 0, box.width, box.height), PANEL, RULE, 2.0, pad, dashed=hidden))
+    parts.shapes.append(Shape(Box(0, 0, width, height), PANEL, RULE, 2.0, pad, dashed=hidden))
     parts.texts.append(block("number", fitted_lines([str(number)], sizes.label), pad, pad * 0.6, inner_w,
                              colour=INK_SOFT))
     if hidden:
-        return Panel(parts, True, 0)
-    parts.regions.append(Region(Box(0, 0, box.width, box.height), "stage", stage_id=stage.id))
-    side = max(min(box.height * 0.2, sizes.label * 2.4, inner_w * 0.4), sizes.label * 1.3)
+        return parts
+    parts.regions.append(Region(Box(0, 0, width, height), "stage", stage_id=stage.id))
+    counts = tuple(kind_counts(notes))
+    room = _room(stage, width, height, sizes, counts, look)
+    if room is None:
+        return None
+    side, top, lines, rest = room
+    title_h = len(lines) * look.title * LEADING
+    line = look.small * LEADING
     if stage.pictogram_data:
-        parts.pictures.append(Picture(Box((box.width - side) / 2, pad * 0.6, side, side), stage.pictogram_data,
+        parts.pictures.append(Picture(Box((width - side) / 2, pad * 0.6, side, side), stage.pictogram_data,
                                       stage.pictogram_media_type or "image/svg+xml"))
-    top = pad * 0.6 + side + pad * 0.6
-    counts = kind_counts(notes)
-    title_most, small_most = largest or (max(sizes.body, sizes.label), sizes.label)
-    for size in range(title_most, sizes.floor - 1, -1):
-        lines, broke = wrap_px(stage.title, BOLD, size, inner_w)
-        if broke:
-            continue
-        title_h = len(lines) * size * LEADING
-        for small in range(min(size, small_most), sizes.floor - 1, -1):
-            chips = _chips(counts, small, inner_w, pad / 2) if counts else (Parts(), 0.0)
-            if chips is None:
-                continue
-            chip_parts, chips_h = chips
-            rest = box.height - top - title_h - (pad / 2 + chips_h if counts else 0) - pad
-            line = small * LEADING
-            if rest + 1e-6 < line + pad / 2:
-                continue
-            parts.texts.append(block("stage", fitted_lines(lines, size), pad, top, inner_w, align="center"))
-            y = top + title_h + pad / 2
-            if counts:
-                parts.add(chip_parts, pad, y)
-                y += chips_h + pad / 2
-            parts.texts.append(_first_words(notes, pad, y, inner_w, small, int((rest - pad / 2 + 1e-6) // line)))
-            return Panel(parts, True, size, small)
-    return Panel(parts, False, 0)
+    parts.texts.append(block("stage", fitted_lines(lines, look.title), pad, top, inner_w, align="center"))
+    y = top + title_h + pad / 2
+    if counts:
+        chip_parts, chips_h = _chips(counts, look.small, inner_w, pad / 2, look.chips) or (Parts(), 0.0)
+        parts.add(chip_parts, pad, y)
+        y += chips_h + pad / 2
+    parts.texts.append(_first_words(notes, pad, y, inner_w, look.small, int((rest - pad / 2 + 1e-6) // line)))
+    return parts
 
 
 def _first_words(notes: Sequence[NoteRecord], x: float, y: float, width: float, size: int, room: int):  # type: ignore[no-untyped-def]
@@ -148,6 +183,16 @@ def _first_words(notes: Sequence[NoteRecord], x: float, y: float, width: float, 
         lines = lines[:room]
         lines[-1] = ended(lines[-1], ITALIC, size, width)
     return block("first-words", fitted_lines(lines, size), x, y, width, font=ITALIC)
+
+
+def legend(kinds: Sequence[str], box: Box, size: int) -> Parts:
+    """Each kind's fill and symbol with its name, in a row: the words compact chips leave out."""
+    parts, x = Parts(), box.x
+    for kind in kinds:
+        piece, width, _height = _tag(kind, kind_word(kind, short=True), size, "legend")
+        parts.add(piece, x, box.y)
+        x += width + size * 0.6
+    return parts
 
 
 def _grids(count: int) -> list[tuple[int, int]]:
@@ -166,71 +211,80 @@ def _across(sizes: StageSizes) -> float:
     return sizes.gap * 1.6  # room for the arrow of time between two stages
 
 
+def _fullest_first(stages: Sequence[StageView], notes: dict[int, list[NoteRecord]]) -> list[int]:
+    """Panel indexes, those most likely not to fit first (so a look that fails, fails fast)."""
+    def weight(index: int) -> tuple[int, int]:
+        stage = stages[index]
+        return (len(kind_counts(notes.get(stage.id, []))), len(stage.title))
+    return sorted(range(len(stages)), key=weight, reverse=True)
+
+
 def _lay(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[int, list[NoteRecord]],
-         hidden: frozenset[str], columns: int, rows: int, first: int = 0) -> list[tuple[Box, Panel]] | None:
+         hidden: frozenset[str], columns: int, rows: int, first: int = 0) -> tuple[Look, list[tuple[Box, Parts]]] | None:
+    """The best look at which every panel of a ``columns`` × ``rows`` grid fits, and the panels."""
     col_w = (area.width - (columns - 1) * _across(sizes)) / columns
     row_h = (area.height - (rows - 1) * sizes.gap) / rows
     if col_w <= sizes.label * 2 or row_h <= sizes.label * 3:
         return None
-    largest: tuple[int, int] | None = None
-    for _attempt in range(2):  # the second time, every panel at the sizes the fullest one got
-        laid = []
-        for index, stage in enumerate(stages):
-            row, column = divmod(index, columns)
-            box = Box(area.x + column * (col_w + _across(sizes)), area.y + row * (row_h + sizes.gap), col_w, row_h)
-            panel = stage_panel(stage, first + index + 1, box, sizes, notes.get(stage.id, []),
-                                stage_key(stage.id) in hidden, largest)
-            if not panel.ok:
-                return None
-            laid.append((box, panel))
-        shown = [panel for _box, panel in laid if panel.title_px]
-        common = (min((p.title_px for p in shown), default=0), min((p.small_px for p in shown), default=0))
-        if common == largest or all((p.title_px, p.small_px) == common for p in shown):
-            break
-        largest = common
-    return laid
+    shown = [index for index in _fullest_first(stages, notes) if stage_key(stages[index].id) not in hidden]
+    counts = {index: tuple(kind_counts(notes.get(stages[index].id, []))) for index in shown}
+    for look in looks(sizes):
+        if all(_room(stages[i], col_w, row_h, sizes, counts[i], look) is not None for i in shown):
+            boxes = []
+            for index, stage in enumerate(stages):
+                row, column = divmod(index, columns)
+                box = Box(area.x + column * (col_w + _across(sizes)), area.y + row * (row_h + sizes.gap), col_w, row_h)
+                panel = stage_panel(stage, first + index + 1, col_w, row_h, sizes, notes.get(stage.id, []),
+                                    stage_key(stage.id) in hidden, look)
+                assert panel is not None
+                boxes.append((box, panel))
+            return look, boxes
+    return None
 
 
-def arrange(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[int, list[NoteRecord]],
-            hidden: frozenset[str]) -> tuple[list[tuple[Box, Panel]], int]:
-    """The panels of the arrangement whose smallest title is largest (fewer rows on a tie), and
-    the columns per row; a timeline too long for one screen returns its first rows (see :func:`pages`)."""
-    best: tuple[tuple[int, int], list[tuple[Box, Panel]], int] | None = None
-    for columns, rows in _grids(len(stages)):
-        if rows > MAX_ROWS:
-            break
-        laid = _lay(stages, area, sizes, notes, hidden, columns, rows)
-        if laid is None:
-            continue
-        score = (min((panel.title_px for _box, panel in laid if panel.title_px), default=0), -rows)
-        if best is None or score > best[0]:
-            best = (score, laid, columns)
-    if best is None:
-        return [], 0
-    return best[1], best[2]
+def _score(look: Look, rows: int) -> tuple[int, int, int, float, int]:
+    return (-look.chips, look.title, look.small, look.picture, -rows)
 
 
 def overview_parts(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[int, list[NoteRecord]],
                    hidden: frozenset[str], page: int = 0) -> tuple[Parts, int, int]:
-    """The overview drawn in ``area``: (parts, page shown, page count). A timeline too long for
-    one screen shows ``MAX_ROWS`` rows a page, of the narrowest columns keeping titles whole."""
-    laid, _columns = arrange(stages, area, sizes, notes, hidden)
+    """The overview drawn in ``area``: (parts, page shown, page count)."""
+    kinds = [kind for kind, _count in kind_counts([n for found in notes.values() for n in found])]
+    best: tuple[tuple[int, int, int, float, int], Look, list[tuple[Box, Parts]]] | None = None
+    for columns, rows in _grids(len(stages)):
+        if rows > MAX_ROWS:
+            break
+        found = _lay(stages, area, sizes, notes, hidden, columns, rows)
+        if found is not None and found[0].chips == COMPACT and kinds:  # keep a line for the legend
+            short = Box(area.x, area.y, area.width, area.height - sizes.floor * LEADING * 1.4)
+            found = _lay(stages, short, sizes, notes, hidden, columns, rows)
+        if found is not None and (best is None or _score(found[0], rows) > best[0]):
+            best = (_score(found[0], rows), found[0], found[1])
     count = 1
-    if not laid and stages:
-        columns = next((c for c, _r in reversed(_grids(len(stages)))
-                        if _lay(stages[:c], area, sizes, notes, hidden, c, MAX_ROWS) is not None), 1)
+    if best is None and stages:  # too many stages for one screen: MAX_ROWS rows a page
+        columns = max(c for c, _r in _grids(len(stages)))
+        while columns > 1 and _lay(stages[:columns], area, sizes, notes, hidden, columns, MAX_ROWS) is None:
+            columns -= 1
         per_page = columns * MAX_ROWS
         count = math.ceil(len(stages) / per_page)
         page = max(0, min(page if page >= 0 else count + page, count - 1))
         chunk = stages[page * per_page:(page + 1) * per_page]
-        laid = _lay(chunk, area, sizes, notes, hidden, columns, MAX_ROWS, first=page * per_page) or []
+        found = _lay(chunk, area, sizes, notes, hidden, columns, MAX_ROWS, first=page * per_page)
+        if found is not None:
+            best = (_score(found[0], MAX_ROWS), found[0], found[1])
     else:
         page = 0
     parts = Parts()
+    if best is None:
+        return parts, page, count
+    _score_, look, laid = best
     for box, panel in laid:
-        parts.add(panel.parts, box.x, box.y)
+        parts.add(panel, box.x, box.y)
     for (box, _panel), (after, _next) in zip(laid, laid[1:], strict=False):
         if abs(box.y - after.y) < 1 and after.x > box.x:
-            y = box.y + sizes.label * 2
+            y = box.y + sizes.gap / 2 * 0.6 + min(box.height * 0.2, sizes.label * look.picture) / 2
             parts.segments.append(Segment(box.right + 3, y, after.x - 3, y, ACCENT, max(sizes.label / 6, 2.0), arrow=True))
+    if look.chips == COMPACT and kinds:
+        bottom = max(box.bottom for box, _ in laid)
+        parts.add(legend(kinds, Box(area.x, bottom + sizes.floor * 0.3, area.width, sizes.floor * LEADING), sizes.floor))
     return parts, page, count
