@@ -191,3 +191,25 @@ def test_by_role_shows_role_lanes_on_the_room_screen(room) -> None:  # type: ign
     heads = focused.words("lane")
     assert all(f"{role} (1)" in heads for role in ("CDE", "CDDE", "Recruiter", "New hire", "Partner"))
     assert len(focused.regions("note")) == 5 and focused.layout.page_count == 1
+
+
+def test_the_room_reads_french(room, console: ConsoleWindow, qapp) -> None:  # type: ignore[no-untyped-def]
+    from workshop_studio.app import install_translators
+
+    controller, width, height = room
+    install_translators(qapp, "fr")
+    model = controller.presentation
+    model.go_to(_index(controller, StepKind.TIMELINE))
+    stage = model.current_step.stages[3]
+    add_notes(console, stage.id, LONG_NOTES[:9])
+    overview = drawn(controller.stage.view)
+    _shot(controller.stage.view, "fr-overview", width)
+    assert "Irritant 1" in overview.words("count") and "Idée 1" in overview.words("count")
+    model.focus_stage(stage.id)
+    focused = drawn(controller.stage.view)
+    _shot(controller.stage.view, "fr-focus", width)
+    assert focused.words("counter") == "Étape 4 / 10" and focused.words("home") == "Vue d’ensemble"
+    assert model.page_count > 1 and "suite" in focused.words("continued")
+    model.go_to(_index(controller, StepKind.MATRIX))
+    _shot(controller.stage.view, "fr-matrix", width)
+    assert "Je négocie le délai" in flat(drawn(controller.stage.view).words("post-it"))

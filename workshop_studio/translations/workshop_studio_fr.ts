@@ -283,10 +283,6 @@
         <translation>Qui l’a dit</translation>
     </message>
     <message>
-        <source>Matrix cell</source>
-        <translation>Case de la matrice</translation>
-    </message>
-    <message>
         <source>Kind of note</source>
         <translation>Type de note</translation>
     </message>
@@ -309,14 +305,6 @@
     <message>
         <source>%1 (role only)</source>
         <translation>%1 (rôle seul)</translation>
-    </message>
-    <message>
-        <source>(no cell)</source>
-        <translation>(aucune case)</translation>
-    </message>
-    <message>
-        <source>the cell “%1”</source>
-        <translation>la case «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Goes to: %1</source>
@@ -344,6 +332,14 @@
     <message>
         <source>“To sort” (choose a stage on the timeline to pin notes there)</source>
         <translation>«&#xa0;À trier&#xa0;» (choisissez une étape sur la frise pour y épingler les notes)</translation>
+    </message>
+    <message>
+        <source>the cell “%1”</source>
+        <translation>la case «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“To sort” (click a cell of the matrix to pin notes there)</source>
+        <translation>«&#xa0;À trier&#xa0;» (cliquez une case de la matrice pour y épingler les notes)</translation>
     </message>
 </context>
 <context>
@@ -887,6 +883,13 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>CountTableView</name>
+    <message>
+        <source>%1: totals</source>
+        <translation>%1&#xa0;: totaux</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1902,13 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
 </context>
 <context>
+    <name>MatrixGrid</name>
+    <message>
+        <source>The matrix: click a cell to put it in focus and take the notes</source>
+        <translation>La matrice&#xa0;: cliquez une case pour la mettre en avant et y noter</translation>
+    </message>
+</context>
+<context>
     <name>NoteCommands</name>
     <message>
         <source>Add a note</source>
@@ -2060,6 +2070,30 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Retour au déroulé</translation>
     </message>
     <message>
+        <source>Overview (Home)</source>
+        <translation>Vue d’ensemble (Origine)</translation>
+    </message>
+    <message>
+        <source>The shared screen shows the whole timeline or matrix again</source>
+        <translation>L’écran partagé montre de nouveau toute la frise ou toute la matrice</translation>
+    </message>
+    <message>
+        <source>By Role</source>
+        <translation>Par rôle</translation>
+    </message>
+    <message>
+        <source>The shared screen shows the timeline in one lane per role</source>
+        <translation>L’écran partagé montre la frise en un couloir par rôle</translation>
+    </message>
+    <message>
+        <source>Shared screen:</source>
+        <translation>Écran partagé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>These buttons change what the room sees</source>
+        <translation>Ces boutons changent ce que voit la salle</translation>
+    </message>
+    <message>
         <source>This step:</source>
         <translation>Cette étape&#xa0;:</translation>
     </message>
@@ -2106,6 +2140,30 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>Next: the end of the agenda</source>
         <translation>Ensuite&#xa0;: la fin du déroulé</translation>
+    </message>
+    <message>
+        <source>overview of every stage</source>
+        <translation>vue d’ensemble des étapes</translation>
+    </message>
+    <message>
+        <source>stage %1 of %2 in focus: %3</source>
+        <translation>étape %1 sur %2 en avant&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>by role</source>
+        <translation>par rôle</translation>
+    </message>
+    <message>
+        <source>one cell in focus</source>
+        <translation>une case en avant</translation>
+    </message>
+    <message>
+        <source>the whole grid</source>
+        <translation>toute la grille</translation>
+    </message>
+    <message>
+        <source>a note shown large</source>
+        <translation>une note affichée en grand</translation>
     </message>
     <message>
         <source>— %1 left</source>
@@ -2351,6 +2409,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Écran &amp;noir</translation>
     </message>
     <message>
+        <source>&amp;Overview of the Board</source>
+        <translation>&amp;Vue d’ensemble de la frise ou de la matrice</translation>
+    </message>
+    <message>
         <source>&amp;End Presentation</source>
         <translation>&amp;Terminer la présentation</translation>
     </message>
@@ -2391,6 +2453,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>Timeline and notes</source>
         <translation>Frise et notes</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3100,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Frise annotée</translation>
     </message>
     <message>
+        <source>Annotated timeline, stage {number}</source>
+        <translation>Frise annotée, étape {number}</translation>
+    </message>
+    <message>
         <source>Annotated timeline, stages {first} to {last}</source>
         <translation>Frise annotée, étapes {first} à {last}</translation>
     </message>
@@ -3370,6 +3440,41 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
 </context>
 <context>
+    <name>StageBoard</name>
+    <message>
+        <source>No notes in this cell yet.</source>
+        <translation>Aucune note dans cette case pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Whole grid</source>
+        <translation>Toute la grille</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>suite</translation>
+    </message>
+    <message>
+        <source>Stage {number} / {total}</source>
+        <translation>Étape {number} / {total}</translation>
+    </message>
+    <message>
+        <source>No notes on this stage yet.</source>
+        <translation>Aucune note sur cette étape pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>by role</source>
+        <translation>par rôle</translation>
+    </message>
+</context>
+<context>
     <name>StageItems</name>
     <message>
         <source>The story</source>
@@ -3378,6 +3483,14 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
 </context>
 <context>
     <name>StageNotes</name>
+    <message>
+        <source>Emotion +</source>
+        <translation>Émotion +</translation>
+    </message>
+    <message>
+        <source>Emotion −</source>
+        <translation>Émotion −</translation>
+    </message>
     <message>
         <source>1 vote</source>
         <translation>1 vote</translation>
@@ -3397,6 +3510,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>{count} notes</source>
         <translation>{count} notes</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>Pas encore de note</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3553,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>Show a card or a scenario now</source>
         <translation>Montrer une carte ou un scénario tout de suite</translation>
+    </message>
+    <message>
+        <source>Note hidden by hand: %1</source>
+        <translation>Note masquée à la main&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
@@ -3725,6 +3846,14 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
 <context>
     <name>TimelinePanel</name>
     <message>
+        <source>This view only:</source>
+        <translation>Cette vue seulement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>These buttons change the console&apos;s timeline, never the shared screen</source>
+        <translation>Ces boutons changent la frise de la console, jamais l’écran partagé</translation>
+    </message>
+    <message>
         <source>By role</source>
         <translation>Par rôle</translation>
     </message>
@@ -3751,6 +3880,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Show large on the shared screen</source>
+        <translation>Afficher en grand sur l’écran partagé</translation>
     </message>
     <message>
         <source>New note — %1</source>
