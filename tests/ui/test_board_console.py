@@ -263,3 +263,24 @@ def test_reveal_all_shows_every_hidden_stage_and_note_and_is_enabled_when_anythi
     finally:
         model.end()
         console.workspace.undo_stack.clear()
+
+
+def test_a_post_it_dragged_to_another_cell_on_the_whiteboard_moves_with_undo(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    controller, _page = _present(console, qtbot, StepKind.MATRIX)
+    model, view = controller.presentation, controller.stage.view
+    try:
+        shown = drawn(view)
+        note = shown.regions("note")[0]
+        before = _stored_target(console, note.note_id)
+        cells = shown.regions("cell")
+        empty = next(c for c in cells if not any(c.box.contains(n.box.x + 1, n.box.y + 1) for n in shown.regions("note")))
+        _drag(qtbot, view, centre(note.box), centre(empty.box))
+        assert _stored_target(console, note.note_id) == ("matrix_cell", None, *empty.cell)
+        words = " ".join(line.text for line in drawn(view).inside(empty.box, "post-it"))
+        assert words  # the post-it now in its new cell
+        console.workspace.undo_stack.undo()
+        assert _stored_target(console, note.note_id) == before
+        assert model.board.overview  # a drag is not a tap: nothing put in focus
+    finally:
+        model.end()
+        console.workspace.undo_stack.clear()

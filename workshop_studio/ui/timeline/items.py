@@ -226,12 +226,11 @@ def _hidden_word() -> str:
 class StageHeaderItem(_Box):
     """A stage's pictogram and title; drawn highlighted when it is the current target."""
 
-    def __init__(self, stage: StageLine, width: float, height: float, *, veiled: bool = False) -> None:
+    def __init__(self, stage: StageLine, width: float, height: float) -> None:
         super().__init__(width, height)
         self.stage = stage
         self.current = False
         self.count = 0
-        self.veiled = veiled  # hidden from the room: an empty dashed frame
 
     def set_state(self, *, current: bool | None = None, count: int | None = None) -> None:
         if count is not None:
@@ -243,11 +242,6 @@ class StageHeaderItem(_Box):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.veiled:
-            painter.setPen(QPen(QColor(INK), 2, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
-            return
         painter.setPen(QPen(QColor(INK), 4 if self.current else 1))
         painter.setBrush(QColor("#FFFFFF" if not self.current else PALETTE["sky"].fill))
         painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)

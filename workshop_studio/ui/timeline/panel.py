@@ -40,14 +40,13 @@ class TimelinePanel(QWidget):
     stageSelected = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 ask: Callable[[QDialog], bool] = run_dialog, *, for_room: bool = False,
+                 ask: Callable[[QDialog], bool] = run_dialog, *,
                  show_note: Callable[[int], None] | None = None) -> None:
-        """``for_room``: the shared screen's timeline (no toolbar, notes hidden by hand left out);
-        ``show_note``: how to show a note large on the shared screen (the presenter console's)."""
+        """``show_note``: how to show a note large on the shared screen (the presenter console's)."""
         super().__init__(parent)
         self.workspace = workspace
         self.ask = ask
-        self.scene = TimelineScene(workspace.timeline, show_hidden=not for_room, parent=self)
+        self.scene = TimelineScene(workspace.timeline, parent=self)
         self.view = TimelineView(self.scene)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -88,9 +87,6 @@ class TimelinePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if for_room:
-            layout.addWidget(self.view, 1)
-            return
         layout.addWidget(toolbar)
         self.tray = TrayList(workspace, self)
         self.tray.setMinimumWidth(160)
