@@ -3504,14 +3504,6 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Ce que le groupe en a dit</translation>
     </message>
     <message>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <source>{count} notes</source>
-        <translation>{count} notes</translation>
-    </message>
-    <message>
         <source>No notes yet</source>
         <translation>Pas encore de note</translation>
     </message>

@@ -23,6 +23,7 @@ from workshop_studio.ui.stage.window import StageWindow
 from workshop_studio.ui.workspace import Area
 
 if TYPE_CHECKING:
+    from workshop_studio.ui.console.board_link import BoardLink
     from workshop_studio.ui.workspace import Workspace
 
 RELOAD_AREAS = {Area.AGENDA, Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.TIMELINES, Area.MATRICES,
@@ -34,6 +35,7 @@ class PresenterController(QObject):
         super().__init__(console)
         self.console = console
         self.workspace: Workspace | None = None
+        self.board_link: BoardLink | None = None  # once a workspace is attached
         self._shut = False
         self.presentation = Presentation(self)
         self.stage = StageWindow(self.presentation)

@@ -117,12 +117,20 @@ def note_pages(notes: Sequence[NoteRecord], area: Box, *, columns: int, gap: flo
         heights = [c.height for c in cards]
         return max(heights, default=0.0) <= area.height + 1e-6 and _columns_needed(heights, area.height, gap) <= columns
 
-    for size in range(largest, smallest - 1, -1):
+    def at(size: int) -> tuple[NoteSizes, list[NoteCard]]:
         sizes = NoteSizes(size, label if size > label else floor)  # labels stay smaller than the words
-        cards = [note_card(note, width, sizes) for note in notes]
-        if one_page(cards) or size == smallest:
-            break
+        return sizes, [note_card(note, width, sizes) for note in notes]
+
+    sizes, cards = at(smallest)  # many notes (hundreds, on a busy stage) are laid out once
     if one_page(cards):
+        low, high = smallest, largest  # the largest size that still fits one page, by bisection
+        while low < high:
+            middle = (low + high + 1) // 2
+            if one_page(at(middle)[1]):
+                low = middle
+            else:
+                high = middle - 1
+        sizes, cards = at(low)
         return NotePages((_place(cards, area, columns, width, gap),), sizes, width)
     ready: list[NoteCard] = []
     for card in cards:

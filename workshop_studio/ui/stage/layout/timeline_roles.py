@@ -18,7 +18,7 @@ from workshop_studio.export.card_layout import Box
 from workshop_studio.export.fonts import BOLD
 from workshop_studio.i18n import translate
 from workshop_studio.ui.stage.layout.note_card import role_word
-from workshop_studio.ui.stage.layout.note_columns import note_pages
+from workshop_studio.ui.stage.layout.note_columns import NotePages, note_pages
 from workshop_studio.ui.stage.layout.parts import Parts
 from workshop_studio.ui.stage.layout.post_its import post_its
 from workshop_studio.ui.stage.layout.primitives import (
@@ -112,11 +112,21 @@ def roles_focus_parts(stage: StageView, number: int, stages: Sequence[StageView]
     head_h = max(head.height_mm for head in heads) + gap / 2
     boxes = [Box(area.x + i * (width + gap), area.y + head_h, width, area.height - head_h) for i in range(len(lanes))]
     largest = min(sizes.body_preferred, max(sizes.label, int(width / 8)))  # some fourteen letters a line
-    for size in range(largest, sizes.label - 1, -1):
-        paged = [note_pages(found, box, columns=1, gap=gap, text_px=(size, size), label=sizes.label,
-                            floor=sizes.floor) for (_role, found), box in zip(lanes, boxes, strict=True)]
-        if all(lane.page_count == 1 for lane in paged):
-            break
+
+    def at(size: int) -> list[NotePages]:
+        return [note_pages(found, box, columns=1, gap=gap, text_px=(size, size), label=sizes.label,
+                           floor=sizes.floor) for (_role, found), box in zip(lanes, boxes, strict=True)]
+
+    paged = at(sizes.label)  # the smallest first: a busy stage pages at once, laid out once
+    if all(lane.page_count == 1 for lane in paged):
+        low, high = sizes.label, largest  # else the largest size at which every lane fits, by bisection
+        while low < high:
+            middle = (low + high + 1) // 2
+            if all(lane.page_count == 1 for lane in at(middle)):
+                low = middle
+            else:
+                high = middle - 1
+        paged = at(low)
     count = max(lane.page_count for lane in paged)
     page = clamp_page(page, count)
     for index, (head, box, lane) in enumerate(zip(heads, boxes, paged, strict=True)):
