@@ -141,3 +141,13 @@ def test_post_its_most_voted_first_and_the_rest_counted() -> None:
     words = " ".join(" ".join(t.fitted.lines) for t in layout.texts if t.role == "post-it")
     assert words.startswith("Je négocie le délai")
     assert [r.cell for r in layout.regions if r.action == "cell"] == [(1, 2)]
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 768), (800, 600), (800, 800), (3840, 2160)])
+def test_older_and_larger_projectors_still_show_every_stage_whole(width: int, height: int) -> None:
+    step, notes = _timeline(10)
+    layout = layout_slide(Shown(step, notes=notes), width, height)
+    titles = [t for t in layout.texts if t.role == "stage"]
+    assert layout.page_count == 1 and len(titles) == 10
+    assert all(not t.fitted.broke_words and not t.fitted.truncated for t in titles)
+    assert {r.stage_id for r in layout.regions if r.action == "stage"} == {s.id for s in step.stages}

@@ -60,15 +60,17 @@ class Look:
     title: int  # px
     small: int  # px of the chips and the first words
     picture: float  # the pictogram's side, as a multiple of the label size
+    first_words: bool = True  # the most voted note's first words (left out only as a last resort)
 
 
 def looks(sizes: StageSizes) -> Iterator[Look]:
     """The looks worth trying, best first."""
-    for chips in (WORDS, SHORT, COMPACT):
-        for title in range(max(sizes.body, sizes.label), sizes.floor - 1, -1):
-            for small in range(min(title, sizes.label), sizes.floor - 1, -1):
-                for picture in (2.4, 1.3):
-                    yield Look(chips, title, small, picture)
+    for first_words in (True, False):
+        for chips in (WORDS, SHORT, COMPACT):
+            for title in range(max(sizes.body, sizes.label), sizes.floor - 1, -1):
+                for small in range(min(title, sizes.label), sizes.floor - 1, -1):
+                    for picture in (2.4, 1.3):
+                        yield Look(chips, title, small, picture, first_words)
 
 
 def _tag(kind: str, words: str, size: int, role: str) -> tuple[Parts, float, float]:
@@ -134,7 +136,7 @@ def _room(stage: StageView, width: float, height: float, sizes: StageSizes, coun
     if chips_h is None:
         return None
     rest = height - top - len(lines) * look.title * LEADING - (pad / 2 + chips_h if counts else 0) - pad
-    if rest + 1e-6 < look.small * LEADING + pad / 2:
+    if rest + 1e-6 < (look.small * LEADING + pad / 2 if look.first_words else 0.0):
         return None
     return side, top, lines, rest
 
@@ -167,7 +169,8 @@ def stage_panel(stage: StageView, number: int, width: float, height: float, size
         chip_parts, chips_h = _chips(counts, look.small, inner_w, pad / 2, look.chips) or (Parts(), 0.0)
         parts.add(chip_parts, pad, y)
         y += chips_h + pad / 2
-    parts.texts.append(_first_words(notes, pad, y, inner_w, look.small, int((rest - pad / 2 + 1e-6) // line)))
+    if look.first_words:
+        parts.texts.append(_first_words(notes, pad, y, inner_w, look.small, int((rest - pad / 2 + 1e-6) // line)))
     return parts
 
 
@@ -242,15 +245,25 @@ def _lay(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[
     return None
 
 
-def _score(look: Look, rows: int) -> tuple[int, int, int, float, int]:
-    return (-look.chips, look.title, look.small, look.picture, -rows)
+def _score(look: Look, rows: int) -> tuple[bool, int, int, int, float, int]:
+    return (look.first_words, -look.chips, look.title, look.small, look.picture, -rows)
+
+
+def _page_grid(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[int, list[NoteRecord]],
+               hidden: frozenset[str]) -> tuple[int, int]:
+    """(columns, rows) of the fullest page on which the first stages fit; (1, 1) at worst."""
+    for columns in range(min(len(stages), 12), 0, -1):
+        for rows in range(MAX_ROWS, 0, -1):
+            if _lay(stages[:columns * rows], area, sizes, notes, hidden, columns, rows) is not None:
+                return columns, rows
+    return 1, 1
 
 
 def overview_parts(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[int, list[NoteRecord]],
                    hidden: frozenset[str], page: int = 0) -> tuple[Parts, int, int]:
     """The overview drawn in ``area``: (parts, page shown, page count)."""
     kinds = [kind for kind, _count in kind_counts([n for found in notes.values() for n in found])]
-    best: tuple[tuple[int, int, int, float, int], Look, list[tuple[Box, Parts]]] | None = None
+    best: tuple[tuple[bool, int, int, int, float, int], Look, list[tuple[Box, Parts]]] | None = None
     for columns, rows in _grids(len(stages)):
         if rows > MAX_ROWS:
             break
@@ -261,17 +274,15 @@ def overview_parts(stages: Sequence[StageView], area: Box, sizes: StageSizes, no
         if found is not None and (best is None or _score(found[0], rows) > best[0]):
             best = (_score(found[0], rows), found[0], found[1])
     count = 1
-    if best is None and stages:  # too many stages for one screen: MAX_ROWS rows a page
-        columns = max(c for c, _r in _grids(len(stages)))
-        while columns > 1 and _lay(stages[:columns], area, sizes, notes, hidden, columns, MAX_ROWS) is None:
-            columns -= 1
-        per_page = columns * MAX_ROWS
+    if best is None and stages:  # too many stages for one screen: pages of the largest grid that fits
+        columns, rows = _page_grid(stages, area, sizes, notes, hidden)
+        per_page = columns * rows
         count = math.ceil(len(stages) / per_page)
         page = max(0, min(page if page >= 0 else count + page, count - 1))
         chunk = stages[page * per_page:(page + 1) * per_page]
-        found = _lay(chunk, area, sizes, notes, hidden, columns, MAX_ROWS, first=page * per_page)
+        found = _lay(chunk, area, sizes, notes, hidden, columns, rows, first=page * per_page)
         if found is not None:
-            best = (_score(found[0], MAX_ROWS), found[0], found[1])
+            best = (_score(found[0], rows), found[0], found[1])
     else:
         page = 0
     parts = Parts()
