@@ -285,3 +285,30 @@ def test_a_post_it_dragged_to_another_cell_on_the_whiteboard_moves_with_undo(con
     finally:
         model.end()
         console.workspace.undo_stack.clear()
+
+
+def test_plus_note_on_the_whiteboard_adds_to_the_stage_in_focus_through_the_large_dialog(
+        console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    controller, _page = _present(console, qtbot, StepKind.TIMELINE)
+    model, view = controller.presentation, controller.stage.view
+    stage = model.current_step.stages[5]
+
+    def ask(dialog) -> bool:  # type: ignore[no-untyped-def]
+        assert all(button.minimumHeight() >= 48 for button in dialog.kinds.buttons())  # touch targets
+        dialog.text.setPlainText("Ecrit au tableau blanc")
+        dialog.kinds.buttons()[1].setChecked(True)
+        return True
+
+    controller.board_link.ask = ask
+    try:
+        model.focus_stage(stage.id)
+        add = drawn(view).regions("add")[0]
+        assert add.stage_id == stage.id and add.box.height >= 48
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre(add.box))
+        (note,) = [n for n in console.workspace.timeline.stage_notes(stage.id) if n.text == "Ecrit au tableau blanc"]
+        assert note.kind == "idea" and "Ecrit au tableau blanc" in drawn(view).words("note")
+        console.workspace.undo_stack.undo()
+        assert console.workspace.timeline.note(note.id) is None
+    finally:
+        model.end()
+        console.workspace.undo_stack.clear()

@@ -269,6 +269,13 @@
     </message>
 </context>
 <context>
+    <name>BoardLink</name>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Type what was said, then Enter (Ctrl+N to come back here)</source>
@@ -3456,6 +3463,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>continued</source>
         <translation>suite</translation>
+    </message>
+    <message>
+        <source>+ Note</source>
+        <translation>+ Note</translation>
     </message>
     <message>
         <source>Stage {number} / {total}</source>

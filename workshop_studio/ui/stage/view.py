@@ -42,6 +42,7 @@ class ContentWidget(Protocol):
 class SlideView(QWidget):
     regionTapped = Signal(object)  # the Region tapped (after the view acted on it)
     noteDropped = Signal(int, object)  # note id, the Region (a stage or a cell) it was dropped on
+    addNoteRequested = Signal(object)  # the "+ Note" Region touched: a note for its stage or cell
 
     def __init__(self, presentation: Presentation, parent: QWidget | None = None, *, reports_pages: bool = False,
                  whole_board: bool = False) -> None:
@@ -181,6 +182,8 @@ class SlideView(QWidget):
             model.home()
         elif region.action == "dismiss":
             model.close_note()
+        elif region.action == "add":
+            self.addNoteRequested.emit(region)
         self.regionTapped.emit(region)
 
     def _paint_drag(self, painter: QPainter, region: Region, point: QPointF) -> None:

@@ -9,7 +9,6 @@ toolbar says its buttons change this view only: what the room sees is driven els
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,9 +17,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from workshop_studio.domain.notes import NoteRecord, Target
-from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.ui.timeline.items import NoteItem
-from workshop_studio.ui.timeline.note_dialog import NoteDialog
+from workshop_studio.ui.timeline.note_dialog import NoteDialog, add_from_dialog
 from workshop_studio.ui.timeline.scene import TimelineScene
 from workshop_studio.ui.timeline.tray import TrayList
 from workshop_studio.ui.timeline.view import TimelineView, zoom_actions
@@ -145,24 +143,10 @@ class TimelinePanel(QWidget):
         self.workspace.undo_stack.push(MoveNoteCommand(self.workspace, note_id, Target.stage(stage_id), position))
 
     def add_note_at(self, stage_id: int) -> None:
-        from workshop_studio.services.notes import capture_note
-        from workshop_studio.ui.undo.notes import AddNoteCommand
-
-        model = self.workspace.timeline
-        stage = next((s for s in model.stages if s.id == stage_id), None)
-        if stage is None or self.workspace.workshop_id is None:
-            return
-        dialog = NoteDialog(model.participants.values(), title=self.tr("New note — %1").replace("%1", stage.title),
-                            parent=self)
-        if not self.ask(dialog) or not dialog.note_text():
-            return
-        who_kind, who = dialog.note_author()
-        fields = dict(workshop_id=self.workspace.workshop_id, target=Target.stage(stage_id),
-                      kind=AnnotationKind(dialog.note_kind()), text=dialog.note_text(), uid=uuid.uuid4().hex,
-                      participant_id=who if who_kind == "participant" else None,
-                      role=Role(who) if who_kind == "role" and who else None)
-        record = self.workspace.db_write(lambda s: capture_note(s, **fields))
-        self.workspace.undo_stack.push(AddNoteCommand(self.workspace, record=record, **fields))
+        stage = next((s for s in self.workspace.timeline.stages if s.id == stage_id), None)
+        if stage is not None:
+            add_from_dialog(self.workspace, Target.stage(stage_id), parent=self, ask=self.ask,
+                            title=self.tr("New note — %1").replace("%1", stage.title))
 
     def edit_note(self, note_id: int) -> None:
         from workshop_studio.ui.undo.notes import EditNoteCommand

@@ -162,6 +162,6 @@ def matrix_board(step: StepView, sizes: StageSizes, hidden: frozenset[str], page
     title = cell_title(matrix, board.cell) if matrix is not None and board.cell is not None else None
     if title is not None and board.cell is not None:
         mine = cell_notes(notes).get(board.cell, [])
-        parts, page, count = cell_focus_parts(title, mine, sizes, page)
+        parts, page, count = cell_focus_parts(title, mine, sizes, page, board.cell)
         return parts.slide(page=page, page_count=count)
     return matrix_slide(step, matrix, sizes, hidden, page, notes=notes, chosen=outline)

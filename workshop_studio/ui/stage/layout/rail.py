@@ -1,9 +1,10 @@
 """The strip along the bottom of a board in focus: back to the whole board, the stages, the pages.
 
 On an interactive whiteboard it is what the room touches: "Overview" goes back to every stage
-(or "Whole grid" on the matrix), a stage's tab puts that stage in focus, and a note dragged
-onto a tab moves there. Every target is at least 48 px tall (PRINT.md). At its right end, the
-page ("2 / 3") and, while the focused part goes on, "continued" with an arrow.
+(or "Whole grid" on the matrix), a stage's tab puts that stage in focus, a note dragged onto
+a tab moves there, and "+ Note" opens the large dialog to add one to what is in focus. Every
+target is at least 48 px tall (PRINT.md). At its right end, the page ("2 / 3") and, while
+the focused part goes on, "continued" with an arrow.
 """
 
 from __future__ import annotations
@@ -60,8 +61,9 @@ def _continued(sizes: StageSizes, page: int, count: int, right: float, y: float,
 
 
 def rail(stages: Sequence[StageView], current: int | None, hidden: frozenset[str], sizes: StageSizes, *,
-         home: str, page: int, count: int) -> Parts:
-    """The strip at the bottom of the screen; ``stages`` empty on the matrix (only "home")."""
+         home: str, page: int, count: int, add: Region | None = None) -> Parts:
+    """The strip at the bottom of the screen; ``stages`` empty on the matrix (only "home");
+    ``add``: where "+ Note" adds a note (its box is laid out here)."""
     height = rail_height(sizes)
     y = sizes.height - sizes.margin - height
     left, right = sizes.margin, sizes.width - sizes.margin
@@ -71,6 +73,13 @@ def rail(stages: Sequence[StageView], current: int | None, hidden: frozenset[str
         tail, right_end = _continued(sizes, page, count, right, y, height)
         parts.add(tail)
         right = right_end - sizes.gap
+    if add is not None:
+        words = translate("StageBoard", "+ Note")
+        width = text_width(words, BOLD, size) + size * 1.6
+        button = _button(words, Box(right - width, y, width, height), size, "add")
+        button.regions[:] = [Region(r.box, "add", stage_id=add.stage_id, cell=add.cell) for r in button.regions]
+        parts.add(button)
+        right -= width + sizes.gap
     home_w = text_width(home, BOLD, size) + size * 1.6
     parts.add(_button(home, Box(left, y, home_w, height), size, "home"))
     left += home_w + sizes.gap

@@ -16,7 +16,9 @@ from workshop_studio.export.fonts import BOLD
 from workshop_studio.i18n import translate
 from workshop_studio.ui.stage.layout.note_columns import NotePages, note_pages
 from workshop_studio.ui.stage.layout.parts import Parts
-from workshop_studio.ui.stage.layout.primitives import Picture, block, clamp_page, fit_px, fitted_lines, text_width
+from workshop_studio.ui.stage.layout.primitives import (
+    Picture, Region, block, clamp_page, fit_px, fitted_lines, text_width,
+)
 from workshop_studio.ui.stage.layout.rail import rail, rail_height
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
 from workshop_studio.ui.stage.style import INK_SOFT
@@ -63,6 +65,11 @@ def lay_notes(notes: Sequence[NoteRecord], area: Box, sizes: StageSizes) -> Note
                       text_px=(sizes.body_preferred, sizes.label), label=sizes.label, floor=sizes.floor)
 
 
+def adding(*, stage_id: int | None = None, cell: tuple[int, int] | None = None) -> Region:
+    """Where the rail's "+ Note" adds a note (its box comes from the rail)."""
+    return Region(Box(0, 0, 0, 0), "add", stage_id=stage_id, cell=cell)
+
+
 def placed_notes(pages: NotePages, page: int) -> Parts:
     parts = Parts()
     for placed in pages.pages[page]:
@@ -91,5 +98,6 @@ def focus_parts(stage: StageView, number: int, stages: Sequence[StageView], note
         count = pages.page_count
         page = clamp_page(page, count)
         parts.add(placed_notes(pages, page))
-    parts.add(rail(stages, stage.id, hidden, sizes, home=translate("StageBoard", "Overview"), page=page, count=count))
+    parts.add(rail(stages, stage.id, hidden, sizes, home=translate("StageBoard", "Overview"), page=page, count=count,
+                   add=adding(stage_id=stage.id)))
     return parts, page, count

@@ -25,7 +25,7 @@ from workshop_studio.ui.stage.layout.primitives import (
     Region, Shape, block, clamp_page, fit_px, longest_word_width,
 )
 from workshop_studio.ui.stage.layout.rail import rail
-from workshop_studio.ui.stage.layout.timeline_focus import empty_words, focus_header, notes_area, stage_words
+from workshop_studio.ui.stage.layout.timeline_focus import adding, empty_words, focus_header, notes_area, stage_words
 from workshop_studio.ui.stage.shown import stage_key
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
 from workshop_studio.ui.stage.style import LANE, PANEL, RULE
@@ -103,7 +103,7 @@ def roles_focus_parts(stage: StageView, number: int, stages: Sequence[StageView]
     home = translate("StageBoard", "Overview")
     if not lanes:
         parts.add(empty_words(translate("StageBoard", "No notes on this stage yet."), area, sizes))
-        parts.add(rail(stages, stage.id, hidden, sizes, home=home, page=0, count=1))
+        parts.add(rail(stages, stage.id, hidden, sizes, home=home, page=0, count=1, add=adding(stage_id=stage.id)))
         return parts, 0, 1
     gap = sizes.gap
     width = (area.width - (len(lanes) - 1) * gap) / len(lanes)
@@ -135,5 +135,5 @@ def roles_focus_parts(stage: StageView, number: int, stages: Sequence[StageView]
         parts.texts.append(block("lane", head, box.x, area.y, width, align="center"))
         for placed in lane.pages[page] if page < lane.page_count else ():
             parts.add(placed.card.parts, placed.x, placed.y)
-    parts.add(rail(stages, stage.id, hidden, sizes, home=home, page=page, count=count))
+    parts.add(rail(stages, stage.id, hidden, sizes, home=home, page=page, count=count, add=adding(stage_id=stage.id)))
     return parts, page, count
