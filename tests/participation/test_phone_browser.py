@@ -123,8 +123,8 @@ def test_a_phone_browser_writes_a_note_that_reaches_the_database_and_the_stage(
     assert record.target == Target.stage(stage.id) and record.role == "recruiter" and record.author == "Garage Dupont"
     (stored,) = note_in_db(db_path, text)
     assert stored.kind == "idea"
-    slide = presenter.stage.view.findChild(type(presenter.stage.view._widgets["timeline"]))
-    assert slide.scene.note_item(record.id) is not None  # on the stage window's timeline
+    presenter.presentation.focus_stage(stage.id)  # the stage in focus on the shared screen shows its notes whole
+    assert "Un binôme CDE–CDDE dès l’offre" in presenter.stage.view.layout_shown.words()
     assert console.participation.overlay.note.text == text  # and announced there as it arrived
     assert driver.execute_script(shown, text) == 1 and driver.title != "1"
 

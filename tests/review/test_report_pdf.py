@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,17 @@ def test_heat_map_cells_print_their_numbers(db: Database, workshop_id: int) -> N
     numbers = [op for op in heat.ops if isinstance(op, Text) and op.text.isdigit()]
     for cell in filled:
         assert any(cell.x <= t.x <= cell.x + cell.w and cell.y <= t.baseline <= cell.y + cell.h for t in numbers)
+
+
+def test_a_continuation_page_names_and_heads_only_the_stages_on_it(db: Database, workshop_id: int) -> None:
+    plan = plan_poster(_report(db, workshop_id), Frame.for_paper("a4"))
+    for tiles in plan.tiles:
+        for tile in tiles[1:]:
+            per_stage = Counter(stage.position for stage in tile.columns)
+            used = Counter(tile.columns[note.column].position for note in tile.notes)
+            assert per_stage == used  # every repeated header stands over notes, none over an empty column
+    pages, _, _, _ = layout_report(_report(db, workshop_id))
+    heads = [page.head for page in pages if page.head.startswith("Annotated timeline")]
+    assert heads == ["Annotated timeline, stages 1 to 5", "Annotated timeline, stages 6 to 10 (1 of 2)",
+                     "Annotated timeline, stages 8 to 9 (2 of 2)"]
+    assert share_columns([100.0, 10.0], 5, needed=[2, 1]) == [2, 1]

@@ -9,7 +9,6 @@ from sqlalchemy import select
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.storage.models import Annotation
 from workshop_studio.ui.console.main_window import ConsoleWindow
-from workshop_studio.ui.stage.timeline_slide import TimelineSlide
 
 
 def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -30,6 +29,12 @@ def _type_and_enter(qtbot, console: ConsoleWindow, ascii_part: str, rest: str = 
     qtbot.keyClicks(field, ascii_part)  # QTest types ASCII only
     field.insert(rest)
     qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def _centre(box):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    return QPoint(round(box.x + box.width / 2), round(box.y + box.height / 2))
 
 
 def _go_to_kind(console: ConsoleWindow, kind: str) -> None:
@@ -74,27 +79,33 @@ def test_while_presenting_notes_go_to_what_the_room_sees_and_appear_there(consol
         assert "commencait" not in controller.stage.view.layout_shown.words()
         controller.presentation.set_notes_hidden(False)
 
-        # the timeline on the shared screen: the note goes to the stage chosen, shown on both views
+        # the timeline on the shared screen: a stage clicked on the console is put in focus
+        # there; the note goes to it and shows on both views
         _go_to_kind(console, StepKind.TIMELINE)
         model = console.workspace.timeline
-        model.set_current_stage(model.stages[2].id)
+        presenter_page = console.page("presenter")
+        assert presenter_page.tabs.currentWidget() is presenter_page.timeline
+        presenter_page.timeline.scene.select_stage(model.stages[2].id)
+        assert controller.presentation.board.stage_id == model.stages[2].id
         _type_and_enter(qtbot, console, "Relire l'offre ensemble")
         (stage_note,) = _stored(console, "Relire l'offre ensemble")
         assert stage_note.workshop_stage_id == model.stages[2].id
-        slide = controller.stage.view.findChild(TimelineSlide)
-        assert slide is not None and slide.scene.note_item(stage_note.id) is not None
-        presenter_page = console.page("presenter")
-        assert presenter_page.tabs.currentWidget() is presenter_page.timeline
+        assert "Relire l'offre ensemble" in controller.stage.view.layout_shown.words()
         assert presenter_page.timeline.scene.note_item(stage_note.id) is not None
 
-        # the matrix: the capture bar offers the cells
+        # the matrix: a click on a cell of the console's grid makes it the target
         _go_to_kind(console, StepKind.MATRIX)
-        assert console.capture.cell.isVisible() and console.capture.cell.count() > 1
-        console.capture.cell.setCurrentIndex(1)
+        assert presenter_page.tabs.currentWidget() is presenter_page.matrix
+        assert console.capture.target()[0].kind == "tray"  # no cell chosen: never the last stage
+        grid = presenter_page.matrix
+        cell = next(r for r in grid.layout_shown.regions if r.action == "cell")
+        qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=_centre(cell.box))
+        assert controller.presentation.board.cell == cell.cell
         _type_and_enter(qtbot, console, "Negocier avec le presse")
         (cell_note,) = _stored(console, "Negocier avec le presse")
         assert cell_note.target_kind == "matrix_cell"
-        assert "1" in " ".join(controller.stage.view.layout_shown.words())
+        assert (cell_note.matrix_row_card_id, cell_note.matrix_column_card_id) == cell.cell
+        assert "Negocier avec le presse" in controller.stage.view.layout_shown.words()  # the cell, large
     finally:
         controller.presentation.end()
 
@@ -109,10 +120,11 @@ def test_a_hidden_note_stays_on_the_console_marked_and_leaves_the_stage(console:
         panel = console.workshops_page.timeline_panel
         model = console.workspace.timeline
         note = model.stage_notes(model.stages[0].id)[0]
+        controller.presentation.focus_stage(model.stages[0].id)
+        assert note.text[:30] in controller.stage.view.layout_shown.words()
         panel.scene.note_item(note.id).setSelected(True)
         panel.toggle_hidden_selected()
-        slide = controller.stage.view.findChild(TimelineSlide)
-        assert slide.scene.note_item(note.id) is None  # gone from the room
+        assert note.text[:30] not in controller.stage.view.layout_shown.words()  # gone from the room
         console_item = panel.scene.note_item(note.id)
         assert console_item is not None and console_item.record.hidden  # still here, marked
     finally:

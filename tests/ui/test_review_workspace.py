@@ -212,3 +212,35 @@ def test_two_sessions_side_by_side_and_merged(qtbot, db_path: Path) -> None:  # 
     compare.workshops.item(1).setCheckState(Qt.CheckState.Unchecked)
     compare.column.setCurrentIndex(compare.column.findData(""))  # all notes
     assert side.columnCount() == 2 and compare.merged_model.table.total == side.value(len(expected.stages), 0)
+
+
+def test_count_tables_keep_their_total_row_in_sight(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, db_path)
+    page.tabs.setCurrentWidget(page.counts)
+    qtbot.waitUntil(lambda: page.counts.isVisible(), timeout=3000)
+    for view in (page.counts.kind_view, page.counts.role_view):
+        model = view.model
+        last = model.rowCount() - 1
+        assert view.body.isRowHidden(last) and not view.totals.isRowHidden(last)
+        assert all(view.totals.isRowHidden(row) for row in range(last))
+        assert view.totals.isVisible()
+        # the Total row is drawn, whatever the body is scrolled to, with its words and numbers
+        view.body.verticalScrollBar().setValue(view.body.verticalScrollBar().maximum())
+        rect = view.totals.visualRect(model.index(last, 0))
+        assert view.totals.viewport().rect().contains(rect.center())
+        assert view.totals.verticalHeader().isVisible() and model.headerData(last, Qt.Orientation.Vertical) == "Total"
+        assert model.index(last, model.columnCount() - 1).data() == str(model.table.total)
+        assert view.totals.columnWidth(0) == view.body.columnWidth(0)
+
+
+def test_ticking_a_filter_keeps_the_heat_map_row_labels_in_sight(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, db_path)
+    view = page.timeline.view
+    page.timeline.show_start()
+    bar = view.horizontalScrollBar()
+    assert bar.value() == bar.minimum() < 0  # the labels sit left of the first stage, at negative x
+    labels = page.timeline.scene.heat_item.boundingRect()
+    page.filters.tick("roles", "cde")
+    assert bar.value() == bar.minimum()
+    left = view.mapFromScene(labels.topLeft())
+    assert 0 <= left.x() < view.viewport().width()

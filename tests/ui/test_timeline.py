@@ -191,3 +191,32 @@ def test_by_role_puts_notes_in_their_role_lane(qtbot, db_path) -> None:  # type:
     assert layout.by_role
     for item in (i for i in panel.scene.items() if isinstance(i, NoteItem)):
         assert layout.lane_at(item.y() + 5) == LANE_ROLES.index(item.record.role)
+
+
+def test_a_long_author_name_never_hides_a_notes_votes_or_role(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    workspace = _workspace(db_path)
+    panel = TimelinePanel(workspace)
+    qtbot.addWidget(panel)
+    note = workspace.timeline.stage_notes(workspace.timeline.stages[0].id)[0]
+    long_name = "Marie-Bernadette de La Tour d’Auvergne-Saint-Exupéry (Avignon)"
+    workspace.timeline.put(note.with_changes(author=long_name, votes=3))
+    item = panel.scene.note_item(note.id)
+    _kind, role, _x, _lines, footer = item._prepare()
+    assert footer is not None and footer.text().endswith(" · ●●●")  # the votes whole
+    assert footer.text().startswith("Marie-Bernadette") and "…" in footer.text()  # the name gave way
+    assert role.text() == "Recruiter"
+
+
+def test_space_shows_the_selected_note_large_on_the_shared_screen(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    workspace = _workspace(db_path)
+    shown: list[int] = []
+    panel = TimelinePanel(workspace, show_note=shown.append)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=3000)
+    note = workspace.timeline.stage_notes(workspace.timeline.stages[1].id)[0]
+    panel.scene.note_item(note.id).setSelected(True)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Space)
+    assert shown == [note.id]

@@ -5,11 +5,12 @@ Across: as many columns as fit at :data:`MIN_COLUMN` mm, then the stages are sha
 between the pages a row of the poster needs (10 stages on A4 landscape: two pages of five),
 columns no wider than :data:`MAX_COLUMN`. Down: when a column's notes pass the bottom of the
 page, they continue on a following page for the same stages, whose headers are repeated.
-A continuation page gives its columns to the stages that still have notes, a crowded stage
-taking the spare ones (its header repeated over each), so one busy stage does not leave a
-trail of near-empty pages. Pages are ordered stages first, then down: 1–5, 1–5 continued,
-6–10… An arrow across the top of each page carries the timeline on, and says where it
-continues.
+A continuation page gives its columns to the stages that still have notes, one each, then
+the spare ones to a crowded stage that needs them (its header repeated over each), so one
+busy stage does not leave a trail of near-empty pages, and no column stands empty under a
+repeated header. Its page heading names the stages on it. Pages are ordered stages first,
+then down: 1–5, 1–5 continued, 6–10… An arrow across the top of each page carries the
+timeline on, and says where it continues.
 """
 
 from __future__ import annotations
@@ -85,14 +86,30 @@ class PosterPlan:
         return sum(1 for tiles in self.tiles for tile in tiles for n in tile.notes if n.layout.truncated)
 
 
-def share_columns(remaining: list[float], columns: int) -> list[int]:
+def share_columns(remaining: list[float], columns: int, needed: list[int] | None = None) -> list[int]:
     """Columns for each stage still holding notes (``remaining``: their height in mm): one each,
-    then the spare ones, one by one, to the stage with the most height per column."""
+    then the spare ones, one by one, to the stage with the most height per column, never more
+    than a stage ``needed`` to hold all its notes."""
     counts = [1] * len(remaining)
+    wanting = list(range(len(remaining)))
     for _ in range(max(columns - len(remaining), 0)):
-        best = max(range(len(remaining)), key=lambda i: (remaining[i] / counts[i], -i))
+        if needed is not None:
+            wanting = [i for i in wanting if counts[i] < needed[i]]
+        if not wanting:
+            break
+        best = max(wanting, key=lambda i: (remaining[i] / counts[i], -i))
         counts[best] += 1
     return counts
+
+
+def columns_needed(queue: list[NoteLayout], top: float, bottom: float) -> int:
+    """The columns ``queue``'s notes fill from ``top`` to ``bottom``, in order (at least one)."""
+    columns, y = 1, top
+    for note in queue:
+        if y + note.height > bottom and y != top:
+            columns, y = columns + 1, top
+        y += note.height + NOTE_GAP
+    return columns
 
 
 def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
@@ -123,7 +140,8 @@ def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
             if not left:
                 break
             heights = [sum(n.height + NOTE_GAP for n in queues[i]) for i in left]
-            columns = [i for i, count in zip(left, share_columns(heights, per_page)) for _ in range(count)]
+            needed = [columns_needed(queues[i], notes_top, notes_bottom) for i in left]
+            columns = [i for i, count in zip(left, share_columns(heights, per_page, needed)) for _ in range(count)]
         all_tiles.append(tuple(tiles))
     return PosterPlan(per_page, width, groups, tuple(all_tiles), notes_top, notes_bottom, (tuple(legend), legend_h))
 
@@ -135,7 +153,7 @@ def poster_pages(report: WorkshopReport, frame: Frame, pictures: dict[bytes, int
     for g, group in enumerate(plan.groups):
         tiles = plan.tiles[g]
         for number, tile in enumerate(tiles):
-            page = Page(head=_head(group, number, len(tiles)))
+            page = Page(head=_head(tile.columns if tile.continued else group, number, len(tiles)))
             _band(page, frame, plan, g, len(tile.columns))
             for column, stage in enumerate(tile.columns):
                 x = frame.left + column * (plan.column_width + GAP)
@@ -152,11 +170,15 @@ def poster_pages(report: WorkshopReport, frame: Frame, pictures: dict[bytes, int
     return pages, plan
 
 
-def _head(group: tuple[ReportStage, ...], tile: int, tiles: int) -> str:
-    if not group:
+def _head(stages: tuple[ReportStage, ...], tile: int, tiles: int) -> str:
+    """The page heading: the stages on the page (a continuation page may hold fewer)."""
+    if not stages:
         return translate("ReviewExport", "Annotated timeline")
-    first, last = group[0].position + 1, group[-1].position + 1
-    head = translate("ReviewExport", "Annotated timeline, stages {first} to {last}").format(first=first, last=last)
+    first, last = stages[0].position + 1, stages[-1].position + 1
+    if first == last:
+        head = translate("ReviewExport", "Annotated timeline, stage {number}").format(number=first)
+    else:
+        head = translate("ReviewExport", "Annotated timeline, stages {first} to {last}").format(first=first, last=last)
     if tiles > 1:
         head += " " + translate("ReviewExport", "({page} of {pages})").format(page=tile + 1, pages=tiles)
     return head

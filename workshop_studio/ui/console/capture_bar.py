@@ -5,6 +5,10 @@ it and to its kind (type the first letters to pick); Enter adds it to the curren
 to the visible "to sort" tray when nothing is selected, and leaves the field ready for the
 next one. Enter never drops what was typed: if the note cannot be stored, the text stays and
 the reason is shown; a retry sends the same client-made id, so the note is stored once.
+
+Ctrl+Z in the field undoes typing while there is typing to undo; right after a note was
+added (the field emptied, with no history) it goes to the console's undo, which takes the
+note back. The field never puts an added note's text back, so Enter cannot store it twice.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from workshop_studio.domain.notes import NoteRecord, Target
@@ -44,11 +48,6 @@ class CaptureBar(QWidget):
         self.who = QComboBox()
         self.who.setAccessibleName(self.tr("Who said it"))
         self.who.setMinimumContentsLength(18)
-        self.cell = QComboBox()
-        self.cell.setAccessibleName(self.tr("Matrix cell"))
-        self.cell.setMinimumContentsLength(22)
-        self.cell.hide()
-        self.cell.currentIndexChanged.connect(lambda _index: self.refresh_target())
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of note"))
         for kind in AnnotationKind:
@@ -74,7 +73,6 @@ class CaptureBar(QWidget):
         row.addWidget(self.who, 1)
         row.addWidget(kind_label)
         row.addWidget(self.kind, 1)
-        row.addWidget(self.cell, 1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -85,7 +83,8 @@ class CaptureBar(QWidget):
         layout.addLayout(status)
 
         self.text.returnPressed.connect(self.submit)
-        for combo in (self.who, self.kind, self.cell):
+        self.text.installEventFilter(self)
+        for combo in (self.who, self.kind):
             combo.installEventFilter(self)
         workspace.workshopChanged.connect(lambda _id: self.refresh_people())
         workspace.changed.connect(lambda area: self.refresh_people() if area in ("participants", "all") else None)
@@ -105,24 +104,7 @@ class CaptureBar(QWidget):
         index = self.who.findData(current)
         self.who.setCurrentIndex(max(index, 0))
 
-    def set_cells(self, cells: list[tuple[str, Target]]) -> None:
-        """Offer matrix cells (while the matrix is on the shared screen); none: hide the choice."""
-        current = self.cell.currentText()
-        self.cell.blockSignals(True)
-        self.cell.clear()
-        if cells:
-            self.cell.addItem(self.tr("(no cell)"), None)
-            for label, target in cells:
-                self.cell.addItem(label, target)
-            self.cell.setCurrentIndex(max(self.cell.findText(current), 0))
-        self.cell.blockSignals(False)
-        self.cell.setVisible(bool(cells))
-        self.refresh_target()
-
     def target(self) -> tuple[Target, str]:
-        cell = self.cell.currentData() if self.cell.isVisible() else None
-        if isinstance(cell, Target):
-            return cell, self.tr("the cell “%1”").replace("%1", self.cell.currentText())
         return self._target()
 
     def refresh_target(self) -> None:
@@ -135,6 +117,12 @@ class CaptureBar(QWidget):
         self.text.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            undo, redo = event.matches(QKeySequence.StandardKey.Undo), event.matches(QKeySequence.StandardKey.Redo)
+            if (undo and not self.text.isUndoAvailable()) or (redo and not self.text.isRedoAvailable()):
+                event.ignore()  # nothing typed to undo: the console's Undo shortcut takes it
+                return True
+            return False
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -176,7 +164,7 @@ class CaptureBar(QWidget):
         self.workspace.undo_stack.push(AddNoteCommand(self.workspace, record=record, **fields))
         self.error.hide()
         self._uid = uuid.uuid4().hex
-        self.text.clear()
+        self.text.setText("")  # unlike clear(), forgets the field's own undo history
         self.text.setFocus()
         self.refresh_target()
         self.noteAdded.emit(record)

@@ -366,7 +366,7 @@ class ConsoleWindow(QMainWindow):
         self._right.addWidget(self.capture)
         workspace.timeline.currentStageChanged.connect(lambda _id: self.capture.refresh_target())
         if presentation is not None:
-            presentation.shownChanged.connect(lambda: self.capture.set_cells(self.capture_targets.cells()))
+            presentation.shownChanged.connect(self.capture.refresh_target)
 
     def focus_capture(self) -> None:
         """Ctrl+N: the cursor goes to the capture field, whatever page is showing."""

@@ -23,6 +23,7 @@ from workshop_studio.ui.stage.window import StageWindow
 from workshop_studio.ui.workspace import Area
 
 if TYPE_CHECKING:
+    from workshop_studio.ui.console.board_link import BoardLink
     from workshop_studio.ui.workspace import Workspace
 
 RELOAD_AREAS = {Area.AGENDA, Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.TIMELINES, Area.MATRICES,
@@ -34,6 +35,7 @@ class PresenterController(QObject):
         super().__init__(console)
         self.console = console
         self.workspace: Workspace | None = None
+        self.board_link: BoardLink | None = None  # once a workspace is attached
         self._shut = False
         self.presentation = Presentation(self)
         self.stage = StageWindow(self.presentation)
@@ -121,17 +123,18 @@ class PresenterController(QObject):
         self.reload()
 
     def _show_notes(self, workspace: Workspace) -> None:
-        """Notes on the stage: beside a card or a scenario, counted in matrix cells, and on the
-        timeline, which the shared timeline scene draws (and lets a whiteboard edit)."""
+        """Notes on the stage: beside a card or a scenario, as post-its in matrix cells, on the
+        timeline's boards; the boards' focus follows the console, and notes dragged there move."""
+        from workshop_studio.ui.console.board_link import BoardLink
         from workshop_studio.ui.stage.step_notes import step_notes
-        from workshop_studio.ui.stage.timeline_slide import TimelineSlide
 
         model = workspace.timeline
         self.presentation.set_notes_source(lambda step: step_notes(model, step))
         model.notePut.connect(lambda *_: self.presentation.notes_changed())
         model.noteDropped.connect(lambda *_: self.presentation.notes_changed())
         model.reset.connect(self.presentation.notes_changed)
-        self.stage.view.set_widget_for("timeline", lambda parent: TimelineSlide(workspace, parent))
+        self.board_link = BoardLink(self.presentation, workspace, self)
+        self.board_link.watch(self.stage.view)
 
     def open_at_step(self, step_id: int) -> None:
         """The presenter console, with ``step_id`` as the current step (when not presenting)."""

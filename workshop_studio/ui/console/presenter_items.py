@@ -1,7 +1,11 @@
 """What the room sees of the current step: hide an item or all notes (reveal later), show anything now.
 
 Unticking an item takes it off the stage (a card of a spread turns face down, a question or a
-stage column disappears) while this console keeps listing it; ticking it reveals it.
+stage column disappears) while this console keeps listing it; ticking it reveals it. Notes
+hidden by hand (H on the timeline) are listed too, unticked: ticking one shows it again.
+"Hide all notes" keeps every note off the stage without forgetting which were hidden by hand;
+"Reveal All", enabled whenever anything of the step is hidden, shows everything again: the
+items, the notes hidden by hand (one undoable step) and the notes hidden all at once.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.domain.vocabulary import CardKind
-from workshop_studio.ui.stage.shown import step_items
+from workshop_studio.ui.stage.shown import note_key, step_items
 from workshop_studio.ui.text import plain_label
 
 if TYPE_CHECKING:
@@ -50,7 +55,7 @@ class StagePanel(QWidget):
         self.items.itemChanged.connect(self._on_item_changed)
         self.no_items = plain_label(self.tr("Nothing of this step can be hidden on its own."))
         self.reveal_button = QPushButton(self.tr("&Reveal All"))
-        self.reveal_button.clicked.connect(presentation.reveal_all)
+        self.reveal_button.clicked.connect(self.reveal_all)
         self.notes = QCheckBox(self.tr("Hide all &notes from the shared screen"))
         self.notes.toggled.connect(presentation.set_notes_hidden)
 
@@ -88,10 +93,15 @@ class StagePanel(QWidget):
         self.fill_choices()
         self.fill()
 
+    def hidden_notes(self) -> list[NoteRecord]:
+        """The notes of the current step hidden by hand."""
+        return [note for note in self.presentation.shown().notes if note.hidden]
+
     def fill(self) -> None:
         model = self.presentation
         step = model.override or model.current_step
         items = step_items(step)
+        notes = self.hidden_notes()
         self._filling = True
         self.items.clear()
         for entry in items:
@@ -100,19 +110,45 @@ class StagePanel(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if model.is_hidden(entry.key) else Qt.CheckState.Checked)
             self.items.addItem(item)
+        for note in notes:
+            words = note.text if len(note.text) <= 80 else note.text[:79] + "…"
+            item = QListWidgetItem(self.tr("Note hidden by hand: %1").replace("%1", words))
+            item.setData(Qt.ItemDataRole.UserRole, note_key(note.id))
+            item.setData(Qt.ItemDataRole.UserRole + 1, note.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.items.addItem(item)
         self._filling = False
-        self.items.setVisible(bool(items))
-        self.no_items.setVisible(not items)
-        self.reveal_button.setEnabled(bool(model.hidden))
+        self.items.setVisible(bool(items or notes))
+        self.no_items.setVisible(not (items or notes))
+        self.reveal_button.setEnabled(bool(model.hidden) or model.notes_hidden or bool(notes))
         self.notes.blockSignals(True)
         self.notes.setChecked(model.notes_hidden)
         self.notes.blockSignals(False)
         self.back_button.setEnabled(model.override is not None)
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
-        if not self._filling:
-            key = str(item.data(Qt.ItemDataRole.UserRole))
-            self.presentation.set_hidden(key, item.checkState() != Qt.CheckState.Checked)
+        if self._filling:
+            return
+        note_id = item.data(Qt.ItemDataRole.UserRole + 1)
+        if note_id is not None:
+            from workshop_studio.ui.undo.notes import HideNotesCommand
+
+            shown = item.checkState() == Qt.CheckState.Checked
+            self.workspace.undo_stack.push(HideNotesCommand(self.workspace, [int(note_id)], not shown))
+            return
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        self.presentation.set_hidden(key, item.checkState() != Qt.CheckState.Checked)
+
+    def reveal_all(self) -> None:
+        """Everything of this step back on the stage: items, notes hidden by hand, all notes."""
+        from workshop_studio.ui.undo.notes import HideNotesCommand
+
+        notes = [note.id for note in self.hidden_notes()]
+        self.presentation.reveal_all()
+        self.presentation.set_notes_hidden(False)
+        if notes:
+            self.workspace.undo_stack.push(HideNotesCommand(self.workspace, notes, False))
 
     def fill_choices(self) -> None:
         from workshop_studio.services.agenda import showable_cards, showable_scenarios

@@ -94,11 +94,23 @@ class NowPanel(QWidget):
         for button in (self.countdown_button, self.minute_button, self.reset_button):
             countdown_row.addWidget(button)
         countdown_row.addStretch(1)
-        for button in (self.previous_button, self.next_button, self.black_button, self.start_button, self.back_button,
-                       self.countdown_button, self.minute_button, self.reset_button):
+        # The timeline's and the matrix's board on the shared screen (see ui/stage/board.py).
+        self.overview_button = QPushButton(self.tr("Overview (Home)"))
+        self.overview_button.setToolTip(self.tr("The shared screen shows the whole timeline or matrix again"))
+        self.overview_button.clicked.connect(self.presentation.home)
+        self.room_by_role = QPushButton(self.tr("By Role"))
+        self.room_by_role.setCheckable(True)
+        self.room_by_role.setToolTip(self.tr("The shared screen shows the timeline in one lane per role"))
+        self.room_by_role.clicked.connect(lambda checked: self.presentation.set_room_by_role(checked))
+        self.drives = plain_label(self.tr("Shared screen:"), wrap=False)
+        self.drives.setToolTip(self.tr("These buttons change what the room sees"))
+        room_buttons = (self.start_button, self.previous_button, self.next_button, self.overview_button,
+                        self.room_by_role, self.black_button, self.back_button)
+        for button in (*room_buttons, self.countdown_button, self.minute_button, self.reset_button):
             button.setMinimumHeight(36)
         buttons = QHBoxLayout()
-        for button in (self.start_button, self.previous_button, self.next_button, self.black_button, self.back_button):
+        buttons.addWidget(self.drives)
+        for button in room_buttons:
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -131,6 +143,7 @@ class NowPanel(QWidget):
         self.presentation.agendaChanged.connect(self._schedule)
         self.presentation.runningChanged.connect(lambda _running: self._schedule())
         self.presentation.countdownChanged.connect(self.show_countdown)
+        self.presentation.boardChanged.connect(self._schedule)
         controller.clock.ticked.connect(self.update_timers)
         self.refresh()
 
@@ -151,6 +164,11 @@ class NowPanel(QWidget):
         self.black_button.setEnabled(running)
         self.back_button.setVisible(model.override is not None)
         step = model.override or model.current_step
+        board = model.board
+        on_board = step is not None and step.kind in (StepKind.TIMELINE, StepKind.MATRIX)
+        self.overview_button.setEnabled(on_board and (not board.overview or board.note_id is not None))
+        self.room_by_role.setEnabled(step is not None and step.kind == StepKind.TIMELINE)
+        self.room_by_role.setChecked(board.by_role)
         if model.override is not None:
             self.status.setText(self.tr("Shown on the fly — the agenda waits at step %1").replace("%1", str(model.index + 1)))
         elif running:
@@ -163,6 +181,7 @@ class NowPanel(QWidget):
             self.status.setText(self.status.text() + " — " + self.tr("THE SHARED SCREEN IS BLACK"))
         self.current.setText(step.heading if step is not None else "")
         detail = [kind_label(step.kind)] if step is not None else []
+        detail += self._board_words(step)
         if model.page_count > 1:
             detail.append(self.tr("page %1 of %2").replace("%1", str(model.page + 1)).replace("%2", str(model.page_count)))
         self.current_detail.setText(" · ".join(detail))
@@ -183,6 +202,25 @@ class NowPanel(QWidget):
         self.countdown.setProperty("timeState", "over" if shown.finished else "ok")
         self.countdown_button.setText(self.tr("Pause (T)") if shown.running else self.tr("Start (T)"))
         self.countdown_button.setEnabled(not shown.finished)
+
+    def _board_words(self, step: StepView | None) -> list[str]:
+        """What part of the timeline or the matrix the room sees, in words."""
+        board = self.presentation.board
+        words = []
+        if step is not None and step.kind == StepKind.TIMELINE:
+            number = next((i + 1 for i, s in enumerate(step.stages) if s.id == board.stage_id), None)
+            if number is None:
+                words.append(self.tr("overview of every stage"))
+            else:
+                words.append(self.tr("stage %1 of %2 in focus: %3").replace("%1", str(number))
+                             .replace("%2", str(len(step.stages))).replace("%3", step.stages[number - 1].title))
+            if board.by_role:
+                words.append(self.tr("by role"))
+        elif step is not None and step.kind == StepKind.MATRIX:
+            words.append(self.tr("one cell in focus") if board.cell is not None else self.tr("the whole grid"))
+        if board.note_id is not None:
+            words.append(self.tr("a note shown large"))
+        return words
 
     def draw_miniature(self) -> None:
         picture: QPixmap = self.controller.stage.picture()

@@ -1,8 +1,10 @@
 """The presenter console: the console's page for running a workshop on the shared screen.
 
 Top: a live miniature of the stage, the current and next step, the timers, the buttons.
-Left: the agenda (jump, add, remove, reorder, minutes, titles, all with undo), and in a
-second tab the annotated timeline (shown by itself when the timeline is on the stage).
+Left: the agenda (jump, add, remove, reorder, minutes, titles, all with undo), in a second
+tab the annotated timeline (shown by itself when the timeline is on the stage: a click on a
+stage puts it in focus on the shared screen), in a third the matrix's grid (likewise: a
+click on a cell puts it in focus there and takes the next notes).
 Right: what the room sees of the current step (hide, reveal), and anything shown on the fly.
 It draws from the controller's :class:`Presentation` and keeps no state of its own.
 """
@@ -35,10 +37,17 @@ class PresenterPage(QWidget):
 
         from workshop_studio.ui.timeline.panel import TimelinePanel
 
-        self.timeline = TimelinePanel(workspace)
+        from workshop_studio.ui.console.matrix_grid import MatrixGrid
+
+        self.timeline = TimelinePanel(workspace, show_note=self.presentation.open_note)
+        self.matrix = MatrixGrid(self.presentation)
+        link = getattr(controller, "board_link", None)
+        if link is not None:
+            link.watch(self.matrix)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.timeline, self.tr("Timeline and notes"))
+        self.tabs.addTab(self.matrix, self.tr("Matrix"))
         self.presentation.currentChanged.connect(lambda _index: self._follow_step())
         self.presentation.overrideChanged.connect(self._follow_step)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -50,9 +59,12 @@ class PresenterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.now)
         layout.addWidget(splitter, 1)
+        self._follow_step()
 
     def _follow_step(self) -> None:
-        """On a timeline step, the notes are what the facilitator works on: show them."""
+        """On a timeline or a matrix step, the board is what the facilitator works on: show it."""
         step = self.presentation.shown().step
         if step is not None and step.kind == "timeline":
             self.tabs.setCurrentWidget(self.timeline)
+        elif step is not None and step.kind == "matrix":
+            self.tabs.setCurrentWidget(self.matrix)

@@ -1,13 +1,14 @@
 """A :class:`~workshop_studio.services.review_counts.CountTable` as a Qt table: stages down,
 kinds (or roles) across, with a total column and a total row, each cell tinted as a heat map
-and always printing its number.
+and always printing its number. The view keeps the Total row in sight under the rows it
+scrolls (:class:`CountTableView`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from workshop_studio.domain.colours import INK
 from workshop_studio.services.review_counts import CountTable
@@ -90,15 +91,65 @@ class CountTableModel(QAbstractTableModel):
         return None
 
 
-def count_table_view(model: CountTableModel, name: str, parent: QWidget | None = None) -> QTableView:
-    """A compact, read-only view of a count table."""
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setAccessibleName(name)
+def count_table_view(model: CountTableModel, name: str, parent: QWidget | None = None) -> CountTableView:
+    """A compact, read-only view of a count table, its Total row always in sight."""
+    return CountTableView(model, name, parent)
+
+
+def _read_only(view: QTableView) -> None:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.setWordWrap(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setMinimumSectionSize(36)
-    return view
+
+
+class CountTableView(QWidget):
+    """The table's rows scroll in :attr:`body`; its Total row sits under them in :attr:`totals`,
+    which follows the body sideways and keeps its column widths, so a long timeline or a short
+    window never scrolls the totals out of sight."""
+
+    def __init__(self, model: CountTableModel, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.setAccessibleName(name)
+        self.body = QTableView()
+        self.body.setModel(model)
+        self.body.setAccessibleName(name)
+        _read_only(self.body)
+        self.body.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.body.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.body.horizontalHeader().setMinimumSectionSize(36)
+        self.totals = QTableView()
+        self.totals.setModel(model)
+        self.totals.setAccessibleName(self.tr("%1: totals").replace("%1", name))
+        _read_only(self.totals)
+        self.totals.horizontalHeader().hide()
+        self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.horizontalHeader().sectionResized.connect(
+            lambda index, _old, new: self.totals.setColumnWidth(index, new))
+        self.body.horizontalScrollBar().valueChanged.connect(self.totals.horizontalScrollBar().setValue)
+        model.modelReset.connect(self._split)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.totals)
+        self._split()
+
+    def _split(self) -> None:
+        """The body shows every row but the last; the totals view, only the last."""
+        rows = self.model.rowCount()
+        for row in range(rows):
+            self.body.setRowHidden(row, row == rows - 1)
+            self.totals.setRowHidden(row, row != rows - 1)
+        self.totals.setVisible(rows > 0)
+        for column in range(self.model.columnCount()):
+            self.totals.setColumnWidth(column, self.body.columnWidth(column))
+        header = max(self.body.verticalHeader().sizeHint().width(), self.totals.verticalHeader().sizeHint().width())
+        self.body.verticalHeader().setFixedWidth(header)
+        self.totals.verticalHeader().setFixedWidth(header)
+        self.totals.resizeRowsToContents()
+        height = self.totals.verticalHeader().length() if rows else 0
+        self.totals.setFixedHeight(height + 2 * self.totals.frameWidth())
+        self.totals.horizontalScrollBar().setValue(self.body.horizontalScrollBar().value())

@@ -158,12 +158,28 @@ class ReviewTimeline(QWidget):
         """Show ``notes`` (already filtered) on the workshop's stages, and their heat map."""
         self._notes, self._axes = tuple(notes), tuple(stage_axes)
         first_look = self.model.workshop_id != workshop_id
+        kept = self._scrolled()
         self.model.set_content(workshop_id, title, stages, (), note_records(notes))
         self._refresh_heat()
+        if not first_look:
+            self._scroll_back(kept)  # a filter ticked: the heat map's row labels stay where they were
         if first_look:
             self.show_start()
             if not self.view.isVisible():
                 self._start_pending = True  # the viewport gets its size when shown: place it again then
+
+    def _scrolled(self) -> tuple[int, int, bool, bool]:
+        """Where the view is scrolled, and whether it is at its left or top edge."""
+        h, v = self.view.horizontalScrollBar(), self.view.verticalScrollBar()
+        return h.value(), v.value(), h.value() <= h.minimum(), v.value() <= v.minimum()
+
+    def _scroll_back(self, kept: tuple[int, int, bool, bool]) -> None:
+        """The same place after the scene was rebuilt (its rectangle shrinks and grows meanwhile,
+        and Qt would leave the view at x = 0, right of the heat map's labels); an edge stays an edge."""
+        x, y, at_left, at_top = kept
+        h, v = self.view.horizontalScrollBar(), self.view.verticalScrollBar()
+        h.setValue(h.minimum() if at_left else x)
+        v.setValue(v.minimum() if at_top else y)
 
     def show_start(self) -> None:
         """A new workshop opens zoomed out enough to see several stages and their heat map,

@@ -1,8 +1,10 @@
 """The keys that drive a running presentation, whichever of our windows has the focus.
 
 =====================  ==============================================================
-Right, Page Down       next page of the slide, else next step (clickers send Page Down)
-Left, Page Up          previous page, else previous step (clickers send Page Up)
+Right, Page Down       next page of the slide, else the timeline's next stage, else next
+                       step (clickers send Page Down)
+Left, Page Up          previous page, else previous stage, else previous step (Page Up)
+Home                   the whole timeline or matrix again (out of a stage or cell in focus)
 B, . (full stop)       black screen, and back (clickers' "blank" button sends one of them)
 Esc                    end the presentation
 T                      start or pause an instruction's countdown
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 from workshop_studio.ui.stage.presentation import Presentation
 
 CLICKER_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
-FIELD_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_T}
+FIELD_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_Home,
+              Qt.Key.Key_T}
 
 
 def is_text_field(widget: QObject | None) -> bool:
@@ -78,6 +81,7 @@ class PresentationKeys(QObject):
         self.black.setCheckable(True)
         self.black.triggered.disconnect()
         self.black.triggered.connect(presentation.set_black)
+        self.home = self._action(self.tr("&Overview of the Board"), [Qt.Key.Key_Home], presentation.home)
         self.end = self._action(self.tr("&End Presentation"), [Qt.Key.Key_Escape], presentation.end)
         self.countdown = self._action(self.tr("Start or Pause the &Countdown"), [Qt.Key.Key_T],
                                       presentation.toggle_countdown)
@@ -94,7 +98,7 @@ class PresentationKeys(QObject):
 
     @property
     def actions(self) -> list[QAction]:
-        return [self.next, self.previous, self.black, self.end, self.countdown]
+        return [self.next, self.previous, self.home, self.black, self.end, self.countdown]
 
     def attach(self, widget: QWidget) -> None:
         """Let these keys work while ``widget`` (a window) is active."""

@@ -5,7 +5,9 @@ take it, listen to its signals and keep no state of their own (ARCHITECTURE.md, 
 
 State: the agenda (plain :class:`AgendaView`), the current step and page, whether the
 presentation runs, the black screen, the items hidden from the stage (string keys, see
-``shown.py``), the "notes hidden" flag, and what is shown on the fly instead of the agenda.
+``shown.py``), the "notes hidden" flag, what is shown on the fly instead of the agenda, and
+how a board step (timeline, matrix) is shown: whole, or a stage or a cell in focus, by role,
+a note opened (:class:`Board`, stepping rules in ``board.py``).
 Every change emits its own signal, then :attr:`Presentation.shownChanged` when what the
 stage draws changed; :meth:`Presentation.shown` returns that as plain data.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,7 +24,8 @@ from workshop_studio.domain.agenda import AgendaView, StepView
 from workshop_studio.domain.countdown import Countdown, CountdownView, view
 from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.domain.vocabulary import StepKind
-from workshop_studio.ui.stage.shown import Shown
+from workshop_studio.ui.stage import board as boards
+from workshop_studio.ui.stage.shown import Board, Shown
 
 LAST_PAGE = -1  # going back into a step lands on its last page
 
@@ -36,6 +40,7 @@ class Presentation(QObject):
     overrideChanged = Signal()  # something shown on the fly, or back to the agenda
     runningChanged = Signal(bool)
     countdownChanged = Signal()  # an instruction's countdown started, paused, ticked a second…
+    boardChanged = Signal()  # a stage or a cell put in focus, the overview, by role, a note opened
     shownChanged = Signal()  # what the stage draws changed, whatever the reason
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -56,6 +61,8 @@ class Presentation(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(200)
         self._tick.timeout.connect(self._on_tick)
+        self._board = Board()
+        self._page_under_note = 0  # the page to come back to when an opened note is dismissed
 
     # -- reading -------------------------------------------------------------------------------
     @property
@@ -130,6 +137,7 @@ class Presentation(QObject):
             page=self._page,
             notes=self._step_notes(),
             countdown=self.countdown_view(),
+            board=self._board,
         )
 
     # -- notes ---------------------------------------------------------------------------------
@@ -142,7 +150,7 @@ class Presentation(QObject):
         """Notes were added, edited or removed: the stage redraws if its slide lists notes
         (the timeline follows its notes by itself)."""
         step = self._override or self.current_step
-        if step is not None and step.kind in ("card", "scenario", "matrix"):
+        if step is not None and step.kind in ("card", "scenario", "matrix", "timeline"):
             self.shownChanged.emit()
 
     def _step_notes(self) -> tuple[NoteRecord, ...]:
@@ -226,6 +234,7 @@ class Presentation(QObject):
         self._index = index
         if moved:
             self._page = 0
+            self._board = self._board.home()
         self._keep_countdowns()
         self.agendaChanged.emit()
         if moved:
@@ -247,6 +256,7 @@ class Presentation(QObject):
         self._index, self._page = index, page
         if changed_step or had_override:
             self._page_count = 1  # until the stage has laid the new slide out
+            self._board = self._entry_board(page)
         if had_override:
             self.overrideChanged.emit()
         if changed_step:
@@ -256,19 +266,30 @@ class Presentation(QObject):
         self.shownChanged.emit()
 
     def next(self) -> None:
-        """The next page of this step, else the next step; back to the agenda from an on-the-fly item."""
+        """The next page of this step, else its next stage (timeline), else the next step; an
+        opened note is dismissed first; back to the agenda from an on-the-fly item."""
         if self._override is not None:
             self.back_to_agenda()
+        elif self._board.note_id is not None:
+            self.close_note()
         elif 0 <= self._page < self._page_count - 1:
             self._set_page(self._page + 1)
+        elif (board := self._step_board(boards.next_stage)) is not None:
+            self._set_board(board)
         elif self.next_index is not None:
             self.go_to(self.next_index)
 
     def previous(self) -> None:
         if self._override is not None:
             self.back_to_agenda()
+        elif self._board.note_id is not None:
+            self.close_note()
         elif self._page > 0:
             self._set_page(self._page - 1)
+        elif self._board.cell is not None:
+            self._set_board(self._board.home(), LAST_PAGE)
+        elif (board := self._step_board(boards.previous_stage)) is not None:
+            self._set_board(board, LAST_PAGE)
         elif self.previous_index is not None:
             self.go_to(self.previous_index, LAST_PAGE)
 
@@ -294,6 +315,7 @@ class Presentation(QObject):
         """Present from step ``index``."""
         self._black = False
         self._running = True
+        self._board = Board()
         if self.steps:
             self._index = -2  # force a fresh current step, even the same one
             self.go_to(index)
@@ -351,6 +373,7 @@ class Presentation(QObject):
         """Put ``step`` (a card or a scenario, see ``services/agenda.card_step``) on the stage at once."""
         self._override = step
         self._page, self._page_count = 0, 1
+        self._board = self._board.home()
         self.overrideChanged.emit()
         self.pageChanged.emit(0, self._page_count)
         self.shownChanged.emit()
@@ -359,6 +382,61 @@ class Presentation(QObject):
         if self._override is not None:
             self._override = None
             self._page, self._page_count = 0, 1
+            self._board = self._board.home()
             self.overrideChanged.emit()
             self.pageChanged.emit(0, self._page_count)
             self.shownChanged.emit()
+
+    # -- the board: the timeline or the matrix, whole or a part in focus -----------------------
+    @property
+    def board(self) -> Board:
+        return self._board
+
+    def _entry_board(self, page: int) -> Board:
+        """Entering a step: the whole board; coming back into a timeline, its last stage."""
+        step = self.current_step
+        if page == LAST_PAGE and step is not None and step.kind == StepKind.TIMELINE:
+            return boards.last_stage(step, self._board.home(), self._hidden)
+        return self._board.home()
+
+    def _step_board(self, move: Callable[[StepView, Board, frozenset[str]], Board | None]) -> Board | None:
+        step = self._override or self.current_step
+        if step is None or step.kind != StepKind.TIMELINE:
+            return None
+        return move(step, self._board, self._hidden)
+
+    def _set_board(self, board: Board, page: int = 0) -> None:
+        if board == self._board and page == self._page:
+            return
+        self._board = board
+        self._page, self._page_count = page, 1  # until the stage has laid the slide out
+        self.boardChanged.emit()
+        self.pageChanged.emit(self._page, self._page_count)
+        self.shownChanged.emit()
+
+    def focus_stage(self, stage_id: int | None) -> None:
+        """Put one stage of the timeline in focus (``None``: the overview)."""
+        self._set_board(replace(self._board, stage_id=stage_id, cell=None, note_id=None))
+
+    def focus_cell(self, cell: tuple[int, int] | None) -> None:
+        """Put one matrix cell in focus: all its notes, large (``None``: the whole grid)."""
+        self._set_board(replace(self._board, cell=cell, stage_id=None, note_id=None))
+
+    def home(self) -> None:
+        """The whole timeline or matrix again (Home, or the console's button)."""
+        self._set_board(self._board.home())
+
+    def set_room_by_role(self, by_role: bool) -> None:
+        """Role lanes on the room's screen, or not (the console's own lanes are its business)."""
+        if by_role != self._board.by_role:
+            self._set_board(replace(self._board, by_role=by_role, note_id=None))
+
+    def open_note(self, note_id: int) -> None:
+        """Show one note whole and large on the shared screen, until :meth:`close_note`."""
+        if self._board.note_id is None:
+            self._page_under_note = self._page
+        self._set_board(replace(self._board, note_id=note_id))
+
+    def close_note(self) -> None:
+        if self._board.note_id is not None:
+            self._set_board(replace(self._board, note_id=None), self._page_under_note)

@@ -69,6 +69,24 @@ def step_items(step: StepView | None) -> list[Item]:
 
 
 @dataclass(frozen=True)
+class Board:
+    """How a board step (timeline, matrix) is shown: whole, or one part in focus (see ``board.py``)."""
+
+    stage_id: int | None = None  # the timeline's stage in focus; None: the overview
+    cell: tuple[int, int] | None = None  # the matrix cell in focus: (row card id, column card id)
+    by_role: bool = False  # role lanes on the room's screen
+    note_id: int | None = None  # a note shown whole, large, until dismissed
+
+    @property
+    def overview(self) -> bool:
+        return self.stage_id is None and self.cell is None
+
+    def home(self) -> Board:
+        """The whole board again (the room keeps its by-role choice)."""
+        return Board(by_role=self.by_role)
+
+
+@dataclass(frozen=True)
 class Shown:
     """Everything the stage needs to draw itself."""
 
@@ -78,7 +96,8 @@ class Shown:
     hidden: frozenset[str] = field(default_factory=frozenset)
     notes_hidden: bool = False
     page: int = 0  # negative: from the end (-1 is the last page)
-    notes: tuple[NoteRecord, ...] = ()  # notes pinned to what the step shows (a card, a scenario, matrix cells)
+    notes: tuple[NoteRecord, ...] = ()  # notes pinned to what the step shows (a card, a scenario, matrix cells, stages)
+    board: Board = field(default_factory=Board)  # the timeline or the matrix: whole, or a part in focus
     countdown: CountdownView | None = None  # an instruction's countdown, as the room sees it
 
     def notes_for_room(self) -> tuple[NoteRecord, ...]:

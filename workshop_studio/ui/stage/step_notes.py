@@ -1,4 +1,4 @@
-"""Which notes belong with what a step shows: its card, its scenario, or its matrix's cells."""
+"""Which notes belong with what a step shows: its card, its scenario, its matrix's cells, its timeline's stages."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from workshop_studio.ui.timeline.model import TimelineModel
 
 
 def step_notes(model: TimelineModel, step: StepView) -> tuple[NoteRecord, ...]:
-    """Notes pinned to the step's card, scenario or matrix cells (hidden ones included:
-    the stage leaves them out, the console shows them marked)."""
+    """Notes pinned to the step's card, scenario, matrix cells or stages (hidden ones included:
+    the stage leaves them out, the console shows them marked); a stage's notes in their order."""
     if step.kind == StepKind.CARD and step.card is not None and step.card.card_id is not None:
         return tuple(model.notes_on(Target.card(step.card.card_id)))
     if step.kind == StepKind.SCENARIO and step.scenario is not None:
@@ -23,4 +23,6 @@ def step_notes(model: TimelineModel, step: StepView) -> tuple[NoteRecord, ...]:
             if n.target.kind == TargetKind.MATRIX_CELL and n.target.row_card_id in rows
             and n.target.column_card_id in columns
         )
+    if step.kind == StepKind.TIMELINE:
+        return tuple(note for stage in step.stages for note in model.stage_notes(stage.id))
     return ()

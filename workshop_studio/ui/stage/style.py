@@ -15,6 +15,7 @@ RULE = "#6B6B6B"  # lines and frames (not text)
 ACCENT = PALETTE["blue"].accent  # timeline arrow and the matrix's frame
 HEADER_FILL = PALETTE["blue"].fill  # matrix column headers (dark text on it)
 ROW_FILL = PALETTE["orange"].fill  # matrix row headers
+LANE = "#E9E6DF"  # every other role lane of the timeline by role
 BLACK = "#000000"
 
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
@@ -24,4 +25,6 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     (INK_SOFT, PANEL),
     (INK, HEADER_FILL),
     (INK, ROW_FILL),
+    (INK, LANE),
+    *((INK, swatch.fill) for swatch in PALETTE.values()),  # sticky notes, count chips, the focused tab
 )

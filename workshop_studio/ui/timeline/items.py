@@ -158,7 +158,7 @@ class NoteItem(_Box):
         role = role_label(record.role)
         role_width = label_metrics.horizontalAdvance(role)
         kind = label_metrics.elidedText(kind, Qt.TextElideMode.ElideRight, rect.width() - 34 - role_width)
-        footer = label_metrics.elidedText(self._footer(), Qt.TextElideMode.ElideRight, rect.width() - 26)
+        footer = self._footer(label_metrics, rect.width() - 26)
         top = 8 + label_metrics.ascent()
         room = rect.height() - top - 8 - (label_metrics.height() + 4 if footer else 0)
         lines = wrap_lines(record.text, text_metrics, rect.width() - 26, max(1, int(room // text_metrics.height())))
@@ -205,13 +205,18 @@ class NoteItem(_Box):
             painter.setFont(_font(NOTE_LABEL_PX))
             painter.drawStaticText(QPointF(16, rect.height() - 8 - label_metrics.ascent()), footer)
 
-    def _footer(self) -> str:
-        parts = []
-        if self.record.author:
-            parts.append(self.record.author)
+    def _footer(self, metrics: QFontMetricsF, width: float) -> str:
+        """The author, then the votes; a long name is shortened, never the votes."""
+        votes = ""
         if self.record.votes:
-            parts.append("●" * min(self.record.votes, 5) + (f" {self.record.votes}" if self.record.votes > 5 else ""))
-        return " · ".join(parts)
+            votes = "●" * min(self.record.votes, 5) + (f" {self.record.votes}" if self.record.votes > 5 else "")
+        author = self.record.author or ""
+        if not author:
+            return votes
+        if not votes:
+            return metrics.elidedText(author, Qt.TextElideMode.ElideRight, width)
+        tail = " · " + votes
+        return metrics.elidedText(author, Qt.TextElideMode.ElideRight, width - metrics.horizontalAdvance(tail)) + tail
 
 
 def _hidden_word() -> str:
@@ -221,12 +226,11 @@ def _hidden_word() -> str:
 class StageHeaderItem(_Box):
     """A stage's pictogram and title; drawn highlighted when it is the current target."""
 
-    def __init__(self, stage: StageLine, width: float, height: float, *, veiled: bool = False) -> None:
+    def __init__(self, stage: StageLine, width: float, height: float) -> None:
         super().__init__(width, height)
         self.stage = stage
         self.current = False
         self.count = 0
-        self.veiled = veiled  # hidden from the room: an empty dashed frame
 
     def set_state(self, *, current: bool | None = None, count: int | None = None) -> None:
         if count is not None:
@@ -238,11 +242,6 @@ class StageHeaderItem(_Box):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         rect = self.rect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.veiled:
-            painter.setPen(QPen(QColor(INK), 2, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)
-            return
         painter.setPen(QPen(QColor(INK), 4 if self.current else 1))
         painter.setBrush(QColor("#FFFFFF" if not self.current else PALETTE["sky"].fill))
         painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 8, 8)

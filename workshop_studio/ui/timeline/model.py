@@ -26,6 +26,7 @@ class TimelineModel(QObject):
     notePut = Signal(int, object)  # note id, the previous record (None when new)
     noteDropped = Signal(int, object)  # note id, the record removed
     currentStageChanged = Signal(object)  # the stage id new notes go to (None: none chosen)
+    stagePicked = Signal(int)  # someone clicked or touched a stage (even the current one)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,13 @@ class TimelineModel(QObject):
         if stage_id != self.current_stage_id:
             self.current_stage_id = stage_id
             self.currentStageChanged.emit(stage_id)
+
+    def pick_stage(self, stage_id: int | None) -> None:
+        """A stage chosen by hand on a view: the current stage, and said so even when it already
+        was (the shared screen puts it in focus)."""
+        self.set_current_stage(stage_id)
+        if stage_id is not None:
+            self.stagePicked.emit(stage_id)
 
     def clear(self) -> None:
         """No workshop open (the last one was deleted): no stages, no notes."""

@@ -6,7 +6,8 @@ is chosen with big buttons that say their kind in words, not by colour alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -24,8 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_studio.domain.colours import ANNOTATION_SWATCH, PALETTE
+from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.overview import ParticipantLine
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
+
+if TYPE_CHECKING:
+    from workshop_studio.ui.workspace import Workspace
 
 TOUCH_PX = 48
 SPACING_PX = 8
@@ -103,3 +108,27 @@ class NoteDialog(QDialog):
 
     def note_author(self) -> tuple[str, object]:
         return self.who.currentData() or ("role", None)
+
+
+def add_from_dialog(workspace: Workspace, target: Target, *, title: str, parent: QWidget | None,
+                    ask: Callable[[QDialog], bool]) -> NoteRecord | None:
+    """Ask for a note in the large dialog and add it to ``target`` (undoable); the note, or
+    ``None`` when nothing was written. Used by the console's timeline and the shared screen."""
+    import uuid
+
+    from workshop_studio.services.notes import capture_note
+    from workshop_studio.ui.undo.notes import AddNoteCommand
+
+    if workspace.workshop_id is None:
+        return None
+    dialog = NoteDialog(workspace.timeline.participants.values(), title=title, parent=parent)
+    if not ask(dialog) or not dialog.note_text():
+        return None
+    who_kind, who = dialog.note_author()
+    fields = dict(workshop_id=workspace.workshop_id, target=target, kind=AnnotationKind(dialog.note_kind()),
+                  text=dialog.note_text(), uid=uuid.uuid4().hex,
+                  participant_id=who if who_kind == "participant" else None,
+                  role=Role(who) if who_kind == "role" and who else None)
+    record = workspace.db_write(lambda s: capture_note(s, **fields))  # type: ignore[arg-type]
+    workspace.undo_stack.push(AddNoteCommand(workspace, record=record, **fields))  # type: ignore[arg-type]
+    return record

@@ -2,23 +2,23 @@
 
 Drag a note to another stage to move it; double-click (or tap) a stage to add a note through
 the large dialog; double-click a note to edit it; Delete removes the selected notes; + and −
-add or take back a vote; H hides them from the shared screen (they stay here, marked).
+add or take back a vote; H hides them from the shared screen (they stay here, marked); on the
+presenter console, Space shows the selected note whole and large on the shared screen. The
+toolbar says its buttons change this view only: what the room sees is driven elsewhere.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from workshop_studio.domain.notes import NoteRecord, Target
-from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.ui.timeline.items import NoteItem
-from workshop_studio.ui.timeline.note_dialog import NoteDialog
+from workshop_studio.ui.timeline.note_dialog import NoteDialog, add_from_dialog
 from workshop_studio.ui.timeline.scene import TimelineScene
 from workshop_studio.ui.timeline.tray import TrayList
 from workshop_studio.ui.timeline.view import TimelineView, zoom_actions
@@ -38,12 +38,13 @@ class TimelinePanel(QWidget):
     stageSelected = Signal(int)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 ask: Callable[[QDialog], bool] = run_dialog, *, for_room: bool = False) -> None:
-        """``for_room``: the shared screen's timeline (no toolbar, notes hidden by hand left out)."""
+                 ask: Callable[[QDialog], bool] = run_dialog, *,
+                 show_note: Callable[[int], None] | None = None) -> None:
+        """``show_note``: how to show a note large on the shared screen (the presenter console's)."""
         super().__init__(parent)
         self.workspace = workspace
         self.ask = ask
-        self.scene = TimelineScene(workspace.timeline, show_hidden=not for_room, parent=self)
+        self.scene = TimelineScene(workspace.timeline, parent=self)
         self.view = TimelineView(self.scene)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -53,6 +54,9 @@ class TimelinePanel(QWidget):
         self.scene.stageSelected.connect(self.stageSelected)
 
         toolbar = QToolBar()
+        only_here = QLabel(self.tr("This view only:"))
+        only_here.setToolTip(self.tr("These buttons change the console's timeline, never the shared screen"))
+        toolbar.addWidget(only_here)
         self.by_role = QAction(self.tr("By role"), self)
         self.by_role.setCheckable(True)
         self.by_role.setToolTip(self.tr("Split each stage into one lane per role, to compare perspectives"))
@@ -69,6 +73,8 @@ class TimelinePanel(QWidget):
             (self.tr("Take back a vote"), [QKeySequence(Qt.Key.Key_Minus)], lambda: self.vote_selected(-1)),
             (self.tr("Hide from the shared screen / show"), [QKeySequence(Qt.Key.Key_H)], self.toggle_hidden_selected),
             (self.tr("Delete note"), [QKeySequence.StandardKey.Delete], self.delete_selected),
+            *([(self.tr("Show large on the shared screen"), [QKeySequence(Qt.Key.Key_Space)],
+                lambda: self._with_one(show_note))] if show_note is not None else []),
         ):
             action = QAction(text, self)
             action.setShortcuts(keys)
@@ -79,9 +85,6 @@ class TimelinePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if for_room:
-            layout.addWidget(self.view, 1)
-            return
         layout.addWidget(toolbar)
         self.tray = TrayList(workspace, self)
         self.tray.setMinimumWidth(160)
@@ -140,24 +143,10 @@ class TimelinePanel(QWidget):
         self.workspace.undo_stack.push(MoveNoteCommand(self.workspace, note_id, Target.stage(stage_id), position))
 
     def add_note_at(self, stage_id: int) -> None:
-        from workshop_studio.services.notes import capture_note
-        from workshop_studio.ui.undo.notes import AddNoteCommand
-
-        model = self.workspace.timeline
-        stage = next((s for s in model.stages if s.id == stage_id), None)
-        if stage is None or self.workspace.workshop_id is None:
-            return
-        dialog = NoteDialog(model.participants.values(), title=self.tr("New note — %1").replace("%1", stage.title),
-                            parent=self)
-        if not self.ask(dialog) or not dialog.note_text():
-            return
-        who_kind, who = dialog.note_author()
-        fields = dict(workshop_id=self.workspace.workshop_id, target=Target.stage(stage_id),
-                      kind=AnnotationKind(dialog.note_kind()), text=dialog.note_text(), uid=uuid.uuid4().hex,
-                      participant_id=who if who_kind == "participant" else None,
-                      role=Role(who) if who_kind == "role" and who else None)
-        record = self.workspace.db_write(lambda s: capture_note(s, **fields))
-        self.workspace.undo_stack.push(AddNoteCommand(self.workspace, record=record, **fields))
+        stage = next((s for s in self.workspace.timeline.stages if s.id == stage_id), None)
+        if stage is not None:
+            add_from_dialog(self.workspace, Target.stage(stage_id), parent=self, ask=self.ask,
+                            title=self.tr("New note — %1").replace("%1", stage.title))
 
     def edit_note(self, note_id: int) -> None:
         from workshop_studio.ui.undo.notes import EditNoteCommand

@@ -43,8 +43,6 @@ class TimelineScene(QGraphicsScene):
         self._headers: dict[int, StageHeaderItem] = {}
         self._lanes: list[LaneItem] = []
         self.overview = False  # zoomed far out: notes drawn as blocks by drawForeground
-        self.notes_visible = True  # the shared screen can keep every note off
-        self.hidden_stages: frozenset[int] = frozenset()  # columns kept from the room
         self._blocks: dict[str, list[QRectF]] | None = None
         self._per_stage: Counter[int | None] = Counter()  # notes shown per stage
         self._per_cell: Counter[tuple[int | None, int]] = Counter()  # … per stage and role lane
@@ -71,7 +69,7 @@ class TimelineScene(QGraphicsScene):
 
     def select_stage(self, stage_id: int | None) -> None:
         """Make ``stage_id`` the stage new notes go to, on every view of the model."""
-        self.model.set_current_stage(stage_id)
+        self.model.pick_stage(stage_id)
 
     def _highlight(self, stage_id: int | None) -> None:
         for sid, header in self._headers.items():
@@ -115,19 +113,10 @@ class TimelineScene(QGraphicsScene):
         return self._headers.get(stage_id)
 
     # -- building ------------------------------------------------------------------------------
-    def set_room_filter(self, *, notes_visible: bool, hidden_stages: frozenset[int]) -> None:
-        """What the room may not see: all notes, or some stages' columns (shown empty, dashed)."""
-        if (notes_visible, hidden_stages) != (self.notes_visible, self.hidden_stages):
-            self.notes_visible = notes_visible
-            self.hidden_stages = hidden_stages
-            self.rebuild()
-
     def _shown(self, note: NoteRecord) -> bool:
         return (
             note.target.kind == TargetKind.STAGE
-            and self.notes_visible
             and (self.show_hidden or not note.hidden)
-            and note.target.stage_id not in self.hidden_stages
         )
 
     def _lane(self, note: NoteRecord) -> int:
@@ -168,7 +157,7 @@ class TimelineScene(QGraphicsScene):
                 self._lanes.append(item)
         for index, stage in enumerate(self.model.stages):
             header = layout.header(index)
-            item = StageHeaderItem(stage, header.width, header.height, veiled=stage.id in self.hidden_stages)
+            item = StageHeaderItem(stage, header.width, header.height)
             item.setPos(header.x, header.y)
             item.set_state(current=stage.id == self.current_stage_id)
             self.addItem(item)

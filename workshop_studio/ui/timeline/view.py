@@ -1,7 +1,7 @@
 """The view of a :class:`TimelineScene`: scroll, zoom (Ctrl+wheel, Ctrl++ / Ctrl+-, pinch), fit.
 
-The same class shows the timeline on the console and on the shared screen; the stage uses
-:meth:`TimelineView.set_legible_zoom` so note text stays readable from the back of the room.
+The console's timelines (capture, presenter console, review) use it; the shared screen draws
+its own board (``ui/stage/layout/timeline*.py``), sized for the room.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from workshop_studio.ui.timeline.items import DETAIL_THRESHOLD, NOTE_TEXT_PX
+from workshop_studio.ui.timeline.items import DETAIL_THRESHOLD
 from workshop_studio.ui.timeline.scene import TimelineScene
 
 MIN_ZOOM = 0.1
@@ -81,10 +81,6 @@ class TimelineView(QGraphicsView):
     def fit_all(self) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._follow_zoom()
-
-    def set_legible_zoom(self, minimum_text_px: float) -> None:
-        """Zoom so that note text is at least ``minimum_text_px`` tall on screen."""
-        self.set_zoom(minimum_text_px / NOTE_TEXT_PX)
 
     def show_stage(self, stage_id: int) -> None:
         header = self.timeline.header_item(stage_id)

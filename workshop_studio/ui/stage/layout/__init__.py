@@ -9,7 +9,7 @@ from __future__ import annotations
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.ui.stage.layout.cards import one_card, spread
 from workshop_studio.ui.stage.layout.instruction import instruction_slide
-from workshop_studio.ui.stage.layout.matrix import matrix_slide
+from workshop_studio.ui.stage.layout.matrix import matrix_board
 from workshop_studio.ui.stage.layout.plain import black_slide, blank_slide, title_slide
 from workshop_studio.ui.stage.layout.primitives import SlideLayout
 from workshop_studio.ui.stage.layout.scenario import scenario_slide
@@ -18,8 +18,10 @@ from workshop_studio.ui.stage.shown import Shown
 from workshop_studio.ui.stage.sizes import stage_sizes
 
 
-def layout_slide(shown: Shown, width: int, height: int, *, date_text: str = "") -> SlideLayout:
-    """What the stage draws for ``shown`` in a ``width`` × ``height`` window."""
+def layout_slide(shown: Shown, width: int, height: int, *, date_text: str = "",
+                 outline: tuple[int, int] | None = None) -> SlideLayout:
+    """What the stage draws for ``shown`` in a ``width`` × ``height`` window (``outline``: a
+    matrix cell to frame, the console's capture target)."""
     step = shown.step
     if shown.black or step is None or step.kind == StepKind.BLACK:
         return black_slide()
@@ -36,9 +38,9 @@ def layout_slide(shown: Shown, width: int, height: int, *, date_text: str = "") 
     if kind == StepKind.SCENARIO and step.scenario is not None:
         return scenario_slide(step.scenario, sizes, hidden, page, notes=notes)
     if kind == StepKind.TIMELINE:
-        return timeline_slide(step, sizes, hidden, page)
+        return timeline_slide(step, sizes, hidden, page, board=shown.board, notes=notes)
     if kind == StepKind.MATRIX:
-        return matrix_slide(step, step.matrix, sizes, hidden, page, notes=notes)
+        return matrix_board(step, sizes, hidden, page, shown.board, notes, outline=outline)
     return blank_slide(step, sizes, page)  # blank, and a card or scenario step whose content was deleted
 
 

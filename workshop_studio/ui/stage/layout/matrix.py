@@ -2,14 +2,16 @@
 
 Axis titles are labels (at least 3.3 % of the height). The grid keeps as many columns as
 leave every word of every column title whole, and as many rows as leave each row title
-room; what does not fit goes on further pages (rows first, then columns). The cells are
-empty for now: notes pinned to a cell come with the capture feature.
+room; what does not fit goes on further pages (rows first, then columns). Each cell shows its
+notes as small post-its, the most voted first, "+3" for those that do not fit; a cell put in
+focus shows them all, large (``matrix_focus.py``). A click or a touch on a cell puts it in
+focus; a note dragged onto another cell moves there.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 
 from workshop_studio.domain.agenda import MatrixView, StepView
@@ -19,12 +21,16 @@ from workshop_studio.export.card_layout import Box, TextBlock
 from workshop_studio.export.fonts import BOLD
 from workshop_studio.i18n import translate
 from workshop_studio.ui.stage.layout.flow import Para, flow
-from workshop_studio.ui.stage.layout.notes import count_label
+from workshop_studio.ui.stage.layout.matrix_focus import cell_focus_parts, cell_title
+from workshop_studio.ui.stage.layout.note_open import opened_note_parts
+from workshop_studio.ui.stage.layout.parts import Parts
+from workshop_studio.ui.stage.layout.post_its import post_its
 from workshop_studio.ui.stage.layout.primitives import (
-    Shape, SlideLayout, block, clamp_page, fit_px, longest_word_width, page_number,
+    Region, Shape, SlideLayout, block, clamp_page, fit_px, longest_word_width, page_number,
 )
-from workshop_studio.ui.stage.shown import card_key
+from workshop_studio.ui.stage.shown import Board, card_key
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
+from workshop_studio.domain.colours import INK
 from workshop_studio.ui.stage.style import HEADER_FILL, INK_SOFT, PANEL, ROW_FILL, RULE
 
 HEAD_SHARE = 1.35  # the row titles' column is this many cell widths wide
@@ -86,9 +92,17 @@ def _rows_per_page(matrix: MatrixView, area: Box, head_w: float, head_h: float, 
     return _balanced(len(matrix.rows), int((area.height - head_h) // row_need))
 
 
+def cell_notes(notes: Sequence[NoteRecord]) -> dict[tuple[int | None, int | None], list[NoteRecord]]:
+    per_cell: dict[tuple[int | None, int | None], list[NoteRecord]] = defaultdict(list)
+    for note in notes:
+        per_cell[(note.target.row_card_id, note.target.column_card_id)].append(note)
+    return per_cell
+
+
 def matrix_slide(step: StepView, matrix: MatrixView | None, sizes: StageSizes, hidden: frozenset[str] = frozenset(),
-                 page: int = 0, *, notes: Sequence[NoteRecord] = ()) -> SlideLayout:
-    """The grid; a cell holding notes says how many (the console lists them)."""
+                 page: int = 0, *, notes: Sequence[NoteRecord] = (), chosen: tuple[int, int] | None = None) -> SlideLayout:
+    """The grid, its cells showing their notes as post-its; ``chosen``: a cell drawn outlined
+    (the console's capture target)."""
     title = step.title.strip() or (matrix.name if matrix is not None else translate("StageSlides", "Matrix"))
     header = flow([Para(title, "title", BOLD)], Box(sizes.margin, sizes.margin, sizes.content_width, sizes.height * 0.3),
                   {"title": (sizes.title, sizes.body)})
@@ -108,9 +122,10 @@ def matrix_slide(step: StepView, matrix: MatrixView | None, sizes: StageSizes, h
     page = clamp_page(page, count)
     columns, rows = column_pages[page // len(row_pages)], row_pages[page % len(row_pages)]
     row_h = (area.height - head_h) / len(rows)
-    per_cell = Counter((n.target.row_card_id, n.target.column_card_id) for n in notes)
+    per_cell = cell_notes(notes)
     shapes: list[Shape] = []
     texts: list[TextBlock] = list(header.pages[0])
+    cells = Parts()
     for c, card in enumerate(columns):
         box = Box(area.x + head_w + c * cell_w, area.y, cell_w, head_h)
         shapes.append(Shape(box, HEADER_FILL, RULE, LINE, dashed=card_key(card.card_id) in hidden))
@@ -122,12 +137,31 @@ def matrix_slide(step: StepView, matrix: MatrixView | None, sizes: StageSizes, h
         for c, column in enumerate(columns):
             cell = Box(area.x + head_w + c * cell_w, box.y, cell_w, row_h)
             shapes.append(Shape(cell, PANEL, RULE, LINE))
-            in_cell = per_cell.get((card.card_id, column.card_id), 0)
-            if in_cell:
-                label = fit_px(count_label(in_cell), BOLD, cell.width - 2 * sizes.gap, cell.height,
-                               max_px=sizes.label, min_px=sizes.floor, max_lines=2)
-                texts.append(block("cell", label, cell.x + sizes.gap, cell.y + (cell.height - label.height_mm) / 2,
-                                   cell.width - 2 * sizes.gap, align="center"))
+            key = (card.card_id, column.card_id)
+            if key[0] is not None and key[1] is not None:
+                cells.regions.append(Region(cell, "cell", cell=(key[0], key[1])))
+            pad = max(sizes.gap / 4, 3.0)
+            inner = Box(cell.x + pad, cell.y + pad, cell.width - 2 * pad, cell.height - 2 * pad)
+            cells.add(post_its(per_cell.get(key, []), inner, sizes.floor, sizes.gap / 2)[0])
+            if chosen is not None and key == chosen:
+                cells.shapes.append(Shape(cell, None, INK, 5.0))
     texts.extend(page_number(sizes, page, count))
-    return SlideLayout(shapes=tuple(shapes), texts=tuple(texts), page=page, page_count=count)
+    return SlideLayout(shapes=tuple(shapes) + tuple(cells.shapes), texts=tuple(texts) + tuple(cells.texts),
+                       marks=tuple(cells.marks), regions=tuple(cells.regions), page=page, page_count=count)
 
+
+
+def matrix_board(step: StepView, sizes: StageSizes, hidden: frozenset[str], page: int, board: Board,
+                 notes: Sequence[NoteRecord], *, outline: tuple[int, int] | None = None) -> SlideLayout:
+    """The matrix as the board says: a note opened, a cell in focus, else the whole grid."""
+    opened = next((n for n in notes if n.id == board.note_id), None) if board.note_id is not None else None
+    if opened is not None:
+        parts, page, count = opened_note_parts(opened, sizes, page)
+        return parts.slide(page=page, page_count=count)
+    matrix = step.matrix
+    title = cell_title(matrix, board.cell) if matrix is not None and board.cell is not None else None
+    if title is not None and board.cell is not None:
+        mine = cell_notes(notes).get(board.cell, [])
+        parts, page, count = cell_focus_parts(title, mine, sizes, page, board.cell)
+        return parts.slide(page=page, page_count=count)
+    return matrix_slide(step, matrix, sizes, hidden, page, notes=notes, chosen=outline)

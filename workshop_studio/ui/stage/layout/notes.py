@@ -46,7 +46,3 @@ def note_paras(notes: Sequence[NoteRecord], *, heading: bool = True) -> list[Par
                           space_before=0.6 if index or heading else 0.0, keep_with_next=True))
         paras.append(Para(note.text, "body", space_before=0.1))
     return paras
-
-
-def count_label(count: int) -> str:
-    return translate("StageNotes", "1 note") if count == 1 else translate("StageNotes", "{count} notes").format(count=count)

@@ -113,6 +113,33 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class Mark:
+    """A note kind's drawn symbol (the report's shapes: warning, bulb, question…) in a square."""
+
+    box: Box
+    kind: str  # a note kind (``AnnotationKind`` value)
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where a click or a touch on the slide does something; nothing is drawn for it.
+
+    ``action``: ``stage`` (focus that stage), ``cell`` (focus that matrix cell), ``note`` (show
+    it whole; dragged, it moves), ``home`` (back to the whole board), ``dismiss`` (close what
+    is shown whole). A note dropped on a ``stage`` or ``cell`` region moves there.
+    """
+
+    box: Box
+    action: str
+    stage_id: int | None = None
+    note_id: int | None = None
+    cell: tuple[int, int] | None = None  # (row card id, column card id)
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.box.x <= x <= self.box.right and self.box.y <= y <= self.box.bottom
+
+
+@dataclass(frozen=True)
 class PlacedCard:
     """A card face drawn into ``box`` (aspect kept); ``face_down`` shows its back."""
 
@@ -142,6 +169,15 @@ class SlideLayout:
     page: int = 0
     page_count: int = 1
     problems: tuple[str, ...] = ()
+    marks: tuple[Mark, ...] = ()
+    regions: tuple[Region, ...] = ()  # the last one listed is on top
+
+    def region_at(self, x: float, y: float, *, action: str | None = None) -> Region | None:
+        """The topmost region under (x, y), of ``action`` when given."""
+        for region in reversed(self.regions):
+            if region.contains(x, y) and (action is None or region.action == action):
+                return region
+        return None
 
     def text_sizes(self) -> list[tuple[str, float]]:
         """(role, size in px) of every piece of text on the slide, cards included."""
