@@ -25,9 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import decks, listing, workshops
+    from workshop_studio.commands import database, decks, listing, workshops
 
-    return [listing, decks, workshops]
+    return [listing, decks, workshops, database]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,7 +75,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workshop_studio.interchange.errors import ImportRefused
     from workshop_studio.services.errors import ServiceError
     from workshop_studio.storage.errors import DatabaseError
+    from workshop_studio.storage.failures import unexpected_failure
+    from workshop_studio.storage.protected import protect_database_files
+    from workshop_studio.storage.quick_read import sqlite_file
 
+    db_file = sqlite_file(db_target)
+    if db_file is not None:
+        protect_database_files(db_file)  # no export may replace it, even one that never opens it
     try:
         return int(args.run(args, db_target))
     except (DatabaseError, ServiceError, ImportRefused) as error:
@@ -83,6 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # SQLite or the disk failing outside a session: still one line
+        message = unexpected_failure(error, db_file)
+        if message is None:
+            raise
+        print(f"workshop-studio: {message}", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":
