@@ -21,6 +21,7 @@ from typing import Any, Final, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
+from workshop_studio.domain.text_rules import is_blank
 from workshop_studio.i18n import translate
 from workshop_studio.services.errors import NotFound, Refused
 
@@ -99,7 +100,7 @@ def get_row(session: Session, model: type[M], row_id: int, what: str) -> M:
 
 
 def required_text(value: str, what: str) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or is_blank(value):
         raise Refused(translate("Edits", "The {what} may not be empty.").format(what=what))
     return value
 
