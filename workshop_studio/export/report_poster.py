@@ -15,6 +15,8 @@ continues.
 from __future__ import annotations
 
 import math
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from workshop_studio.domain.colours import INK
@@ -107,7 +109,8 @@ def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
     notes_bottom = frame.bottom - legend_h - LEGEND_GAP
     all_tiles = []
     for group in groups:
-        queues = [[layout_note(n, width, anonymised=report.anonymised) for n in stage.notes] for stage in group]
+        queues = [deque(layout_note(n, width, anonymised=report.anonymised) for n in stage.notes) for stage in group]
+        remaining = [sum(n.height + NOTE_GAP for n in queue) for queue in queues]  # kept up to date: no re-summing
         tiles: list[Tile] = []
         columns: list[int] = list(range(len(group)))  # stage index of each column
         while True:
@@ -115,14 +118,15 @@ def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
             for column, stage_index in enumerate(columns):
                 y, queue = notes_top, queues[stage_index]
                 while queue and (y + queue[0].height <= notes_bottom or y == notes_top):
-                    layout = queue.pop(0)
+                    layout = queue.popleft()
+                    remaining[stage_index] -= layout.height + NOTE_GAP
                     placed.append(PlacedNote(layout, column, y))
                     y += layout.height + NOTE_GAP
             tiles.append(Tile(tuple(group[i] for i in columns), tuple(placed), bool(tiles)))
             left = [i for i, queue in enumerate(queues) if queue]
             if not left:
                 break
-            heights = [sum(n.height + NOTE_GAP for n in queues[i]) for i in left]
+            heights = [remaining[i] for i in left]
             columns = [i for i, count in zip(left, share_columns(heights, per_page)) for _ in range(count)]
         all_tiles.append(tuple(tiles))
     return PosterPlan(per_page, width, groups, tuple(all_tiles), notes_top, notes_bottom, (tuple(legend), legend_h))
@@ -131,7 +135,11 @@ def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
 def poster_pages(report: WorkshopReport, frame: Frame, pictures: dict[bytes, int]) -> tuple[list[Page], PosterPlan]:
     """The poster's pages; ``pictures`` maps each stage pictogram's bytes to its index."""
     plan = plan_poster(report, frame)
-    pages: list[Page] = []
+    return list(iter_poster_pages(plan, frame, pictures)), plan
+
+
+def iter_poster_pages(plan: PosterPlan, frame: Frame, pictures: dict[bytes, int]) -> Iterator[Page]:
+    """The poster's pages one at a time, made as they are asked for (a report streams them)."""
     for g, group in enumerate(plan.groups):
         tiles = plan.tiles[g]
         for number, tile in enumerate(tiles):
@@ -148,8 +156,7 @@ def poster_pages(report: WorkshopReport, frame: Frame, pictures: dict[bytes, int
                 page.ops.extend(note_ops(placed.layout, x, placed.y))
             legend, legend_h = plan.legend
             page.ops.extend(_moved(legend, frame.bottom - legend_h))
-            pages.append(page)
-    return pages, plan
+            yield page
 
 
 def _head(group: tuple[ReportStage, ...], tile: int, tiles: int) -> str:
