@@ -7,6 +7,7 @@ Headless commands never import PySide6, so they run on a server with no display
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -79,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workshop_studio.storage.protected import protect_database_files
     from workshop_studio.storage.quick_read import sqlite_file
 
+    logging.getLogger().addHandler(logging.NullHandler())  # a library's log line is not for the user
     db_file = sqlite_file(db_target)
     if db_file is not None:
         protect_database_files(db_file)  # no export may replace it, even one that never opens it

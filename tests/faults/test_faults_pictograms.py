@@ -14,7 +14,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from fault_support import cli, dump, one_line
+from fault_support import cli, dump, one_line, run_cli
 from pypdf import PdfReader
 
 from workshop_studio.domain.svg_budget import MAX_DRAWN, drawn_elements
@@ -151,16 +151,14 @@ def _store_as_an_older_version_did(db_path: Path, cases: list[str], colour: str 
         db.dispose()
 
 
-def test_a_deck_of_stored_hostile_pictograms_still_prints_naming_each_card(capsys, db_path: Path, tmp_path: Path,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+def test_a_deck_of_stored_hostile_pictograms_still_prints_naming_each_card(db_path: Path, tmp_path: Path) -> None:
     cases = sorted(HOSTILE)
     deck = _store_as_an_older_version_did(db_path, cases, colour="#zzzzzz")
     out = tmp_path / "ancien.pdf"
-    code, printed, err = cli(capsys, db_path, "export-deck", str(deck), "--out", str(out))
-    assert code == 0, err
-    assert printed.startswith(f"{out}: 1 page, {len(cases)} cards")
-    warnings = err.splitlines()
+    result = run_cli(tmp_path, db_path, "export-deck", str(deck), "--out", str(out))  # a real process: its stderr whole
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"{out}: 1 page, {len(cases)} cards")
+    warnings = result.stderr.splitlines()
     # A GIF inside an SVG is simply not drawn by svglib (the rest of the pictogram is): no warning.
     unprintable = [case for case in cases if case != "svg-with-gif"]
     assert sorted(warnings) == sorted(f"warning: “Carte {case}”: the pictogram could not be drawn." for case in unprintable)

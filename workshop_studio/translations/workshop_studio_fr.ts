@@ -222,6 +222,13 @@
     </message>
 </context>
 <context>
+    <name>Atomic</name>
+    <message>
+        <source>this is Workshop Studio&apos;s database (or one of its files or backups); choose another file.</source>
+        <translation>c’est la base de données de Workshop Studio (ou l’un de ses fichiers ou de ses sauvegardes)&#xa0;; choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
     <name>BackOffsetBox</name>
     <message>
         <source>Double-sided printing</source>
@@ -635,8 +642,92 @@
         <translation>l’image PNG de la frise annotée se fait pour l’instant depuis la page Relecture de la console ; d’ici, exportez un .pdf, .csv, .xlsx ou .zip.</translation>
     </message>
     <message>
+        <source>page {done} of {total}</source>
+        <translation>page {done} sur {total}</translation>
+    </message>
+    <message>
         <source>PNG export is not available here.</source>
         <translation>L’export PNG n’est pas disponible ici.</translation>
+    </message>
+    <message>
+        <source>check the database file and its backups (integrity, references); changes nothing</source>
+        <translation>vérifier le fichier de la base et ses sauvegardes (intégrité, références){N}; ne modifie rien</translation>
+    </message>
+    <message>
+        <source>put a backup back in place of the database (default: the newest good one)</source>
+        <translation>remettre une sauvegarde à la place de la base (par défaut&#xa0;: la plus récente qui soit saine)</translation>
+    </message>
+    <message>
+        <source>workshop-studio: only an SQLite database file can be checked or restored.</source>
+        <translation>workshop-studio&#xa0;: seul un fichier de base SQLite peut être vérifié ou restauré.</translation>
+    </message>
+    <message>
+        <source>none (not a Workshop Studio database)</source>
+        <translation>aucun (pas une base Workshop Studio)</translation>
+    </message>
+    <message>
+        <source>{revision} (this version&apos;s)</source>
+        <translation>{revision} (celui de cette version)</translation>
+    </message>
+    <message>
+        <source>{revision} (older: upgraded when next opened)</source>
+        <translation>{revision} (plus ancien&#xa0;: mis à jour à la prochaine ouverture)</translation>
+    </message>
+    <message>
+        <source>{revision} (made by a newer version of Workshop Studio)</source>
+        <translation>{revision} (créé par une version plus récente de Workshop Studio)</translation>
+    </message>
+    <message>
+        <source>backups: none in {folder}</source>
+        <translation>sauvegardes&#xa0;: aucune dans {folder}</translation>
+    </message>
+    <message>
+        <source>backups: {count} in {folder}</source>
+        <translation>sauvegardes&#xa0;: {count} dans {folder}</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>saine</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ENDOMMAGÉE</translation>
+    </message>
+    <message>
+        <source>database: {path}</source>
+        <translation>base&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>integrity: no such file</source>
+        <translation>intégrité&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>integrity: the file is empty (0 bytes)</source>
+        <translation>intégrité&#xa0;: le fichier est vide (0&#xa0;octet)</translation>
+    </message>
+    <message>
+        <source>integrity: not an SQLite file</source>
+        <translation>intégrité&#xa0;: ce n’est pas un fichier SQLite</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>integrity: {result}</source>
+        <translation>intégrité&#xa0;: {result}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) point at nothing, first: {row}</source>
+        <translation>{count} ligne(s) pointent vers rien, la première&#xa0;: {row}</translation>
+    </message>
+    <message>
+        <source>references: {result}</source>
+        <translation>références&#xa0;: {result}</translation>
+    </message>
+    <message>
+        <source>schema: {schema}</source>
+        <translation>schéma&#xa0;: {schema}</translation>
     </message>
 </context>
 <context>
@@ -915,16 +1006,108 @@ Base de données&#xa0;: %2</translation>
 <context>
     <name>Database</name>
     <message>
+        <source>{path}: this database was made by a newer version of Workshop Studio (schema “{revision}”); this version cannot open it. Nothing was changed: open it with the newer version.</source>
+        <translation>{path}&#xa0;: cette base a été créée par une version plus récente de Workshop Studio (schéma «&#xa0;{revision}&#xa0;»)&#xa0;; cette version ne peut pas l’ouvrir. Rien n’a été modifié&#xa0;: ouvrez-la avec la version plus récente.</translation>
+    </message>
+    <message>
+        <source>It must first be upgraded for this version, which needs writing.</source>
+        <translation>Elle doit d’abord être mise à jour pour cette version, ce qui demande d’écrire.</translation>
+    </message>
+    <message>
         <source>migration to {revision} would break {count} reference(s)</source>
         <translation>la migration vers {revision} casserait {count} référence(s)</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in {folder}.</source>
+        <translation>Aucune sauvegarde saine n’a été trouvée dans {folder}.</translation>
+    </message>
+    <message>
+        <source>The last good backup is {backup}: “workshop-studio restore-backup” puts it back (this file is kept aside).</source>
+        <translation>La dernière sauvegarde saine est {backup}&#xa0;: «&#xa0;workshop-studio restore-backup&#xa0;» la remet en place (ce fichier est mis de côté).</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a database file</source>
         <translation>{path}&#xa0;: c’est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
+        <source>{path}: the file is empty (0 bytes): it holds no database, and nothing was written to it.</source>
+        <translation>{path}&#xa0;: le fichier est vide (0&#xa0;octet)&#xa0;: il ne contient aucune base, et rien n’y a été écrit.</translation>
+    </message>
+    <message>
         <source>{path}: not a Workshop Studio database (not an SQLite file)</source>
         <translation>{path}&#xa0;: pas une base Workshop Studio (ce n’est pas un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({detail}); nothing was written to it.</source>
+        <translation>{path}&#xa0;: la base est endommagée ({detail})&#xa0;; rien n’y a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({detail}); no backup was taken of it.</source>
+        <translation>{path}&#xa0;: la base est endommagée ({detail})&#xa0;; aucune sauvegarde n’en a été faite.</translation>
+    </message>
+    <message>
+        <source>the backup came out empty</source>
+        <translation>la sauvegarde est vide</translation>
+    </message>
+    <message>
+        <source>{folder}: no backup could be written ({detail}).</source>
+        <translation>{folder}&#xa0;: aucune sauvegarde n’a pu être écrite ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} is read-only: the database can be read here but not changed.</source>
+        <translation>{path}&#xa0;: le dossier {folder} est en lecture seule&#xa0;: la base peut y être lue mais pas modifiée.</translation>
+    </message>
+    <message>
+        <source>{path}: the database file is read-only: it can be read here but not changed.</source>
+        <translation>{path}&#xa0;: le fichier de la base est en lecture seule&#xa0;: il peut être lu mais pas modifié.</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de données</translation>
+    </message>
+    <message>
+        <source>{path}: the database is busy: another program has been writing to it for more than {seconds} s. Nothing was written; try again when it is done.</source>
+        <translation>{path}&#xa0;: la base est occupée&#xa0;: un autre programme y écrit depuis plus de {seconds}&#xa0;s. Rien n’a été écrit&#xa0;; réessayez quand il aura fini.</translation>
+    </message>
+    <message>
+        <source>{path}: the database is busy: another program is writing to it. Nothing was written; try again.</source>
+        <translation>{path}&#xa0;: la base est occupée&#xa0;: un autre programme y écrit. Rien n’a été écrit&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>{path}: the database is read-only.</source>
+        <translation>{path}&#xa0;: la base est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full: nothing was written. Free some space, then try again.</source>
+        <translation>{path}&#xa0;: le disque est plein&#xa0;: rien n’a été écrit. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path}: the database is damaged ({detail}). Run “workshop-studio check-database”.</source>
+        <translation>{path}&#xa0;: la base est endommagée ({detail}). Lancez «&#xa0;workshop-studio check-database&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{path}: the disk could not be read or written ({detail}); nothing was written.</source>
+        <translation>{path}&#xa0;: le disque n’a pas pu être lu ou écrit ({detail})&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path}: the database cannot be opened (its folder is missing or out of reach).</source>
+        <translation>{path}&#xa0;: la base ne peut pas être ouverte (son dossier manque ou est inaccessible).</translation>
+    </message>
+    <message>
+        <source>{path}: no good backup was found to restore.</source>
+        <translation>{path}&#xa0;: aucune sauvegarde saine à restaurer.</translation>
+    </message>
+    <message>
+        <source>{path}: this backup is missing, empty or damaged; nothing was restored.</source>
+        <translation>{path}&#xa0;: cette sauvegarde est absente, vide ou endommagée&#xa0;; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>the copy of the backup does not pass the integrity check</source>
+        <translation>la copie de la sauvegarde ne passe pas la vérification d’intégrité</translation>
+    </message>
+    <message>
+        <source>{path}: the backup could not be restored ({detail}); nothing was changed.</source>
+        <translation>{path}&#xa0;: la sauvegarde n’a pas pu être restaurée ({detail})&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -934,12 +1117,16 @@ Base de données&#xa0;: %2</translation>
         <translation>caractères illisibles&#xa0;: le fichier n’est ni en UTF-8 ni en Windows-1252&#xa0;; enregistrez-le en «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
+        <source>this cell runs over {count} lines that look like rows of their own: a quote (&quot;) opened here is probably closed rows later. Check the quotes in this row.</source>
+        <translation>cette cellule s’étend sur {count} lignes qui ressemblent chacune à une ligne du tableau&#xa0;: un guillemet (&quot;) ouvert ici n’est sans doute fermé que plusieurs lignes plus bas. Vérifiez les guillemets de cette ligne.</translation>
+    </message>
+    <message>
         <source>this cell is longer than {max} characters (or a quote opened here is never closed).</source>
         <translation>cette cellule dépasse {max} caractères (ou un guillemet ouvert ici n’est jamais fermé).</translation>
     </message>
     <message>
-        <source>this row cannot be read as CSV ({detail}).</source>
-        <translation>cette ligne ne peut pas être lue comme du CSV ({detail}).</translation>
+        <source>a quote (&quot;) opened in this row is not closed where it should be, so the rows after it would run into one cell ({detail}). Check the quotes in this row.</source>
+        <translation>un guillemet (&quot;) ouvert dans cette ligne n’est pas fermé où il faut&#xa0;: les lignes suivantes se fondraient en une seule cellule ({detail}). Vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
         <source>the file is larger than {size} MB.</source>
@@ -1066,6 +1253,10 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>copies must be a whole number from 0 to 999.</source>
         <translation>le nombre d’exemplaires doit être un entier de 0 à 999.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>a pictogram must be an object.</source>
@@ -1360,8 +1551,8 @@ Base de données&#xa0;: %2</translation>
         <translation>un jeu compte au plus {max} cartes&#xa0;; découpez le fichier.</translation>
     </message>
     <message>
-        <source>the title is empty.</source>
-        <translation>le titre est vide.</translation>
+        <source>the title is empty (or holds only invisible characters).</source>
+        <translation>le titre est vide (ou ne contient que des caractères invisibles).</translation>
     </message>
     <message>
         <source>unknown card kind “{kind}”; the kinds are: {known}.</source>
@@ -1413,6 +1604,14 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>no sheet</source>
         <translation>aucune feuille</translation>
+    </message>
+    <message>
+        <source>this cell is beyond column {last}: a deck sheet is read up to column {last}. Move or delete it.</source>
+        <translation>cette cellule est au-delà de la colonne {last}&#xa0;: une feuille de cartes est lue jusqu’à la colonne {last}. Déplacez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula ({formula}) whose result the file does not hold: open the workbook in your spreadsheet and save it again, or paste the values instead.</source>
+        <translation>cette cellule contient une formule ({formula}) dont le fichier ne garde pas le résultat&#xa0;: ouvrez le classeur dans votre tableur et enregistrez-le de nouveau, ou collez plutôt les valeurs.</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -2117,6 +2316,13 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
 </context>
 <context>
+    <name>OffThread</name>
+    <message>
+        <source>the file could not be checked within %1 s; it was not imported.</source>
+        <translation>le fichier n’a pas pu être vérifié en moins de %1&#xa0;s&#xa0;; il n’a pas été importé.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <source>Preview of the PDF</source>
@@ -2291,6 +2497,33 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>No pictogram</source>
         <translation>Pas de pictogramme</translation>
+    </message>
+</context>
+<context>
+    <name>PictogramTrial</name>
+    <message>
+        <source>the picture is not a {format} picture.</source>
+        <translation>l’image n’est pas une image {format}.</translation>
+    </message>
+    <message>
+        <source>the picture is {width} × {height} pixels; at most {max} × {max}.</source>
+        <translation>l’image fait {width}&#xa0;×&#xa0;{height} pixels&#xa0;; au plus {max}&#xa0;×&#xa0;{max}.</translation>
+    </message>
+    <message>
+        <source>the picture&apos;s image data is damaged and cannot be drawn ({detail}).</source>
+        <translation>les données de l’image sont endommagées et elle ne peut pas être dessinée ({detail}).</translation>
+    </message>
+    <message>
+        <source>a picture inside the drawing must be a PNG or JPEG picture held in the file.</source>
+        <translation>une image placée dans le dessin doit être une image PNG ou JPEG contenue dans le fichier.</translation>
+    </message>
+    <message>
+        <source>a picture inside the drawing is not valid base64.</source>
+        <translation>une image placée dans le dessin n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>the drawing cannot be drawn ({detail}).</source>
+        <translation>le dessin ne peut pas être tracé ({detail}).</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3079,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Format de papier inconnu « {paper} » : choisissez a4 ou a3.</translation>
     </message>
     <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Le rapport a été annulé&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>Workshop report</source>
         <translation>Compte rendu d’atelier</translation>
     </message>
@@ -3053,8 +3290,20 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Écriture de %1…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Writing %1: page %2 of %3…</source>
+        <translation>Écriture de %1&#xa0;: page %2 sur %3…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>Export annulé&#xa0;: %1 n’a pas été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n note(s)).</source>
@@ -3532,6 +3781,25 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
 </context>
 <context>
+    <name>SvgBudget</name>
+    <message>
+        <source>the drawing has no size: its &lt;svg&gt; needs a viewBox (or a width and a height).</source>
+        <translation>le dessin n’a pas de taille&#xa0;: son &lt;svg&gt; doit avoir un viewBox (ou une largeur et une hauteur).</translation>
+    </message>
+    <message>
+        <source>an &lt;image&gt; must hold its picture, not point at “{ref}”.</source>
+        <translation>une &lt;image&gt; doit contenir son image, pas renvoyer à «&#xa0;{ref}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the drawing refers to itself in a loop (through “#{ref}”).</source>
+        <translation>le dessin renvoie à lui-même en boucle (par «&#xa0;#{ref}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>once its &lt;use&gt; references are expanded, the drawing has more than {max} elements.</source>
+        <translation>une fois ses renvois &lt;use&gt; développés, le dessin a plus de {max} éléments.</translation>
+    </message>
+</context>
+<context>
     <name>SvgIntake</name>
     <message>
         <source>the drawing is larger than {size} MB.</source>
@@ -3630,6 +3898,17 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>To sort</source>
         <translation>À trier</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>it holds an invalid character (a lone surrogate, U+{code:04X}).</source>
+        <translation>le texte contient un caractère invalide (un demi-codet isolé, U+{code:04X}).</translation>
+    </message>
+    <message>
+        <source>it holds a control character (U+{code:04X}), which is not text.</source>
+        <translation>le texte contient un caractère de contrôle (U+{code:04X}), qui n’est pas du texte.</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4470,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>« {ref} » ne renvoie à rien dans l’archive.</translation>
     </message>
     <message>
+        <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+    </message>
+    <message>
         <source>unknown {what} “{value}”.</source>
         <translation>{what} inconnu : « {value} ».</translation>
     </message>
@@ -4353,6 +4636,10 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message>
         <source>the member&apos;s size is not the one the archive declares.</source>
         <translation>la taille de l’élément n’est pas celle que déclare l’archive.</translation>
+    </message>
+    <message>
+        <source>{path}: this workshop&apos;s archive could not be read back, so it was not written: {reason}</source>
+        <translation>{path}&#xa0;: l’archive de cet atelier ne pourrait pas être relue, elle n’a donc pas été écrite&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
