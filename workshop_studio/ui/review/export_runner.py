@@ -7,7 +7,9 @@ notes takes seconds, and the console keeps painting (and capturing notes) meanwh
 worker opens its own read session (SQLite in WAL mode lets it read while the console writes).
 The PNG is drawn by Qt's graphics scene, which lives in the GUI thread: it is drawn there
 (about a second for thousands of notes), then encoded and written in the pool's thread, which
-is the longer part. Every file is written atomically by its exporter.
+is the longer part. Every file is written atomically by its exporter, so the progress
+dialog's Cancel is safe: a PDF report stops at the next page (``ReportCancelled``) and
+nothing is written; the dialog counts the report's pages as they are drawn.
 """
 
 from __future__ import annotations
