@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 
 from workshop_studio.domain.colours import INK
-from workshop_studio.interchange.svg_intake import svg_drawing_problem
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +24,8 @@ class Pictogram:
 
     def __init__(self, data: bytes, media_type: str, colour: str = INK) -> None:
         from PySide6.QtSvg import QSvgRenderer  # loaded with the first pictogram, not at start-up
+
+        from workshop_studio.interchange.svg_intake import svg_drawing_problem
 
         self._svg: QSvgRenderer | None = None
         self._image: QImage | None = None
