@@ -169,12 +169,14 @@ def test_a_read_only_folder_is_read_and_refuses_writes_saying_so(tmp_path: Path,
     try:
         listed = run_cli(tmp_path, db_path, "list", "decks", prefix=prefix)
         imported = run_cli(tmp_path, db_path, "import-deck", str(deck), prefix=prefix)
+        created = run_cli(tmp_path, folder / "nouvelle.sqlite3", "list", "decks", prefix=prefix)
     finally:
         folder.chmod(0o755)
     assert listed.returncode == 0, listed.stderr
     assert "Atelier TPE" in listed.stdout
     assert imported.returncode == 1 and imported.stdout == ""
     assert f"the folder {folder} is read-only" in one_line(imported.stderr)
+    assert created.returncode == 1 and "read-only: no database can be created there" in one_line(created.stderr)
     assert folder_state(folder) == before
 
 

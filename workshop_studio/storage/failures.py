@@ -57,7 +57,10 @@ def file_is_read_only(path: Path) -> bool:
 
 
 def read_only_reason(path: Path) -> str:
-    """Why this database can be read but not changed."""
+    """Why this database can be read but not changed (or, missing, cannot be made)."""
+    if folder_is_read_only(path) and not path.exists():
+        return translate("Database", "{path}: the folder {folder} is read-only: no database can be created there.").format(
+            path=path, folder=path.parent)
     if folder_is_read_only(path):
         return translate(
             "Database", "{path}: the folder {folder} is read-only: the database can be read here but not changed."

@@ -1054,6 +1054,10 @@ Base de données&#xa0;: %2</translation>
         <translation>{folder}&#xa0;: aucune sauvegarde n’a pu être écrite ({detail}).</translation>
     </message>
     <message>
+        <source>{path}: the folder {folder} is read-only: no database can be created there.</source>
+        <translation>{path}&#xa0;: le dossier {folder} est en lecture seule&#xa0;: aucune base ne peut y être créée.</translation>
+    </message>
+    <message>
         <source>{path}: the folder {folder} is read-only: the database can be read here but not changed.</source>
         <translation>{path}&#xa0;: le dossier {folder} est en lecture seule&#xa0;: la base peut y être lue mais pas modifiée.</translation>
     </message>
