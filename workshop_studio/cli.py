@@ -7,6 +7,7 @@ Headless commands never import PySide6, so they run on a server with no display
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -26,9 +27,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import decks, listing, preparation, serve, workshops
+    from workshop_studio.commands import database, decks, listing, preparation, serve, workshops
 
-    return [listing, preparation, decks, workshops, serve]
+    return [listing, preparation, decks, workshops, database, serve]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +81,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from workshop_studio.interchange.errors import ImportRefused
     from workshop_studio.services.errors import ServiceError
     from workshop_studio.storage.errors import DatabaseError
+    from workshop_studio.storage.failures import unexpected_failure
+    from workshop_studio.storage.protected import protect_database_files
+    from workshop_studio.storage.quick_read import sqlite_file
 
+    logging.getLogger().addHandler(logging.NullHandler())  # a library's log line is not for the user
+    db_file = sqlite_file(db_target)
+    if db_file is not None:
+        protect_database_files(db_file)  # no export may replace it, even one that never opens it
     try:
         return int(args.run(args, db_target))
     except (DatabaseError, ServiceError, ImportRefused) as error:
@@ -88,6 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # SQLite or the disk failing outside a session: still one line
+        message = unexpected_failure(error, db_file)
+        if message is None:
+            raise
+        print(f"workshop-studio: {message}", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

@@ -44,13 +44,13 @@ def test_a_workbook_with_french_headers_numbers_and_gaps(tmp_path: Path) -> None
             ["Titre", "TYPE", "Exemplaires", "Texte", "Dos"],
             ["Le saisonnier", "profil de recruteur", 2, "Il revient chaque été.\nOu pas.", None],
             [None, None, None, None, None],
-            [2024, "Question", 3.0, "=> une année", "dos"],
+            [2024, "Question", 3.0, "→ une année", "dos"],
         ],
     )
     parsed = read_deck_file(path)
     first, second = parsed.deck.cards
     assert (first.title, first.kind, first.copies, first.body) == ("Le saisonnier", CardKind.RECRUITER_PROFILE, 2, "Il revient chaque été.\nOu pas.")
-    assert (second.title, second.copies, second.back) == ("2024", 3, "dos")
+    assert (second.title, second.copies, second.body, second.back) == ("2024", 3, "→ une année", "dos")
     assert parsed.rows == (3, 5)
 
 

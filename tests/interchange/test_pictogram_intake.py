@@ -53,7 +53,9 @@ def png(width: int = 2, height: int = 2, *, crc_ok: bool = True, with_data: bool
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", crc)
 
     header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
-    pixels = zlib.compress(b"".join(b"\x00" + b"\xff\x00\x00\xff" * min(width, 4) for _ in range(min(height, 4))))
+    small = width * height <= 64 * 64  # whole pixels; a huge declared size is refused by its header first
+    rows, columns = (height, width) if small else (min(height, 4), min(width, 4))
+    pixels = zlib.compress(b"".join(b"\x00" + b"\xff\x00\x00\xff" * columns for _ in range(rows)))
     body = chunk(b"IHDR", header) + (chunk(b"IDAT", pixels) if with_data else b"") + chunk(b"IEND", b"")
     return b"\x89PNG\r\n\x1a\n" + body
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from workshop_studio.storage.engine import Database, DatabaseError
+from workshop_studio.storage.engine import BUSY_TIMEOUT_MS, Database, DatabaseError
 from workshop_studio.storage.migrate import open_database
 from workshop_studio.storage.models import Deck
 
@@ -29,7 +29,7 @@ def test_every_pooled_connection_has_the_pragmas(db: Database) -> None:
     finally:
         for c in connections:
             c.close()
-    assert values == {("wal", 1, 2, 5000)}  # synchronous=2 is FULL
+    assert values == {("wal", 1, 2, BUSY_TIMEOUT_MS)}  # synchronous=2 is FULL
 
 
 def test_write_sessions_begin_immediate_and_reads_do_not(db: Database) -> None:

@@ -8,7 +8,9 @@ import io
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from workshop_studio.domain.colours import ANNOTATION_SWATCH, PALETTE
@@ -219,3 +221,61 @@ def test_delete_asks_first_then_removes_and_clears_undo(qtbot, console: ConsoleW
     assert console.workspace.workshop_id == other and page.workshop_id == other
     assert list_backups(console.workspace.db.path)  # the newest backup still holds it
     assert "Atelier suivant" in console.windowTitle()
+
+
+def _add_notes(db_path: Path, count: int) -> None:
+    """``count`` more notes on the sample workshop's stages, for a report of many pages."""
+    from workshop_studio.domain.vocabulary import AnnotationKind
+    from workshop_studio.services.annotations import Target, add_annotation
+    from workshop_studio.storage.migrate import open_database
+    from workshop_studio.storage.models import WorkshopStage
+
+    db = open_database(str(db_path))
+    try:
+        with db.write() as session:
+            stages = session.scalars(select(WorkshopStage.id).where(WorkshopStage.workshop_id == SAMPLE_ID)).all()
+            for index in range(count):
+                add_annotation(session, workshop_id=SAMPLE_ID, target=Target.stage(stages[index % len(stages)]),
+                               kind=AnnotationKind.IDEA, text=f"Idée {index} : rappeler le recruteur après l’essai.")
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def big_console(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
+    from workshop_studio.ui.console.main_window import ConsoleWindow as Console
+    from workshop_studio.ui.fonts import load_fonts
+
+    _add_notes(db_path, 1500)
+    load_fonts()
+    window = Console(str(db_path))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loaded, timeout=20000):
+        window.load()
+    yield window
+    window.close()
+
+
+def test_a_long_report_shows_its_pages_and_can_be_cancelled_writing_nothing(qtbot, big_console: ConsoleWindow,  # type: ignore[no-untyped-def]
+                                                                            prompts, tmp_path: Path) -> None:
+    page = _review(big_console, ExportChoice("pdf-a4"))
+    out = tmp_path / "rapport.pdf"
+    prompts["save"].append(str(out))
+    with qtbot.waitSignal(page.exporter.cancelled, timeout=60000) as cancelled:
+        page.export()
+        dialog = page.exporter.progress
+        assert dialog is not None and dialog.labelText() == "Writing rapport.pdf…"
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # its Cancel button
+    assert cancelled.args == [str(out)]
+    assert not out.exists() and list(tmp_path.glob(".rapport.pdf.*")) == []
+    assert prompts["opened"] == [] and prompts["warnings"] == [] and not page.exporter.busy
+    assert big_console.statusBar().currentMessage() == f"Export cancelled: {out} was not written."
+
+    seen: list[tuple[int, int]] = []
+    prompts["save"].append(str(out))
+    with qtbot.waitSignal(page.exporter.done, timeout=120000):
+        page.export()
+        page.exporter.job.advanced.connect(lambda done, total: seen.append((done, total)))
+    assert out.is_file() and seen and seen[-1][0] == seen[-1][1] > 20
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)

@@ -98,7 +98,8 @@ def run_export(args: argparse.Namespace, db_target: str) -> int:
     try:
         with db.read() as session:
             workshop_id = find_workshop(session, args.workshop).id
-        count = export_workshop_file(db, workshop_id, out, anonymise=args.anonymise, paper=args.paper)
+        count = export_workshop_file(db, workshop_id, out, anonymise=args.anonymise, paper=args.paper,
+                                     progress=_terminal_progress(out))
     except ReportError as error:
         return _fail(str(error))
     except OSError as error:
@@ -109,10 +110,28 @@ def run_export(args: argparse.Namespace, db_target: str) -> int:
     return EXIT_OK
 
 
-def export_workshop_file(db, workshop_id: int, out: Path, *, anonymise: bool = False, paper: str = "a4") -> int:  # type: ignore[no-untyped-def]
+def _terminal_progress(out: Path) -> Callable[[int, int], None] | None:
+    """Pages drawn, on one line of the terminal (only when stderr is one: scripts see nothing)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if done == total or done % 25 == 0:
+            end = "\n" if done == total else ""
+            print(f"\r{out.name}: " + translate("Cli", "page {done} of {total}").format(done=done, total=total),
+                  end=end, file=sys.stderr, flush=True)
+
+    return show
+
+
+def export_workshop_file(db, workshop_id: int, out: Path, *, anonymise: bool = False, paper: str = "a4",  # type: ignore[no-untyped-def]
+                         progress: Callable[[int, int], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> int:
     """Write the workshop to ``out`` in the format its suffix names; the number of notes written.
 
-    Raises ``ServiceError``, ``ReportError`` (both one-line messages) or ``OSError``.
+    A PDF report calls ``progress(pages drawn, pages)`` as it goes and stops (``ReportCancelled``,
+    nothing written) when ``cancelled()`` says so. Raises ``ServiceError``, ``ReportError`` (both
+    one-line messages) or ``OSError``.
     """
     suffix = Path(out).suffix.lower()
     if suffix == ".zip":
@@ -132,7 +151,7 @@ def export_workshop_file(db, workshop_id: int, out: Path, *, anonymise: bool = F
     if suffix == ".pdf":
         from workshop_studio.export.report_pdf import export_report_pdf
 
-        export_report_pdf(report, out, paper=paper)
+        export_report_pdf(report, out, paper=paper, progress=progress, cancelled=cancelled)
     elif suffix == ".csv":
         from workshop_studio.interchange.notes_table import write_notes_csv
 

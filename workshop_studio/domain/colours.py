@@ -7,6 +7,7 @@ alone: every kind is also named in words on the card.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 INK = "#1A1A1A"  # text colour on every fill
@@ -103,15 +104,23 @@ ANNOTATION_SWATCH: dict[str, str] = {
 }
 
 
+_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def is_card_colour(colour: str) -> bool:
+    """A card's own colour: a palette name or ``#RRGGBB``."""
+    return colour in PALETTE or bool(_HEX.match(colour))
+
+
 def swatch_for_kind(kind: str) -> Swatch:
     return PALETTE[KIND_SWATCH.get(kind, "grey")]
 
 
 def card_fill(kind: str, colour: str | None) -> str:
-    """The fill a card is drawn with: its own palette colour if set, else its kind's."""
+    """The fill a card is drawn with: its own colour if set (and a colour), else its kind's."""
     if colour and colour in PALETTE:
         return PALETTE[colour].fill
-    if colour and colour.startswith("#"):
+    if colour and _HEX.match(colour):
         return readable_tint(colour)
     return swatch_for_kind(kind).fill
 
@@ -119,6 +128,6 @@ def card_fill(kind: str, colour: str | None) -> str:
 def card_accent(kind: str, colour: str | None) -> str:
     if colour and colour in PALETTE:
         return PALETTE[colour].accent
-    if colour and colour.startswith("#"):
+    if colour and _HEX.match(colour):
         return colour
     return swatch_for_kind(kind).accent

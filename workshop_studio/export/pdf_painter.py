@@ -19,7 +19,7 @@ from workshop_studio.domain.colours import INK, hex_to_rgb
 from workshop_studio.domain.materials import CardView
 from workshop_studio.export.card_layout import Box, CardFace
 from workshop_studio.export.fonts import REGULAR
-from workshop_studio.export.pictogram_art import RichArt, VectorArt, cache_key, vector_art
+from workshop_studio.export.pictogram_art import RichArt, VectorArt, cache_key, render_drawing, vector_art
 from workshop_studio.export.sheet_layout import Segment
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,15 @@ def pt(mm: float) -> float:
 def _rgb(colour: str) -> tuple[float, float, float]:
     r, g, b = hex_to_rgb(colour)
     return r / 255, g / 255, b / 255
+
+
+def _has_size(art: VectorArt | RichArt) -> bool:
+    """A pictogram of no width or height cannot be scaled into its box (it would divide by 0)."""
+    width, height = (art.width, art.height) if isinstance(art, VectorArt) else (art.drawing.width, art.drawing.height)
+    try:
+        return float(width) > 0 and float(height) > 0
+    except (TypeError, ValueError):
+        return False
 
 
 class PictogramForms:
@@ -65,14 +74,19 @@ class PictogramForms:
             try:
                 image = ImageReader(BytesIO(data))
                 width, height = (float(v) for v in image.getSize())
+                image.getRGBData()  # decoded now, not half-way through a page
             except Exception as error:  # PIL raises many kinds on a damaged file
                 log.info("unreadable PNG pictogram: %s", error)
+                return None
+            if not (width > 0 and height > 0):
                 return None
             c.beginForm(name, 0, 0, width, height)
             c.drawImage(image, 0, 0, width, height, mask="auto")
             c.endForm()
             return name, width, height
         art = vector_art(data, self._cache_dir)
+        if art is not None and not _has_size(art):
+            return None
         if isinstance(art, VectorArt):
             c.beginForm(name, 0, 0, art.width, art.height)
             c.addLiteral(art.ops)
@@ -91,9 +105,7 @@ class PictogramForms:
         if drawing is None:
             self._canvas.doForm(name)
         else:
-            from reportlab.graphics import renderPDF
-
-            renderPDF.draw(drawing, self._canvas, 0, 0)
+            render_drawing(drawing, self._canvas)
 
 
 class CardPainter:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop_studio.domain.colours import INK
+from workshop_studio.domain.svg_budget import drawing_problem
 
 log = logging.getLogger(__name__)
 
@@ -133,26 +134,47 @@ def convert_svg(data: bytes, colour: str = INK) -> VectorArt | RichArt | None:
     root = parse_svg(data, colour)
     if root is None:
         return None
+    problem = drawing_problem(root)  # stored by an older version: never hand a bomb to svglib
+    if problem is not None:
+        log.info("pictogram not drawn: %s", problem)
+        return None
     from svglib.svglib import SvgRenderer
 
     try:
         drawing = SvgRenderer(None).render(root)  # no source path: references to files are never opened
-    except Exception as error:  # svglib raises many kinds on odd input; the card still prints
+        if not (float(drawing.width) > 0 and float(drawing.height) > 0):
+            raise ValueError("the drawing has no size")
+        return _record(drawing)
+    except Exception as error:  # svglib and reportlab raise many kinds on odd input; the card still prints
         log.info("pictogram could not be drawn: %s", error)
         return None
-    return _record(drawing)
+
+
+def render_drawing(drawing: Any, canvas: Any, x: float = 0, y: float = 0) -> None:
+    """``renderPDF.draw``, except that a picture inside the drawing becomes an image object:
+    reportlab writes it inline otherwise, as bytes its page stream cannot join without the
+    ASCII85 layer ``pdf_session`` turns off."""
+    from reportlab.graphics import renderPDF
+    from reportlab.lib.utils import ImageReader
+
+    class _Renderer(renderPDF._PDFRenderer):  # type: ignore[misc,name-defined]
+        def drawImage(self, image: Any) -> None:  # noqa: N802 - reportlab's name
+            if hasattr(image.path, "mode"):  # svglib hands over the decoded picture
+                self._canvas.drawImage(ImageReader(image.path), image.x, image.y, image.width, image.height,
+                                       mask="auto")
+
+    _Renderer().draw(renderPDF.renderScaledDrawing(drawing), canvas, x, y)
 
 
 def _record(drawing: Any) -> VectorArt | RichArt:
     """The operators ``drawing`` produces, if they need no resources; else the drawing itself."""
     from io import BytesIO
 
-    from reportlab.graphics import renderPDF
     from reportlab.pdfgen.canvas import Canvas
 
     scratch = Canvas(BytesIO())
     start = len(scratch._code)
-    renderPDF.draw(drawing, scratch, 0, 0)
+    render_drawing(drawing, scratch)
     ops = _FONT_ONLY.sub("", "\n".join(scratch._code[start:]))
     ops = "\n".join(line for line in ops.splitlines() if line.strip())
     if ops_are_safe(ops):

@@ -16,6 +16,8 @@ timeline on, and says where it continues.
 from __future__ import annotations
 
 import math
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from workshop_studio.domain.colours import INK
@@ -102,12 +104,15 @@ def share_columns(remaining: list[float], columns: int, needed: list[int] | None
     return counts
 
 
-def columns_needed(queue: list[NoteLayout], top: float, bottom: float) -> int:
-    """The columns ``queue``'s notes fill from ``top`` to ``bottom``, in order (at least one)."""
+def columns_needed(queue: Iterable[NoteLayout], top: float, bottom: float, *, cap: int | None = None) -> int:
+    """The columns ``queue``'s notes fill from ``top`` to ``bottom``, in order (at least one);
+    counting stops past ``cap`` (a page has no more), so a long queue is not read to its end."""
     columns, y = 1, top
     for note in queue:
         if y + note.height > bottom and y != top:
             columns, y = columns + 1, top
+            if cap is not None and columns > cap:
+                break
         y += note.height + NOTE_GAP
     return columns
 
@@ -124,7 +129,8 @@ def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
     notes_bottom = frame.bottom - legend_h - LEGEND_GAP
     all_tiles = []
     for group in groups:
-        queues = [[layout_note(n, width, anonymised=report.anonymised) for n in stage.notes] for stage in group]
+        queues = [deque(layout_note(n, width, anonymised=report.anonymised) for n in stage.notes) for stage in group]
+        remaining = [sum(n.height + NOTE_GAP for n in queue) for queue in queues]  # kept up to date: no re-summing
         tiles: list[Tile] = []
         columns: list[int] = list(range(len(group)))  # stage index of each column
         while True:
@@ -132,15 +138,16 @@ def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
             for column, stage_index in enumerate(columns):
                 y, queue = notes_top, queues[stage_index]
                 while queue and (y + queue[0].height <= notes_bottom or y == notes_top):
-                    layout = queue.pop(0)
+                    layout = queue.popleft()
+                    remaining[stage_index] -= layout.height + NOTE_GAP
                     placed.append(PlacedNote(layout, column, y))
                     y += layout.height + NOTE_GAP
             tiles.append(Tile(tuple(group[i] for i in columns), tuple(placed), bool(tiles)))
             left = [i for i, queue in enumerate(queues) if queue]
             if not left:
                 break
-            heights = [sum(n.height + NOTE_GAP for n in queues[i]) for i in left]
-            needed = [columns_needed(queues[i], notes_top, notes_bottom) for i in left]
+            heights = [remaining[i] for i in left]
+            needed = [columns_needed(queues[i], notes_top, notes_bottom, cap=per_page) for i in left]
             columns = [i for i, count in zip(left, share_columns(heights, per_page, needed)) for _ in range(count)]
         all_tiles.append(tuple(tiles))
     return PosterPlan(per_page, width, groups, tuple(all_tiles), notes_top, notes_bottom, (tuple(legend), legend_h))
@@ -149,7 +156,11 @@ def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
 def poster_pages(report: WorkshopReport, frame: Frame, pictures: dict[bytes, int]) -> tuple[list[Page], PosterPlan]:
     """The poster's pages; ``pictures`` maps each stage pictogram's bytes to its index."""
     plan = plan_poster(report, frame)
-    pages: list[Page] = []
+    return list(iter_poster_pages(plan, frame, pictures)), plan
+
+
+def iter_poster_pages(plan: PosterPlan, frame: Frame, pictures: dict[bytes, int]) -> Iterator[Page]:
+    """The poster's pages one at a time, made as they are asked for (a report streams them)."""
     for g, group in enumerate(plan.groups):
         tiles = plan.tiles[g]
         for number, tile in enumerate(tiles):
@@ -166,8 +177,7 @@ def poster_pages(report: WorkshopReport, frame: Frame, pictures: dict[bytes, int
                 page.ops.extend(note_ops(placed.layout, x, placed.y))
             legend, legend_h = plan.legend
             page.ops.extend(_moved(legend, frame.bottom - legend_h))
-            pages.append(page)
-    return pages, plan
+            yield page
 
 
 def _head(stages: tuple[ReportStage, ...], tile: int, tiles: int) -> str:

@@ -183,12 +183,42 @@ def _field_index(record_text: str, separator: str, test: Callable[[str], bool]) 
 class RowSink(Protocol):
     """What the CSV and XLSX readers hand their rows to (a deck's or a participant list's reader)."""
 
+    source: Path | str
+    headers: list[str]
+    fields: dict[str, int]
+    header_row: int | None
+
     def feed(self, row: int, cells: Sequence[str]) -> None: ...
 
     def column_name(self, index: int) -> str: ...
 
+    def refuse(self, reason: str, row: int | None = None, column: str | None = None) -> ImportRefused: ...
+
 
 Sink = TypeVar("Sink", bound=RowSink)
+
+
+def _check_merged_rows(table: RowSink, row: int, record: list[str], separator: str) -> None:
+    """Refuse a cell that swallowed rows: a quote closed rows later, validly, still merges
+    them. A title running over a line that looks like a row, or any cell running over two
+    such lines (as many separators as the header has), is taken for that."""
+    needed = max(1, len(table.headers) - 1)
+    title = table.fields.get("title")
+    for index, cell in enumerate(record):
+        if "\n" not in cell:
+            continue
+        looking_like_rows = sum(1 for line in cell.split("\n")[1:] if line.count(separator) >= needed)
+        if looking_like_rows >= (1 if index == title else 2):
+            raise ImportRefused(
+                table.source,
+                translate(
+                    "DeckCsv",
+                    "this cell runs over {count} lines that look like rows of their own: a quote (\") opened here "
+                    "is probably closed rows later. Check the quotes in this row.",
+                ).format(count=looking_like_rows),
+                row=row,
+                column=table.column_name(index),
+            )
 
 
 def _parse(path: Path, encoding: str, table: Sink) -> Sink:
@@ -197,12 +227,14 @@ def _parse(path: Path, encoding: str, table: Sink) -> Sink:
         separator = sniff_separator(sample)
         raw.seek(0)
         lines = _Lines(raw, encoding)
-        reader = csv.reader(lines, delimiter=separator, quotechar='"', doublequote=True, strict=False)
+        reader = csv.reader(lines, delimiter=separator, quotechar='"', doublequote=True, strict=True)
         row = 0
         try:
             for record in reader:
                 row += 1
                 lines.record_done()
+                if table.header_row is not None:
+                    _check_merged_rows(table, row, record, separator)
                 table.feed(row, record)
         except _TooLong as too_long:
             index = _field_index(too_long.pending, separator, lambda f: len(f) > MAX_CELL_CHARS)
@@ -218,8 +250,16 @@ def _parse(path: Path, encoding: str, table: Sink) -> Sink:
         except _Undecodable as bad:
             raise _Unreadable(bad.pending, encoding, row + 1, separator, table, lines.had_bom) from None
         except csv.Error as error:
+            index = _field_index(lines.pending_text(), separator, lambda f: "\n" in f)
             raise ImportRefused(
-                path, translate("DeckCsv", "this row cannot be read as CSV ({detail}).").format(detail=error), row=row + 1
+                path,
+                translate(
+                    "DeckCsv",
+                    "a quote (\") opened in this row is not closed where it should be, so the rows after it would "
+                    "run into one cell ({detail}). Check the quotes in this row.",
+                ).format(detail=error),
+                row=row + 1,
+                column=table.column_name(index) if index is not None else None,
             ) from None
     return table
 

@@ -20,7 +20,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from workshop_studio.domain.colours import is_card_colour
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
+from workshop_studio.domain.text_rules import is_blank, text_problem
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.i18n import translate
 from workshop_studio.atomic import atomic_write
@@ -40,7 +42,10 @@ def _text(value: Any, source: Path, row: int, column: str, *, required: bool = F
         value = ""
     if not isinstance(value, str):
         raise ImportRefused(source, translate("DeckJson", "text expected."), row=row, column=column)
-    if required and not value.strip():
+    problem = text_problem(value)
+    if problem is not None:
+        raise ImportRefused(source, problem, row=row, column=column)
+    if required and is_blank(value):
         raise ImportRefused(source, translate("DeckJson", "this field may not be empty."), row=row, column=column)
     if column in _LONG_FIELDS and len(value) > MAX_CELL_CHARS:
         raise ImportRefused(
@@ -71,6 +76,13 @@ def card_from_json(item: Any, source: Path, row: int) -> CardData:
         )
     pictogram = _text(item.get("pictogram"), source, row, "pictogram").strip() or None
     colour = _text(item.get("colour"), source, row, "colour").strip() or None
+    if colour is not None and not is_card_colour(colour):
+        raise ImportRefused(
+            source,
+            translate("DeckJson", "“{value}” is not a colour (a palette name or #RRGGBB).").format(value=colour[:40]),
+            row=row,
+            column="colour",
+        )
     return CardData(
         kind=kind,
         title=_text(item.get("title"), source, row, "title", required=True),
@@ -117,8 +129,9 @@ def read_deck_json(path: Path) -> tuple[DeckData, list[PictogramData]]:
         )
     try:
         document = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ImportRefused(path, translate("DeckJson", "not a readable JSON file ({detail}).").format(detail=exc)) from None
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, or an integer of thousands of digits
+        raise ImportRefused(path, translate("DeckJson", "not a readable JSON file ({detail}).").format(
+            detail=str(exc)[:200])) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused(path, translate("DeckJson", "not a Workshop Studio deck file."))
     meta = document.get("deck") or {}

@@ -26,8 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop_studio.domain.colours import PALETTE
+from workshop_studio.domain.colours import is_card_colour
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
+from workshop_studio.domain.text_rules import is_blank, text_problem, without_controls
 from workshop_studio.domain.vocabulary import CardKind, fold
 from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.interchange.errors import ImportRefused
@@ -115,7 +116,8 @@ def export_row(card: CardData, columns: Sequence[str]) -> list[str | int]:
         "copies": card.copies,
         "colour": card.colour or "",
     }
-    return [value if isinstance(value, int) else neutralise(value) for value in (values[c] for c in columns)]
+    # Old data may hold characters no file carries (a NUL): left out, so the file reads back.
+    return [value if isinstance(value, int) else neutralise(without_controls(value)) for value in (values[c] for c in columns)]
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,9 @@ class TableReader:
                     row=row,
                     column=self.column_name(index),
                 )
+            problem = text_problem(cell)
+            if problem is not None:
+                raise self.refuse(problem, row=row, column=self.column_name(index))
         if not any(cell.strip() for cell in cells):
             return
         if self.header_row is None:
@@ -223,8 +228,12 @@ class TableReader:
             )
         where = {field: self.column_name(index) for field, index in self.fields.items()}
         title = self._cell(cells, "title")
-        if not title.strip():
-            raise self.refuse(translate("DeckTable", "the title is empty."), row=row, column=where["title"])
+        if is_blank(title):
+            raise self.refuse(
+                translate("DeckTable", "the title is empty (or holds only invisible characters)."),
+                row=row,
+                column=where["title"],
+            )
         self.cards.append(
             CardData(
                 kind=self._kind(self._cell(cells, "kind").strip(), row, where.get("kind")),
@@ -271,9 +280,7 @@ class TableReader:
     def _colour(self, text: str, row: int, column: str | None) -> str | None:
         if not text:
             return None
-        if text in PALETTE:
-            return text
-        if len(text) == 7 and text[0] == "#" and all(c in "0123456789abcdefABCDEF" for c in text[1:]):
+        if is_card_colour(text):
             return text
         raise self.refuse(
             translate("DeckTable", "“{value}” is not a colour (a palette name or #RRGGBB).").format(value=text),

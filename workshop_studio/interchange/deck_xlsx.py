@@ -6,7 +6,10 @@ must stay small (a zip bomb declares its real size or is cut short by ``zipfile`
 CRC error); no XML part may carry a DTD (entity bombs, external entities). openpyxl then
 parses with defusedxml or lxml without entity resolution. The sheet is streamed
 (``read_only``), so a sheet with too many rows is refused as soon as the limit is passed.
-Only cached values are read (``data_only``): a formula is never evaluated here.
+Only cached values are read (``data_only``): a formula is never evaluated here. The sheet is
+read a second time alongside, for its formulas: a formula whose result the file does not hold
+(a workbook written by a program that computes nothing) is refused rather than read as empty,
+and so is data beyond column AX.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +29,11 @@ from workshop_studio.interchange.deck_table import (
     ParsedDeck,
     TableReader,
     column_header,
+    column_letter,
     export_columns,
     export_row,
 )
-from workshop_studio.interchange.deck_csv import Sink
+from workshop_studio.interchange.deck_csv import RowSink, Sink
 from workshop_studio.interchange.errors import ImportRefused
 
 MAX_XLSX_BYTES = 32 * 1024 * 1024
@@ -109,25 +114,63 @@ def read_xlsx_table(path: Path, table: Sink) -> Sink:
     check_xlsx_container(path)
     from openpyxl import load_workbook
 
+    workbooks = []
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        for data_only in (True, False):  # cached values, and the formulas behind them
+            workbooks.append(load_workbook(path, read_only=True, data_only=data_only))
     except Exception as error:  # openpyxl raises many kinds for a broken file
+        for workbook in workbooks:
+            workbook.close()
         raise _not_xlsx(path, str(error) or type(error).__name__) from None
+    values_book, formulas_book = workbooks
     try:
-        if not workbook.worksheets:
+        if not values_book.worksheets:
             raise _not_xlsx(path, translate("DeckXlsx", "no sheet"))
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # a declared size may be absurd: read what is there
-        rows = sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS, values_only=True)
-        for row, values in enumerate(rows, start=1):
-            table.feed(row, [_text(value) for value in values])
+        for row, values, formulas in _rows(values_book.worksheets[0], formulas_book.worksheets[0]):
+            _check_row(table, row, values, formulas)
+            table.feed(row, [_text(value) for value in values[:MAX_COLUMNS]])
         return table
     except ImportRefused:
         raise
     except Exception as error:
         raise _not_xlsx(path, str(error) or type(error).__name__) from None
     finally:
-        workbook.close()
+        values_book.close()
+        formulas_book.close()
+
+
+def _rows(values_sheet: Any, formulas_sheet: Any) -> Iterator[tuple[int, tuple[Any, ...], tuple[Any, ...]]]:
+    """Each row's cached values and formulas, side by side, streamed."""
+    for sheet in (values_sheet, formulas_sheet):
+        sheet.reset_dimensions()  # a declared size may be absurd: read what is there
+    values = values_sheet.iter_rows(min_row=1, values_only=True)
+    formulas = formulas_sheet.iter_rows(min_row=1, values_only=True)
+    for row, (cached, written) in enumerate(zip(values, formulas), start=1):
+        yield row, cached, written
+
+
+def _check_row(table: RowSink, row: int, values: tuple[Any, ...], formulas: tuple[Any, ...]) -> None:
+    """Refuse what would otherwise be read as empty: data beyond the last column read, and a
+    formula whose result the file does not hold (openpyxl never computes one)."""
+    for index in range(MAX_COLUMNS, len(values)):
+        if values[index] is not None and _text(values[index]).strip():
+            raise table.refuse(
+                translate("DeckXlsx", "this cell is beyond column {last}: a deck sheet is read up to column {last}. "
+                                      "Move or delete it.").format(last=column_letter(MAX_COLUMNS - 1)),
+                row=row,
+                column=column_letter(index),
+            )
+    for index, (value, written) in enumerate(zip(values[:MAX_COLUMNS], formulas)):
+        if value is None and isinstance(written, str) and written.startswith("="):
+            raise table.refuse(
+                translate(
+                    "DeckXlsx",
+                    "this cell holds a formula ({formula}) whose result the file does not hold: open the workbook "
+                    "in your spreadsheet and save it again, or paste the values instead.",
+                ).format(formula=written[:40]),
+                row=row,
+                column=table.column_name(index),
+            )
 
 
 def _sheet_title(name: str) -> str:

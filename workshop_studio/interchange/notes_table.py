@@ -31,6 +31,7 @@ from pathlib import Path
 from workshop_studio.domain.vocabulary import AnnotationKind, TargetKind
 from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.atomic import atomic_write
+from workshop_studio.domain.text_rules import without_controls
 from workshop_studio.interchange.deck_table import neutralise
 from workshop_studio.services.review import NoteRow
 from workshop_studio.services.review_anonymise import role_label
@@ -98,7 +99,7 @@ def csv_cell(value: Cell) -> str:
         return value.strftime(DATE_TIME_FORMAT)
     if isinstance(value, int):
         return str(value)
-    return neutralise(value)
+    return neutralise(without_controls(value))
 
 
 def render_notes_csv(report: WorkshopReport) -> bytes:

@@ -56,6 +56,7 @@ class ParticipantTableReader:
         self.people: list[ParticipantData] = []
         self.rows: list[int] = []
         self.started = False
+        self.header_row: int | None = None
 
     def refuse(self, reason: str, row: int | None = None, column: str | None = None) -> ImportRefused:
         return ImportRefused(self.source, reason, row=row, column=column)
@@ -85,6 +86,7 @@ class ParticipantTableReader:
         return any(fold(cell) in _BY_NAME for cell in cells if cell)
 
     def _read_header(self, row: int, cells: Sequence[str]) -> None:
+        self.header_row = row
         self.headers = list(cells)
         for index, name in enumerate(cells):
             if not name:

@@ -1,6 +1,7 @@
 """Pictograms in: an SVG or PNG file (or bytes, dropped on the library) checked, then stored.
 
-The type comes from the bytes, not the file name. SVG goes through :mod:`svg_intake`.
+The type comes from the bytes, not the file name. SVG goes through :mod:`svg_intake`; then
+every pictogram is drawn once (:mod:`pictogram_trial`) and refused if it cannot be.
 PNG is checked with the standard library alone: the signature, then every chunk's length
 and CRC up to ``IEND``, with the size and the width and height from ``IHDR`` bounded, so
 a "decompression bomb" (a tiny file declaring a huge picture) is refused before anything
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from workshop_studio.i18n import translate
 from workshop_studio.interchange.errors import ImportRefused
-from workshop_studio.interchange.svg_intake import MAX_SVG_BYTES, check_svg
+from workshop_studio.interchange.pictogram_trial import decode_picture, trial_draw_svg
+from workshop_studio.interchange.svg_intake import MAX_SVG_BYTES, check_svg, check_svg_drawable
 from workshop_studio.storage.engine import Database
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -99,8 +101,11 @@ def check_pictogram(data: bytes, source: str | Path = "", media_type: str | None
         )
     if actual == PNG:
         check_png(data, source)
+        decode_picture(data, source)
     else:
         check_svg(data, source)
+        check_svg_drawable(data, source)
+        trial_draw_svg(data, source)
     return actual
 
 

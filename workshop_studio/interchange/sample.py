@@ -283,7 +283,7 @@ def open_with_sample(target: str, *, sample: bool = True) -> Database:
     db = open_database(target)
     with db.read() as session:
         seeded = is_seeded(session)
-    if not seeded:
+    if not seeded and not db.read_only:  # a read-only file is shown as it is
         with db.write() as session:
             seed_sample(session) if sample else decline_sample(session)
     return db

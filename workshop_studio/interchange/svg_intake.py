@@ -18,6 +18,7 @@ from pathlib import Path
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
+from workshop_studio.domain.svg_budget import drawing_problem
 from workshop_studio.i18n import translate
 from workshop_studio.interchange.errors import ImportRefused
 
@@ -111,6 +112,30 @@ def _check_references(references: list[str], source: str | Path) -> None:
                     "SvgIntake", "the drawing refers to an outside file (“{ref}”); pictograms must be self-contained."
                 ).format(ref=reference[:80]),
             )
+
+
+def check_svg_drawable(data: bytes, source: str | Path = "SVG") -> None:
+    """Refuse an SVG, already checked by :func:`check_svg`, that cannot be drawn in bounded time:
+    no size, references that loop or fan out (``domain.svg_budget``), a picture inside it
+    that is not a PNG or JPEG that decodes (``pictogram_trial``)."""
+    from workshop_studio.interchange.pictogram_trial import check_embedded_pictures
+
+    root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    problem = drawing_problem(root)
+    if problem is not None:
+        raise ImportRefused(source, problem)
+    check_embedded_pictures(root, source)
+
+
+def svg_drawing_problem(data: bytes) -> str | None:
+    """Why a stored SVG must not be handed to a renderer, or ``None`` (for the console's
+    renderer, which must never hang on a drawing accepted by an older version)."""
+    try:
+        check_svg(data)
+        check_svg_drawable(data)
+    except ImportRefused as refused:
+        return refused.reason
+    return None
 
 
 def read_svg_file(path: Path) -> bytes:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.workshop_archive_format import FORMAT, JSON_MEMBER, PICTOGRAM_FOLDER, VERSION
+from workshop_studio.interchange.workshop_archive_limits import check_reads_back
 from workshop_studio.services.review_anonymise import Anonymiser, Person
 from workshop_studio.services.workshops import get_workshop
 from workshop_studio.storage.models import (
@@ -279,8 +280,10 @@ def render_workshop_archive(session: Session, workshop_id: int, *, anonymise: bo
 
 
 def write_workshop_archive(session: Session, workshop_id: int, path: Path, *, anonymise: bool = False) -> ArchiveWritten:
-    """Write the archive to ``path`` whole or not at all."""
+    """Write the archive to ``path`` whole or not at all, and only if it reads back (its limits
+    and checks are import's: ``workshop_archive_limits.check_reads_back``)."""
     data = render_workshop_archive(session, workshop_id, anonymise=anonymise)
+    check_reads_back(data, Path(path))
     notes = session.scalars(select(Annotation.id).where(Annotation.workshop_id == workshop_id)).all()
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         pictures = sum(1 for name in archive.namelist() if name.startswith(PICTOGRAM_FOLDER))

@@ -31,11 +31,13 @@ READABLE_VERSIONS = (1, 2)
 JSON_MEMBER = "workshop.json"
 PICTOGRAM_FOLDER = "pictograms/"
 
-MAX_ARCHIVE_BYTES = 64 * 1024 * 1024
+# Sized so that MAX_NOTES notes of ordinary length (up to ~800 characters each; a note's row
+# takes ~450 bytes besides its text) fit in workshop.json; an export checks it reads back.
+MAX_ARCHIVE_BYTES = 128 * 1024 * 1024
 MAX_MEMBERS = 520  # workshop.json, the pictograms' folder and up to MAX_PICTOGRAMS pictures
-MAX_JSON_BYTES = 32 * 1024 * 1024
+MAX_JSON_BYTES = 128 * 1024 * 1024
 MAX_PICTURE_BYTES = 2 * 1024 * 1024
-MAX_TOTAL_BYTES = 128 * 1024 * 1024  # all members, uncompressed
+MAX_TOTAL_BYTES = 192 * 1024 * 1024  # all members, uncompressed
 MAX_RATIO = 100  # uncompressed / compressed, for members above RATIO_FLOOR_BYTES
 RATIO_FLOOR_BYTES = 64 * 1024
 MAX_NAME_CHARS = 120

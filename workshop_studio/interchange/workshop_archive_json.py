@@ -10,6 +10,8 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any, TypeVar
 
+from workshop_studio.domain.colours import is_card_colour
+from workshop_studio.domain.text_rules import is_blank, text_problem
 from workshop_studio.domain.vocabulary import AnnotationKind, CardKind, Role, StepKind, TargetKind
 from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.interchange.errors import ImportRefused
@@ -17,6 +19,7 @@ from workshop_studio.interchange.workshop_archive_format import JSON_MEMBER, MAX
 from workshop_studio.interchange.workshop_archive_zip import refuse
 
 T = TypeVar("T")
+MAX_NUMBER = 1e15  # a note's position on its stage, and the like: beyond this it is not one
 # Each vocabulary, by its name in messages (translated when shown).
 _VALUES = {
     QT_TRANSLATE_NOOP("WorkshopArchive", "card kind"): {str(k) for k in CardKind},
@@ -49,7 +52,10 @@ class JsonObject:
             value = ""
         if not isinstance(value, str):
             raise self.fail(self.at(key), translate("WorkshopArchive", "text is expected."))
-        if required and not value.strip():
+        problem = text_problem(value)
+        if problem is not None:
+            raise self.fail(self.at(key), problem)
+        if required and is_blank(value):
             raise self.fail(self.at(key), translate("WorkshopArchive", "this field may not be empty."))
         if len(value) > limit:
             raise self.fail(self.at(key), translate("WorkshopArchive", "{count} characters; at most {max}.").format(
@@ -64,6 +70,14 @@ class JsonObject:
         if known is not None and value not in known:
             raise self.fail(self.at(key), translate("WorkshopArchive", "“{ref}” refers to nothing in the archive.").format(
                 ref=value[:40]))
+        return value
+
+    def colour(self, key: str) -> str | None:
+        """A card's own colour or null: a palette name or ``#RRGGBB``."""
+        value = self.optional(key)
+        if value is not None and not is_card_colour(value):
+            raise self.fail(self.at(key), translate("WorkshopArchive", "“{value}” is not a colour (a palette name or #RRGGBB).").format(
+                value=value[:40]))
         return value
 
     def ref(self, key: str, known: Collection[str]) -> str:
@@ -93,9 +107,13 @@ class JsonObject:
 
     def number(self, key: str) -> float:
         value = self.value.get(key, 0)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        try:
+            number = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else math.nan
+        except OverflowError:  # an integer of hundreds of digits
+            number = math.nan
+        if not math.isfinite(number) or abs(number) > MAX_NUMBER:
             raise self.fail(self.at(key), translate("WorkshopArchive", "a number is expected."))
-        return float(value)
+        return number
 
     def flag(self, key: str) -> bool:
         value = self.value.get(key, False)
@@ -111,11 +129,11 @@ class JsonObject:
             return None
         try:
             value = dt.datetime.fromisoformat(text)
-        except ValueError:
+            if value.tzinfo is not None:
+                value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        except (ValueError, OverflowError):  # OverflowError: 9999-12-31 in a zone west of UTC
             raise self.fail(self.at(key), translate("WorkshopArchive", "“{value}” is not a date and time.").format(
                 value=text[:40])) from None
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
         return value
 
     def day(self, key: str) -> dt.date | None:

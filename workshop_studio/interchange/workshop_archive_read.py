@@ -84,9 +84,9 @@ def parse_document(members: Members) -> WorkshopArchive:
     """Check ``workshop.json`` and the pictures (see the module)."""
     try:
         raw = json.loads(members.json.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+    except (ValueError, RecursionError) as error:  # bad UTF-8 or JSON, or an integer of thousands of digits
         raise refuse(members.source, JSON_MEMBER, translate("WorkshopArchive", "not readable JSON ({detail}).").format(
-            detail=error)) from None
+            detail=str(error)[:200])) from None
     doc = JsonObject(members.source, "", raw)
     if raw.get("format") != FORMAT:
         raise doc.fail("format", translate("WorkshopArchive", "this is not a Workshop Studio workshop archive."))
@@ -102,7 +102,7 @@ def parse_document(members: Members) -> WorkshopArchive:
     cards = doc.items("cards", MAX_ROWS, lambda c: ArchivedCard(
         c.text("ref", required=True), c.ref("deck", deck_refs), c.choice("kind", "card kind") or "",
         c.text("title", required=True), c.text("body", limit=MAX_TEXT_CHARS), c.optional("pictogram", pics),
-        c.optional("colour"), c.text("back", limit=MAX_TEXT_CHARS), c.integer("copies", 0, 999, 1)))
+        c.colour("colour"), c.text("back", limit=MAX_TEXT_CHARS), c.integer("copies", 0, 999, 1)))
     card_refs = _unique(doc, "cards", [c.ref for c in cards])
     timeline_doc = doc.child("timeline")
     timeline = None
@@ -225,6 +225,7 @@ def _note(n: JsonObject, stages: set[str], cards: set[str], scenarios: set[str],
     return note
 
 
-def read_workshop_archive(path: Path) -> WorkshopArchive:
-    """Open, check and parse the archive at ``path``; raise :class:`ImportRefused` if anything is wrong."""
-    return parse_document(read_members(Path(path)))
+def read_workshop_archive(path: Path, data: bytes | None = None) -> WorkshopArchive:
+    """Open, check and parse the archive at ``path`` (or its bytes ``data``, in memory); raise
+    :class:`ImportRefused` if anything is wrong."""
+    return parse_document(read_members(Path(path), data))

@@ -10,6 +10,7 @@ a member lying about its size is caught without inflating more than the cap.
 
 from __future__ import annotations
 
+import io
 import re
 import stat
 import zipfile
@@ -96,18 +97,19 @@ def _check_entry(source: Path, info: zipfile.ZipInfo) -> None:
         ).format(ratio=MAX_RATIO))
 
 
-def read_members(source: Path) -> Members:
-    """Check the container and read every member in memory (see the module)."""
+def read_members(source: Path, data: bytes | None = None) -> Members:
+    """Check the container and read every member in memory (see the module). ``data``: the
+    archive's bytes, already in memory (an archive being written, checked before it is)."""
     source = Path(source)
     try:
-        size = source.stat().st_size
+        size = source.stat().st_size if data is None else len(data)
     except OSError as error:
         raise ImportRefused(source, error.strerror or str(error)) from None
     if size > MAX_ARCHIVE_BYTES:
         raise ImportRefused(source, translate("WorkshopArchive", "the archive is larger than {size} MB.").format(
             size=MAX_ARCHIVE_BYTES // _MB))
     try:
-        with zipfile.ZipFile(source) as archive:
+        with zipfile.ZipFile(source if data is None else io.BytesIO(data)) as archive:
             return _read(source, archive)
     except zipfile.BadZipFile as error:
         raise ImportRefused(

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from workshop_studio.domain.colours import PALETTE
+from workshop_studio.domain.colours import PALETTE, is_card_colour
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.i18n import translate
 from workshop_studio.services.card_refs import detach_cards, reattach_cards
@@ -73,7 +73,7 @@ def _colour(value: str | None) -> str | None:
     if value in PALETTE:
         return value
     text = value.strip()
-    if len(text) == 7 and text.startswith("#") and all(c in "0123456789abcdefABCDEF" for c in text[1:]):
+    if text.startswith("#") and is_card_colour(text):
         return text.upper()
     raise Refused(translate("Cards", "“{colour}” is not a colour (a palette name or #RRGGBB).").format(colour=value))
 

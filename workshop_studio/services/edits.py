@@ -21,6 +21,7 @@ from typing import Any, Final, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
+from workshop_studio.domain.text_rules import is_blank
 from workshop_studio.i18n import translate
 from workshop_studio.services.errors import NotFound, Refused
 
@@ -113,7 +114,7 @@ def find_by_id_or_name(session: Session, model: type[M], name_column: Any, id_or
 
 
 def required_text(value: str, what: str) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or is_blank(value):
         raise Refused(translate("Edits", "The {what} may not be empty.").format(what=what))
     return value
 

@@ -5,31 +5,43 @@
   commits on a power cut; notes arrive a few per minute, so an fsync per commit costs nothing
   anyone notices, and an acknowledged note survives the laptop's battery running out too.
 * Foreign keys on for every pooled connection; a busy timeout for a second process (the CLI).
+  A command importing 5,000 cards holds the write lock for seconds, and twenty of them may
+  queue: a writer waits up to :data:`BUSY_TIMEOUT_MS` at each of :data:`WRITE_ATTEMPTS`
+  tries, then fails with one line saying the database is busy.
 * We emit BEGIN ourselves: ``BEGIN IMMEDIATE`` for sessions opened by :meth:`Database.write`,
   so a write never starts as a read that fails to upgrade under a second writer.
+* A file in a read-only folder (or a read-only file) is opened read-only: reading works
+  (``immutable`` when SQLite could not even create its shared-memory file there), and a write
+  fails with a line saying the folder is read-only.
+* Any SQLite failure inside :meth:`Database.read` or :meth:`Database.write` becomes a
+  :class:`DatabaseError` with one line a facilitator can act on (``storage.failures``).
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from workshop_studio.storage.errors import DatabaseError
+from workshop_studio.storage.failures import failure
 
 __all__ = ["Database", "DatabaseError", "create_database_engine", "database_url"]
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 20_000
+WRITE_ATTEMPTS = 3  # so a writer waits up to a minute behind others before giving up
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
 )
 
 
@@ -41,10 +53,16 @@ def database_url(target: str | os.PathLike[str]) -> URL:
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
-def _set_up_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
-    pragmas = SQLITE_PRAGMAS if foreign_keys else tuple(
-        p.replace("foreign_keys=ON", "foreign_keys=OFF") for p in SQLITE_PRAGMAS
-    )
+def _is_busy(error: BaseException) -> bool:
+    orig = getattr(error, "orig", error)
+    return getattr(orig, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED") or "locked" in str(orig)
+
+
+def _set_up_sqlite(engine: Engine, *, foreign_keys: bool, read_only: bool, busy_timeout_ms: int) -> None:
+    pragmas = [p.replace("foreign_keys=ON", f"foreign_keys={'ON' if foreign_keys else 'OFF'}") for p in SQLITE_PRAGMAS]
+    if read_only:  # the journal mode is the file's; a read-only connection cannot change it
+        pragmas = [p for p in pragmas if "journal_mode" not in p]
+    pragmas.append(f"PRAGMA busy_timeout={busy_timeout_ms}")
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -59,17 +77,45 @@ def _set_up_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                connection.exec_driver_sql(f"BEGIN {mode}")
+                return
+            except DBAPIError as error:  # busy past the timeout: queue again, a few times
+                if mode != "IMMEDIATE" or attempt == WRITE_ATTEMPTS or not _is_busy(error):
+                    raise
 
 
-def create_database_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only. In a folder SQLite cannot write to, a file
+    with no write-ahead log waiting is opened ``immutable``: SQLite then needs no shared-memory
+    file (which it could not create there) and reads the file as it is."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    folder_writable = os.access(path.parent, os.W_OK)
+    wal = Path(f"{path}-wal")
+    shm = Path(f"{path}-shm")
+    if not folder_writable and not (wal.exists() and wal.stat().st_size and shm.exists()):
+        uri += "&immutable=1"
+    return uri
+
+
+def create_database_engine(
+    url: URL, *, foreign_keys: bool = True, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Engine:
     """An engine for ``url``. ``foreign_keys=False`` is for migrations only: SQLite rebuilds a
-    table to alter it, and dropping the old copy would otherwise fire ON DELETE CASCADE."""
+    table to alter it, and dropping the old copy would otherwise fire ON DELETE CASCADE.
+    ``read_only`` opens an SQLite file read-only (see :func:`read_only_uri`)."""
     if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _set_up_sqlite(engine, foreign_keys=foreign_keys)
+        timeout = busy_timeout_ms / 1000
+        if read_only and url.database and url.database != ":memory:":
+            uri = read_only_uri(Path(url.database))
+            engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout,
+                                                                         check_same_thread=False))
+        else:
+            if url.database and url.database != ":memory:":
+                Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": timeout})
+        _set_up_sqlite(engine, foreign_keys=foreign_keys, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -80,9 +126,11 @@ class Database:
     The caller owns the session (ARCHITECTURE.md, habit 5): services receive it.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.engine = engine
         self.url = engine.url
+        self.read_only = read_only
+        self._busy_seconds = busy_timeout_ms / 1000 * WRITE_ATTEMPTS
         self._read = sessionmaker(engine, expire_on_commit=False)
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
         self._write = sessionmaker(writer, expire_on_commit=False)
@@ -100,15 +148,27 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
-        with self._read() as session:
-            yield session
+        with self._failures():
+            with self._read() as session:
+                yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one write transaction: committed on success, rolled back on error."""
-        with self._write() as session:
-            with session.begin():
-                yield session
+        with self._failures():
+            with self._write() as session:
+                with session.begin():
+                    yield session
+
+    @contextmanager
+    def _failures(self) -> Iterator[None]:
+        """SQLite's failures (busy, read-only, disk full, damaged file) as one-line DatabaseErrors."""
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as error:
+            if isinstance(error, DBAPIError) and not isinstance(error.orig, sqlite3.Error):
+                raise  # another engine's error: not ours to word
+            raise failure(error, self.path, busy_seconds=self._busy_seconds) from error
 
     def dispose(self) -> None:
         self.engine.dispose()

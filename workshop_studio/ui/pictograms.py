@@ -1,17 +1,22 @@
 """Pictograms as Qt can draw them: SVG through QSvgRenderer, PNG through QImage.
 
 Tabler icons draw with ``currentColor``; we give it the ink colour so strokes keep their
-contrast on every card fill.
+contrast on every card fill. An SVG is checked as the intake checks it before Qt sees it
+(``svg_intake.svg_drawing_problem``): one that would make the renderer loop or fan out for
+minutes is not drawn at all.
 """
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 
 from workshop_studio.domain.colours import INK
+
+log = logging.getLogger(__name__)
 
 
 class Pictogram:
@@ -20,9 +25,15 @@ class Pictogram:
     def __init__(self, data: bytes, media_type: str, colour: str = INK) -> None:
         from PySide6.QtSvg import QSvgRenderer  # loaded with the first pictogram, not at start-up
 
+        from workshop_studio.interchange.svg_intake import svg_drawing_problem
+
         self._svg: QSvgRenderer | None = None
         self._image: QImage | None = None
         if media_type == "image/svg+xml":
+            problem = svg_drawing_problem(data)  # a bomb accepted by an older version never reaches Qt
+            if problem is not None:
+                log.warning("pictogram not drawn: %s", problem)
+                return
             text = data.replace(b"currentColor", colour.encode("ascii"))
             renderer = QSvgRenderer(QByteArray(text))
             renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)

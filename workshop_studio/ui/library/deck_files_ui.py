@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from workshop_studio.interchange.errors import ImportRefused
 from workshop_studio.services.errors import ServiceError
 from workshop_studio.ui.library import prompts
+from workshop_studio.ui.off_thread import read_off_thread
 from workshop_studio.ui.undo import library as commands
 from workshop_studio.ui.undo.authoring import push
 
@@ -69,7 +70,7 @@ class DeckFiles(QObject):
         for path in paths:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             try:
-                parsed = read_deck_file(Path(path))
+                parsed = read_off_thread(lambda p=Path(path): read_deck_file(p), Path(path))
                 command = commands.ImportDeckCommand(self.workspace, parsed)
                 push(self.workspace, command)
             except (ImportRefused, ServiceError) as error:
@@ -122,7 +123,7 @@ class DeckFiles(QObject):
         pictures = []
         try:
             for path in map(Path, paths):
-                media_type, data = read_pictogram_file(path)
+                media_type, data = read_off_thread(lambda p=path: read_pictogram_file(p), path)
                 pictures.append(dict(data=data, media_type=media_type, label_fr=label_from_file_name(path),
                                      source=path.name))
             if not pictures:

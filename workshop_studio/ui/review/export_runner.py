@@ -7,12 +7,15 @@ notes takes seconds, and the console keeps painting (and capturing notes) meanwh
 worker opens its own read session (SQLite in WAL mode lets it read while the console writes).
 The PNG is drawn by Qt's graphics scene, which lives in the GUI thread: it is drawn there
 (about a second for thousands of notes), then encoded and written in the pool's thread, which
-is the longer part. Every file is written atomically by its exporter.
+is the longer part. Every file is written atomically by its exporter, so the progress
+dialog's Cancel is safe: a PDF report stops at the next page (``ReportCancelled``) and
+nothing is written; the dialog counts the report's pages as they are drawn.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,9 +47,15 @@ def _message(error: BaseException) -> str:
 
 
 class ExportJob(QObject):
-    """One file export: :meth:`run` calls ``work`` in a pool thread and ends with :attr:`finished`."""
+    """One file export: :meth:`run` calls ``work`` in a pool thread and ends with :attr:`finished`.
 
-    finished = Signal(object)  # the job: see ``count`` and ``error``
+    ``work`` may report ``progress(done, total)`` (pages of a PDF report), sent on to the GUI
+    thread by :attr:`advanced`, and stops when :meth:`cancel` was called (``is_cancelled``):
+    the file is then not written at all.
+    """
+
+    finished = Signal(object)  # the job: see ``count``, ``error`` and ``cancelled``
+    advanced = Signal(int, int)  # done, total
 
     def __init__(self, work: Callable[[], int], out: Path) -> None:
         super().__init__()
@@ -54,10 +63,25 @@ class ExportJob(QObject):
         self.out = out
         self.count = 0
         self.error: str | None = None
+        self.cancelled = False
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report_progress(self, done: int, total: int) -> None:
+        self.advanced.emit(done, total)
 
     def run(self) -> None:
+        from workshop_studio.export.report_pdf import ReportCancelled
+
         try:
             self.count = self.work()
+        except ReportCancelled:
+            self.cancelled = True
         except Exception as error:  # a bug must not kill the worker silently: it is said, and logged
             self.error = _message(error)
         finally:
@@ -69,6 +93,7 @@ class ReviewExporter(QObject):
 
     done = Signal(str, int)  # path, notes written
     failed = Signal(str)
+    cancelled = Signal(str)  # the path not written
 
     def __init__(self, workspace: Workspace, owner: QWidget) -> None:
         super().__init__(owner)
@@ -86,26 +111,41 @@ class ReviewExporter(QObject):
     def start(self, workshop_id: int, choice: ExportChoice, out: Path) -> None:
         if self.busy:
             return
-        self.progress = QProgressDialog(self.tr("Writing %1…").replace("%1", out.name), "", 0, 0, self.owner)
-        self.progress.setCancelButton(None)  # a file cannot be stopped half-way; it is written whole or not
+        # A cancelled file is not written at all (it is written whole or not), so Cancel is safe.
+        self.progress = QProgressDialog(self.tr("Writing %1…").replace("%1", out.name), self.tr("Cancel"), 0, 0,
+                                        self.owner)
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
+        self.progress.setAutoReset(False)
+        self.progress.setAutoClose(False)
         self.progress.show()
+        job = ExportJob(lambda: 0, out)
         work = self._png_work(workshop_id, choice, out) if choice.format == "png" else self._file_work(
-            workshop_id, choice, out)
+            workshop_id, choice, out, job)
         if work is None:
             return
-        job = ExportJob(work, out)
+        job.work = work
         job.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        job.advanced.connect(self._on_advanced, Qt.ConnectionType.QueuedConnection)
+        self.progress.canceled.connect(job.cancel)
         self.job = job
         self.pool.start(job.run)
 
-    def _file_work(self, workshop_id: int, choice: ExportChoice, out: Path) -> Callable[[], int]:
+    def _on_advanced(self, done: int, total: int) -> None:
+        if self.progress is None or self.job is None or self.progress.wasCanceled():
+            return
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setLabelText(self.tr("Writing %1: page %2 of %3…").replace("%1", self.job.out.name)
+                                   .replace("%2", str(done)).replace("%3", str(total)))
+
+    def _file_work(self, workshop_id: int, choice: ExportChoice, out: Path, job: ExportJob) -> Callable[[], int]:
         from workshop_studio.commands.workshops import export_workshop_file
 
         db = self.workspace.db  # the worker opens its own session from it
-        return lambda: export_workshop_file(db, workshop_id, out, anonymise=choice.anonymise, paper=choice.paper)
+        return lambda: export_workshop_file(db, workshop_id, out, anonymise=choice.anonymise, paper=choice.paper,
+                                            progress=job.report_progress, cancelled=job.is_cancelled)
 
     def _png_work(self, workshop_id: int, choice: ExportChoice, out: Path) -> Callable[[], int] | None:
         """Draw now (the scene lives in this thread); encode and write in the pool."""
@@ -137,7 +177,11 @@ class ReviewExporter(QObject):
     def _on_finished(self, job: ExportJob) -> None:
         self.job = None
         self._close_progress()
-        if job.error is not None:
+        if job.cancelled:
+            review_prompts.show_status(self.owner, self.tr("Export cancelled: %1 was not written.").replace(
+                "%1", str(job.out)))
+            self.cancelled.emit(str(job.out))
+        elif job.error is not None:
             self._fail(job.out, job.error)
         else:
             self._succeed(job.out, job.count)

@@ -33,7 +33,9 @@ class WorkshopFiles(QObject):
 
     def import_archive(self, path: str | None = None) -> ImportedWorkshop | None:
         from workshop_studio.interchange.errors import ImportRefused
-        from workshop_studio.interchange.workshop_archive_import import import_workshop_file
+        from workshop_studio.interchange.workshop_archive_import import import_workshop_archive
+        from workshop_studio.interchange.workshop_archive_read import read_workshop_archive
+        from workshop_studio.ui.off_thread import read_off_thread
         from workshop_studio.services.errors import ServiceError
         from workshop_studio.storage.errors import DatabaseError
 
@@ -43,7 +45,9 @@ class WorkshopFiles(QObject):
             if path is None:
                 return None
         try:
-            imported = import_workshop_file(self.workspace.db, Path(path))
+            archive = read_off_thread(lambda: read_workshop_archive(Path(path)), Path(path))
+            with self.workspace.db.write() as session:
+                imported = import_workshop_archive(session, archive)
         except (ImportRefused, ServiceError, DatabaseError, OSError) as error:
             message = str(error) or getattr(error, "strerror", "") or type(error).__name__
             review_prompts.warn(self.widget, title, self.tr("Nothing was imported.\n\n%1").replace("%1", message))
