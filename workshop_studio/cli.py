@@ -50,7 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for module in _command_modules():
         module.register(subparsers)
+    parser.set_defaults(png_exporter=_timeline_png)
     return parser
+
+
+def _timeline_png(db, workshop_id: int, out, *, anonymise: bool = False) -> int:  # type: ignore[no-untyped-def]
+    """The annotated timeline as a PNG, drawn by Qt (offscreen when there is no display): the
+    commands are headless, so the command line hands them this, loading Qt only when called."""
+    from workshop_studio.ui.timeline.png_export import export_timeline_png
+
+    return int(export_timeline_png(db, workshop_id, out, anonymise=anonymise))
 
 
 def _early_language(argv: Sequence[str]) -> str | None:

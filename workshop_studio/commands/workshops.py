@@ -4,9 +4,9 @@
   prints ``<path>\\t<note count>``; WORKSHOP is an id or an exact title;
 * ``import-workshop FILE.zip`` prints ``<new workshop id>\\t<note count>``.
 
-The format comes from the suffix. A ``.png`` of the annotated timeline is drawn by the Qt
-timeline view: :func:`png_exporter` looks for the lead's ``export_timeline_png`` (see its
-docstring) and, until it exists, says so in one line. Errors are one line on stderr, exit 1,
+The format comes from the suffix. A ``.png`` of the annotated timeline is drawn by Qt: the
+command line hands in the drawing function (:data:`PngExporter`), so this module never imports
+Qt and runs with no display. Errors are one line on stderr, exit 1,
 and nothing written (files are written atomically, imports in one transaction; a refused
 archive is refused before the database is opened).
 """
@@ -49,20 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 PngExporter = Callable[..., int]
-
-
-def png_exporter() -> PngExporter | None:
-    """The PNG export of the annotated timeline, once the Qt timeline view provides it.
-
-    Expected: ``workshop_studio.ui.timeline.png_export.export_timeline_png(db, workshop_id,
-    out, *, anonymise) -> int`` (the number of notes drawn), writing a PNG at least 1600 px
-    wide atomically, under ``QT_QPA_PLATFORM=offscreen`` when there is no display.
-    """
-    try:
-        from workshop_studio.ui.timeline.png_export import export_timeline_png  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return export_timeline_png  # type: ignore[no-any-return]
+"""``(db, workshop_id, out, *, anonymise) -> notes drawn``: the annotated timeline as a PNG. Qt
+draws it, so the command line hands it in (``cli.py``'s ``png_exporter``), and this module
+never imports Qt."""
 
 
 def _fail(message: str) -> int:
@@ -88,7 +77,7 @@ def run_export(args: argparse.Namespace, db_target: str) -> int:
     if problem is not None:
         return _fail(problem)
     suffix = out.suffix.lower()
-    if suffix == ".png" and png_exporter() is None:
+    if suffix == ".png" and getattr(args, "png_exporter", None) is None:
         return _fail(translate("Cli", "the PNG of the annotated timeline is made from the console's review page "
                                       "for now; from here, export a .pdf, .csv, .xlsx or .zip."))
     from workshop_studio.export.report_pdf import ReportError
@@ -99,7 +88,7 @@ def run_export(args: argparse.Namespace, db_target: str) -> int:
         with db.read() as session:
             workshop_id = find_workshop(session, args.workshop).id
         count = export_workshop_file(db, workshop_id, out, anonymise=args.anonymise, paper=args.paper,
-                                     progress=_terminal_progress(out))
+                                     progress=_terminal_progress(out), png=getattr(args, "png_exporter", None))
     except ReportError as error:
         return _fail(str(error))
     except OSError as error:
@@ -126,43 +115,16 @@ def _terminal_progress(out: Path) -> Callable[[int, int], None] | None:
 
 def export_workshop_file(db, workshop_id: int, out: Path, *, anonymise: bool = False, paper: str = "a4",  # type: ignore[no-untyped-def]
                          progress: Callable[[int, int], None] | None = None,
-                         cancelled: Callable[[], bool] | None = None) -> int:
-    """Write the workshop to ``out`` in the format its suffix names; the number of notes written.
-
-    A PDF report calls ``progress(pages drawn, pages)`` as it goes and stops (``ReportCancelled``,
-    nothing written) when ``cancelled()`` says so. Raises ``ServiceError``, ``ReportError`` (both
-    one-line messages) or ``OSError``.
-    """
-    suffix = Path(out).suffix.lower()
-    if suffix == ".zip":
-        from workshop_studio.interchange.workshop_archive import write_workshop_archive
-
-        with db.read() as session:
-            return write_workshop_archive(session, workshop_id, out, anonymise=anonymise).note_count
-    if suffix == ".png":
-        exporter = png_exporter()
-        if exporter is None:
+                         png: PngExporter | None = None) -> int:
+    """Write the workshop to ``out``; a ``.png`` through ``png``, the rest through
+    :func:`workshop_studio.workshop_files.write_workshop_file`."""
+    if Path(out).suffix.lower() == ".png":
+        if png is None:
             raise OSError(translate("Cli", "PNG export is not available here."))
-        return int(exporter(db, workshop_id, out, anonymise=anonymise))
-    from workshop_studio.services.review_report import workshop_report
+        return int(png(db, workshop_id, out, anonymise=anonymise))
+    from workshop_studio.workshop_files import write_workshop_file
 
-    with db.read() as session:
-        report = workshop_report(session, workshop_id, anonymise=anonymise)
-    if suffix == ".pdf":
-        from workshop_studio.export.report_pdf import export_report_pdf
-
-        export_report_pdf(report, out, paper=paper, progress=progress, cancelled=cancelled)
-    elif suffix == ".csv":
-        from workshop_studio.interchange.notes_table import write_notes_csv
-
-        write_notes_csv(report, out)
-    elif suffix == ".xlsx":
-        from workshop_studio.interchange.notes_table_xlsx import write_notes_xlsx
-
-        write_notes_xlsx(report, out)
-    else:
-        raise ValueError(suffix)
-    return len(report.notes)
+    return write_workshop_file(db, workshop_id, out, anonymise=anonymise, paper=paper, progress=progress)
 
 
 def run_import(args: argparse.Namespace, db_target: str) -> int:

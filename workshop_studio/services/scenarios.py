@@ -31,11 +31,13 @@ from workshop_studio.services.snapshots import LinkRef, ScenarioSnapshot
 from workshop_studio.storage.models import (
     AgendaStep,
     Card,
+    Deck,
     Pictogram,
     Scenario,
     ScenarioCard,
     ScenarioStage,
     Stage,
+    Timeline,
     Workshop,
     WorkshopScenario,
 )
@@ -301,3 +303,26 @@ def restore_scenario(session: Session, snapshot: ScenarioSnapshot) -> Scenario:
             renumber(workshop.scenario_links)
     session.flush()
     return scenario
+
+
+SCENARIO_TEXT_FIELDS = ("title", "trade", "company_size", "agency_history", "story")
+
+
+def scenario_for_editing(session: Session, scenario_id: int) -> dict[str, Any]:
+    """The scenario's fields, its linked cards and stages in order, and what else could be
+    linked ("title — deck" and "title — timeline"), as the scenario editor shows them."""
+    s = get_scenario(session, scenario_id)
+    cards = [(link.card_id, link.card.title) for link in sorted(s.card_links, key=lambda link: link.position)]
+    stages = [(link.stage_id, link.stage.title) for link in sorted(s.stage_links, key=lambda link: link.position)]
+    linked_cards, linked_stages = {i for i, _ in cards}, {i for i, _ in stages}
+    all_cards = session.execute(select(Card.id, Card.title, Deck.name).join(Deck).order_by(Deck.name, Card.position))
+    all_stages = session.execute(select(Stage.id, Stage.title, Timeline.name).join(Timeline)
+                                 .order_by(Timeline.name, Stage.position))
+    return {
+        **{name: getattr(s, name) for name in (*SCENARIO_TEXT_FIELDS, "family_business", "pictogram_id")},
+        "questions": list(s.questions or ()),
+        "cards": cards,
+        "stages": stages,
+        "card_choices": [(i, f"{t} — {d}") for i, t, d in all_cards if i not in linked_cards],
+        "stage_choices": [(i, f"{t} — {n}") for i, t, n in all_stages if i not in linked_stages],
+    }

@@ -16,6 +16,7 @@ from workshop_studio.ui.library import prompts
 from workshop_studio.ui.library.commit_fields import CommitLineEdit, CommitTextEdit, FieldHint
 from workshop_studio.ui.library.link_list import LinkListEditor
 from workshop_studio.ui.library.ordered_list import ListRow
+from workshop_studio.services.scenarios import SCENARIO_TEXT_FIELDS as TEXT_FIELDS
 from workshop_studio.ui.library.pictogram_picker import PictogramField, entry_by_id
 from workshop_studio.ui.library.question_list import QuestionList
 from workshop_studio.ui.undo import materials as commands
@@ -24,32 +25,14 @@ from workshop_studio.ui.undo.authoring import AuthoringCommand, push
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
-TEXT_FIELDS = ("title", "trade", "company_size", "agency_history", "story")
 
 
 def read_scenario(session, scenario_id: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     """The scenario's fields, its links in order, and what else could be linked."""
-    from sqlalchemy import select
+    from workshop_studio.services.scenarios import scenario_for_editing
 
-    from workshop_studio.services.scenarios import get_scenario
-    from workshop_studio.storage.models import Card, Deck, Stage, Timeline
-
-    s = get_scenario(session, scenario_id)
-    cards = [(link.card_id, link.card.title) for link in sorted(s.card_links, key=lambda link: link.position)]
-    stages = [(link.stage_id, link.stage.title) for link in sorted(s.stage_links, key=lambda link: link.position)]
-    linked_cards, linked_stages = {i for i, _ in cards}, {i for i, _ in stages}
-    all_cards = session.execute(select(Card.id, Card.title, Deck.name).join(Deck).order_by(Deck.name, Card.position))
-    all_stages = session.execute(select(Stage.id, Stage.title, Timeline.name).join(Timeline)
-                                 .order_by(Timeline.name, Stage.position))
-    return {
-        **{name: getattr(s, name) for name in (*TEXT_FIELDS, "family_business", "pictogram_id")},
-        "questions": list(s.questions or ()),
-        "cards": cards,
-        "stages": stages,
-        "card_choices": [(i, f"{t} — {d}") for i, t, d in all_cards if i not in linked_cards],
-        "stage_choices": [(i, f"{t} — {n}") for i, t, n in all_stages if i not in linked_stages],
-        "pictogram": entry_by_id(session, s.pictogram_id),
-    }
+    fields = scenario_for_editing(session, scenario_id)
+    return {**fields, "pictogram": entry_by_id(session, fields["pictogram_id"])}
 
 
 class ScenarioEditor(QScrollArea):

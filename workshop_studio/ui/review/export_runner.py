@@ -2,7 +2,7 @@
 then the file opened.
 
 The PDF report, the CSV/XLSX tables and the archive go through the CLI's single entry point
-(``commands.workshops.export_workshop_file``) in a one-thread pool: a report of thousands of
+(``workshop_files.write_workshop_file``) in a one-thread pool: a report of thousands of
 notes takes seconds, and the console keeps painting (and capturing notes) meanwhile. The
 worker opens its own read session (SQLite in WAL mode lets it read while the console writes).
 The PNG is drawn by Qt's graphics scene, which lives in the GUI thread: it is drawn there
@@ -141,11 +141,11 @@ class ReviewExporter(QObject):
                                    .replace("%2", str(done)).replace("%3", str(total)))
 
     def _file_work(self, workshop_id: int, choice: ExportChoice, out: Path, job: ExportJob) -> Callable[[], int]:
-        from workshop_studio.commands.workshops import export_workshop_file
+        from workshop_studio.workshop_files import write_workshop_file
 
         db = self.workspace.db  # the worker opens its own session from it
-        return lambda: export_workshop_file(db, workshop_id, out, anonymise=choice.anonymise, paper=choice.paper,
-                                            progress=job.report_progress, cancelled=job.is_cancelled)
+        return lambda: write_workshop_file(db, workshop_id, out, anonymise=choice.anonymise, paper=choice.paper,
+                                           progress=job.report_progress, cancelled=job.is_cancelled)
 
     def _png_work(self, workshop_id: int, choice: ExportChoice, out: Path) -> Callable[[], int] | None:
         """Draw now (the scene lives in this thread); encode and write in the pool."""
