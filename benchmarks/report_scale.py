@@ -35,7 +35,7 @@ def build(path: Path, notes: int) -> None:
 
     from workshop_studio.domain.vocabulary import AnnotationKind
     from workshop_studio.interchange.sample import open_with_sample
-    from workshop_studio.services.annotations import Target, add_annotation
+    from workshop_studio.services.notes import Target, add_annotation
     from workshop_studio.storage.models import Participant, WorkshopStage
 
     rng = random.Random(20_000)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from workshop_studio.domain.vocabulary import AnnotationKind
 from workshop_studio.export.report_ops import Page
 from workshop_studio.export.report_pdf import ReportCancelled, export_report_pdf, layout_report, render_report_pdf
-from workshop_studio.services.annotations import Target, add_annotation
+from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.review_report import workshop_report
 from workshop_studio.storage.migrate import open_database
 from workshop_studio.storage.models import WorkshopStage

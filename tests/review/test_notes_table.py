@@ -15,7 +15,7 @@ from review_probe import PARTICIPANT_NAMES
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.interchange.notes_table import NOTE_COLUMNS, render_notes_csv, write_notes_csv
 from workshop_studio.interchange.notes_table_xlsx import write_notes_xlsx
-from workshop_studio.services.annotations import Target, add_annotation
+from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.review_report import WorkshopReport, workshop_report
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import WorkshopStage

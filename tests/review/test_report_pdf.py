@@ -18,7 +18,7 @@ from workshop_studio.export.report_ops import Picture, Rect, Symbol, Text
 from workshop_studio.export.report_pdf import ReportError, export_report_pdf, layout_report, render_report_pdf
 from workshop_studio.export.report_poster import column_width, columns_per_page, plan_poster, share_columns
 from workshop_studio.export.report_style import Frame
-from workshop_studio.services.annotations import Target, add_annotation
+from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.review_groups import create_group
 from workshop_studio.services.review_report import WorkshopReport, workshop_report
 from workshop_studio.services.review_synthesis import set_synthesis

@@ -226,7 +226,7 @@ def test_delete_asks_first_then_removes_and_clears_undo(qtbot, console: ConsoleW
 def _add_notes(db_path: Path, count: int) -> None:
     """``count`` more notes on the sample workshop's stages, for a report of many pages."""
     from workshop_studio.domain.vocabulary import AnnotationKind
-    from workshop_studio.services.annotations import Target, add_annotation
+    from workshop_studio.services.notes import Target, add_annotation
     from workshop_studio.storage.migrate import open_database
     from workshop_studio.storage.models import WorkshopStage
 

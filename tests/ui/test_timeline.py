@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
@@ -199,7 +201,7 @@ def test_a_long_author_name_never_hides_a_notes_votes_or_role(qtbot, db_path) ->
     qtbot.addWidget(panel)
     note = workspace.timeline.stage_notes(workspace.timeline.stages[0].id)[0]
     long_name = "Marie-Bernadette de La Tour d’Auvergne-Saint-Exupéry (Avignon)"
-    workspace.timeline.put(note.with_changes(author=long_name, votes=3))
+    workspace.timeline.put(dataclasses.replace(note, author=long_name, votes=3))
     item = panel.scene.note_item(note.id)
     _kind, role, _x, _lines, footer = item._prepare()
     assert footer is not None and footer.text().endswith(" · ●●●")  # the votes whole

@@ -128,7 +128,9 @@ def export_workshop_file(db, workshop_id: int, out: Path, *, anonymise: bool = F
 
 
 def run_import(args: argparse.Namespace, db_target: str) -> int:
-    from workshop_studio.interchange.workshop_archive_import import import_workshop_archive
+    from workshop_studio.interchange.workshop_archive_import import (
+        import_workshop_archive,
+    )
     from workshop_studio.interchange.workshop_archive_read import read_workshop_archive
 
     archive = read_workshop_archive(args.file)  # a bad archive is refused before the database opens

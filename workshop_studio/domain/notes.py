@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from workshop_studio.domain.vocabulary import TargetKind
 
@@ -57,5 +57,3 @@ class NoteRecord:
     hidden: bool
     created_at: dt.datetime
 
-    def with_changes(self, **changes: object) -> NoteRecord:
-        return replace(self, **changes)  # type: ignore[arg-type]

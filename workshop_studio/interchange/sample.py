@@ -25,7 +25,7 @@ from workshop_studio.interchange.deck_json import read_deck_json
 from workshop_studio.interchange.svg_intake import read_svg_file
 from workshop_studio.paths import CARDS_DIR, PICTOGRAMS_DIR
 from workshop_studio.services.agenda import add_step
-from workshop_studio.services.annotations import Target, add_annotation
+from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.library import card_by_title, create_deck, unique_deck_name
 from workshop_studio.services.matrices import create_matrix, find_matrix
 from workshop_studio.services.naming import unique_name

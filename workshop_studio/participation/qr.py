@@ -17,10 +17,3 @@ def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(cell) for cell in row) for row in code.matrix_iter(scale=1, border=QUIET_ZONE))
 
 
-def qr_svg(url: str, scale: int = 8) -> bytes:
-    """The same code as an SVG file (for a test, or to print beside the room's door)."""
-    import io
-
-    out = io.BytesIO()
-    segno.make_qr(url, error="m", boost_error=False).save(out, kind="svg", scale=scale, border=QUIET_ZONE)
-    return out.getvalue()

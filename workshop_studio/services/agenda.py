@@ -25,7 +25,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from workshop_studio.domain.agenda import AgendaView, MatrixView, ScenarioView, StageView, StepView, WorkshopHeader
+from workshop_studio.domain.agenda import (
+    AgendaView,
+    MatrixView,
+    ScenarioView,
+    StageView,
+    StepView,
+    WorkshopHeader,
+)
 from workshop_studio.domain.materials import CardView
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.i18n import translate
@@ -44,7 +51,14 @@ from workshop_studio.services.errors import Refused
 from workshop_studio.services.library import card_view
 from workshop_studio.services.matrices import matrix_axes
 from workshop_studio.services.scenarios import get_scenario
-from workshop_studio.storage.models import AgendaStep, Card, Pictogram, Scenario, Workshop, WorkshopStage
+from workshop_studio.storage.models import (
+    AgendaStep,
+    Card,
+    Pictogram,
+    Scenario,
+    Workshop,
+    WorkshopStage,
+)
 
 MAX_MINUTES = 24 * 60
 MAX_BULLETS = 6  # an instruction slide stays readable from the back row
@@ -426,6 +440,3 @@ def set_step_title(session: Session, step_id: int, title: str) -> FieldEdit:
     return update_step(session, step_id, title=title)
 
 
-def set_step_skipped(session: Session, step_id: int, skipped: bool) -> FieldEdit:
-    """Skip the step while presenting (it stays in the agenda), or show it again."""
-    return update_step(session, step_id, hidden=skipped)

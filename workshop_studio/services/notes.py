@@ -9,22 +9,96 @@ re-reading thousands of notes.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.vocabulary import AnnotationKind, Role, TargetKind
 from workshop_studio.i18n import translate
-from workshop_studio.services.annotations import add_annotation, next_position
 from workshop_studio.services.edits import UNSET, FieldEdit, Unset, apply_changes, given
 from workshop_studio.services.errors import NotFound, Refused
-from workshop_studio.storage.models import Annotation, Participant, utcnow
+from workshop_studio.storage.models import Annotation, Participant, new_uid, utcnow
 
 MAX_NOTE_CHARS = 5000
+
+
+
+def add_annotation(
+    session: Session,
+    *,
+    workshop_id: int,
+    target: Target,
+    kind: AnnotationKind,
+    text: str,
+    participant_id: int | None = None,
+    role: Role | None = None,
+    votes: int = 0,
+    uid: str | None = None,
+    created_at: dt.datetime | None = None,
+) -> Annotation:
+    """Store a note once: a retry with the same client-made ``uid`` returns the stored note."""
+    if uid is not None:
+        existing = session.scalars(select(Annotation).where(Annotation.uid == uid)).first()
+        if existing is not None:
+            return existing
+    if role is None and participant_id is not None:
+        participant = session.get(Participant, participant_id)
+        role = Role(participant.role) if participant is not None else None
+    when = created_at or utcnow()
+    annotation = Annotation(
+        uid=uid or new_uid(),
+        workshop_id=workshop_id,
+        target_kind=str(target.kind),
+        workshop_stage_id=target.stage_id,
+        card_id=target.card_id,
+        scenario_id=target.scenario_id,
+        matrix_row_card_id=target.row_card_id,
+        matrix_column_card_id=target.column_card_id,
+        participant_id=participant_id,
+        role=str(role) if role is not None else None,
+        kind=str(kind),
+        text=text,
+        position=next_position(session, workshop_id, target),
+        votes=votes,
+        created_at=when,
+        updated_at=when,
+    )
+    session.add(annotation)
+    session.flush()
+    return annotation
+
+
+def target_filter(workshop_id: int, target: Target) -> list[ColumnElement[bool]]:
+    """SQL conditions selecting the notes pinned exactly to ``target``."""
+
+    def same(column, value):  # type: ignore[no-untyped-def]
+        return column.is_(None) if value is None else column == value
+
+    return [
+        Annotation.workshop_id == workshop_id,
+        Annotation.target_kind == str(target.kind),
+        same(Annotation.workshop_stage_id, target.stage_id),
+        same(Annotation.card_id, target.card_id),
+        same(Annotation.scenario_id, target.scenario_id),
+        same(Annotation.matrix_row_card_id, target.row_card_id),
+        same(Annotation.matrix_column_card_id, target.column_card_id),
+    ]
+
+
+def next_position(session: Session, workshop_id: int, target: Target) -> float:
+    """After the last note of ``target``. A stage's notes are found by their index alone (a
+    stage belongs to one workshop, and stage notes point at nothing else)."""
+    if target.stage_id is not None:
+        where = [Annotation.workshop_stage_id == target.stage_id, Annotation.target_kind == str(target.kind)]
+    else:
+        where = target_filter(workshop_id, target)
+    last = session.scalar(select(func.max(Annotation.position)).where(*where))
+    return (last or 0.0) + 1.0
 
 
 def _target_of(note: Annotation) -> Target:

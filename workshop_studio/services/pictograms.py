@@ -10,8 +10,16 @@ from sqlalchemy.orm import Session
 from workshop_studio.domain.materials import PictogramData
 from workshop_studio.domain.vocabulary import fold
 from workshop_studio.i18n import translate
-from workshop_studio.services.edits import UNSET, FieldEdit, Unset, apply_changes, get_row, given, required_text
-from workshop_studio.services.errors import NotFound, Refused
+from workshop_studio.services.edits import (
+    UNSET,
+    FieldEdit,
+    Unset,
+    apply_changes,
+    get_row,
+    given,
+    required_text,
+)
+from workshop_studio.services.errors import Refused
 from workshop_studio.services.naming import slugify, unique_key
 from workshop_studio.services.snapshots import PictogramSnapshot
 from workshop_studio.storage.models import (
@@ -48,14 +56,6 @@ def list_pictograms(session: Session) -> list[Pictogram]:
 def pictogram_ids_by_key(session: Session) -> dict[str, int]:
     return {key: pictogram_id for key, pictogram_id in session.execute(select(Pictogram.key, Pictogram.id))}
 
-
-def resolve_pictogram(session: Session, name: str) -> Pictogram:
-    """The pictogram whose key, French label or English label is ``name`` (case-insensitive)."""
-    wanted = name.strip().casefold()
-    for pictogram in session.scalars(select(Pictogram).order_by(Pictogram.id)):
-        if wanted in (pictogram.key.casefold(), pictogram.label_fr.casefold(), pictogram.label_en.casefold()):
-            return pictogram
-    raise NotFound(translate("Pictograms", "No pictogram is called “{name}”.").format(name=name))
 
 
 # --- The pictogram library's edits ---------------------------------------------------------
@@ -114,10 +114,6 @@ class PictogramUsage:
 def get_pictogram(session: Session, pictogram_id: int) -> Pictogram:
     return get_row(session, Pictogram, pictogram_id, translate("Pictograms", "pictogram"))
 
-
-def pictogram_key_for(session: Session, label: str) -> str:
-    """A new key made from ``label``: its slug, numbered if needed to be unique."""
-    return unique_key(slugify(label, "pictogram"), set(pictogram_ids_by_key(session)))
 
 
 def new_pictogram(

@@ -78,10 +78,6 @@ class WorkshopReport:
         """Every note exported: the stages' in timeline order, then the others."""
         return tuple(n for stage in self.stages for n in stage.notes) + self.other_notes
 
-    @property
-    def stage_by_id(self) -> dict[int, ReportStage]:
-        return {stage.id: stage for stage in self.stages}
-
 
 def workshop_report(
     session: Session, workshop_id: int, *, anonymise: bool = False, include_hidden: bool = True, top: int = 10

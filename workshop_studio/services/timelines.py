@@ -18,19 +18,29 @@ from workshop_studio.services.edits import (
     Unset,
     apply_changes,
     find_by_id_or_name,
-    reorder,
     get_row,
     given,
     insert_at,
     moved,
     renumber,
+    reorder,
     required_text,
 )
 from workshop_studio.services.errors import NotFound
 from workshop_studio.services.naming import slugify, unique_key, unique_name
 from workshop_studio.services.pictograms import pictogram_ids_by_key
-from workshop_studio.services.snapshots import StageRow, StagesSnapshot, TimelineSnapshot
-from workshop_studio.storage.models import Pictogram, Stage, Timeline, Workshop, WorkshopStage
+from workshop_studio.services.snapshots import (
+    StageRow,
+    StagesSnapshot,
+    TimelineSnapshot,
+)
+from workshop_studio.storage.models import (
+    Pictogram,
+    Stage,
+    Timeline,
+    Workshop,
+    WorkshopStage,
+)
 
 
 def create_timeline(session: Session, name: str, stages: Iterable[StageData], description: str = "") -> Timeline:
@@ -66,12 +76,6 @@ def find_timeline_by_name_or_id(session: Session, name_or_id: str | int) -> Time
     return find_by_id_or_name(session, Timeline, Timeline.name, name_or_id,
                               translate("Timelines", "No timeline has the id or name “{name}”."))
 
-
-def find_timeline(session: Session, name: str) -> Timeline:
-    timeline = session.scalars(select(Timeline).where(Timeline.name == name).order_by(Timeline.id)).first()
-    if timeline is None:
-        raise NotFound(translate("Timelines", "No timeline is called “{name}”.").format(name=name))
-    return timeline
 
 
 # --- The timeline template editor's edits --------------------------------------------------

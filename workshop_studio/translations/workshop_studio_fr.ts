@@ -3395,10 +3395,6 @@ ou sur %2 avec le code de la salle %3</translation>
 <context>
     <name>Pictograms</name>
     <message>
-        <source>No pictogram is called “{name}”.</source>
-        <translation>Aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
-    </message>
-    <message>
         <source>card “{title}” (deck “{within}”)</source>
         <translation>la carte «&#xa0;{title}&#xa0;» (jeu «&#xa0;{within}&#xa0;»)</translation>
     </message>
@@ -5167,10 +5163,6 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>No timeline has the id or name “{name}”.</source>
         <translation>Aucune frise n’a l’identifiant ou le nom «&#xa0;{name}&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No timeline is called “{name}”.</source>
-        <translation>Aucune frise ne s’appelle «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>timeline</source>

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from workshop_studio.domain.workshop import ParticipantData, WorkshopDetails
 from workshop_studio.interchange.sample import new_workshop_from_sample, sample_workshop_title
 from workshop_studio.services import workshop_setup as setup
-from workshop_studio.services.annotations import Target, add_annotation
+from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.errors import NotFound, Refused
 from workshop_studio.services.participants import add_participants
 from workshop_studio.services.review_workshops import delete_workshop

@@ -12,8 +12,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,10 +33,19 @@ from PySide6.QtWidgets import (
 from workshop_studio.domain.agenda import AgendaView, StepView
 from workshop_studio.domain.vocabulary import CardKind, StepKind
 from workshop_studio.domain.workshop import BudgetState, time_budget
-from workshop_studio.ui.library.ordered_list import ListRow, OrderedListModel, OrderedListView, drop_row
+from workshop_studio.ui.library.ordered_list import (
+    ListRow,
+    OrderedListModel,
+    OrderedListView,
+    drop_row,
+)
 from workshop_studio.ui.review import review_prompts
 from workshop_studio.ui.text import plain_label
-from workshop_studio.ui.undo.agenda import AddStepCommand, MoveStepCommand, RemoveStepCommand
+from workshop_studio.ui.undo.agenda import (
+    AddStepCommand,
+    MoveStepCommand,
+    RemoveStepCommand,
+)
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.step_dialog import StepDialog
@@ -226,7 +241,11 @@ class AgendaEditor(QWidget):
 
     # -- data in ---------------------------------------------------------------------------------
     def reload(self) -> None:
-        from workshop_studio.services.agenda import read_agenda, showable_cards, showable_scenarios
+        from workshop_studio.services.agenda import (
+            read_agenda,
+            showable_cards,
+            showable_scenarios,
+        )
 
         workshop_id = self.workspace.workshop_id
         if workshop_id is None:
@@ -350,10 +369,6 @@ class AgendaEditor(QWidget):
         self.dialog = open_step_dialog(self.workspace, self, step=step) if step is not None else None
         return self.dialog
 
-    def change_step(self, step_id: int, changes: dict[str, Any]) -> bool:
-        from workshop_studio.ui.console.step_dialog import push_step_change
-
-        return push_step_change(self.workspace, self, step_id, changes)
 
     def skip_selected(self, skipped: bool) -> None:
         from workshop_studio.ui.console.step_dialog import skip_step
@@ -385,5 +400,3 @@ class AgendaEditor(QWidget):
         step = self.selected_step()
         self.presenterRequested.emit(step.id if step is not None and step.id is not None else -1)
 
-    def current_index(self) -> QModelIndex:
-        return self.list.currentIndex()

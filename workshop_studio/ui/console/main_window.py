@@ -250,9 +250,6 @@ class ConsoleWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self.PAGE_KEYS.index(key))
 
-    def current_page_key(self) -> str:
-        item = self.navigation.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "workshops"
 
     def _on_navigate(self, row: int) -> None:
         if row < 0:  # no section chosen: the presenter console is showing

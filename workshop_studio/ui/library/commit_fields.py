@@ -31,9 +31,6 @@ class _Committing:
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self.flush)
 
-    @property
-    def dirty(self) -> bool:
-        return self._dirty
 
     def _touched(self) -> None:
         if self._loading:

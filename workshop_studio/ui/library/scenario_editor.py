@@ -9,14 +9,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QGroupBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workshop_studio.services.errors import NotFound, ServiceError
 from workshop_studio.ui.library import prompts
-from workshop_studio.ui.library.commit_fields import CommitLineEdit, CommitTextEdit, FieldHint
+from workshop_studio.ui.library.commit_fields import (
+    CommitLineEdit,
+    CommitTextEdit,
+    FieldHint,
+)
 from workshop_studio.ui.library.link_list import LinkListEditor
 from workshop_studio.ui.library.ordered_list import ListRow
-from workshop_studio.services.scenarios import SCENARIO_TEXT_FIELDS as TEXT_FIELDS
 from workshop_studio.ui.library.pictogram_picker import PictogramField, entry_by_id
 from workshop_studio.ui.library.question_list import QuestionList
 from workshop_studio.ui.undo import materials as commands
