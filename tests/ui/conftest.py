@@ -23,13 +23,14 @@ def _isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[
 
 
 @pytest.fixture
-def console(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
-    """The console on a copy of the sample database, fully loaded."""
+def console(qtbot, db_target: str):  # type: ignore[no-untyped-def]
+    """The console on a copy of the sample database (or a server's, for a test marked
+    ``both_engines``), fully loaded."""
     from workshop_studio.ui.console.main_window import ConsoleWindow
     from workshop_studio.ui.fonts import load_fonts
 
     load_fonts()
-    window = ConsoleWindow(str(db_path))
+    window = ConsoleWindow(db_target)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=20000):

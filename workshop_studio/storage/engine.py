@@ -37,7 +37,9 @@ def database_url(target: str | os.PathLike[str]) -> URL:
     """A SQLAlchemy URL for a path or a URL (``sqlite:///…``, ``postgresql://…``)."""
     text = os.fspath(target)
     if "://" in text:
-        return make_url(text)
+        from workshop_studio.storage.postgres import with_driver  # issue 16: the team's server
+
+        return with_driver(make_url(text))
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
@@ -71,6 +73,11 @@ def create_database_engine(url: URL, *, foreign_keys: bool = True) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _set_up_sqlite(engine, foreign_keys=foreign_keys)
         return engine
+    # issue 16: PostgreSQL has its own set-up, in storage/postgres.py.
+    from workshop_studio.storage.postgres import create_postgres_engine, is_postgres
+
+    if is_postgres(url):
+        return create_postgres_engine(url)
     return create_engine(url, pool_pre_ping=True)
 
 

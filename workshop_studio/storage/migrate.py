@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from workshop_studio.i18n import translate
 from workshop_studio.storage.backup import backup_database
+from workshop_studio.storage.dialects import serialize_writers
 from workshop_studio.storage.engine import Database, DatabaseError, create_database_engine, database_url
 from workshop_studio.storage.schema_version import HEAD_REVISION
 
@@ -62,6 +63,9 @@ def migrate(db: Database) -> bool:
     engine = create_database_engine(db.url, foreign_keys=False) if db.is_sqlite else db.engine
     try:
         with engine.begin() as connection:
+            serialize_writers(connection, "migrate")  # two consoles opening a server at once
+            if current_revision(connection) == HEAD_REVISION:
+                return False  # the other one did it while we waited
             upgrade(connection)
             if db.is_sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
