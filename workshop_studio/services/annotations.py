@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from workshop_studio.domain.notes import Target
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
+from workshop_studio.storage.dialects import serialize_writers
 from workshop_studio.storage.models import Annotation, Participant, new_uid, utcnow
 
 __all__ = ["Target", "add_annotation", "next_position", "target_filter", "workshop_annotations"]
@@ -30,6 +31,10 @@ def add_annotation(
     created_at: dt.datetime | None = None,
 ) -> Annotation:
     """Store a note once: a retry with the same client-made ``uid`` returns the stored note."""
+    # Two consoles (or phones) writing to one workshop take turns until commit: every note
+    # lands, after the one committed before it, and a retry finds the first (a no-op on SQLite,
+    # whose writers already take turns).
+    serialize_writers(session, f"notes:{workshop_id}")
     if uid is not None:
         existing = session.scalars(select(Annotation).where(Annotation.uid == uid)).first()
         if existing is not None:

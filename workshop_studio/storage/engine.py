@@ -18,9 +18,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from workshop_studio.storage.errors import DatabaseError
+from workshop_studio.storage import concurrency
+from workshop_studio.storage.errors import ConcurrentChange, DatabaseError
 
 __all__ = ["Database", "DatabaseError", "create_database_engine", "database_url"]
 
@@ -90,9 +93,12 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.url = engine.url
-        self._read = sessionmaker(engine, expire_on_commit=False)
+        # issue 16: what this console last read of each row, checked before it writes one.
+        self.ledger = concurrency.Ledger()
+        self._read = sessionmaker(engine, expire_on_commit=False, info=concurrency.session_info(self.ledger, "read"))
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
-        self._write = sessionmaker(writer, expire_on_commit=False)
+        self._write = sessionmaker(writer, expire_on_commit=False,
+                                   info=concurrency.session_info(self.ledger, "write"))
 
     @property
     def is_sqlite(self) -> bool:
@@ -107,15 +113,31 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
-        with self._read() as session:
+        with self._read() as session, self._server_errors():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one write transaction: committed on success, rolled back on error."""
-        with self._write() as session:
-            with session.begin():
-                yield session
+        with self._write() as session, self._server_errors():
+            try:
+                with session.begin():
+                    yield session
+            except StaleDataError as exc:  # issue 16: a write raced another console's
+                raise ConcurrentChange(concurrency.stale_message()) from exc
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        """issue 16: a lost server or a role without the right says so in one line."""
+        try:
+            yield
+        except DBAPIError as exc:
+            from workshop_studio.storage.postgres import server_error
+
+            mapped = None if self.is_sqlite else server_error(exc, self.url)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -21,6 +21,9 @@ import zlib
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from workshop_studio.storage.errors import DatabaseError
 
 CONNECT_TIMEOUT_S = 5
 APPLICATION_NAME = "workshop-studio"
@@ -53,3 +56,28 @@ def lock_key(name: str) -> int:
 def advisory_lock(connection: Connection, name: str) -> None:
     """Wait for, then hold until the transaction ends, the lock called ``name``."""
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(name)})
+
+
+# --- What a server's refusals mean for the user ------------------------------------------------
+_CONNECTION_STATES = ("08", "57P01", "57P02", "57P03")  # connection exceptions; shutdown; starting up
+_PRIVILEGE_STATES = ("42501",)  # insufficient_privilege
+_READ_ONLY_STATES = ("25006",)  # read_only_sql_transaction (a standby, or default_transaction_read_only)
+
+
+def server_error(exc: DBAPIError, url: URL) -> DatabaseError | None:
+    """The user's one-line reading of a server error, or ``None`` when it is not one of ours."""
+    from workshop_studio.i18n import translate
+    from workshop_studio.storage.errors import ConnectionLost, PermissionRefused
+
+    state = getattr(exc.orig, "sqlstate", None) or ""
+    host = url.host or "localhost"
+    if exc.connection_invalidated or state.startswith(_CONNECTION_STATES) or (
+        isinstance(exc, OperationalError) and not state
+    ):
+        return ConnectionLost(translate("Database", "The database server {host} cannot be reached; nothing was "
+                                        "lost, and the app retries.").format(host=host))
+    if state in _PRIVILEGE_STATES or state in _READ_ONLY_STATES:
+        return PermissionRefused(translate("Database", "Your database role «{role}» may not change this: it can "
+                                           "read only. Ask the server's administrator for write access.").format(
+            role=url.username or "?"))
+    return None
