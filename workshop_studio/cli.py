@@ -26,9 +26,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import decks, listing, preparation, serve, workshops
+    from workshop_studio.commands import copy_database, decks, listing, preparation, serve, workshops
 
-    return [listing, preparation, decks, workshops, serve]
+    return [listing, preparation, decks, workshops, serve, copy_database]  # copy_database: issue 16
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -32,3 +32,11 @@ def serialize_writers(where: Session | Connection, name: str) -> None:
 def is_server(where: Session | Connection) -> bool:
     """Whether other people may be writing to this database at the same time."""
     return _connection(where).dialect.name != "sqlite"
+
+
+def after_bulk_copy(where: Session | Connection, tables: list) -> None:  # type: ignore[type-arg]
+    """Rows were inserted with their ids: PostgreSQL's sequences must move past them (SQLite
+    takes the next id from the table itself)."""
+    connection = _connection(where)
+    if connection.dialect.name == "postgresql":
+        postgres.reset_sequences(connection, tables)

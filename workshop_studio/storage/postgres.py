@@ -81,3 +81,14 @@ def server_error(exc: DBAPIError, url: URL) -> DatabaseError | None:
                                            "read only. Ask the server's administrator for write access.").format(
             role=url.username or "?"))
     return None
+
+
+def reset_sequences(connection: Connection, tables: list) -> None:  # type: ignore[type-arg]
+    """After rows were inserted with explicit ids, start each serial id after the highest."""
+    for table in tables:
+        if "id" not in table.c or not table.c.id.primary_key:
+            continue
+        connection.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+            f"COALESCE((SELECT MAX(id) FROM \"{table.name}\"), 0) + 1, false)"
+        ))
