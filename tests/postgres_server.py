@@ -90,7 +90,12 @@ class PostgresServer:
              "-E", "UTF8", "--no-locale", "--no-sync"],
             check=True, capture_output=True, env=env, cwd=self.folder, **self._popen_kwargs(),  # type: ignore[arg-type]
         )
-        log = open(self.folder / "server.log", "wb")  # noqa: SIM115 - closed in stop()
+        return self.run()
+
+    def run(self) -> PostgresServer:
+        """Start (or start again, after :meth:`halt`) the server on its folder and port."""
+        env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
+        log = open(self.folder / "server.log", "ab")  # noqa: SIM115 - the child keeps its own copy
         self.process = subprocess.Popen(
             [str(self.binaries / "postgres"), "-D", str(self.data), "-p", str(self.port),
              "-k", str(self.folder), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
@@ -119,6 +124,11 @@ class PostgresServer:
                 time.sleep(0.1)
 
     def stop(self) -> None:
+        self.halt()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def halt(self) -> None:
+        """Stop the server, keeping its data (a lost server, in tests)."""
         if self.process is not None and self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)  # "fast" shutdown (SIGTERM would wait for clients)
             try:
@@ -126,7 +136,6 @@ class PostgresServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        shutil.rmtree(self.folder, ignore_errors=True)
 
     # Databases ----------------------------------------------------------------------------
     def dsn(self, database: str, user: str = SUPERUSER) -> str:

@@ -150,7 +150,7 @@ class CaptureBar(QWidget):
     def retry_pending(self) -> NoteRecord | None:
         """Send again the note that could not be stored (the server is back): same uid, so a
         note the server did store before the connection dropped is not stored twice."""
-        if self.error.isVisible() and self.text.text().strip():
+        if not self.error.isHidden() and self.text.text().strip():
             return self.submit()
         return None
 
