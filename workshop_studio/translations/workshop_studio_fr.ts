@@ -856,6 +856,22 @@
         <source>Short address: {address} — room code: {code}</source>
         <translation>Adresse courte : {address} — code de la salle : {code}</translation>
     </message>
+    <message>
+        <source>copy a whole database (library, workshops, notes, pictograms) into a new, empty one: a file to a server or back</source>
+        <translation>copier une base entière (bibliothèque, ateliers, notes, pictogrammes) dans une base neuve et vide&#xa0;: d’un fichier vers un serveur, ou l’inverse</translation>
+    </message>
+    <message>
+        <source>the database to copy (a file or postgresql://user@host/name)</source>
+        <translation>la base à copier (un fichier ou postgresql://utilisateur@hôte/nom)</translation>
+    </message>
+    <message>
+        <source>the empty database to fill (a new file, or an empty server database)</source>
+        <translation>la base vide à remplir (un nouveau fichier, ou une base vide sur un serveur)</translation>
+    </message>
+    <message>
+        <source>{count} rows copied, every table&apos;s count checked.</source>
+        <translation>{count} lignes copiées, le compte de chaque table vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>ColourSwatches</name>
@@ -959,6 +975,153 @@
             <numerusform>Carte de chaleur cumulée&#xa0;: %n atelier</numerusform>
             <numerusform>Carte de chaleur cumulée&#xa0;: %n ateliers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Conflict</name>
+    <message>
+        <source>deck</source>
+        <translation>jeu de cartes</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>frise</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>matrix</source>
+        <translation>matrice</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>atelier</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>agenda step</source>
+        <translation>étape du déroulé</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>synthèse</translation>
+    </message>
+    <message>
+        <source>pictogram</source>
+        <translation>pictogramme</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>dos</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>exemplaires</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>récit</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>visibilité</translation>
+    </message>
+    <message>
+        <source>card size</source>
+        <translation>format des cartes</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this {what} («{label}»); your change was not saved.</source>
+        <translation>Quelqu’un d’autre a supprimé cet élément ({what} «&#xa0;{label}&#xa0;»)&#xa0;; votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this {what} («{label}»: {fields}) since you last loaded it; your change was not saved. Reload to see their version.</source>
+        <translation>Quelqu’un d’autre a modifié cet élément ({what} «&#xa0;{label}&#xa0;»&#xa0;: {fields}) depuis votre dernier chargement&#xa0;; votre modification n’a pas été enregistrée. Rechargez pour voir sa version.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this {what} («{label}») since you last loaded it; your change was not saved. Reload to see their version.</source>
+        <translation>Quelqu’un d’autre a modifié cet élément ({what} «&#xa0;{label}&#xa0;») depuis votre dernier chargement&#xa0;; votre modification n’a pas été enregistrée. Rechargez pour voir sa version.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this at the same moment; your change was not saved. Reload to see their version.</source>
+        <translation>Quelqu’un d’autre a modifié ou supprimé cet élément au même moment&#xa0;; votre modification n’a pas été enregistrée. Rechargez pour voir sa version.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1268,21 @@ Base de données&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Copy</name>
+    <message>
+        <source>{table}: {copied} rows arrived of {expected}; nothing was copied.</source>
+        <translation>{table}&#xa0;: {copied} lignes arrivées sur {expected}&#xa0;; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>{target}: {reason}; nothing was copied.</source>
+        <translation>{target}&#xa0;: {reason}&#xa0;; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>{target} already holds data ({tables}); copy into a new, empty database.</source>
+        <translation>{target} contient déjà des données ({tables})&#xa0;; copiez dans une base neuve et vide.</translation>
+    </message>
+</context>
+<context>
     <name>CountTableModel</name>
     <message>
         <source>Total</source>
@@ -1147,6 +1325,14 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>{path}: not a Workshop Studio database (not an SQLite file)</source>
         <translation>{path}&#xa0;: pas une base Workshop Studio (ce n’est pas un fichier SQLite)</translation>
+    </message>
+    <message>
+        <source>The database server {host} cannot be reached; nothing was lost, and the app retries.</source>
+        <translation>Le serveur de base de données {host} est injoignable&#xa0;; rien n’est perdu, l’application réessaie.</translation>
+    </message>
+    <message>
+        <source>Your database role «{role}» may not change this: it can read only. Ask the server&apos;s administrator for write access.</source>
+        <translation>Votre rôle de base de données «&#xa0;{role}&#xa0;» ne peut pas modifier ceci&#xa0;: il est en lecture seule. Demandez l’accès en écriture à l’administrateur du serveur.</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4354,17 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>A screen is connected (%1). Present on it?</source>
         <translation>Un écran est branché (%1). Y présenter&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
