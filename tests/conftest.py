@@ -51,20 +51,124 @@ def db_path(tmp_path: Path, seeded_template: Path) -> Path:
     return target
 
 
+# --- Two engines -------------------------------------------------------------------------
+# Tests of these folders (and any test marked ``both_engines``) that use a database fixture run
+# twice: on an SQLite file and on a real PostgreSQL server the tests start (postgres_server.py).
+# ``-m "not postgresql"`` runs the SQLite half alone; without PostgreSQL installed, that half
+# is all that runs (the other is skipped), unless WORKSHOP_STUDIO_TEST_POSTGRES=required.
+BOTH_ENGINES_FOLDERS = ("storage", "unit/services", "review", "interchange",
+                        "participation/test_participation_notes.py", "participation/test_serve_command.py")
+ENGINES = ("sqlite", "postgresql")
+
+
+def _on_both_engines(metafunc: pytest.Metafunc) -> bool:
+    """Tests that ask for ``db_path`` (the SQLite file itself) or are marked ``sqlite_only``
+    check SQLite's own promises (pragmas, backups, the quick read): they run once."""
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None or "db_path" in metafunc.fixturenames:
+        return False
+    if metafunc.definition.get_closest_marker("both_engines") is not None:
+        return True
+    relative = Path(str(metafunc.definition.path)).resolve().relative_to(TESTS_DIR).as_posix()
+    return any(relative == folder or relative.startswith(folder + "/") for folder in BOTH_ENGINES_FOLDERS)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_engine" in metafunc.fixturenames and _on_both_engines(metafunc):
+        metafunc.parametrize(
+            "db_engine", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)], indirect=True
+        )
+
+
 @pytest.fixture
-def db(db_path: Path):  # type: ignore[no-untyped-def]
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The engine this test runs on: "sqlite" unless parametrised (see above)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    from postgres_server import REQUIRED_ENV, PostgresServer, find_binaries
+
+    binaries = find_binaries()
+    if binaries is None:
+        if os.environ.get(REQUIRED_ENV) == "required":
+            pytest.fail("PostgreSQL is required here but its binaries are missing (apt-get install postgresql)")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql): the SQLite half runs alone")
+    server = PostgresServer(binaries).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_templates(postgres_server) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Databases tests are cloned from: "seeded" (migrated, with the sample) and "empty"."""
+    from workshop_studio.interchange.sample import open_with_sample
     from workshop_studio.storage.migrate import open_database
 
-    database = open_database(str(db_path))
+    seeded = postgres_server.create_database("seeded")
+    open_with_sample(postgres_server.url(seeded)).dispose()
+    empty = postgres_server.create_database("migrated")
+    open_database(postgres_server.url(empty)).dispose()
+    return {"seeded": seeded, "empty": empty}
+
+
+@pytest.fixture
+def postgres_database(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """A factory of private databases on the test server: ``make(template)`` gives a URL."""
+    server = request.getfixturevalue("postgres_server")
+    made: list[str] = []
+
+    def make(template: str = "seeded") -> str:
+        source = request.getfixturevalue("postgres_templates").get(template, template)
+        name = server.create_database(template=source)
+        made.append(name)
+        return server.url(name)
+
+    yield make
+    for name in made:
+        server.drop_database(name)
+
+
+@pytest.fixture
+def db_target(request: pytest.FixtureRequest, db_engine: str, postgres_database) -> str:  # type: ignore[no-untyped-def]
+    """What ``--db`` gets: the private SQLite copy's path, or a private PostgreSQL database's URL."""
+    if db_engine == "sqlite":
+        return str(request.getfixturevalue("db_path"))
+    return postgres_database("seeded")
+
+
+@pytest.fixture
+def db(db_target: str):  # type: ignore[no-untyped-def]
+    from workshop_studio.storage.migrate import open_database
+
+    database = open_database(db_target)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def empty_db(tmp_path: Path):  # type: ignore[no-untyped-def]
+def empty_target(db_engine: str, tmp_path: Path, postgres_database) -> str:  # type: ignore[no-untyped-def]
+    return str(tmp_path / "empty.sqlite3") if db_engine == "sqlite" else postgres_database("empty")
+
+
+@pytest.fixture
+def empty_db(empty_target: str):  # type: ignore[no-untyped-def]
     """A migrated database with no content at all."""
     from workshop_studio.storage.migrate import open_database
 
-    database = open_database(str(tmp_path / "empty.sqlite3"))
+    database = open_database(empty_target)
     yield database
     database.dispose()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``PRAGMA reverse_unordered_selects`` is SQLite's: its "reversed" runs stay on SQLite."""
+    kept, dropped = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        on_postgres = params.get("db_engine") == "postgresql"
+        reversed_run = "reversed" in (params.get("sdb"), params.get("rdb"))
+        (dropped if on_postgres and reversed_run else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept

@@ -27,9 +27,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import database, decks, listing, preparation, serve, workshops
+    from workshop_studio.commands import copy_database, database, decks, listing, preparation, serve, workshops
 
-    return [listing, preparation, decks, workshops, database, serve]
+    return [listing, preparation, decks, workshops, database, serve, copy_database]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -140,14 +140,15 @@ print(json.dumps([code, sorted(m for m in sys.modules if m.startswith(("PySide6"
     assert json.loads(done.stdout.splitlines()[-1]) == [0, []]
 
 
-def test_the_real_cli_prints_a_deck_once_export_deck_is_registered(db_path: Path, tmp_path: Path,
+@pytest.mark.both_engines  # on a server the quick SQLite read steps aside and the services print
+def test_the_real_cli_prints_a_deck_once_export_deck_is_registered(db_target: str, tmp_path: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     from workshop_studio.cli import build_parser, main
 
     if "--layout" not in build_parser().format_help() + _subcommand_help(build_parser(), "export-deck"):
         pytest.skip("cli.py does not register export-deck yet")
     out = tmp_path / "real.pdf"
-    assert main(["--db", str(db_path), "export-deck", "1", "--out", str(out), "--layout", "print-shop",
+    assert main(["--db", db_target, "export-deck", "1", "--out", str(out), "--layout", "print-shop",
                  "--no-crop-marks"]) == 0
     assert "1 per portrait page" in capsys.readouterr().out
     assert all("/TrimBox" in page for page in reader(out.read_bytes()).pages)

@@ -11,9 +11,9 @@ from pathlib import Path
 from phone_client import Phone
 
 
-def test_serve_prints_the_join_address_and_stops_on_sigterm(db_path: Path) -> None:
+def test_serve_prints_the_join_address_and_stops_on_sigterm(db_target: str) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "workshop_studio", "--db", str(db_path), "serve", "1", "--host", "127.0.0.1",
+        [sys.executable, "-m", "workshop_studio", "--db", db_target, "serve", "1", "--host", "127.0.0.1",
          "--port", "0", "--moderation", "tray"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
     )
@@ -35,7 +35,7 @@ def test_serve_prints_the_join_address_and_stops_on_sigterm(db_path: Path) -> No
     from workshop_studio.services.notes import workshop_notes
     from workshop_studio.storage.migrate import open_database
 
-    db = open_database(str(db_path))
+    db = open_database(db_target)
     try:
         with db.read() as session:
             texts = {n.text: n for n in workshop_notes(session, 1)}
@@ -44,9 +44,9 @@ def test_serve_prints_the_join_address_and_stops_on_sigterm(db_path: Path) -> No
     assert texts["Depuis le serveur seul"].role == "new_hire" and texts["Depuis le serveur seul"].author == "Sam"
 
 
-def test_serve_refuses_every_interface_at_once(db_path: Path) -> None:
+def test_serve_refuses_every_interface_at_once(db_target: str) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "workshop_studio", "--db", str(db_path), "serve", "1", "--host", "0.0.0.0"],
+        [sys.executable, "-m", "workshop_studio", "--db", db_target, "serve", "1", "--host", "0.0.0.0"],
         capture_output=True, text=True, timeout=60, env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
     )
     assert result.returncode == 1 and "0.0.0.0" in result.stderr and "Traceback" not in result.stderr

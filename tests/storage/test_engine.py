@@ -22,6 +22,7 @@ def _pragmas(connection) -> tuple:  # type: ignore[no-untyped-def]
     )
 
 
+@pytest.mark.sqlite_only
 def test_every_pooled_connection_has_the_pragmas(db: Database) -> None:
     connections = [db.engine.connect() for _ in range(4)]  # several at once: distinct DBAPI connections
     try:
@@ -32,6 +33,7 @@ def test_every_pooled_connection_has_the_pragmas(db: Database) -> None:
     assert values == {("wal", 1, 2, BUSY_TIMEOUT_MS)}  # synchronous=2 is FULL
 
 
+@pytest.mark.sqlite_only
 def test_write_sessions_begin_immediate_and_reads_do_not(db: Database) -> None:
     with db.write() as session:
         session.execute(text("SELECT 1"))
@@ -51,6 +53,7 @@ def test_write_sessions_begin_immediate_and_reads_do_not(db: Database) -> None:
             other.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_second_writer_waits_instead_of_failing(db: Database) -> None:
     def hold_lock() -> None:
         other = sqlite3.connect(db.path)
@@ -79,6 +82,7 @@ def test_a_failed_write_leaves_nothing(db: Database) -> None:
         assert session.query(Deck).filter_by(name="Jamais écrit").count() == 0
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_are_enforced(db: Database) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"):
         with db.write() as session:

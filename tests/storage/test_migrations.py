@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -33,8 +34,14 @@ def test_head_revision_constant_is_alembic_head() -> None:
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
 
 
-def test_empty_file_is_migrated_to_head_with_every_table(tmp_path: Path) -> None:
-    db = open_database(str(tmp_path / "new.sqlite3"))
+@pytest.fixture
+def blank_target(db_engine: str, tmp_path: Path, postgres_database) -> str:  # type: ignore[no-untyped-def]
+    """A database with nothing in it, not even Alembic's table: a new file, or a new server database."""
+    return str(tmp_path / "new.sqlite3") if db_engine == "sqlite" else postgres_database("template0")
+
+
+def test_empty_database_is_migrated_to_head_with_every_table(blank_target: str) -> None:
+    db = open_database(blank_target)
     with db.engine.connect() as connection:
         assert current_revision(connection) == HEAD_REVISION
         tables = set(inspect(connection).get_table_names())
@@ -42,16 +49,16 @@ def test_empty_file_is_migrated_to_head_with_every_table(tmp_path: Path) -> None
     assert set(Base.metadata.tables) <= tables
 
 
-def test_models_and_migrations_agree(tmp_path: Path) -> None:
-    db = open_database(str(tmp_path / "agree.sqlite3"))
+def test_models_and_migrations_agree(blank_target: str) -> None:
+    db = open_database(blank_target)
     with db.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata)
     db.dispose()
     assert diff == []
 
 
-def test_downgrade_to_base_and_upgrade_again(tmp_path: Path) -> None:
-    db = open_database(str(tmp_path / "roundtrip.sqlite3"))
+def test_downgrade_to_base_and_upgrade_again(blank_target: str) -> None:
+    db = open_database(blank_target)
     with db.engine.begin() as connection:
         downgrade(connection, "base")
     with db.engine.connect() as connection:

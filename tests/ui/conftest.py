@@ -25,9 +25,10 @@ def _isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[
 
 
 @pytest.fixture
-def console(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
-    """The console on a copy of the sample database, fully loaded."""
-    window = open_console(qtbot, db_path)
+def console(qtbot, db_target: str):  # type: ignore[no-untyped-def]
+    """The console on a copy of the sample database (or a server's, for a test marked
+    ``both_engines``), fully loaded."""
+    window = open_console(qtbot, db_target)
     yield window
     window.close()
 

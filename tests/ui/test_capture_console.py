@@ -3,6 +3,7 @@ database and shows at once on the console and on the shared screen."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -43,6 +44,7 @@ def _go_to_kind(console: ConsoleWindow, kind: str) -> None:
     presentation.go_to(index)
 
 
+@pytest.mark.both_engines
 def test_ctrl_n_from_any_page_then_enter_goes_to_the_chosen_stage(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     _activate(qtbot, console)
     console.show_page("library")

@@ -34,6 +34,7 @@ from workshop_studio.services.pictograms import bring_pictogram
 from workshop_studio.services.scenarios import create_scenario
 from workshop_studio.services.timelines import create_timeline
 from workshop_studio.services.workshop_setup import create_workshop
+from workshop_studio.storage.dialects import serialize_writers
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.migrate import open_database
 from workshop_studio.storage.models import Deck, Participant, Pictogram, Scenario, Setting, Timeline, Workshop
@@ -58,6 +59,7 @@ def _is_empty(session: Session) -> bool:
 
 def seed_sample(session: Session) -> bool:
     """Seed the sample into an empty database, once; return whether it was seeded now."""
+    serialize_writers(session, "sample")  # two consoles opening a new server at once seed it once
     if is_seeded(session):
         return False
     if _is_empty(session):
@@ -272,6 +274,7 @@ def _sample_notes(session: Session, doc: dict[str, Any], workshop: Workshop, dec
 
 def decline_sample(session: Session) -> None:
     """This database never gets the sample (it can still start a workshop from it)."""
+    serialize_writers(session, "sample")
     if not is_seeded(session):
         session.add(Setting(key=SEED_SETTING, value="declined"))
         session.flush()

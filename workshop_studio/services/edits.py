@@ -46,6 +46,7 @@ class FieldEdit:
     id: int
     before: Mapping[str, Any] = field(default_factory=dict)
     after: Mapping[str, Any] = field(default_factory=dict)
+    table: str = field(default="", compare=False)  # whose row: an undo checks it still holds ``after``
 
     @property
     def changed(self) -> bool:
@@ -83,7 +84,8 @@ def apply_changes(row: Any, changes: Mapping[str, Any]) -> FieldEdit:
     before = {name: _copy(getattr(row, name)) for name in changes}
     for name, value in changes.items():
         setattr(row, name, _copy(value))
-    return FieldEdit(row.id, before, {name: _copy(value) for name, value in changes.items()})
+    return FieldEdit(row.id, before, {name: _copy(value) for name, value in changes.items()},
+                     table=getattr(row, "__tablename__", ""))
 
 
 def _copy(value: Any) -> Any:

@@ -13,3 +13,13 @@ class NotFound(ServiceError, LookupError):
 
 class Refused(ServiceError, ValueError):
     pass
+
+
+class EditConflict(ServiceError):
+    """Someone else changed what this edit would change (on a shared server); nothing was
+    written. The message names what they changed; reloading shows their version."""
+
+
+class NotSaved(ServiceError):
+    """The database refused or could not take the write (a read-only role, a lost server);
+    nothing was written, and the message says why."""

@@ -22,6 +22,7 @@ from workshop_studio.domain.vocabulary import AnnotationKind, Role, TargetKind
 from workshop_studio.i18n import translate
 from workshop_studio.services.edits import UNSET, FieldEdit, Unset, apply_changes, given
 from workshop_studio.services.errors import NotFound, Refused
+from workshop_studio.storage.dialects import serialize_writers
 from workshop_studio.storage.models import Annotation, Participant, new_uid, utcnow
 
 MAX_NOTE_CHARS = 5000
@@ -42,6 +43,10 @@ def add_annotation(
     created_at: dt.datetime | None = None,
 ) -> Annotation:
     """Store a note once: a retry with the same client-made ``uid`` returns the stored note."""
+    # Two consoles (or phones) writing to one workshop take turns until commit: every note
+    # lands, after the one committed before it, and a retry finds the first (a no-op on SQLite,
+    # whose writers already take turns).
+    serialize_writers(session, f"notes:{workshop_id}")
     if uid is not None:
         existing = session.scalars(select(Annotation).where(Annotation.uid == uid)).first()
         if existing is not None:

@@ -30,8 +30,10 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from workshop_studio.storage.errors import DatabaseError
+from workshop_studio.storage import concurrency
+from workshop_studio.storage.errors import ConcurrentChange, DatabaseError
 from workshop_studio.storage.failures import failure
 
 __all__ = ["Database", "DatabaseError", "create_database_engine", "database_url"]
@@ -49,7 +51,9 @@ def database_url(target: str | os.PathLike[str]) -> URL:
     """A SQLAlchemy URL for a path or a URL (``sqlite:///…``, ``postgresql://…``)."""
     text = os.fspath(target)
     if "://" in text:
-        return make_url(text)
+        from workshop_studio.storage.postgres import with_driver  # issue 16: the team's server
+
+        return with_driver(make_url(text))
     return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
 
 
@@ -117,6 +121,11 @@ def create_database_engine(
             engine = create_engine(url, connect_args={"timeout": timeout})
         _set_up_sqlite(engine, foreign_keys=foreign_keys, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         return engine
+    # issue 16: PostgreSQL has its own set-up, in storage/postgres.py.
+    from workshop_studio.storage.postgres import create_postgres_engine, is_postgres
+
+    if is_postgres(url):
+        return create_postgres_engine(url)
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -131,9 +140,12 @@ class Database:
         self.url = engine.url
         self.read_only = read_only
         self._busy_seconds = busy_timeout_ms / 1000 * WRITE_ATTEMPTS
-        self._read = sessionmaker(engine, expire_on_commit=False)
+        # issue 16: what this console last read of each row, checked before it writes one.
+        self.ledger = concurrency.Ledger()
+        self._read = sessionmaker(engine, expire_on_commit=False, info=concurrency.session_info(self.ledger, "read"))
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
-        self._write = sessionmaker(writer, expire_on_commit=False)
+        self._write = sessionmaker(writer, expire_on_commit=False,
+                                   info=concurrency.session_info(self.ledger, "write"))
 
     @property
     def is_sqlite(self) -> bool:
@@ -157,17 +169,26 @@ class Database:
         """A session in one write transaction: committed on success, rolled back on error."""
         with self._failures():
             with self._write() as session:
-                with session.begin():
-                    yield session
+                try:
+                    with session.begin():
+                        yield session
+                except StaleDataError as exc:  # issue 16: a write raced another console's
+                    raise ConcurrentChange(concurrency.stale_message()) from exc
 
     @contextmanager
     def _failures(self) -> Iterator[None]:
-        """SQLite's failures (busy, read-only, disk full, damaged file) as one-line DatabaseErrors."""
+        """Failures in one line: SQLite's (busy, read-only, disk full, damaged file) and a
+        server's (unreachable, a role without the right) as DatabaseErrors."""
         try:
             yield
         except (DBAPIError, sqlite3.Error) as error:
             if isinstance(error, DBAPIError) and not isinstance(error.orig, sqlite3.Error):
-                raise  # another engine's error: not ours to word
+                from workshop_studio.storage.postgres import server_error
+
+                mapped = None if self.is_sqlite else server_error(error, self.url)
+                if mapped is None:
+                    raise  # another engine's error that is not ours to word
+                raise mapped from error
             raise failure(error, self.path, busy_seconds=self._busy_seconds) from error
 
     def dispose(self) -> None:

@@ -28,6 +28,7 @@ from workshop_studio.storage.engine import (
 from workshop_studio.storage.failures import failure, file_is_read_only, folder_is_read_only, read_only_reason
 from workshop_studio.storage.integrity import check_database_file
 from workshop_studio.storage.protected import protect_database_files
+from workshop_studio.storage.dialects import serialize_writers
 from workshop_studio.storage.schema_version import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -109,6 +110,9 @@ def migrate(db: Database) -> bool:
     engine = create_database_engine(db.url, foreign_keys=False) if db.is_sqlite else db.engine
     try:
         with engine.begin() as connection:
+            serialize_writers(connection, "migrate")  # two consoles opening a server at once
+            if current_revision(connection) == HEAD_REVISION:
+                return False  # the other one did it while we waited
             upgrade(connection)
             if db.is_sqlite:
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()

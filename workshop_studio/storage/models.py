@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Optional
+from typing import Any, Optional
 
 from sqlalchemy import (
     Boolean,
@@ -26,7 +26,7 @@ from sqlalchemy import (
     Text,
     Time,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -49,7 +49,20 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class Pictogram(Base):
+class Versioned:
+    """A row that people edit: its ``version`` is checked and bumped on every ORM update or
+    delete (``WHERE version = :read``), so two consoles never overwrite each other unseen
+    (``storage/concurrency.py``)."""
+
+    __versioned__ = True
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Pictogram(Versioned, Base):
     """A drawn sign. The picture itself is stored here, so the database alone carries it."""
 
     __tablename__ = "pictogram"
@@ -64,7 +77,7 @@ class Pictogram(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class Deck(Base):
+class Deck(Versioned, Base):
     __tablename__ = "deck"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -79,7 +92,7 @@ class Deck(Base):
     )
 
 
-class Card(Base):
+class Card(Versioned, Base):
     __tablename__ = "card"
     __table_args__ = (
         CheckConstraint("copies >= 0", name="copies_not_negative"),
@@ -103,7 +116,7 @@ class Card(Base):
     pictogram: Mapped[Optional[Pictogram]] = relationship()
 
 
-class Scenario(Base):
+class Scenario(Versioned, Base):
     """A fictional recruitment case: a persona, a story and the questions put to the group."""
 
     __tablename__ = "scenario"
@@ -150,7 +163,7 @@ class ScenarioStage(Base):
     stage: Mapped[Stage] = relationship()
 
 
-class Timeline(Base):
+class Timeline(Versioned, Base):
     """A timeline template: the ordered stages of one recruitment."""
 
     __tablename__ = "timeline"
@@ -165,7 +178,7 @@ class Timeline(Base):
     )
 
 
-class Stage(Base):
+class Stage(Versioned, Base):
     __tablename__ = "stage"
     __table_args__ = (Index("ix_stage_timeline_position", "timeline_id", "position"),)
 
@@ -181,7 +194,7 @@ class Stage(Base):
     pictogram: Mapped[Optional[Pictogram]] = relationship()
 
 
-class Matrix(Base):
+class Matrix(Versioned, Base):
     """The recruiter-profiles-versus-advisor-postures board: two axes of cards."""
 
     __tablename__ = "matrix"
@@ -209,20 +222,20 @@ class MatrixAxisCard(Base):
     card: Mapped[Card] = relationship()
 
 
-class Workshop(Base):
+class Workshop(Versioned, Base):
     """One session: when and where, who comes, what it uses, its agenda and its notes."""
 
     __tablename__ = "workshop"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text)
-    date: Mapped[Optional[dt.date]] = mapped_column(Date)
+    date: Mapped[Optional[dt.date]] = mapped_column(Date, index=True)  # pooled review filters by date
     start_time: Mapped[Optional[dt.time]] = mapped_column(Time)
     available_minutes: Mapped[Optional[int]] = mapped_column(Integer)  # the time the room is booked for
     place: Mapped[str] = mapped_column(Text, default="")  # the agency, or another venue
     room: Mapped[str] = mapped_column(Text, default="")
     facilitator: Mapped[str] = mapped_column(Text, default="")
-    timeline_id: Mapped[Optional[int]] = mapped_column(ForeignKey("timeline.id", ondelete="SET NULL"))
+    timeline_id: Mapped[Optional[int]] = mapped_column(ForeignKey("timeline.id", ondelete="SET NULL"), index=True)
     matrix_id: Mapped[Optional[int]] = mapped_column(ForeignKey("matrix.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -282,7 +295,7 @@ class WorkshopScenario(Base):
     scenario: Mapped[Scenario] = relationship()
 
 
-class WorkshopStage(Base):
+class WorkshopStage(Versioned, Base):
     """A workshop's own copy of a template stage: editing the template never rewrites it."""
 
     __tablename__ = "workshop_stage"
@@ -301,7 +314,7 @@ class WorkshopStage(Base):
     pictogram: Mapped[Optional[Pictogram]] = relationship()
 
 
-class Participant(Base):
+class Participant(Versioned, Base):
     __tablename__ = "participant"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -314,7 +327,7 @@ class Participant(Base):
     workshop: Mapped[Workshop] = relationship(back_populates="participants")
 
 
-class AgendaStep(Base):
+class AgendaStep(Versioned, Base):
     """One step of the workshop's agenda: what the shared screen shows, and for how long."""
 
     __tablename__ = "agenda_step"
@@ -340,7 +353,7 @@ class AgendaStep(Base):
     pictogram: Mapped[Optional[Pictogram]] = relationship()
 
 
-class Annotation(Base):
+class Annotation(Versioned, Base):
     """A participant's note, pinned to a stage, a card, a scenario, a matrix cell or the tray."""
 
     __tablename__ = "annotation"
@@ -375,7 +388,7 @@ class Annotation(Base):
     participant: Mapped[Optional[Participant]] = relationship()
 
 
-class NoteGroup(Base):
+class NoteGroup(Versioned, Base):
     """Notes that say the same thing, grouped during the review."""
 
     __tablename__ = "note_group"
@@ -386,7 +399,7 @@ class NoteGroup(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class StageSynthesis(Base):
+class StageSynthesis(Versioned, Base):
     """The facilitator's synthesis of what was said at one stage of a workshop."""
 
     __tablename__ = "stage_synthesis"
@@ -408,8 +421,19 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
+# Every versioned row a read session loads is remembered by its database's ledger.
+from workshop_studio.storage.concurrency import watch_loads  # noqa: E402
+
+watch_loads(Base)
+
+VERSIONED_TABLES = tuple(sorted(
+    mapper.local_table.name for mapper in Base.registry.mappers if getattr(mapper.class_, "__versioned__", False)
+))
+
 __all__ = [
     "Base",
+    "Versioned",
+    "VERSIONED_TABLES",
     "Pictogram",
     "Deck",
     "Card",

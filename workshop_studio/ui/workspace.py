@@ -42,6 +42,9 @@ class Area:
 class Workspace(QObject):
     changed = Signal(str)  # an Area name
     workshopChanged = Signal(int)  # the workshop the console works on
+    conflicted = Signal(str)  # someone else changed what an edit would change: the message says what
+    refused = Signal(str)  # the database role may not write this (a read-only reviewer)
+    connectionLost = Signal(str)  # the server went away during a write: nothing was written
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -106,8 +109,12 @@ class Workspace(QObject):
             return work(session)
 
     def write(self, work: Callable[[Session], T], *areas: str) -> T:
-        """Run ``work`` in one committed transaction, then tell the views what changed."""
-        with self.db.write() as session:
+        """Run ``work`` in one committed transaction, then tell the views what changed.
+
+        Raises :class:`EditConflict` (a ``ServiceError``) when another console changed the
+        rows first: nothing is written, and :attr:`conflicted` carries the message.
+        """
+        with self._conflicts(), self.db.write() as session:
             result = work(session)
         for area in areas:
             self.changed.emit(area)
@@ -115,8 +122,29 @@ class Workspace(QObject):
 
     def db_write(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one committed transaction and say nothing: the caller updates views."""
-        with self.db.write() as session:
+        with self._conflicts(), self.db.write() as session:
             return work(session)
+
+    @contextmanager
+    def _conflicts(self) -> Iterator[None]:
+        from workshop_studio.services.errors import EditConflict, NotSaved
+        from workshop_studio.storage.errors import ConcurrentChange, ConnectionLost, PermissionRefused
+
+        try:
+            yield
+        except ConcurrentChange as error:
+            self.conflicted.emit(str(error))
+            raise EditConflict(str(error)) from error
+        except PermissionRefused as error:
+            self.refused.emit(str(error))
+            raise NotSaved(str(error)) from error
+        except ConnectionLost as error:
+            self.connectionLost.emit(str(error))
+            raise NotSaved(str(error)) from error
+
+    def reload(self) -> None:
+        """Read everything again: others' changes show, and the next edit starts from them."""
+        self.changed.emit(Area.ALL)
 
     def notify(self, *areas: str) -> None:
         for area in areas:

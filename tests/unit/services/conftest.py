@@ -34,11 +34,12 @@ def dump_database(db: Database, ignore: tuple[str, ...] = ()) -> Dump:
     """Every row of every table, in primary-key order: "nothing changed" is an equality.
 
     ``ignore`` names ``table.column``s left out (an ``updated_at`` that an undo rightly moves).
+    Row versions are left out too: an undo is a new change, so it rightly bumps them.
     """
     tables: Dump = {}
     with db.engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
-            columns = [c for c in table.columns if f"{table.name}.{c.name}" not in ignore]
+            columns = [c for c in table.columns if f"{table.name}.{c.name}" not in ignore and c.name != "version"]
             query = select(*columns).order_by(*table.primary_key.columns)
             tables[table.name] = [tuple(row) for row in connection.execute(query)]
     return tables

@@ -135,6 +135,13 @@ class CaptureBar(QWidget):
         return super().eventFilter(watched, event)
 
     # -- adding --------------------------------------------------------------------------------
+    def retry_pending(self) -> NoteRecord | None:
+        """Send again the note that could not be stored (the server is back): same uid, so a
+        note the server did store before the connection dropped is not stored twice."""
+        if not self.error.isHidden() and self.text.text().strip():
+            return self.submit()
+        return None
+
     def submit(self) -> NoteRecord | None:
         """Add the typed note; return it, or ``None`` (nothing typed, or it could not be stored)."""
         from workshop_studio.services.notes import capture_note

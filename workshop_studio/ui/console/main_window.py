@@ -95,6 +95,10 @@ class ConsoleWindow(QMainWindow):
         right = QWidget()
         self._right = QVBoxLayout(right)  # the pages, and the capture bar once a workshop is open
         self._right.setContentsMargins(0, 0, 0, 0)
+        from workshop_studio.ui.console.server_bar import ServerBar
+
+        self.server_bar = ServerBar()  # issue 16: others' changes, a read-only role, a lost server
+        self._right.addWidget(self.server_bar)
         self._right.addWidget(self.pages, 1)
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
@@ -213,6 +217,7 @@ class ConsoleWindow(QMainWindow):
 
     def _about(self) -> None:
         from workshop_studio import __version__
+        from workshop_studio.ui.console.team_server import shown_target
 
         QMessageBox.about(
             self,
@@ -220,7 +225,7 @@ class ConsoleWindow(QMainWindow):
             self.tr("Workshop Studio %1\n\nCards, pictograms, scenarios and the recruitment follow-up "
                     "timeline on one shared screen.\n\nDatabase: %2")
             .replace("%1", __version__)
-            .replace("%2", self.db_target),
+            .replace("%2", shown_target(self.db_target)),
         )
 
     # -- pages ---------------------------------------------------------------------------------
@@ -313,7 +318,7 @@ class ConsoleWindow(QMainWindow):
 
         self.presenter = PresenterController(self, self.settings, self.present_menu)  # the stage, its keys
         self._register_pages()
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", self.db_target))
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db.url.render_as_string(hide_password=True)))
 
         summaries = workspace.query(list_workshop_summaries)
         known = {s.id for s in summaries}
@@ -326,6 +331,9 @@ class ConsoleWindow(QMainWindow):
         self.workshop_actions.attach(workspace)
         self.presenter.attach(workspace)
         self._add_capture_bar(workspace)
+        from workshop_studio.ui.console.team_server import watch_server
+
+        self.change_watch = watch_server(self, workspace)  # issue 16: a team's server
         from workshop_studio.ui.console.participation_panel import install_participation
 
         self.participation = install_participation(self, workspace, self.presenter, self.capture_targets)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workshop_studio.services import agenda as service
+from workshop_studio.ui.undo.authoring import refuse_conflicting_steps
 from workshop_studio.ui.workspace import Area
 
 if TYPE_CHECKING:
@@ -28,6 +29,10 @@ TITLE_ID = 4102
 class _AgendaCommand(QUndoCommand):
     """A refused first redo leaves the data as it was, keeps the reason in :attr:`error` and
     makes the command obsolete, so that the undo stack drops it instead of recording it."""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        refuse_conflicting_steps(cls)  # another console's newer change is never overwritten
 
     error: str | None = None
 

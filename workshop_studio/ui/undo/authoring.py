@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
+from workshop_studio.storage.concurrency import expect_values
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -61,10 +63,49 @@ class AuthoringCommand(QUndoCommand):
         if not self._first_redo_done:  # push() made this change already
             self._first_redo_done = True
             return
-        self.workspace.write(self.reapply, *self.areas)
+        self._guarded(self.reapply)
 
     def undo(self) -> None:
-        self.workspace.write(self.revert, *self.areas)
+        self._guarded(self.revert)
+
+    def _guarded(self, change: Callable[[Session], None]) -> None:
+        """Undo and redo never overwrite someone else's newer change: when another console
+        changed the same rows since, nothing is written, the workspace says so (its
+        ``conflicted`` signal), and this step leaves the stack (it no longer describes the data)."""
+        from workshop_studio.services.errors import EditConflict
+
+        try:
+            self.workspace.write(change, *self.areas)
+        except EditConflict:
+            self.setObsolete(True)
+
+
+def refuse_conflicting_steps(cls: type[QUndoCommand]) -> None:
+    """For command families with their own ``undo``/``redo`` (notes, agenda): wrap each
+    subclass's pair so that an undo or redo refused because another console changed the same
+    rows (``EditConflict``) writes nothing and drops the step, as :class:`AuthoringCommand` does.
+    Call it from the family base's ``__init_subclass__``."""
+    from functools import wraps
+
+    from workshop_studio.services.errors import EditConflict
+
+    for name in ("undo", "redo"):
+        method = cls.__dict__.get(name)
+        if method is None or getattr(method, "_guarded", False):
+            continue
+
+        def make(original):  # type: ignore[no-untyped-def]
+            @wraps(original)
+            def guarded(self) -> None:  # type: ignore[no-untyped-def]
+                try:
+                    original(self)
+                except EditConflict:
+                    self.setObsolete(True)
+
+            guarded._guarded = True  # type: ignore[attr-defined]
+            return guarded
+
+        setattr(cls, name, make(method))
 
 
 def push(workspace: Workspace, command: AuthoringCommand) -> AuthoringCommand:
@@ -104,15 +145,19 @@ class UpdateCommand(AuthoringCommand):
         self.merge_key = merge_key
         self.before: dict[str, Any] = {}
         self.after: dict[str, Any] = {}
+        self.table = ""
 
     def apply(self, session: Session) -> None:
         edit = self.update(session, self.row_id, **self.changes)
         self.before, self.after = dict(edit.before), dict(edit.after)
+        self.table = edit.table
 
     def reapply(self, session: Session) -> None:
+        expect_values(session, self.table, self.row_id, self.before)  # still as our undo left it
         self.update(session, self.row_id, **self.after)
 
     def revert(self, session: Session) -> None:
+        expect_values(session, self.table, self.row_id, self.after)  # still as we wrote it
         self.update(session, self.row_id, **self.before)
 
     @property

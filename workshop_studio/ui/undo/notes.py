@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.services import notes as service
+from workshop_studio.ui.undo.authoring import refuse_conflicting_steps
 from workshop_studio.ui.workspace import Area
 
 if TYPE_CHECKING:
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 
 
 class _NoteCommand(QUndoCommand):
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        refuse_conflicting_steps(cls)  # another console's newer change is never overwritten
+
     def __init__(self, workspace: Workspace, text: str) -> None:
         super().__init__(text)
         self.workspace = workspace
