@@ -92,5 +92,5 @@ def add_notes(console, stage_id: int, texts: list[str], *, author: str | None = 
                            participant_id=participant.id if participant else None,
                            role=None if participant else Role.CDE, votes=votes)
 
-    workspace.db_write(work)
+    workspace.write(work)
     workspace.timeline.load(workspace, workshop_id)

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from workshop_studio.storage.migrate import open_database
 from workshop_studio.storage.models import Annotation, Timeline, Workshop
@@ -51,7 +52,7 @@ def second_workshop(workspace: Workspace) -> int:
     from workshop_studio.domain.workshop import WorkshopDetails
     from workshop_studio.services.workshop_setup import create_workshop
 
-    with workspace.db.write() as session:
+    def work(session: Session) -> int:
         first = session.get(Workshop, SAMPLE_ID)
         timeline = session.get(Timeline, first.timeline_id)
         other = create_workshop(session, WorkshopDetails(title="Deuxième session", date=dt.date(2026, 12, 8), timeline_id=timeline.id))
@@ -60,6 +61,8 @@ def second_workshop(workspace: Workspace) -> int:
             add_annotation(session, workshop_id=other.id, target=Target.stage(trial.id), kind=kind,
                            text="Personne ne rappelle pendant l’essai", role=Role.NEW_HIRE)
         return other.id
+
+    return workspace.write(work)  # the views hear of it, as of any write
 
 
 def note_ids_of(workspace: Workspace, workshop_id: int = SAMPLE_ID) -> list[int]:

@@ -163,7 +163,7 @@ def test_import_an_archive_from_the_file_menu(qtbot, console: ConsoleWindow, pro
     archive = tmp_path / "collegue.zip"
     with console.workspace.db.read() as session:
         write_workshop_archive(session, SAMPLE_ID, archive)
-    console.workspace.db_write(lambda s: delete_workshop(s, SAMPLE_ID))  # its notes may come back now
+    console.workspace.write(lambda s: delete_workshop(s, SAMPLE_ID))  # its notes may come back now
     prompts["open"].append(str(archive))
     console.import_workshop_action.trigger()
 
@@ -200,8 +200,7 @@ def test_delete_asks_first_then_removes_and_clears_undo(qtbot, console: ConsoleW
     from workshop_studio.services.workshop_setup import create_workshop
     from workshop_studio.storage.backup import list_backups
 
-    other = console.workspace.db_write(lambda s: create_workshop(s, WorkshopDetails(title="Atelier suivant")).id)
-    console.workspace.notify("workshops")
+    other = console.workspace.write(lambda s: create_workshop(s, WorkshopDetails(title="Atelier suivant")).id)
     page = _review(console)
     page.choose_workshop(SAMPLE_ID)
     page.synthesis.editor.setPlainText("Une synthèse")

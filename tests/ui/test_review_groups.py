@@ -175,7 +175,7 @@ def test_unsaved_synthesis_words_survive_a_reload_and_a_change_of_workshop(qtbot
     assert page.synthesis.editor.toPlainText() == "Les offres circulent trop tard"
     assert workspace.query(lambda s: stage_syntheses(s, SAMPLE_ID)) == {}
 
-    other = workspace.db_write(lambda s: create_workshop(s, WorkshopDetails(title="Autre atelier")).id)
+    other = workspace.write(lambda s: create_workshop(s, WorkshopDetails(title="Autre atelier")).id)
     page.choose_workshop(other)
     assert page.workshop_id == other
     assert workspace.query(lambda s: stage_syntheses(s, SAMPLE_ID)) == {stage.id: "Les offres circulent trop tard"}

@@ -89,7 +89,7 @@ def test_sort_by_votes(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped
 def test_hidden_notes_are_included_marked_and_can_be_left_out(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, db_path)
     target = next(n for n in page.data.notes if n.target_kind == "stage")
-    page.workspace.write(lambda s: set_hidden(s, [target.id], True), "annotations")
+    page.workspace.write(lambda s: set_hidden(s, [target.id], True))
     row = page.notes.model.row_of(target.id)
     assert row is not None
     cell = page.notes.model.index(row, page.notes.model.TEXT)
@@ -174,7 +174,6 @@ def test_selection_follows_between_table_and_timeline(qtbot, db_path: Path) -> N
 def test_two_sessions_side_by_side_and_merged(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, db_path)
     other = second_workshop(page.workspace)
-    page.workspace.notify("workshops")
     page.tabs.setCurrentWidget(page.compare)
     compare = page.compare
     assert compare.chosen_ids() == [SAMPLE_ID, other]

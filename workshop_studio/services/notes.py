@@ -316,10 +316,13 @@ def note_record(session: Session, note_id: int) -> NoteRecord:
     return record(_get(session, note_id))
 
 
-def notes_by_id(session: Session, note_ids: Iterable[int]) -> dict[int, NoteRecord]:
-    """The notes among ``note_ids`` that still exist (a phone lists its own this way)."""
+def notes_by_id(session: Session, note_ids: Iterable[int], workshop_id: int | None = None) -> dict[int, NoteRecord]:
+    """The notes among ``note_ids`` that still exist (of ``workshop_id`` when given): a phone
+    lists its own this way, and the console's timeline reads the notes a write changed."""
     wanted = sorted(set(note_ids))
     if not wanted:
         return {}
-    rows = session.scalars(select(Annotation).where(Annotation.id.in_(wanted)))
-    return {note.id: record(note) for note in rows}
+    query = select(Annotation).where(Annotation.id.in_(wanted))
+    if workshop_id is not None:
+        query = query.where(Annotation.workshop_id == workshop_id)
+    return {note.id: record(note) for note in session.scalars(query)}

@@ -40,15 +40,21 @@ def delete_workshop(session: Session, workshop_id: int) -> DeletedWorkshop:
     return DeletedWorkshop(workshop_id, title, int(notes))
 
 
-def delete_workshop_with_backup(db: Database, workshop_id: int) -> DeletedWorkshop:
-    """Back the database up (SQLite files only), then delete the workshop in one transaction."""
-    from dataclasses import replace
-
+def back_up_before_deleting(db: Database, workshop_id: int) -> Path | None:
+    """Check the workshop exists, then back the database up (SQLite files only): the newest
+    backup then holds what the deletion that follows removes."""
     from workshop_studio.storage.backup import backup_database
 
     with db.read() as session:
         get_row(session, Workshop, workshop_id, translate("Review", "workshop"))
-    backup = backup_database(db.path, "before-delete") if db.path is not None else None
+    return backup_database(db.path, "before-delete") if db.path is not None else None
+
+
+def delete_workshop_with_backup(db: Database, workshop_id: int) -> DeletedWorkshop:
+    """Back the database up, then delete the workshop in one transaction."""
+    from dataclasses import replace
+
+    backup = back_up_before_deleting(db, workshop_id)
     with db.write() as session:
         deleted = delete_workshop(session, workshop_id)
     return replace(deleted, backup=backup)

@@ -79,6 +79,18 @@
         <translation>Déplacer une étape</translation>
     </message>
     <message>
+        <source>Edit a step</source>
+        <translation>Modifier une étape</translation>
+    </message>
+    <message>
+        <source>Skip a step</source>
+        <translation>Sauter une étape</translation>
+    </message>
+    <message>
+        <source>Show a skipped step</source>
+        <translation>Rétablir une étape sautée</translation>
+    </message>
+    <message>
         <source>Set a step's minutes</source>
         <translation>Changer la durée d’une étape</translation>
     </message>
@@ -143,11 +155,17 @@
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bullet(s)</source>
-        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
     </message>
     <message>
         <source>countdown %1 min</source>
@@ -155,7 +173,10 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>skipped</source>
@@ -163,7 +184,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) planned</source>
-        <translation><numerusform>%n minute prévue</numerusform><numerusform>%n minutes prévues</numerusform></translation>
+        <translation>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned:</source>
@@ -171,11 +195,17 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) too many</source>
-        <translation><numerusform>%n minute de trop</numerusform><numerusform>%n minutes de trop</numerusform></translation>
+        <translation>
+            <numerusform>%n minute de trop</numerusform>
+            <numerusform>%n minutes de trop</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) to spare</source>
-        <translation><numerusform>%n minute de marge</numerusform><numerusform>%n minutes de marge</numerusform></translation>
+        <translation>
+            <numerusform>%n minute de marge</numerusform>
+            <numerusform>%n minutes de marge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step removed (Ctrl+Z brings it back).</source>
@@ -250,7 +280,10 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>skipped</source>
@@ -258,11 +291,17 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) planned</source>
-        <translation><numerusform>%n minute prévue</numerusform><numerusform>%n minutes prévues</numerusform></translation>
+        <translation>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -355,6 +394,10 @@
     <message>
         <source>New note</source>
         <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -471,7 +514,10 @@
     </message>
     <message numerus="yes">
         <source>%n card(s) deleted — Ctrl+Z to undo</source>
-        <translation><numerusform>%n carte supprimée — Ctrl+Z pour annuler</numerusform><numerusform>%n cartes supprimées — Ctrl+Z pour annuler</numerusform></translation>
+        <translation>
+            <numerusform>%n carte supprimée — Ctrl+Z pour annuler</numerusform>
+            <numerusform>%n cartes supprimées — Ctrl+Z pour annuler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1028,11 +1074,17 @@
     </message>
     <message numerus="yes">
         <source>%n workshop(s) compared on the same stages.</source>
-        <translation><numerusform>%n atelier comparé sur les mêmes étapes.</numerusform><numerusform>%n ateliers comparés sur les mêmes étapes.</numerusform></translation>
+        <translation>
+            <numerusform>%n atelier comparé sur les mêmes étapes.</numerusform>
+            <numerusform>%n ateliers comparés sur les mêmes étapes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merged heat map: %n workshop(s)</source>
-        <translation><numerusform>Carte de chaleur cumulée : %n atelier</numerusform><numerusform>Carte de chaleur cumulée : %n ateliers</numerusform></translation>
+        <translation>
+            <numerusform>Carte de chaleur cumulée : %n atelier</numerusform>
+            <numerusform>Carte de chaleur cumulée : %n ateliers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1725,10 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
-        <translation><numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform><numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform></translation>
+        <translation>
+            <numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform>
+            <numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the deck</source>
@@ -1681,7 +1736,10 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) exported to %1</source>
-        <translation><numerusform>%n carte exportée dans %1</numerusform><numerusform>%n cartes exportées dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n carte exportée dans %1</numerusform>
+            <numerusform>%n cartes exportées dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pictograms (*.svg *.png)</source>
@@ -1693,7 +1751,10 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n pictogram(s) imported — give them labels in the library</source>
-        <translation><numerusform>%n pictogramme importé — donnez-lui un libellé dans la bibliothèque</numerusform><numerusform>%n pictogrammes importés — donnez-leur un libellé dans la bibliothèque</numerusform></translation>
+        <translation>
+            <numerusform>%n pictogramme importé — donnez-lui un libellé dans la bibliothèque</numerusform>
+            <numerusform>%n pictogrammes importés — donnez-leur un libellé dans la bibliothèque</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1818,7 +1879,10 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deck “%1” deleted — Ctrl+Z to undo</source>
@@ -2184,11 +2248,17 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print it at actual size (100 %), not “fit to page”.</source>
@@ -2357,11 +2427,17 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>%1 — %n note(s)</source>
-        <translation><numerusform>%1 — %n note</numerusform><numerusform>%1 — %n notes</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %n note</numerusform>
+            <numerusform>%1 — %n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Groups</source>
@@ -2377,7 +2453,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>What do these %n note(s) say?</source>
-        <translation><numerusform>Que dit cette note ?</numerusform><numerusform>Que disent ces %n notes ?</numerusform></translation>
+        <translation>
+            <numerusform>Que dit cette note ?</numerusform>
+            <numerusform>Que disent ces %n notes ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename the group</source>
@@ -3152,7 +3231,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>Removed %n participant(s) (Ctrl+Z brings them back).</source>
-        <translation><numerusform>%n participant retiré (Ctrl+Z le remet).</numerusform><numerusform>%n participants retirés (Ctrl+Z les remet).</numerusform></translation>
+        <translation>
+            <numerusform>%n participant retiré (Ctrl+Z le remet).</numerusform>
+            <numerusform>%n participants retirés (Ctrl+Z les remet).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import a list of participants</source>
@@ -3168,7 +3250,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>Added %n participant(s) from %1.</source>
-        <translation><numerusform>%n participant ajouté depuis %1.</numerusform><numerusform>%n participants ajoutés depuis %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n participant ajouté depuis %1.</numerusform>
+            <numerusform>%n participants ajoutés depuis %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to paste: copy rows of a spreadsheet first.</source>
@@ -3280,7 +3365,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>
-        <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the vote round</source>
@@ -3288,7 +3376,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Phones are voting with %n dot(s) each.</source>
-        <translation><numerusform>Les téléphones votent avec %n point chacun.</numerusform><numerusform>Les téléphones votent avec %n points chacun.</numerusform></translation>
+        <translation>
+            <numerusform>Les téléphones votent avec %n point chacun.</numerusform>
+            <numerusform>Les téléphones votent avec %n points chacun.</numerusform>
+        </translation>
     </message>
     <message>
         <source> (to sort)</source>
@@ -3412,7 +3503,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n pictogram(s)</source>
-        <translation><numerusform>%n pictogramme</numerusform><numerusform>%n pictogrammes</numerusform></translation>
+        <translation>
+            <numerusform>%n pictogramme</numerusform>
+            <numerusform>%n pictogrammes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Card “%1” — deck “%2”</source>
@@ -3432,7 +3526,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Used in %n place(s)</source>
-        <translation><numerusform>Utilisé à %n endroit</numerusform><numerusform>Utilisé à %n endroits</numerusform></translation>
+        <translation>
+            <numerusform>Utilisé à %n endroit</numerusform>
+            <numerusform>Utilisé à %n endroits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not used: it can be deleted</source>
@@ -3645,7 +3742,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) per page</source>
-        <translation><numerusform>%n carte par page</numerusform><numerusform>%n cartes par page</numerusform></translation>
+        <translation>
+            <numerusform>%n carte par page</numerusform>
+            <numerusform>%n cartes par page</numerusform>
+        </translation>
     </message>
     <message>
         <source>portrait</source>
@@ -3657,7 +3757,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>fold each sheet along the dashed line</source>
@@ -3665,7 +3768,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s) printed on both sides</source>
-        <translation><numerusform>%n feuille imprimée recto verso</numerusform><numerusform>%n feuilles imprimées recto verso</numerusform></translation>
+        <translation>
+            <numerusform>%n feuille imprimée recto verso</numerusform>
+            <numerusform>%n feuilles imprimées recto verso</numerusform>
+        </translation>
     </message>
     <message>
         <source>No card to print.</source>
@@ -3677,7 +3783,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Preview of the first %n page(s) of the PDF</source>
-        <translation><numerusform>Aperçu de la première page du PDF</numerusform><numerusform>Aperçu des %n premières pages du PDF</numerusform></translation>
+        <translation>
+            <numerusform>Aperçu de la première page du PDF</numerusform>
+            <numerusform>Aperçu des %n premières pages du PDF</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the cards as PDF</source>
@@ -3871,11 +3980,17 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>The whole deck (%n card(s))</source>
-        <translation><numerusform>Tout le jeu (%n carte)</numerusform><numerusform>Tout le jeu (%n cartes)</numerusform></translation>
+        <translation>
+            <numerusform>Tout le jeu (%n carte)</numerusform>
+            <numerusform>Tout le jeu (%n cartes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Only the selected cards (%n)</source>
-        <translation><numerusform>Seulement la carte sélectionnée (%n)</numerusform><numerusform>Seulement les cartes sélectionnées (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Seulement la carte sélectionnée (%n)</numerusform>
+            <numerusform>Seulement les cartes sélectionnées (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the selected cards (none)</source>
@@ -3903,11 +4018,17 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n printed copy(ies)</source>
-        <translation><numerusform>%n exemplaire imprimé</numerusform><numerusform>%n exemplaires imprimés</numerusform></translation>
+        <translation>
+            <numerusform>%n exemplaire imprimé</numerusform>
+            <numerusform>%n exemplaires imprimés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4266,7 +4387,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n note(s)).</source>
-        <translation><numerusform>%1 enregistré (%n note).</numerusform><numerusform>%1 enregistré (%n notes).</numerusform></translation>
+        <translation>
+            <numerusform>%1 enregistré (%n note).</numerusform>
+            <numerusform>%1 enregistré (%n notes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not written.
@@ -4317,7 +4441,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No workshop yet.</source>
@@ -4325,11 +4452,17 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) shown out of %1</source>
-        <translation><numerusform>%n note affichée sur %1</numerusform><numerusform>%n notes affichées sur %1</numerusform></translation>
+        <translation>
+            <numerusform>%n note affichée sur %1</numerusform>
+            <numerusform>%n notes affichées sur %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hidden from the shared screen, marked here</source>
-        <translation><numerusform>%n masquée sur l’écran partagé, signalée ici</numerusform><numerusform>%n masquées sur l’écran partagé, signalées ici</numerusform></translation>
+        <translation>
+            <numerusform>%n masquée sur l’écran partagé, signalée ici</numerusform>
+            <numerusform>%n masquées sur l’écran partagé, signalées ici</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the workshop</source>
@@ -4470,7 +4603,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n item(s)</source>
-        <translation><numerusform>Délier %n élément</numerusform><numerusform>Délier %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Délier %n élément</numerusform>
+            <numerusform>Délier %n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4687,6 +4823,10 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>Note hidden by hand: %1</source>
         <translation>Note masquée à la main : %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
@@ -5196,6 +5336,10 @@ ou sur %2 avec le code de la salle %3</translation>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePng</name>
@@ -5318,7 +5462,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5329,11 +5476,18 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
-        <translation><numerusform>À trier : %n note</numerusform><numerusform>À trier : %n notes</numerusform></translation>
+        <translation>
+            <numerusform>À trier : %n note</numerusform>
+            <numerusform>À trier : %n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a stage on the timeline first, then send the note there.</source>
         <translation>Choisissez d’abord une étape sur la frise, puis envoyez-y la note.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -5603,18 +5757,6 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>Reorder the participants</source>
         <translation>Réordonner les participants</translation>
-    </message>
-    <message>
-        <source>Edit a step</source>
-        <translation>Modifier une étape</translation>
-    </message>
-    <message>
-        <source>Skip a step</source>
-        <translation>Sauter une étape</translation>
-    </message>
-    <message>
-        <source>Show a skipped step</source>
-        <translation>Rétablir une étape sautée</translation>
     </message>
 </context>
 <context>
@@ -6117,11 +6259,17 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1” with %n note(s).</source>
-        <translation><numerusform>« %1 » importé avec %n note.</numerusform><numerusform>« %1 » importé avec %n notes.</numerusform></translation>
+        <translation>
+            <numerusform>« %1 » importé avec %n note.</numerusform>
+            <numerusform>« %1 » importé avec %n notes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?</source>
-        <translation><numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform><numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform>
+            <numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>This cannot be undone. The automatic backups of the database still hold the workshop until they rotate out (one is taken now). Export an archive first to keep it at hand. The library (cards, scenarios, timelines) stays.</source>
@@ -6129,7 +6277,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Deleted “%1” (%n note(s)).</source>
-        <translation><numerusform>« %1 » supprimé (%n note).</numerusform><numerusform>« %1 » supprimé (%n notes).</numerusform></translation>
+        <translation>
+            <numerusform>« %1 » supprimé (%n note).</numerusform>
+            <numerusform>« %1 » supprimé (%n notes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the workshop</source>
@@ -6286,11 +6437,17 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>timeline: %1</source>
@@ -6298,11 +6455,17 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
-        <translation><numerusform>À trier : %n note</numerusform><numerusform>À trier : %n notes</numerusform></translation>
+        <translation>
+            <numerusform>À trier : %n note</numerusform>
+            <numerusform>À trier : %n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

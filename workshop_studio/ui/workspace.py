@@ -1,7 +1,9 @@
 """The console's model hub: the open database, the undo stack, the workshop being worked on.
 
-Views take the workspace and listen to :attr:`Workspace.changed`; undo commands change data
-through services and then call :meth:`Workspace.notify`, so every view redraws from data.
+Views take the workspace and listen to :attr:`Workspace.changed`, which carries a typed
+:class:`~workshop_studio.domain.changes.Changes`: every write made through :meth:`Workspace.write`
+records what it changed from its own unit of work and announces it once committed, so every
+view redraws from data, and none has to guess what an edit touched.
 """
 
 from __future__ import annotations
@@ -13,34 +15,21 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from workshop_studio.domain.changes import EVERYTHING, Area, Changes
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from workshop_studio.ui.timeline.model import TimelineModel
-
     from workshop_studio.storage.engine import Database
+    from workshop_studio.ui.timeline.model import TimelineModel
 
 T = TypeVar("T")
 
-
-class Area:
-    """Names of what changed, carried by :attr:`Workspace.changed`."""
-
-    DECKS = "decks"
-    CARDS = "cards"
-    PICTOGRAMS = "pictograms"
-    SCENARIOS = "scenarios"
-    TIMELINES = "timelines"
-    MATRICES = "matrices"
-    WORKSHOPS = "workshops"
-    AGENDA = "agenda"
-    PARTICIPANTS = "participants"
-    ANNOTATIONS = "annotations"
-    ALL = "all"
+__all__ = ["Area", "Changes", "Workspace"]
 
 
 class Workspace(QObject):
-    changed = Signal(str)  # an Area name
+    changed = Signal(object)  # a Changes: what a committed write (or someone else) changed
     workshopChanged = Signal(int)  # the workshop the console works on
     conflicted = Signal(str)  # someone else changed what an edit would change: the message says what
     refused = Signal(str)  # the database role may not write this (a read-only reviewer)
@@ -68,10 +57,10 @@ class Workspace(QObject):
                 self._load_timeline(self._timeline)
             self.workshopChanged.emit(workshop_id if workshop_id is not None else -1)
 
-    def _follow_setup(self, area: str) -> None:
+    def _follow_setup(self, changes: Changes) -> None:
         """The workshop may be gone (its creation undone, or deleted): open the one opened
-        before it. Its stages or authors may have changed: the shared timeline re-reads them."""
-        if area in (Area.WORKSHOPS, Area.ALL) and self._workshop_id is not None:
+        before it."""
+        if changes.touches(Area.WORKSHOPS) and self._workshop_id is not None:
             from workshop_studio.services.workshops import list_workshop_summaries
 
             alive = [w.id for w in self.query(list_workshop_summaries)]
@@ -79,9 +68,6 @@ class Workspace(QObject):
                 earlier = [i for i in reversed(self._opened) if i in alive]
                 self._workshop_id = None  # gone: not one to come back to
                 self.set_workshop(earlier[0] if earlier else (alive[0] if alive else None))
-                return
-        if area in (Area.WORKSHOPS, Area.PARTICIPANTS, Area.ALL) and self._timeline is not None:
-            self._load_timeline(self._timeline)
 
     @property
     def timeline(self) -> TimelineModel:
@@ -91,7 +77,12 @@ class Workspace(QObject):
 
             self._timeline = TimelineModel(self)
             self._load_timeline(self._timeline)
+            self.changed.connect(self._timeline_follows)
         return self._timeline
+
+    def _timeline_follows(self, changes: Changes) -> None:
+        if self._timeline is not None and self._workshop_id is not None:
+            self._timeline.follow(self, self._workshop_id, changes)
 
     def _load_timeline(self, model: TimelineModel) -> None:
         if self._workshop_id is not None:
@@ -108,22 +99,21 @@ class Workspace(QObject):
         with self.db.read() as session:
             return work(session)
 
-    def write(self, work: Callable[[Session], T], *areas: str) -> T:
-        """Run ``work`` in one committed transaction, then tell the views what changed.
+    def write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one committed transaction, then tell the views what it changed.
 
         Raises :class:`EditConflict` (a ``ServiceError``) when another console changed the
         rows first: nothing is written, and :attr:`conflicted` carries the message.
         """
-        with self._conflicts(), self.db.write() as session:
-            result = work(session)
-        for area in areas:
-            self.changed.emit(area)
-        return result
+        from workshop_studio.storage.change_log import record_changes
 
-    def db_write(self, work: Callable[[Session], T]) -> T:
-        """Run ``work`` in one committed transaction and say nothing: the caller updates views."""
         with self._conflicts(), self.db.write() as session:
-            return work(session)
+            log = record_changes(session)
+            result = work(session)
+        changes = log.changes
+        if changes:
+            self.changed.emit(changes)
+        return result
 
     @contextmanager
     def _conflicts(self) -> Iterator[None]:
@@ -144,8 +134,9 @@ class Workspace(QObject):
 
     def reload(self) -> None:
         """Read everything again: others' changes show, and the next edit starts from them."""
-        self.changed.emit(Area.ALL)
+        self.changed.emit(EVERYTHING)
 
-    def notify(self, *areas: str) -> None:
-        for area in areas:
-            self.changed.emit(area)
+    def announce(self, changes: Changes) -> None:
+        """Changes made elsewhere (another console, a phone, a file imported in a thread)."""
+        if changes:
+            self.changed.emit(changes)

@@ -41,11 +41,8 @@ from workshop_studio.ui.library.ordered_list import (
 )
 from workshop_studio.ui.review import review_prompts
 from workshop_studio.ui.text import plain_label
-from workshop_studio.ui.undo.agenda import (
-    AddStepCommand,
-    MoveStepCommand,
-    RemoveStepCommand,
-)
+from workshop_studio.ui.undo import agenda as commands
+from workshop_studio.ui.undo.authoring import AuthoringCommand, push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.step_dialog import StepDialog
@@ -318,12 +315,8 @@ class AgendaEditor(QWidget):
         self.skip_button.setChecked(bool(step is not None and step.hidden))
 
     # -- editing ---------------------------------------------------------------------------------
-    def _push_agenda(self, command) -> bool:  # type: ignore[no-untyped-def]
-        self.workspace.undo_stack.push(command)
-        if command.error:
-            review_prompts.warn(self, self.tr("Agenda"), command.error)
-            return False
-        return True
+    def _push_agenda(self, command: AuthoringCommand) -> bool:
+        return push_or_warn(self, self.tr("Agenda"), self.workspace, command)
 
     def _insert_row(self) -> int | None:
         step = self.selected_step()
@@ -338,12 +331,12 @@ class AgendaEditor(QWidget):
 
         fields = dict(fields)
         fields.setdefault("planned_minutes", DEFAULT_MINUTES.get(StepKind(fields["kind"]), 10))
-        command = AddStepCommand(self.workspace, workshop_id, index=self._insert_row() if index is None else index,
-                                 **fields)
-        if self._push_agenda(command) and command.step_id is not None:
-            self.list.select_ids([command.step_id])
-            return command.step_id
-        return None
+        command = commands.add_step(self.workspace, workshop_id,
+                                    index=self._insert_row() if index is None else index, **fields)
+        if not self._push_agenda(command):
+            return None
+        self.list.select_ids([command.id_])
+        return command.id_
 
     def add_materials(self, materials: list[dict[str, Any]], row: int | None) -> int | None:
         """Library materials dropped at ``row`` (or chosen): an instruction opens its dialog."""
@@ -378,14 +371,14 @@ class AgendaEditor(QWidget):
 
     def remove_selected(self) -> None:
         step = self.selected_step()
-        if step is not None and step.id is not None and self._push_agenda(RemoveStepCommand(self.workspace, step.id)):
+        if step is not None and step.id is not None and self._push_agenda(commands.remove_step(self.workspace, step.id)):
             review_prompts.show_status(self, self.tr("Step removed (Ctrl+Z brings it back)."))
 
     def move_step(self, step_id: int, row: int) -> None:
         """Move a step so that it lands before ``row`` (as a drop counts rows)."""
         current = self.model.row_of(step_id)
         to_index = row - 1 if row > current else row  # the service counts without the moved step
-        if current >= 0 and to_index != current and self._push_agenda(MoveStepCommand(self.workspace, step_id, to_index)):
+        if current >= 0 and to_index != current and self._push_agenda(commands.move_step(self.workspace, step_id, to_index)):
             self.list.select_ids([step_id])
 
     def move_selected(self, offset: int) -> None:

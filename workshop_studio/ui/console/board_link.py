@@ -69,6 +69,7 @@ class BoardLink(QObject):
         add_from_dialog(self.workspace, target, title=title, parent=parent, ask=self.ask or run_dialog)
 
     def move_note(self, note_id: int, region: Region) -> None:
+        from workshop_studio.ui.undo.authoring import push_or_warn
         from workshop_studio.ui.undo.notes import MoveNoteCommand
 
         note = self.workspace.timeline.note(note_id)
@@ -87,4 +88,5 @@ class BoardLink(QObject):
             position = None
         else:
             return
-        self.workspace.undo_stack.push(MoveNoteCommand(self.workspace, note_id, target, position))
+        push_or_warn(None, QCoreApplication.translate("BoardLink", "Notes"), self.workspace,
+                     MoveNoteCommand(self.workspace, note_id, target, position))

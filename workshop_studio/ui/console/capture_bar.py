@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from workshop_studio.domain.changes import Area
 from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.ui.text import plain_label
@@ -87,7 +88,7 @@ class CaptureBar(QWidget):
         for combo in (self.who, self.kind):
             combo.installEventFilter(self)
         workspace.workshopChanged.connect(lambda _id: self.refresh_people())
-        workspace.changed.connect(lambda area: self.refresh_people() if area in ("participants", "all") else None)
+        workspace.changed.connect(lambda changes: self.refresh_people() if changes.touches(Area.PARTICIPANTS) else None)
         self.refresh_people()
         self.refresh_target()
 
@@ -144,8 +145,7 @@ class CaptureBar(QWidget):
 
     def submit(self) -> NoteRecord | None:
         """Add the typed note; return it, or ``None`` (nothing typed, or it could not be stored)."""
-        from workshop_studio.services.notes import capture_note
-        from workshop_studio.ui.undo.notes import AddNoteCommand
+        from workshop_studio.ui.undo.notes import capture
 
         text = self.text.text().strip()
         workshop_id = self.workspace.workshop_id
@@ -162,13 +162,12 @@ class CaptureBar(QWidget):
             participant_id=who if who_kind == "participant" else None,
             role=Role(who) if who_kind == "role" and who else None,
         )
-        try:  # committed here, before the undo stack: Qt would swallow an error raised in redo()
-            record = self.workspace.db_write(lambda s: capture_note(s, **fields))
+        try:
+            record = capture(self.workspace, **fields)
         except Exception as error:  # noqa: BLE001 - whatever happens, the typed text stays
             self.error.setText(self.tr("Not saved yet: %1 — press Enter to try again.").replace("%1", str(error)))
             self.error.show()
             return None
-        self.workspace.undo_stack.push(AddNoteCommand(self.workspace, record=record, **fields))
         self.error.hide()
         self._uid = uuid.uuid4().hex
         self.text.setText("")  # unlike clear(), forgets the field's own undo history

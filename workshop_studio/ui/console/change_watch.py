@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from workshop_studio.ui.workspace import Area
+from workshop_studio.domain.changes import EVERYTHING, NOTHING, Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.services.changes import WorkshopStamp
@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 POLL_MS = 2000
-_AREAS = {"details": (Area.WORKSHOPS,), "agenda": (Area.AGENDA,), "participants": (Area.PARTICIPANTS,),
-          "notes": (Area.ANNOTATIONS,)}
+# Others' changes to a part of the workshop, as the views hear them (which notes, a poll cannot say).
+_PARTS = {"details": Changes.of(Area.WORKSHOPS), "agenda": Changes.of(Area.AGENDA),
+          "participants": Changes.of(Area.PARTICIPANTS), "notes": Changes(frozenset({Area.NOTES}), all_notes=True)}
 
 
 class ChangeWatch(QObject):
@@ -42,12 +43,12 @@ class ChangeWatch(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
         workspace.changed.connect(self._on_own_change)
-        workspace.workshopChanged.connect(lambda _id: self._on_own_change(Area.ALL))
+        workspace.workshopChanged.connect(lambda _id: self._on_own_change(EVERYTHING))
 
     def start(self) -> None:
         self.timer.start()
 
-    def _on_own_change(self, _area: str) -> None:
+    def _on_own_change(self, _changes: Changes) -> None:
         if not self._notifying:
             self._own_change = True  # our own edit moved the stamp: take it as the new baseline
 
@@ -70,18 +71,20 @@ class ChangeWatch(QObject):
             self.connectionBack.emit()
             self._own_change = False
             self._stamp = stamp
-            self._notify(Area.ALL)  # what others did meanwhile
+            self._announce(EVERYTHING)  # what others did meanwhile
             return
         previous, self._stamp = self._stamp, stamp
         if previous is None or self._own_change or previous.workshop_id != stamp.workshop_id:
             self._own_change = False
             return
-        for part in sorted(previous.changed_parts(stamp)):
-            self._notify(*_AREAS[part])
+        changes = NOTHING
+        for part in previous.changed_parts(stamp):
+            changes |= _PARTS[part]
+        self._announce(changes)
 
-    def _notify(self, *areas: str) -> None:
+    def _announce(self, changes: Changes) -> None:
         self._notifying = True
         try:
-            self.workspace.notify(*areas)
+            self.workspace.announce(changes)
         finally:
             self._notifying = False

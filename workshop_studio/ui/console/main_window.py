@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_studio.domain.changes import Area
 from workshop_studio.ui.console.workshops_page import WorkshopsPage
 from workshop_studio.ui.text import plain_label
 
@@ -326,8 +327,8 @@ class ConsoleWindow(QMainWindow):
         chosen = last if last in known else (summaries[0].id if summaries else None)
         self.workshops_page.attach(workspace)
         workspace.workshopChanged.connect(self._follow_workshop)  # after the page, which reads the overview
-        workspace.changed.connect(lambda area: self._follow_workshop(workspace.workshop_id or -1)
-                                  if area in ("workshops", "all") else None)
+        workspace.changed.connect(lambda changes: self._follow_workshop(workspace.workshop_id or -1)
+                                  if changes.touches(Area.WORKSHOPS) else None)
         self.workshop_actions.attach(workspace)
         self.presenter.attach(workspace)
         self._add_capture_bar(workspace)

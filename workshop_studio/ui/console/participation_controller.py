@@ -25,7 +25,7 @@ from workshop_studio.domain.vocabulary import AnnotationKind, Role, TargetKind
 from workshop_studio.participation.events import Event, NoteArrived, NoteEdited, NoteWithdrawn, PhoneJoined, VoteCast
 from workshop_studio.participation.room import Moderation
 from workshop_studio.ui.stage.join_overlay import ArrivingNote, JoinCard, JoinOverlay
-from workshop_studio.ui.workspace import Area
+from workshop_studio.domain.changes import Changes
 
 if TYPE_CHECKING:
     from workshop_studio.participation.server import ParticipationServer
@@ -71,7 +71,9 @@ class ParticipationController(QObject):
         self._notify_timer = QTimer(self)
         self._notify_timer.setSingleShot(True)
         self._notify_timer.setInterval(NOTIFY_AFTER_MS)
-        self._notify_timer.timeout.connect(lambda: self.workspace.notify(Area.ANNOTATIONS))
+        self._notify_timer.timeout.connect(self._announce_notes)
+        self._arrived: set[int] = set()  # notes the phones changed since the views last heard
+        self._withdrawn: set[int] = set()
         presentation.shownChanged.connect(self.push_step)
         workspace.timeline.currentStageChanged.connect(lambda _id: self.push_step())
         workspace.workshopChanged.connect(lambda _id: self.close())
@@ -163,11 +165,13 @@ class ParticipationController(QObject):
     def _on_event(self, event: Event) -> None:
         if self.server is None or self.workspace.workshop_id != self._workshop_id:
             return  # news from a room closed since
-        model = self.workspace.timeline
+        model = self.workspace.timeline  # the shared timeline at once, the other views soon after
         if isinstance(event, (NoteArrived, NoteEdited, VoteCast)):
             model.put(event.record)
+            self._arrived.add(event.record.id)
         elif isinstance(event, NoteWithdrawn):
             model.drop(event.note_id)
+            self._withdrawn.add(event.note_id)
         if isinstance(event, PhoneJoined):
             self._count_phones()
         else:
@@ -175,6 +179,11 @@ class ParticipationController(QObject):
         if isinstance(event, NoteArrived):
             self.phoneNote.emit(event)
             self._show_arrival(event)
+
+    def _announce_notes(self) -> None:
+        changes = Changes.of_notes(self._arrived - self._withdrawn, self._withdrawn)
+        self._arrived, self._withdrawn = set(), set()
+        self.workspace.announce(changes)
 
     def _show_arrival(self, event: NoteArrived) -> None:
         """On the stage for a few seconds, unless it waits for moderation or notes are hidden."""

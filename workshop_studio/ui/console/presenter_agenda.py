@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -28,13 +27,8 @@ from PySide6.QtWidgets import (
 from workshop_studio.services.agenda import MAX_MINUTES
 from workshop_studio.ui.console.presenter_now import kind_label
 from workshop_studio.ui.text import plain_label
-from workshop_studio.ui.undo.agenda import (
-    AddStepCommand,
-    MoveStepCommand,
-    RemoveStepCommand,
-    SetMinutesCommand,
-    SetTitleCommand,
-)
+from workshop_studio.ui.undo import agenda as commands
+from workshop_studio.ui.undo.authoring import AuthoringCommand, push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.step_dialog import StepDialog
@@ -179,37 +173,33 @@ class AgendaPanel(QWidget):
         if row >= 0:
             self.presentation.go_to(row)
 
-    def _push(self, command) -> bool:  # type: ignore[no-untyped-def]
-        """Push an agenda command; a refusal (the command's :attr:`error`) is said, not recorded."""
-        self.workspace.undo_stack.push(command)
-        if command.error:
-            QMessageBox.warning(self, self.tr("Agenda"), command.error)
-            return False
-        return True
+    def _push(self, command: AuthoringCommand) -> bool:
+        """Push an agenda command; a refusal is said, not recorded."""
+        return push_or_warn(self, self.tr("Agenda"), self.workspace, command)
 
     def _commit_title(self) -> None:
         step = self._selected_step()
         if self._filling or step is None or step.id is None or self.title.text() == step.title:
             return
-        self._push(SetTitleCommand(self.workspace, step.id, self.title.text()))
+        self._push(commands.set_title(self.workspace, step.id, self.title.text()))
 
     def _commit_minutes(self, value: int) -> None:
         step = self._selected_step()
         if self._filling or step is None or step.id is None or value == step.planned_minutes:
             return
-        self._push(SetMinutesCommand(self.workspace, step.id, value))
+        self._push(commands.set_minutes(self.workspace, step.id, value))
 
     def remove_selected(self) -> None:
         step = self._selected_step()
         if step is not None and step.id is not None:
-            self._push(RemoveStepCommand(self.workspace, step.id))
+            self._push(commands.remove_step(self.workspace, step.id))
 
     def move_selected(self, offset: int) -> None:
         step, row = self._selected_step(), self.steps.currentRow()
         if step is None or step.id is None or not 0 <= row + offset < self.steps.count():
             return
         step_id = step.id
-        if self._push(MoveStepCommand(self.workspace, step_id, row + offset)):
+        if self._push(commands.move_step(self.workspace, step_id, row + offset)):
             self._select(step_id)
 
     def _select(self, step_id: int) -> None:
@@ -245,8 +235,8 @@ class AgendaPanel(QWidget):
         if workshop_id is None:
             return None
         row = self.steps.currentRow()
-        command = AddStepCommand(self.workspace, workshop_id, index=row + 1 if row >= 0 else None, **fields)
-        if self._push(command) and command.step_id is not None:
-            self._select(command.step_id)
-            return command.step_id
-        return None
+        command = commands.add_step(self.workspace, workshop_id, index=row + 1 if row >= 0 else None, **fields)
+        if not self._push(command):
+            return None
+        self._select(command.id_)
+        return command.id_

@@ -20,14 +20,14 @@ from workshop_studio.ui.stage.keys import PresentationKeys
 from workshop_studio.ui.stage.presentation import Presentation
 from workshop_studio.ui.stage.screens import StageScreens
 from workshop_studio.ui.stage.window import StageWindow
-from workshop_studio.ui.workspace import Area
+from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.board_link import BoardLink
     from workshop_studio.ui.workspace import Workspace
 
-RELOAD_AREAS = {Area.AGENDA, Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.TIMELINES, Area.MATRICES,
-                Area.PICTOGRAMS, Area.WORKSHOPS, Area.ALL}
+RELOAD_AREAS = (Area.AGENDA, Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.TIMELINES, Area.MATRICES,
+                Area.PICTOGRAMS, Area.WORKSHOPS)
 
 
 class PresenterController(QObject):
@@ -161,8 +161,8 @@ class PresenterController(QObject):
             action.setEnabled(has_steps)
         self.open_console.setEnabled(workspace is not None)
 
-    def _on_changed(self, area: str) -> None:
-        if area in RELOAD_AREAS:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(*RELOAD_AREAS):
             self.reload()
 
     # -- presenting ----------------------------------------------------------------------------

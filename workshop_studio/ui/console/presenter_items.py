@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_studio.domain.changes import Area
 from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.ui.stage.shown import note_key, step_items
@@ -88,7 +89,8 @@ class StagePanel(QWidget):
         layout.addWidget(now_box)
 
         presentation.shownChanged.connect(self.fill)
-        workspace.changed.connect(lambda area: self.fill_choices() if area in ("cards", "decks", "scenarios", "all") else None)
+        workspace.changed.connect(
+            lambda changes: self.fill_choices() if changes.touches(Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.WORKSHOPS) else None)
         workspace.workshopChanged.connect(lambda _id: self.fill_choices())
         self.fill_choices()
         self.fill()
@@ -132,23 +134,26 @@ class StagePanel(QWidget):
             return
         note_id = item.data(Qt.ItemDataRole.UserRole + 1)
         if note_id is not None:
+            from workshop_studio.ui.undo.authoring import push_or_warn
             from workshop_studio.ui.undo.notes import HideNotesCommand
 
             shown = item.checkState() == Qt.CheckState.Checked
-            self.workspace.undo_stack.push(HideNotesCommand(self.workspace, [int(note_id)], not shown))
+            push_or_warn(self, self.tr("Notes"), self.workspace,
+                         HideNotesCommand(self.workspace, [int(note_id)], not shown))
             return
         key = str(item.data(Qt.ItemDataRole.UserRole))
         self.presentation.set_hidden(key, item.checkState() != Qt.CheckState.Checked)
 
     def reveal_all(self) -> None:
         """Everything of this step back on the stage: items, notes hidden by hand, all notes."""
+        from workshop_studio.ui.undo.authoring import push_or_warn
         from workshop_studio.ui.undo.notes import HideNotesCommand
 
         notes = [note.id for note in self.hidden_notes()]
         self.presentation.reveal_all()
         self.presentation.set_notes_hidden(False)
         if notes:
-            self.workspace.undo_stack.push(HideNotesCommand(self.workspace, notes, False))
+            push_or_warn(self, self.tr("Notes"), self.workspace, HideNotesCommand(self.workspace, notes, False))
 
     def fill_choices(self) -> None:
         from workshop_studio.services.agenda import showable_cards, showable_scenarios

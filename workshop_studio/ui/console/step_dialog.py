@@ -35,6 +35,7 @@ from workshop_studio.domain.vocabulary import CardKind, StepKind
 from workshop_studio.services.agenda import MAX_BULLETS, MAX_COUNTDOWN_MINUTES, MAX_MINUTES
 from workshop_studio.ui.library.pictogram_picker import PictogramField, entry_by_id
 from workshop_studio.ui.text import plain_label
+from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -244,37 +245,25 @@ class StepDialog(QDialog):
         return {name: wanted[name] for name in relevant if wanted[name] != now[name]}
 
 
-def _warn(parent: QWidget, text: str) -> None:
-    from workshop_studio.ui.review import review_prompts
-
-    review_prompts.warn(parent, QCoreApplication.translate("StepDialog", "Agenda"), text)
+def _agenda_title() -> str:
+    return QCoreApplication.translate("StepDialog", "Agenda")
 
 
-def push_step_change(workspace: Workspace, parent: QWidget, step_id: int, changes: dict[str, Any],
-                     text: str | None = None) -> bool:
+def push_step_change(workspace: Workspace, parent: QWidget, step_id: int, changes: dict[str, Any]) -> bool:
     """Change a step through an undoable command; a refusal is said, nothing is recorded."""
-    from workshop_studio.services.errors import ServiceError
-    from workshop_studio.ui.undo import workshops as commands
-    from workshop_studio.ui.undo.authoring import push
+    from workshop_studio.ui.undo import agenda as commands
 
-    if not changes:
-        return False
-    try:
-        push(workspace, commands.update_step(workspace, step_id, changes, text))
-    except ServiceError as error:
-        _warn(parent, str(error))
-        return False
-    return True
+    return bool(changes) and push_or_warn(parent, _agenda_title(), workspace,
+                                          commands.update_step(workspace, step_id, changes))
 
 
 def skip_step(workspace: Workspace, parent: QWidget, step: StepView | None, skipped: bool) -> bool:
     """Skip the step when presenting (it stays in the agenda), or show it again."""
-    from workshop_studio.ui.undo import workshops as commands
+    from workshop_studio.ui.undo import agenda as commands
 
     if step is None or step.id is None or step.hidden == skipped:
         return False
-    text = commands.skip_step(workspace, step.id, skipped).text()
-    return push_step_change(workspace, parent, step.id, {"hidden": skipped}, text)
+    return push_or_warn(parent, _agenda_title(), workspace, commands.skip_step(workspace, step.id, skipped))
 
 
 def open_step_dialog(workspace: Workspace, parent: QWidget, *, step: StepView | None = None,

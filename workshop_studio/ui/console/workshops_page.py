@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_studio.domain.changes import Area, Changes
 from workshop_studio.domain.dates import clock, place_text
 from workshop_studio.domain.overview import WorkshopOverview, WorkshopSummary
 from workshop_studio.domain.workshop import end_time
@@ -193,11 +194,11 @@ class WorkshopsPage(ReloadWhenShown):
         if workshop_id is not None:
             self.workshopChosen.emit(int(workshop_id))
 
-    def _on_changed(self, area: str) -> None:
-        if area in ("workshops", "all"):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.WORKSHOPS):
             self.reload_workshops()
-        if area in ("workshops", "agenda", "participants", "annotations", "all", "decks", "cards", "scenarios",
-                    "timelines", "matrices"):
+        if changes.touches(Area.WORKSHOPS, Area.AGENDA, Area.PARTICIPANTS, Area.NOTES, Area.DECKS, Area.CARDS,
+                           Area.SCENARIOS, Area.TIMELINES, Area.MATRICES):
             self.request_reload()
 
     # -- drawing -------------------------------------------------------------------------------
@@ -289,4 +290,4 @@ class WorkshopsPage(ReloadWhenShown):
         return self._overview
 
 
-__all__ = ["WorkshopsPage", "format_date", "participant_text"]
+__all__ = ["WorkshopsPage"]

@@ -26,7 +26,7 @@ from workshop_studio.ui.library.deck_files_ui import DeckFiles, is_deck_file, is
 from workshop_studio.ui.library.deck_grid import DeckCardsModel, DeckGridView
 from workshop_studio.ui.library.deck_header import DeckHeader
 from workshop_studio.ui.library.deck_list import DeckListPanel
-from workshop_studio.ui.workspace import Area
+from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -103,10 +103,10 @@ class LibraryPage(QWidget):
         workspace.changed.connect(self._on_changed)
         self.reload_decks()
 
-    def _on_changed(self, area: str) -> None:
-        if area in (Area.DECKS, Area.ALL):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.DECKS):
             self.reload_decks()
-        elif area in (Area.CARDS, Area.PICTOGRAMS):
+        elif changes.touches(Area.CARDS, Area.PICTOGRAMS):
             self._show_deck()
 
     def reload_decks(self) -> None:

@@ -31,7 +31,7 @@ from workshop_studio.ui.library.link_list import LinkListEditor
 from workshop_studio.ui.library.ordered_list import ListRow
 from workshop_studio.ui.undo import materials as commands
 from workshop_studio.ui.undo.authoring import AuthoringCommand, push
-from workshop_studio.ui.workspace import Area
+from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -134,10 +134,10 @@ class MatrixEditor(QWidget):
         workspace.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, area: str) -> None:
-        if area in (Area.MATRICES, Area.ALL):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.MATRICES):
             self.reload()
-        elif area in (Area.CARDS, Area.DECKS):
+        elif changes.touches(Area.CARDS, Area.DECKS):
             self.show_matrix()
 
     def matrix_id(self) -> int | None:

@@ -31,14 +31,14 @@ from workshop_studio.ui.pictograms import pictogram
 from workshop_studio.ui.text import heading_label, plain_label
 from workshop_studio.ui.undo import library as commands
 from workshop_studio.ui.undo.authoring import push
-from workshop_studio.ui.workspace import Area
+from workshop_studio.domain.changes import Area
 
 if TYPE_CHECKING:
     from workshop_studio.services.pictograms import PictogramUsage
     from workshop_studio.ui.library.deck_files_ui import DeckFiles
     from workshop_studio.ui.workspace import Workspace
 
-USAGE_AREAS = (Area.PICTOGRAMS, Area.CARDS, Area.DECKS, Area.TIMELINES, Area.SCENARIOS, Area.ALL)
+USAGE_AREAS = (Area.PICTOGRAMS, Area.CARDS, Area.DECKS, Area.TIMELINES, Area.SCENARIOS)
 
 
 class PictogramLibrary(QWidget):
@@ -110,7 +110,7 @@ class PictogramLibrary(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        workspace.changed.connect(lambda area: self.reload() if area in USAGE_AREAS else None)
+        workspace.changed.connect(lambda changes: self.reload() if changes.touches(*USAGE_AREAS) else None)
         files.pictogramsImported.connect(self._show_imported)
         self.reload()
 

@@ -19,7 +19,7 @@ def show_status(widget: QWidget, text: str) -> None:
         window.statusBar().showMessage(text, STATUS_MS)
 
 
-def warn(parent: QWidget, title: str, text: str) -> None:
+def warn(parent: QWidget | None, title: str, text: str) -> None:
     """One clear message; ``text`` is plain (file names and user text shown literally)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)

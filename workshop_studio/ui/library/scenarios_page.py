@@ -19,12 +19,12 @@ from workshop_studio.ui.library.master_detail import list_beside_editor
 from workshop_studio.ui.library.scenario_editor import ScenarioEditor
 from workshop_studio.ui.undo import materials as commands
 from workshop_studio.ui.undo.authoring import push
-from workshop_studio.ui.workspace import Area
+from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
-RELOAD_AREAS = (Area.SCENARIOS, Area.CARDS, Area.DECKS, Area.TIMELINES, Area.PICTOGRAMS, Area.ALL)
+RELOAD_AREAS = (Area.SCENARIOS, Area.CARDS, Area.DECKS, Area.TIMELINES, Area.PICTOGRAMS)
 
 
 class ScenariosPage(QWidget):
@@ -51,10 +51,10 @@ class ScenariosPage(QWidget):
         workspace.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, area: str) -> None:
-        if area in (Area.SCENARIOS, Area.ALL):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.SCENARIOS):
             self.reload()
-        elif area in RELOAD_AREAS:
+        elif changes.touches(*RELOAD_AREAS):
             self.editor.refresh()
 
     def reload(self) -> None:

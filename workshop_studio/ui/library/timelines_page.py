@@ -19,7 +19,7 @@ from workshop_studio.ui.library.master_detail import list_beside_editor
 from workshop_studio.ui.library.timeline_editor import TimelineEditor
 from workshop_studio.ui.undo import materials as commands
 from workshop_studio.ui.undo.authoring import AuthoringCommand, push
-from workshop_studio.ui.workspace import Area
+from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -53,10 +53,10 @@ class TimelinesPage(QWidget):
         workspace.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, area: str) -> None:
-        if area in (Area.TIMELINES, Area.ALL):
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.touches(Area.TIMELINES):
             self.reload()
-        elif area == Area.PICTOGRAMS:
+        elif changes.touches(Area.PICTOGRAMS):
             self.editor.refresh()
 
     def reload(self, select: int | None = None) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_studio.domain.changes import Area
 from workshop_studio.services.review_filters import filter_notes
 from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.review import review_prompts
@@ -48,7 +49,7 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 SETTINGS_FOLDER = "review/exportFolder"
-RELOAD_AREAS = ("annotations", "workshops", "participants", "all", "review")
+RELOAD_AREAS = (Area.NOTES, Area.WORKSHOPS, Area.PARTICIPANTS, Area.REVIEW)
 FILE_FILTERS = {".pdf": "PDF (*.pdf)", ".csv": "CSV (*.csv)", ".xlsx": "Excel (*.xlsx)", ".png": "PNG (*.png)",
                 ".zip": "ZIP (*.zip)"}
 
@@ -141,7 +142,7 @@ class ReviewPage(ReloadWhenShown):
         layout.addLayout(top)
         layout.addWidget(main, 1)
 
-        workspace.changed.connect(lambda area: self.request_reload() if area in RELOAD_AREAS else None)
+        workspace.changed.connect(lambda changes: self.request_reload() if changes.touches(*RELOAD_AREAS) else None)
         workspace.workshopChanged.connect(self._follow_console)
         self.reload()
 

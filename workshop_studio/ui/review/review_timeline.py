@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -188,7 +188,7 @@ class ReviewTimeline(QWidget):
         self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         if self._start_pending:
             self._start_pending = False

@@ -9,6 +9,7 @@ then cleared: its commands may name the deleted notes, groups or stages.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,20 +47,18 @@ class WorkshopFiles(QObject):
                 return None
         try:
             archive = read_off_thread(lambda: read_workshop_archive(Path(path)), Path(path))
-            with self.workspace.db.write() as session:
-                imported = import_workshop_archive(session, archive)
+            imported = self.workspace.write(lambda s: import_workshop_archive(s, archive))
         except (ImportRefused, ServiceError, DatabaseError, OSError) as error:
             message = str(error) or getattr(error, "strerror", "") or type(error).__name__
             review_prompts.warn(self.widget, title, self.tr("Nothing was imported.\n\n%1").replace("%1", message))
             return None
-        self.workspace.notify("workshops", "annotations")
         review_prompts.show_status(self.widget, self.tr("Imported “%1” with %n note(s).", "", imported.note_count)
                                    .replace("%1", imported.title))
         return imported
 
     def delete(self, workshop_id: int) -> DeletedWorkshop | None:
         from workshop_studio.services.errors import ServiceError
-        from workshop_studio.services.review_workshops import delete_workshop_with_backup
+        from workshop_studio.services.review_workshops import back_up_before_deleting, delete_workshop
         from workshop_studio.services.workshops import list_workshop_summaries
         from workshop_studio.storage.errors import DatabaseError
 
@@ -79,7 +78,8 @@ class WorkshopFiles(QObject):
         if not review_prompts.confirm(self.widget, title, question, title):
             return None
         try:
-            deleted = delete_workshop_with_backup(workspace.db, workshop_id)
+            backup = back_up_before_deleting(workspace.db, workshop_id)
+            deleted = replace(workspace.write(lambda s: delete_workshop(s, workshop_id)), backup=backup)
         except (ServiceError, DatabaseError, OSError) as error:
             review_prompts.warn(self.widget, title, self.tr("Nothing was deleted.\n\n%1").replace("%1", str(error)))
             return None
@@ -91,7 +91,6 @@ class WorkshopFiles(QObject):
                 opener(remaining[0])  # the console's own way: its title and remembered workshop follow
             else:
                 workspace.set_workshop(remaining[0] if remaining else None)
-        workspace.notify("workshops", "annotations")
         review_prompts.show_status(self.widget, self.tr("Deleted “%1” (%n note(s)).", "", deleted.note_count)
                                    .replace("%1", deleted.title))
         return deleted

@@ -1,8 +1,8 @@
 """The annotated timeline of one workshop, as the views see it: its stages and its notes.
 
-Loaded once from the database, then kept up to date note by note by whoever changed the
-data (undo commands call :meth:`TimelineModel.put` / :meth:`TimelineModel.drop` with the
-records the services hand back), so a new note never makes a view re-read thousands.
+Loaded once from the database, then kept up to date from the workspace's changes
+(:meth:`TimelineModel.follow`): the notes a write names are read again one by one, so a new
+note never makes a view re-read thousands; a change it cannot name reloads the timeline.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from workshop_studio.domain.changes import Area, Changes
 from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.overview import ParticipantLine, StageLine
 from workshop_studio.domain.vocabulary import TargetKind
@@ -45,6 +46,21 @@ class TimelineModel(QObject):
 
         overview, notes = workspace.query(lambda s: (workshop_overview(s, workshop_id), workshop_notes(s, workshop_id)))
         self.set_content(workshop_id, overview.title, overview.stages, overview.participants, notes)
+
+    def follow(self, workspace: Workspace, workshop_id: int, changes: Changes) -> None:
+        """Bring the timeline up to date with ``changes`` (see the module)."""
+        if changes.everything or changes.all_notes or changes.touches(Area.WORKSHOPS, Area.PARTICIPANTS):
+            self.load(workspace, workshop_id)
+            return
+        if not (changes.notes or changes.removed_notes):
+            return
+        from workshop_studio.services.notes import notes_by_id
+
+        found = workspace.query(lambda s: notes_by_id(s, changes.notes, workshop_id))
+        for note_id in sorted(changes.removed_notes | (changes.notes - found.keys())):
+            self.drop(note_id)
+        for note_id in sorted(found):
+            self.put(found[note_id])
 
     def set_content(self, workshop_id: int, title: str, stages: Iterable[StageLine],
                     participants: Iterable[ParticipantLine], notes: Iterable[NoteRecord]) -> None:

@@ -116,8 +116,7 @@ def add_from_dialog(workspace: Workspace, target: Target, *, title: str, parent:
     ``None`` when nothing was written. Used by the console's timeline and the shared screen."""
     import uuid
 
-    from workshop_studio.services.notes import capture_note
-    from workshop_studio.ui.undo.notes import AddNoteCommand
+    from workshop_studio.ui.undo.notes import capture
 
     if workspace.workshop_id is None:
         return None
@@ -129,6 +128,4 @@ def add_from_dialog(workspace: Workspace, target: Target, *, title: str, parent:
                   text=dialog.note_text(), uid=uuid.uuid4().hex,
                   participant_id=who if who_kind == "participant" else None,
                   role=Role(who) if who_kind == "role" and who else None)
-    record = workspace.db_write(lambda s: capture_note(s, **fields))  # type: ignore[arg-type]
-    workspace.undo_stack.push(AddNoteCommand(workspace, record=record, **fields))  # type: ignore[arg-type]
-    return record
+    return capture(workspace, **fields)

@@ -22,6 +22,7 @@ from workshop_studio.ui.timeline.note_dialog import NoteDialog, add_from_dialog
 from workshop_studio.ui.timeline.scene import TimelineScene
 from workshop_studio.ui.timeline.tray import TrayList
 from workshop_studio.ui.timeline.view import TimelineView, zoom_actions
+from workshop_studio.ui.undo.authoring import AuthoringCommand, push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -140,7 +141,7 @@ class TimelinePanel(QWidget):
             position = others[-1].position + 1.0
         else:
             position = (others[slot - 1].position + others[slot].position) / 2
-        self.workspace.undo_stack.push(MoveNoteCommand(self.workspace, note_id, Target.stage(stage_id), position))
+        self._push(MoveNoteCommand(self.workspace, note_id, Target.stage(stage_id), position))
 
     def add_note_at(self, stage_id: int) -> None:
         stage = next((s for s in self.workspace.timeline.stages if s.id == stage_id), None)
@@ -149,7 +150,7 @@ class TimelinePanel(QWidget):
                             title=self.tr("New note — %1").replace("%1", stage.title))
 
     def edit_note(self, note_id: int) -> None:
-        from workshop_studio.ui.undo.notes import EditNoteCommand
+        from workshop_studio.ui.undo.notes import edit_note
 
         note = self.workspace.timeline.note(note_id)
         if note is None:
@@ -166,13 +167,14 @@ class TimelinePanel(QWidget):
                                          participant_id=participant_id).items()
                    if getattr(note, k) != v}
         if changes:
-            self.workspace.undo_stack.push(EditNoteCommand(self.workspace, note_id, **changes))
+            self._push(edit_note(self.workspace, note_id, **changes))
 
     def vote_selected(self, delta: int) -> None:
         from workshop_studio.ui.undo.notes import VoteCommand
 
         for note in self.selected_notes():
-            self.workspace.undo_stack.push(VoteCommand(self.workspace, note.id, delta))
+            if not self._push(VoteCommand(self.workspace, note.id, delta)):
+                return
 
     def toggle_hidden_selected(self) -> None:
         from workshop_studio.ui.undo.notes import HideNotesCommand
@@ -180,11 +182,14 @@ class TimelinePanel(QWidget):
         notes = self.selected_notes()
         if notes:
             hide = not all(n.hidden for n in notes)
-            self.workspace.undo_stack.push(HideNotesCommand(self.workspace, [n.id for n in notes], hide))
+            self._push(HideNotesCommand(self.workspace, [n.id for n in notes], hide))
 
     def delete_selected(self) -> None:
-        from workshop_studio.ui.undo.notes import DeleteNotesCommand
+        from workshop_studio.ui.undo.notes import delete_notes
 
         notes = self.selected_notes()
         if notes:
-            self.workspace.undo_stack.push(DeleteNotesCommand(self.workspace, [n.id for n in notes]))
+            self._push(delete_notes(self.workspace, [n.id for n in notes]))
+
+    def _push(self, command: AuthoringCommand) -> bool:
+        return push_or_warn(self, self.tr("Notes"), self.workspace, command)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.vocabulary import TargetKind
 from workshop_studio.ui.timeline.items import kind_label, role_label
+from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -74,11 +75,14 @@ class TrayList(QWidget):
             self.heading.setText(self.tr("Choose a stage on the timeline first, then send the note there."))
             return
         for note_id in self.selected_ids():
-            self.workspace.undo_stack.push(MoveNoteCommand(self.workspace, note_id, Target.stage(stage_id)))
+            if not push_or_warn(
+                self, self.tr("Notes"), self.workspace, MoveNoteCommand(self.workspace, note_id, Target.stage(stage_id))
+            ):
+                return
 
     def delete_selected(self) -> None:
-        from workshop_studio.ui.undo.notes import DeleteNotesCommand
+        from workshop_studio.ui.undo.notes import delete_notes
 
         ids = self.selected_ids()
         if ids:
-            self.workspace.undo_stack.push(DeleteNotesCommand(self.workspace, ids))
+            push_or_warn(self, self.tr("Notes"), self.workspace, delete_notes(self.workspace, ids))

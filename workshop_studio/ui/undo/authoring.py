@@ -17,7 +17,7 @@ Each shape keeps ids and the services' edit records or snapshots, never ORM rows
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand
 from workshop_studio.storage.concurrency import expect_values
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
     from sqlalchemy.orm import Session
 
     from workshop_studio.services.edits import OrderEdit
@@ -34,12 +35,12 @@ UPDATE_MERGE_ID = 3101  # QUndoCommand.id() of mergeable field updates (the agen
 
 
 class AuthoringCommand(QUndoCommand):
-    """A change made through services in :meth:`Workspace.write`, then announced for ``areas``."""
+    """A change made through services in :meth:`Workspace.write`, which tells the views what
+    it changed (recorded from the write itself: a command never names areas)."""
 
-    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str]) -> None:
+    def __init__(self, workspace: Workspace, text: str) -> None:
         super().__init__(text)
         self.workspace = workspace
-        self.areas = tuple(areas)
         self._first_redo_done = False
 
     # What subclasses say -----------------------------------------------------------------
@@ -75,37 +76,9 @@ class AuthoringCommand(QUndoCommand):
         from workshop_studio.services.errors import EditConflict
 
         try:
-            self.workspace.write(change, *self.areas)
+            self.workspace.write(change)
         except EditConflict:
             self.setObsolete(True)
-
-
-def refuse_conflicting_steps(cls: type[QUndoCommand]) -> None:
-    """For command families with their own ``undo``/``redo`` (notes, agenda): wrap each
-    subclass's pair so that an undo or redo refused because another console changed the same
-    rows (``EditConflict``) writes nothing and drops the step, as :class:`AuthoringCommand` does.
-    Call it from the family base's ``__init_subclass__``."""
-    from functools import wraps
-
-    from workshop_studio.services.errors import EditConflict
-
-    for name in ("undo", "redo"):
-        method = cls.__dict__.get(name)
-        if method is None or getattr(method, "_guarded", False):
-            continue
-
-        def make(original):  # type: ignore[no-untyped-def]
-            @wraps(original)
-            def guarded(self) -> None:  # type: ignore[no-untyped-def]
-                try:
-                    original(self)
-                except EditConflict:
-                    self.setObsolete(True)
-
-            guarded._guarded = True  # type: ignore[attr-defined]
-            return guarded
-
-        setattr(cls, name, make(method))
 
 
 def push(workspace: Workspace, command: AuthoringCommand) -> AuthoringCommand:
@@ -114,17 +87,32 @@ def push(workspace: Workspace, command: AuthoringCommand) -> AuthoringCommand:
     Raises what the service raises (nothing is then written or pushed). A change that
     changed nothing (the same text committed twice) is not pushed.
     """
-    workspace.write(command.apply, *command.areas)
+    workspace.write(command.apply)
     if command.changed_anything:
         workspace.undo_stack.push(command)
     return command
 
 
+def push_or_warn(parent: QWidget | None, title: str, workspace: Workspace, command: AuthoringCommand) -> bool:
+    """:func:`push`, and when the change is refused, say why in one warning titled ``title``
+    (nothing was written). Whether the change was made."""
+    from workshop_studio.services.errors import ServiceError
+    from workshop_studio.ui.library import prompts
+
+    try:
+        push(workspace, command)
+    except ServiceError as error:
+        prompts.warn(parent, title, str(error))
+        return False
+    return True
+
+
 def ids_of(result: Any) -> tuple[int, ...]:
-    """The ids of what a create or restore service returned (one row or a list of rows)."""
+    """The ids of what a create or restore service returned: a row or a record, a list of them,
+    or the id itself."""
     if isinstance(result, (list, tuple)):
-        return tuple(int(row.id) for row in result)
-    return (int(result.id),)
+        return tuple(ids_of(one)[0] for one in result)
+    return (int(result),) if isinstance(result, int) else (int(result.id),)
 
 
 class UpdateCommand(AuthoringCommand):
@@ -135,10 +123,10 @@ class UpdateCommand(AuthoringCommand):
     changes the key when the field loses focus), so Ctrl+Z takes back the whole stretch.
     """
 
-    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str],
+    def __init__(self, workspace: Workspace, text: str,
                  update: Callable[..., Any], row_id: int, changes: Mapping[str, Any],
                  *, merge_key: Hashable | None = None) -> None:
-        super().__init__(workspace, text, areas)
+        super().__init__(workspace, text)
         self.update = update
         self.row_id = row_id
         self.changes = dict(changes)
@@ -185,11 +173,12 @@ class CreateCommand(AuthoringCommand):
     """``create(session)`` returns the new row(s); ``delete(session, ids)`` returns a snapshot;
     ``restore(session, snapshot)`` returns the row(s) again. :attr:`ids` follows them."""
 
-    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str], create: Callable[[Session], Any],
+    def __init__(self, workspace: Workspace, text: str, create: Callable[[Session], Any],
                  delete: Callable[[Session, tuple[int, ...]], Any], restore: Callable[[Session, Any], Any]) -> None:
-        super().__init__(workspace, text, areas)
+        super().__init__(workspace, text)
         self.create, self.delete, self.restore = create, delete, restore
         self.ids: tuple[int, ...] = ()
+        self.created: Any = None  # what ``create`` returned (a record the editor may show)
         self.snapshot: Any = None
 
     @property
@@ -197,7 +186,8 @@ class CreateCommand(AuthoringCommand):
         return self.ids[0]
 
     def apply(self, session: Session) -> None:
-        self.ids = ids_of(self.create(session))
+        self.created = self.create(session)
+        self.ids = ids_of(self.created)
 
     def reapply(self, session: Session) -> None:
         self.ids = ids_of(self.restore(session, self.snapshot))
@@ -209,9 +199,9 @@ class CreateCommand(AuthoringCommand):
 class DeleteCommand(AuthoringCommand):
     """``delete(session, ids)`` returns a snapshot; ``restore(session, snapshot)`` the row(s)."""
 
-    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str], ids: Sequence[int],
+    def __init__(self, workspace: Workspace, text: str, ids: Sequence[int],
                  delete: Callable[[Session, tuple[int, ...]], Any], restore: Callable[[Session, Any], Any]) -> None:
-        super().__init__(workspace, text, areas)
+        super().__init__(workspace, text)
         self.ids = tuple(ids)
         self.delete, self.restore = delete, restore
         self.snapshot: Any = None
@@ -226,9 +216,9 @@ class DeleteCommand(AuthoringCommand):
 class OrderCommand(AuthoringCommand):
     """``change(session)`` returns an ``OrderEdit``; ``set_order(session, parent_id, ids)`` undoes it."""
 
-    def __init__(self, workspace: Workspace, text: str, areas: Iterable[str], change: Callable[[Session], OrderEdit],
+    def __init__(self, workspace: Workspace, text: str, change: Callable[[Session], OrderEdit],
                  set_order: Callable[[Session, int, tuple[int, ...]], Any]) -> None:
-        super().__init__(workspace, text, areas)
+        super().__init__(workspace, text)
         self.change, self.set_order = change, set_order
         self.edit: OrderEdit | None = None
 

@@ -15,7 +15,6 @@ from workshop_studio.services import matrices as matrix_service
 from workshop_studio.services import scenarios as scenario_service
 from workshop_studio.services import timelines as timeline_service
 from workshop_studio.ui.undo.authoring import AuthoringCommand, CreateCommand, DeleteCommand, OrderCommand, UpdateCommand
-from workshop_studio.ui.workspace import Area
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -34,7 +33,7 @@ def _tr(text: str) -> str:
 # --- Scenarios -----------------------------------------------------------------------------
 def new_scenario(workspace: Workspace, title: str) -> CreateCommand:
     return CreateCommand(
-        workspace, translate("UndoMaterials", "New scenario"), (Area.SCENARIOS,),
+        workspace, translate("UndoMaterials", "New scenario"),
         lambda s: scenario_service.new_scenario(s, title=title),
         lambda s, ids: scenario_service.delete_scenario(s, ids[0]),
         scenario_service.restore_scenario,
@@ -43,7 +42,7 @@ def new_scenario(workspace: Workspace, title: str) -> CreateCommand:
 
 def delete_scenario(workspace: Workspace, scenario_id: int) -> DeleteCommand:
     return DeleteCommand(
-        workspace, translate("UndoMaterials", "Delete scenario"), (Area.SCENARIOS, Area.AGENDA), (scenario_id,),
+        workspace, translate("UndoMaterials", "Delete scenario"), (scenario_id,),
         lambda s, ids: scenario_service.delete_scenario(s, ids[0]),
         scenario_service.restore_scenario,
     )
@@ -70,7 +69,7 @@ QUESTION_TEXTS = {
 def update_scenario(workspace: Workspace, scenario_id: int, field: str, value: Any, *,
                     merge_key: Hashable | None = None, text: str | None = None) -> UpdateCommand:
     """One field; ``text`` overrides the name of the action (the questions' edits)."""
-    return UpdateCommand(workspace, _tr(text or _SCENARIO_TEXTS[field]), (Area.SCENARIOS,),
+    return UpdateCommand(workspace, _tr(text or _SCENARIO_TEXTS[field]),
                          scenario_service.update_scenario, scenario_id, {field: value}, merge_key=merge_key)
 
 
@@ -80,7 +79,7 @@ class LinkCommand(AuthoringCommand):
 
     def __init__(self, workspace: Workspace, text: str, scenario_id: int, item_id: int, *, adding: bool,
                  link: Callable[..., int], unlink: Callable[..., int]) -> None:
-        super().__init__(workspace, text, (Area.SCENARIOS,))
+        super().__init__(workspace, text)
         self.scenario_id, self.item_id, self.adding = scenario_id, item_id, adding
         self.link, self.unlink = link, unlink
         self.index: int | None = None
@@ -112,25 +111,24 @@ def link_stage(workspace: Workspace, scenario_id: int, stage_id: int, *, adding:
 
 def reorder_scenario_cards(workspace: Workspace, scenario_id: int, card_ids: Sequence[int]) -> OrderCommand:
     ids = tuple(card_ids)
-    return OrderCommand(workspace, translate("UndoMaterials", "Reorder linked cards"), (Area.SCENARIOS,),
+    return OrderCommand(workspace, translate("UndoMaterials", "Reorder linked cards"),
                         lambda s: scenario_service.set_scenario_cards(s, scenario_id, ids),
                         scenario_service.set_scenario_cards)
 
 
 def reorder_scenario_stages(workspace: Workspace, scenario_id: int, stage_ids: Sequence[int]) -> OrderCommand:
     ids = tuple(stage_ids)
-    return OrderCommand(workspace, translate("UndoMaterials", "Reorder linked stages"), (Area.SCENARIOS,),
+    return OrderCommand(workspace, translate("UndoMaterials", "Reorder linked stages"),
                         lambda s: scenario_service.set_scenario_stages(s, scenario_id, ids),
                         scenario_service.set_scenario_stages)
 
 
 # --- Timeline templates --------------------------------------------------------------------
-TIMELINE_AREAS = (Area.TIMELINES, Area.SCENARIOS)  # scenarios name their stages
 
 
 def new_timeline(workspace: Workspace, name: str) -> CreateCommand:
     return CreateCommand(
-        workspace, translate("UndoMaterials", "New timeline"), (Area.TIMELINES,),
+        workspace, translate("UndoMaterials", "New timeline"),
         lambda s: timeline_service.new_timeline(s, name=name),
         lambda s, ids: timeline_service.delete_timeline(s, ids[0]),
         timeline_service.restore_timeline,
@@ -139,7 +137,7 @@ def new_timeline(workspace: Workspace, name: str) -> CreateCommand:
 
 def duplicate_timeline(workspace: Workspace, timeline_id: int) -> CreateCommand:
     return CreateCommand(
-        workspace, translate("UndoMaterials", "Duplicate timeline"), (Area.TIMELINES,),
+        workspace, translate("UndoMaterials", "Duplicate timeline"),
         lambda s: timeline_service.duplicate_timeline(s, timeline_id),
         lambda s, ids: timeline_service.delete_timeline(s, ids[0]),
         timeline_service.restore_timeline,
@@ -148,7 +146,7 @@ def duplicate_timeline(workspace: Workspace, timeline_id: int) -> CreateCommand:
 
 def delete_timeline(workspace: Workspace, timeline_id: int) -> DeleteCommand:
     return DeleteCommand(
-        workspace, translate("UndoMaterials", "Delete timeline"), (*TIMELINE_AREAS, Area.WORKSHOPS), (timeline_id,),
+        workspace, translate("UndoMaterials", "Delete timeline"), (timeline_id,),
         lambda s, ids: timeline_service.delete_timeline(s, ids[0]),
         timeline_service.restore_timeline,
     )
@@ -167,13 +165,13 @@ _STAGE_TEXTS = {
 
 def update_timeline(workspace: Workspace, timeline_id: int, field: str, value: Any, *,
                     merge_key: Hashable | None = None) -> UpdateCommand:
-    return UpdateCommand(workspace, _tr(_TIMELINE_TEXTS[field]), (Area.TIMELINES,), timeline_service.update_timeline,
+    return UpdateCommand(workspace, _tr(_TIMELINE_TEXTS[field]), timeline_service.update_timeline,
                          timeline_id, {field: value}, merge_key=merge_key)
 
 
 def add_stage(workspace: Workspace, timeline_id: int, title: str, *, index: int | None = None) -> CreateCommand:
     return CreateCommand(
-        workspace, translate("UndoMaterials", "Add stage"), TIMELINE_AREAS,
+        workspace, translate("UndoMaterials", "Add stage"),
         lambda s: timeline_service.add_stage(s, timeline_id, title=title, index=index),
         lambda s, ids: timeline_service.delete_stage(s, ids[0]),
         timeline_service.restore_stages,
@@ -182,20 +180,20 @@ def add_stage(workspace: Workspace, timeline_id: int, title: str, *, index: int 
 
 def update_stage(workspace: Workspace, stage_id: int, field: str, value: Any, *,
                  merge_key: Hashable | None = None) -> UpdateCommand:
-    return UpdateCommand(workspace, _tr(_STAGE_TEXTS[field]), TIMELINE_AREAS, timeline_service.update_stage,
+    return UpdateCommand(workspace, _tr(_STAGE_TEXTS[field]), timeline_service.update_stage,
                          stage_id, {field: value}, merge_key=merge_key)
 
 
 def move_stages(workspace: Workspace, timeline_id: int, stage_ids: Sequence[int], to_index: int) -> OrderCommand:
     ids = tuple(stage_ids)
-    return OrderCommand(workspace, translate("UndoMaterials", "Move stages"), (Area.TIMELINES,),
+    return OrderCommand(workspace, translate("UndoMaterials", "Move stages"),
                         lambda s: timeline_service.move_stages(s, timeline_id, ids, to_index=to_index),
                         timeline_service.set_stage_order)
 
 
 def delete_stage(workspace: Workspace, stage_id: int) -> DeleteCommand:
     return DeleteCommand(
-        workspace, translate("UndoMaterials", "Delete stage"), TIMELINE_AREAS, (stage_id,),
+        workspace, translate("UndoMaterials", "Delete stage"), (stage_id,),
         lambda s, ids: timeline_service.delete_stage(s, ids[0]),
         timeline_service.restore_stages,
     )
@@ -204,7 +202,7 @@ def delete_stage(workspace: Workspace, stage_id: int) -> DeleteCommand:
 # --- The matrix ----------------------------------------------------------------------------
 def new_matrix(workspace: Workspace, name: str) -> CreateCommand:
     return CreateCommand(
-        workspace, translate("UndoMaterials", "New matrix"), (Area.MATRICES,),
+        workspace, translate("UndoMaterials", "New matrix"),
         lambda s: matrix_service.new_matrix(s, name=name),
         lambda s, ids: matrix_service.delete_matrix(s, ids[0]),
         matrix_service.restore_matrix,
@@ -213,14 +211,14 @@ def new_matrix(workspace: Workspace, name: str) -> CreateCommand:
 
 def delete_matrix(workspace: Workspace, matrix_id: int) -> DeleteCommand:
     return DeleteCommand(
-        workspace, translate("UndoMaterials", "Delete matrix"), (Area.MATRICES, Area.WORKSHOPS), (matrix_id,),
+        workspace, translate("UndoMaterials", "Delete matrix"), (matrix_id,),
         lambda s, ids: matrix_service.delete_matrix(s, ids[0]),
         matrix_service.restore_matrix,
     )
 
 
 def rename_matrix(workspace: Workspace, matrix_id: int, name: str, *, merge_key: Hashable | None = None) -> UpdateCommand:
-    return UpdateCommand(workspace, translate("UndoMaterials", "Rename matrix"), (Area.MATRICES,),
+    return UpdateCommand(workspace, translate("UndoMaterials", "Rename matrix"),
                          matrix_service.rename_matrix, matrix_id, {"name": name}, merge_key=merge_key)
 
 
@@ -229,7 +227,7 @@ class AxisCommand(AuthoringCommand):
 
     def __init__(self, workspace: Workspace, text: str, matrix_id: int, axis: str, *, kind: str,
                  card_ids: Sequence[int]) -> None:
-        super().__init__(workspace, text, (Area.MATRICES,))
+        super().__init__(workspace, text)
         self.matrix_id, self.axis, self.kind, self.card_ids = matrix_id, axis, kind, tuple(card_ids)
         self.edit: AxisEdit | None = None
 

@@ -27,10 +27,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-REVIEW = "review"  # the Workspace.changed area of groups and syntheses
-
 __all__ = [
-    "REVIEW",
     "CreateGroupCommand",
     "MoveNotesToGroupCommand",
     "RenameGroupCommand",
@@ -46,7 +43,7 @@ class CreateGroupCommand(AuthoringCommand):
     were; redo restores the same group (same id), so later commands naming it still work."""
 
     def __init__(self, workspace: Workspace, *, workshop_id: int, title: str, note_ids: Sequence[int]) -> None:
-        super().__init__(workspace, translate("ReviewCommands", "Group notes"), (REVIEW,))
+        super().__init__(workspace, translate("ReviewCommands", "Group notes"))
         self.workshop_id = workshop_id
         self.title = title
         self.note_ids = tuple(note_ids)
@@ -73,7 +70,7 @@ class CreateGroupCommand(AuthoringCommand):
 
 class RenameGroupCommand(AuthoringCommand):
     def __init__(self, workspace: Workspace, group_id: int, title: str) -> None:
-        super().__init__(workspace, translate("ReviewCommands", "Rename a group"), (REVIEW,))
+        super().__init__(workspace, translate("ReviewCommands", "Rename a group"))
         self.group_id = group_id
         self.title = title
         self.edit: FieldEdit | None = None
@@ -98,7 +95,7 @@ class UngroupCommand(AuthoringCommand):
     """Delete a group; its notes stay, out of any group. Undo restores it with its notes."""
 
     def __init__(self, workspace: Workspace, group_id: int) -> None:
-        super().__init__(workspace, translate("ReviewCommands", "Ungroup notes"), (REVIEW,))
+        super().__init__(workspace, translate("ReviewCommands", "Ungroup notes"))
         self.group_id = group_id
         self.snapshot: groups.GroupSnapshot | None = None
 
@@ -121,7 +118,7 @@ class MoveNotesToGroupCommand(AuthoringCommand):
             text = translate("ReviewCommands", "Add notes to a group")
         else:
             text = translate("ReviewCommands", "Take notes out of their group")
-        super().__init__(workspace, text, (REVIEW,))
+        super().__init__(workspace, text)
         self.note_ids = tuple(note_ids)
         self.group_id = group_id
         self.moved: groups.NotesMoved | None = None
@@ -146,7 +143,7 @@ class SetSynthesisCommand(AuthoringCommand):
     """Write (or, with blank text, clear) a stage's synthesis note."""
 
     def __init__(self, workspace: Workspace, stage_id: int, text: str | None) -> None:
-        super().__init__(workspace, translate("ReviewCommands", "Write a stage synthesis"), (REVIEW,))
+        super().__init__(workspace, translate("ReviewCommands", "Write a stage synthesis"))
         self.stage_id = stage_id
         self.text = text
         self.edit: SynthesisEdit | None = None

@@ -1,5 +1,5 @@
 """Undoable preparation of a workshop: create or copy it, edit its details and materials, its
-participants, and the content of its agenda steps.
+and its participants (the agenda's steps: :mod:`agenda`).
 
 Each function builds a command in the shapes of :mod:`authoring`; callers hand it to
 :func:`workshop_studio.ui.undo.authoring.push`, which makes the change (a refusal comes back
@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_studio.domain.workshop import ParticipantData, WorkshopDetails
-from workshop_studio.services import agenda as agenda_service
 from workshop_studio.services import participants as participant_service
 from workshop_studio.services import workshop_setup as setup
 from workshop_studio.ui.undo.authoring import AuthoringCommand, CreateCommand, DeleteCommand, OrderCommand, UpdateCommand
-from workshop_studio.ui.workspace import Area
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,8 +27,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # the name lupdate extracts
 
 # Starting from the sample may bring its deck, timeline, scenarios, matrix and pictograms.
-SAMPLE_AREAS = (Area.WORKSHOPS, Area.DECKS, Area.CARDS, Area.PICTOGRAMS, Area.SCENARIOS, Area.TIMELINES,
-                Area.MATRICES)
+
 _DETAIL_FIELDS = ("title", "date", "start_time", "available_minutes", "place", "room", "facilitator", "matrix_id")
 
 
@@ -52,7 +49,7 @@ def new_workshop(workspace: Workspace, details: WorkshopDetails, *, model_id: in
         return setup.create_workshop(session, details)
 
     return CreateCommand(
-        workspace, translate("UndoWorkshops", "New workshop"), SAMPLE_AREAS if from_sample else (Area.WORKSHOPS,),
+        workspace, translate("UndoWorkshops", "New workshop"),
         create, lambda s, ids: setup.delete_new_workshop(s, ids[0]), setup.restore_workshop,
     )
 
@@ -60,7 +57,7 @@ def new_workshop(workspace: Workspace, details: WorkshopDetails, *, model_id: in
 def duplicate_workshop(workspace: Workspace, workshop_id: int) -> CreateCommand:
     """A copy with its participants and agenda, never its notes, titled "… (copy)"."""
     return CreateCommand(
-        workspace, translate("UndoWorkshops", "Duplicate the workshop"), (Area.WORKSHOPS,),
+        workspace, translate("UndoWorkshops", "Duplicate the workshop"),
         lambda s: setup.copy_workshop(s, workshop_id, participants=True),
         lambda s, ids: setup.delete_new_workshop(s, ids[0]), setup.restore_workshop,
     )
@@ -71,8 +68,7 @@ class EditWorkshopCommand(AuthoringCommand):
     transaction each way."""
 
     def __init__(self, workspace: Workspace, workshop_id: int, before: WorkshopDetails, after: WorkshopDetails) -> None:
-        super().__init__(workspace, translate("UndoWorkshops", "Edit the workshop's details"),
-                         (Area.WORKSHOPS, Area.AGENDA))
+        super().__init__(workspace, translate("UndoWorkshops", "Edit the workshop's details"))
         self.workshop_id = workshop_id
         self.before, self.after = before, after
         self._stages: setup.StagesSnapshot | None = None
@@ -113,23 +109,21 @@ def add_participants(workspace: Workspace, workshop_id: int, people: Sequence[Pa
                      *, index: int | None = None) -> CreateCommand:
     count = len(people)  # lupdate misses a plural whose count is a call
     return CreateCommand(
-        workspace, translate("UndoWorkshops", "Add %n participant(s)", "", count), (Area.PARTICIPANTS,),
+        workspace, translate("UndoWorkshops", "Add %n participant(s)", "", count),
         lambda s: participant_service.add_participants(s, workshop_id, people, index=index),
         participant_service.delete_participants, participant_service.restore_participants,
     )
 
 
 def update_participant(workspace: Workspace, participant_id: int, changes: Mapping[str, Any]) -> UpdateCommand:
-    return UpdateCommand(workspace, translate("UndoWorkshops", "Edit a participant"),
-                         (Area.PARTICIPANTS, Area.ANNOTATIONS), participant_service.update_participant,
+    return UpdateCommand(workspace, translate("UndoWorkshops", "Edit a participant"), participant_service.update_participant,
                          participant_id, changes)
 
 
 def delete_participants(workspace: Workspace, participant_ids: Sequence[int]) -> DeleteCommand:
     count = len(participant_ids)
     return DeleteCommand(
-        workspace, translate("UndoWorkshops", "Remove %n participant(s)", "", count),
-        (Area.PARTICIPANTS, Area.ANNOTATIONS), participant_ids,
+        workspace, translate("UndoWorkshops", "Remove %n participant(s)", "", count), participant_ids,
         participant_service.delete_participants, participant_service.restore_participants,
     )
 
@@ -137,19 +131,7 @@ def delete_participants(workspace: Workspace, participant_ids: Sequence[int]) ->
 def move_participants(workspace: Workspace, workshop_id: int, participant_ids: Sequence[int],
                       to_index: int) -> OrderCommand:
     return OrderCommand(
-        workspace, translate("UndoWorkshops", "Reorder the participants"), (Area.PARTICIPANTS,),
+        workspace, translate("UndoWorkshops", "Reorder the participants"),
         lambda s: participant_service.move_participants(s, workshop_id, participant_ids, to_index=to_index),
         participant_service.set_participant_order,
     )
-
-
-# --- Agenda steps ----------------------------------------------------------------------------
-def update_step(workspace: Workspace, step_id: int, changes: Mapping[str, Any], text: str | None = None) -> UpdateCommand:
-    """Change what a step says, shows or lasts, or skip it (``hidden``)."""
-    return UpdateCommand(workspace, text or translate("UndoWorkshops", "Edit a step"), (Area.AGENDA,),
-                         agenda_service.update_step, step_id, changes)
-
-
-def skip_step(workspace: Workspace, step_id: int, skipped: bool) -> UpdateCommand:
-    text = translate("UndoWorkshops", "Skip a step") if skipped else translate("UndoWorkshops", "Show a skipped step")
-    return update_step(workspace, step_id, {"hidden": skipped}, text)
