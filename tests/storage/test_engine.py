@@ -55,18 +55,23 @@ def test_write_sessions_begin_immediate_and_reads_do_not(db: Database) -> None:
 
 @pytest.mark.sqlite_only
 def test_a_second_writer_waits_instead_of_failing(db: Database) -> None:
+    locked, released = threading.Event(), threading.Event()
+
     def hold_lock() -> None:
         other = sqlite3.connect(db.path)
         other.execute("BEGIN IMMEDIATE")
-        time.sleep(0.5)
+        locked.set()
+        time.sleep(0.3)  # the console's write runs into the lock meanwhile
+        released.set()
         other.execute("COMMIT")
         other.close()
 
     thread = threading.Thread(target=hold_lock)
     thread.start()
-    time.sleep(0.1)
+    assert locked.wait(5)
     with db.write() as session:
         session.add(Deck(name="Après l'attente"))
+    assert released.is_set()  # the write could only commit once the other writer let go
     thread.join()
     with db.read() as session:
         assert session.query(Deck).filter_by(name="Après l'attente").count() == 1

@@ -41,6 +41,31 @@ def test_the_first_paint_comes_from_the_quick_read(qtbot, db_path: Path) -> None
     window.close()
 
 
+def test_the_console_paints_before_sqlalchemy_is_imported(db_path: Path) -> None:
+    """Importing SQLAlchemy takes longer than starting Qt: the first screen must not wait for it
+    (a module-level import of a service or an undo module by a first-screen widget brings it)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = f"""
+import json, sys
+from workshop_studio.app import create_application
+from workshop_studio.ui.console.main_window import ConsoleWindow
+app = create_application([])
+window = ConsoleWindow({str(db_path)!r})
+shown = []
+window.overviewShown.connect(lambda: shown.append("sqlalchemy" in sys.modules))
+window.load()
+print(json.dumps(shown))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[-1]) == [False]
+
+
 def test_navigation_builds_each_page_with_its_content(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(console, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     library = console.pages.currentWidget()

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 (PEP 683): its count "
+                    "never moves, and the bug cannot abort the process there")
 def test_void_methods_do_not_drop_references_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]
     label = QLabel()
     qtbot.addWidget(label)

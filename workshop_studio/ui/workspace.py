@@ -2,8 +2,8 @@
 
 Views take the workspace and listen to :attr:`Workspace.changed`, which carries a typed
 :class:`~workshop_studio.domain.changes.Changes`: every write made through :meth:`Workspace.write`
-records what it changed from its own unit of work and announces it once committed, so every
-view redraws from data, and none has to guess what an edit touched.
+is committed by ``services/unit_of_work.py``, which says what it changed, and the workspace
+announces that once; every view redraws from data, and none has to guess what an edit touched.
 """
 
 from __future__ import annotations
@@ -90,12 +90,8 @@ class Workspace(QObject):
         else:
             model.clear()
 
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self.db.read() as session:
-            yield session
-
     def query(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in a read-only session: nothing it does is written, nothing is announced."""
         with self.db.read() as session:
             return work(session)
 
@@ -105,15 +101,13 @@ class Workspace(QObject):
         Raises :class:`EditConflict` (a ``ServiceError``) when another console changed the
         rows first: nothing is written, and :attr:`conflicted` carries the message.
         """
-        from workshop_studio.storage.change_log import record_changes
+        from workshop_studio.services.unit_of_work import commit
 
-        with self._conflicts(), self.db.write() as session:
-            log = record_changes(session)
-            result = work(session)
-        changes = log.changes
-        if changes:
-            self.changed.emit(changes)
-        return result
+        with self._conflicts():
+            done = commit(self.db, work)
+        if done.changes:
+            self.changed.emit(done.changes)
+        return done.result
 
     @contextmanager
     def _conflicts(self) -> Iterator[None]:

@@ -41,7 +41,6 @@ from workshop_studio.ui.library.ordered_list import (
 )
 from workshop_studio.ui.review import review_prompts
 from workshop_studio.ui.text import plain_label
-from workshop_studio.ui.undo import agenda as commands
 from workshop_studio.ui.undo.authoring import AuthoringCommand, push_or_warn
 
 if TYPE_CHECKING:
@@ -89,10 +88,11 @@ class LibraryPalette(QTreeWidget):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.itemActivated.connect(lambda _item, _column: self.chosen.emit(self.selected_materials()))
+        self._shown: tuple[list[Any], list[Any]] | None = None
 
     def fill(self, cards: list[Any], scenarios: list[Any]) -> None:
         """Show these cards and scenarios (nothing is redone when they are the same as shown)."""
-        if (cards, scenarios) == getattr(self, "_shown", None):
+        if (cards, scenarios) == self._shown:
             return
         self._shown = (cards, scenarios)
         self.clear()
@@ -328,6 +328,7 @@ class AgendaEditor(QWidget):
         if workshop_id is None:
             return None
         from workshop_studio.ui.console.step_dialog import DEFAULT_MINUTES
+        from workshop_studio.ui.undo import agenda as commands  # not before the console's first paint
 
         fields = dict(fields)
         fields.setdefault("planned_minutes", DEFAULT_MINUTES.get(StepKind(fields["kind"]), 10))
@@ -370,15 +371,21 @@ class AgendaEditor(QWidget):
         self._enable()
 
     def remove_selected(self) -> None:
+        from workshop_studio.ui.undo import agenda as commands
+
         step = self.selected_step()
-        if step is not None and step.id is not None and self._push_agenda(commands.remove_step(self.workspace, step.id)):
+        if step is not None and step.id is not None and self._push_agenda(
+            commands.remove_step(self.workspace, step.id)):
             review_prompts.show_status(self, self.tr("Step removed (Ctrl+Z brings it back)."))
 
     def move_step(self, step_id: int, row: int) -> None:
         """Move a step so that it lands before ``row`` (as a drop counts rows)."""
+        from workshop_studio.ui.undo import agenda as commands
+
         current = self.model.row_of(step_id)
         to_index = row - 1 if row > current else row  # the service counts without the moved step
-        if current >= 0 and to_index != current and self._push_agenda(commands.move_step(self.workspace, step_id, to_index)):
+        if current >= 0 and to_index != current and self._push_agenda(
+            commands.move_step(self.workspace, step_id, to_index)):
             self.list.select_ids([step_id])
 
     def move_selected(self, offset: int) -> None:

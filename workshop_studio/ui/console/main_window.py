@@ -32,6 +32,8 @@ from workshop_studio.ui.text import plain_label
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.capture_bar import CaptureBar
+    from workshop_studio.ui.console.participation_controller import ParticipationController
+    from workshop_studio.ui.console.participation_panel import ParticipationPanel
     from workshop_studio.ui.console.presenter_controller import PresenterController
     from workshop_studio.ui.workspace import Workspace
 
@@ -133,7 +135,7 @@ class ConsoleWindow(QMainWindow):
         from workshop_studio.ui.console.workshop_actions import WorkshopActions
 
         self.workshop_menu = self.menuBar().addMenu(self.tr("&Workshop"))
-        self.workshop_actions = WorkshopActions(self, self.open_workshop, self.workshop_menu)
+        self.workshop_actions = WorkshopActions(self, self.workshop_menu)
         self.workshops_page.set_actions(*self.workshop_actions.actions())
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -146,6 +148,9 @@ class ConsoleWindow(QMainWindow):
 
         self.present_menu = self.menuBar().addMenu(self.tr("&Present"))  # filled once the database is open
         self.presenter: PresenterController | None = None
+        self.participation: ParticipationController | None = None  # once a workspace is attached
+        self.participation_panel: ParticipationPanel | None = None
+        self.participation_action: QAction | None = None
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Workshop Studio"), self)
@@ -211,9 +216,11 @@ class ConsoleWindow(QMainWindow):
 
         if self.workspace is None:
             return
-        library = self._page_widgets.get("library")
-        deck_id = library.current_deck_id() if hasattr(library, "current_deck_id") else None
-        selected = library.selected_card_ids() if hasattr(library, "selected_card_ids") else []
+        from workshop_studio.ui.library.library_page import LibraryPage
+
+        library = self._page_widgets.get("library")  # not loaded yet: the first deck, nothing selected
+        deck_id = library.current_deck_id() if isinstance(library, LibraryPage) else None
+        selected = library.selected_card_ids() if isinstance(library, LibraryPage) else []
         self.print_dialog = open_print_dialog(self.workspace, self, deck_id, selected)
 
     def _about(self) -> None:
@@ -436,7 +443,7 @@ class ConsoleWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if getattr(self, "participation", None) is not None:
+        if self.participation is not None:
             self.participation.close()  # every phone is cut off with the console
         if self.presenter is not None:
             self.presenter.shutdown()  # the stage window goes with the console

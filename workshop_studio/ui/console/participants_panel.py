@@ -31,7 +31,6 @@ from workshop_studio.domain.vocabulary import Role
 from workshop_studio.domain.workshop import MAX_NAME_CHARS, ParticipantData
 from workshop_studio.ui.library.ordered_list import ListRow, OrderedListModel, OrderedListView
 from workshop_studio.ui.review import review_prompts
-from workshop_studio.ui.undo import workshops as commands
 from workshop_studio.ui.undo.authoring import push
 
 if TYPE_CHECKING:
@@ -201,6 +200,8 @@ class ParticipantsPanel(QWidget):
         return dialog
 
     def add_people(self, people: list[ParticipantData]) -> list[int]:
+        from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
+
         workshop_id = self.workspace.workshop_id
         if workshop_id is None or not people:
             return []
@@ -225,6 +226,8 @@ class ParticipantsPanel(QWidget):
         return dialog
 
     def _save(self, person: ParticipantLine, wanted: ParticipantData) -> None:
+        from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
+
         changes = {name: value for name, value in (("display_name", wanted.display_name), ("role", wanted.role),
                                                    ("organisation", wanted.organisation))
                    if getattr(person, name) != value}
@@ -232,6 +235,8 @@ class ParticipantsPanel(QWidget):
             self._push(commands.update_participant(self.workspace, person.id, changes))
 
     def remove_selected(self) -> None:
+        from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
+
         ids = self.list.selected_ids()
         if ids and self._push(commands.delete_participants(self.workspace, ids)):
             review_prompts.show_status(self, self.tr("Removed %n participant(s) (Ctrl+Z brings them back).", "", len(ids)))
@@ -247,6 +252,8 @@ class ParticipantsPanel(QWidget):
             self._move(ids, target)
 
     def _move(self, ids: list[int], row: int) -> None:
+        from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
+
         workshop_id = self.workspace.workshop_id
         if workshop_id is not None and self._push(commands.move_participants(self.workspace, workshop_id, ids, row)):
             self.list.select_ids(ids)

@@ -8,6 +8,8 @@ they arrive, and opens or closes vote rounds.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -27,6 +29,12 @@ from workshop_studio.participation.events import NoteArrived
 from workshop_studio.participation.room import Moderation
 from workshop_studio.ui.console.participation_controller import ParticipationController, who_said
 from workshop_studio.ui.text import plain_label
+
+if TYPE_CHECKING:
+    from workshop_studio.ui.console.capture_target import CaptureTargets
+    from workshop_studio.ui.console.main_window import ConsoleWindow
+    from workshop_studio.ui.console.presenter_controller import PresenterController
+    from workshop_studio.ui.workspace import Workspace
 
 MAX_LISTED = 200
 
@@ -187,7 +195,8 @@ class ParticipationPanel(QDockWidget):
             self.notes.takeItem(self.notes.count() - 1)
 
 
-def install_participation(console, workspace, presenter, targets):  # type: ignore[no-untyped-def]
+def install_participation(console: ConsoleWindow, workspace: Workspace, presenter: PresenterController,
+                          targets: CaptureTargets) -> ParticipationController:
     """Add the Participation panel and its menu action to the console; returns the controller."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QAction

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from workshop_studio.ui.console.presenter_messages import ScreenMessageBar
 from workshop_studio.ui.stage.clock import PresentationClock
@@ -24,6 +24,7 @@ from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.board_link import BoardLink
+    from workshop_studio.ui.console.main_window import ConsoleWindow
     from workshop_studio.ui.workspace import Workspace
 
 RELOAD_AREAS = (Area.AGENDA, Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.TIMELINES, Area.MATRICES,
@@ -31,7 +32,7 @@ RELOAD_AREAS = (Area.AGENDA, Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.TIMELI
 
 
 class PresenterController(QObject):
-    def __init__(self, console: QMainWindow, settings: QSettings, menu: QMenu) -> None:
+    def __init__(self, console: ConsoleWindow, settings: QSettings, menu: QMenu) -> None:
         super().__init__(console)
         self.console = console
         self.workspace: Workspace | None = None
@@ -117,9 +118,7 @@ class PresenterController(QObject):
         workspace.changed.connect(self._on_changed)
         workspace.workshopChanged.connect(lambda _id: self.reload(ended=True))
         self.stage.prepare(self.screens.preview_geometry())
-        page = getattr(self.console, "workshops_page", None)
-        if page is not None and hasattr(page, "presenterRequested"):
-            page.presenterRequested.connect(self.open_at_step)
+        self.console.workshops_page.presenterRequested.connect(self.open_at_step)
         self.reload()
 
     def _show_notes(self, workspace: Workspace) -> None:
@@ -192,9 +191,7 @@ class PresenterController(QObject):
 
     def show_page(self) -> None:
         """Bring the presenter console up in the main window."""
-        show = getattr(self.console, "show_presenter", None)
-        if callable(show):
-            show()
+        self.console.show_presenter()
         page = self.console.findChild(QWidget, "presenterPage")
         if page is not None:
             page.agenda.steps.setFocus()  # not the navigation list, which would pick a section on focus

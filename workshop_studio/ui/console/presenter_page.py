@@ -41,9 +41,8 @@ class PresenterPage(QWidget):
 
         self.timeline = TimelinePanel(workspace, show_note=self.presentation.open_note)
         self.matrix = MatrixGrid(self.presentation)
-        link = getattr(controller, "board_link", None)
-        if link is not None:
-            link.watch(self.matrix)
+        if controller.board_link is not None:
+            controller.board_link.watch(self.matrix)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda, self.tr("Agenda"))
         self.tabs.addTab(self.timeline, self.tr("Timeline and notes"))

@@ -11,22 +11,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu
 
 from workshop_studio.ui.review import review_prompts
-from workshop_studio.ui.undo import workshops as commands
 from workshop_studio.ui.undo.authoring import push
 
 if TYPE_CHECKING:
+    from workshop_studio.ui.console.main_window import ConsoleWindow
     from workshop_studio.ui.console.workshop_dialog import WorkshopDialog, WorkshopRequest
     from workshop_studio.ui.workspace import Workspace
 
 
 class WorkshopActions(QObject):
-    def __init__(self, window: QMainWindow, open_workshop, menu: QMenu) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: ConsoleWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self._open = open_workshop  # the console's own way: title, settings and pages follow
         self.workspace: Workspace | None = None
         self.new_action = self._action(self.tr("&New Workshop…"), self.new_workshop, "Ctrl+Shift+N",
                                        self.tr("Prepare a new workshop: blank, from the sample or from another one"))
@@ -54,10 +53,8 @@ class WorkshopActions(QObject):
 
     def open_workshop(self, workshop_id: int) -> None:
         """Open it on the Workshops page, where it is prepared."""
-        self._open(workshop_id)
-        show_page = getattr(self.window, "show_page", None)
-        if callable(show_page):
-            show_page("workshops")
+        self.window.open_workshop(workshop_id)  # the console's own way: title, settings and pages follow
+        self.window.show_page("workshops")
 
     def actions(self) -> list[QAction]:
         return [self.new_action, self.edit_action, self.duplicate_action, self.delete_action]
@@ -95,6 +92,7 @@ class WorkshopActions(QObject):
     def create(self, request: WorkshopRequest) -> int | None:
         """Make the workshop the dialog described, open it; its id (``None`` if refused)."""
         from workshop_studio.services.errors import ServiceError
+        from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
         assert self.workspace is not None
         command = commands.new_workshop(self.workspace, request.details, model_id=request.model_id,
@@ -128,6 +126,7 @@ class WorkshopActions(QObject):
 
     def save(self, workshop_id: int, before, dialog: WorkshopDialog) -> bool:  # type: ignore[no-untyped-def]
         from workshop_studio.services.errors import ServiceError
+        from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
         assert self.workspace is not None
         command = commands.EditWorkshopCommand(self.workspace, workshop_id, before, dialog.details())
@@ -140,6 +139,7 @@ class WorkshopActions(QObject):
 
     def duplicate_workshop(self) -> int | None:
         from workshop_studio.services.errors import ServiceError
+        from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
         workspace = self.workspace
         if workspace is None or workspace.workshop_id is None:

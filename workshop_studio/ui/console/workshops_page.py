@@ -30,7 +30,7 @@ from workshop_studio.domain.dates import clock, place_text
 from workshop_studio.domain.overview import WorkshopOverview, WorkshopSummary
 from workshop_studio.domain.workshop import end_time
 from workshop_studio.ui.console.agenda_editor import AgendaEditor, step_kind_label
-from workshop_studio.ui.console.participants_panel import ParticipantsPanel, participant_text
+from workshop_studio.ui.console.participants_panel import ParticipantsPanel
 from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.library.ordered_list import ListRow
 from workshop_studio.ui.pictograms import pictogram

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from workshop_studio.domain.card_sizes import CardSize
 from workshop_studio.domain.materials import CardView
 from workshop_studio.ui.library.card_grid import CardGridView, CardListModel
-from workshop_studio.ui.library.ordered_list import ROW_MIME, DropOrderMixin, decode_ids, encode_ids
+from workshop_studio.ui.library.ordered_list import DropOrderMixin, RowDragModel
 
 
-class DeckCardsModel(CardListModel):
+class DeckCardsModel(RowDragModel, CardListModel):
     moveRequested = Signal(list, int)  # card ids, drop row (in this model's rows)
 
     def update_cards(self, cards: Sequence[CardView], size: CardSize) -> None:
@@ -28,7 +28,7 @@ class DeckCardsModel(CardListModel):
         if size != self._size or [c.card_id for c in new] != [c.card_id for c in old]:
             self.set_cards(new, size)
             return
-        for row, (before, after) in enumerate(zip(old, new)):
+        for row, (before, after) in enumerate(zip(old, new, strict=True)):
             if before != after:
                 self._cards[row] = after
                 self._faces.pop(row, None)
@@ -38,32 +38,8 @@ class DeckCardsModel(CardListModel):
     def card_ids(self) -> list[int]:
         return [int(c.card_id) for c in self._cards if c.card_id is not None]
 
-    def row_of(self, card_id: int) -> int:
-        return next((row for row, c in enumerate(self._cards) if c.card_id == card_id), -1)
-
-    # -- drag and drop ---------------------------------------------------------------------
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [ROW_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # type: ignore[override]
-        rows = sorted({index.row() for index in indexes})
-        return encode_ids([int(self._cards[r].card_id) for r in rows if self._cards[r].card_id is not None])
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:
-        ids = [i for i in decode_ids(data) if self.row_of(i) >= 0]
-        if action != Qt.DropAction.MoveAction or not ids:
-            return False
-        self.moveRequested.emit(ids, len(self._cards) if row < 0 else row)
-        return True
+    def row_ids(self) -> list[int | None]:
+        return [c.card_id for c in self._cards]
 
 
 class DeckGridView(DropOrderMixin, CardGridView):

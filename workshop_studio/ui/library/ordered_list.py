@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QDropEvent, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
@@ -66,7 +67,46 @@ class ListRow:
     icon: QIcon | None = None
 
 
-class OrderedListModel(QAbstractListModel):
+class RowDragModel:
+    """What a list model needs to have its rows dragged by id and dropped back in order.
+
+    A model class lists it before its Qt base, declares ``moveRequested = Signal(list, int)``
+    (ids dragged, drop row) and gives :meth:`row_ids`, the id of each row in order."""
+
+    moveRequested: SignalInstance
+
+    def row_ids(self) -> list[int | None]:
+        raise NotImplementedError
+
+    def row_of(self, row_id: int) -> int:
+        return next((row for row, one in enumerate(self.row_ids()) if one == row_id), -1)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = self.row_ids()
+        return encode_ids([one for one in (ids[r] for r in sorted({index.row() for index in indexes}))
+                           if one is not None])
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        ids = [i for i in decode_ids(data) if self.row_of(i) >= 0]
+        if action != Qt.DropAction.MoveAction or not ids:
+            return False
+        self.moveRequested.emit(ids, len(self.row_ids()) if row < 0 else row)
+        return True
+
+
+class OrderedListModel(RowDragModel, QAbstractListModel):
     moveRequested = Signal(list, int)  # ids dragged, drop row
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,9 +120,6 @@ class OrderedListModel(QAbstractListModel):
 
     def ids(self) -> list[int]:
         return [row.id for row in self._rows]
-
-    def row_of(self, row_id: int) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.id == row_id), -1)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -101,29 +138,8 @@ class OrderedListModel(QAbstractListModel):
             return row.id
         return None
 
-    # -- drag and drop ---------------------------------------------------------------------
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [ROW_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # type: ignore[override]
-        rows = sorted({index.row() for index in indexes})
-        return encode_ids([self._rows[r].id for r in rows])
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:
-        ids = [i for i in decode_ids(data) if self.row_of(i) >= 0]
-        if action != Qt.DropAction.MoveAction or not ids:
-            return False
-        self.moveRequested.emit(ids, len(self._rows) if row < 0 else row)
-        return True
+    def row_ids(self) -> list[int | None]:
+        return [row.id for row in self._rows]
 
 
 class DropOrderMixin:
@@ -169,7 +185,7 @@ class OrderedListView(DropOrderMixin, QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setup_drag_and_drop()
 
-    def initViewItemOption(self, option: QStyleOptionViewItem) -> None:  # noqa: N802 - Qt's name
+    def initViewItemOption(self, option: QStyleOptionViewItem) -> None:
         """In a left-to-right strip, pictograms sit above their text, as on the timeline."""
         super().initViewItemOption(option)
         if self.flow() == QListView.Flow.LeftToRight:

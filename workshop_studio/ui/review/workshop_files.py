@@ -84,13 +84,7 @@ class WorkshopFiles(QObject):
             review_prompts.warn(self.widget, title, self.tr("Nothing was deleted.\n\n%1").replace("%1", str(error)))
             return None
         workspace.undo_stack.clear()  # its commands may name what is gone
-        if workspace.workshop_id == workshop_id:
-            remaining = [s.id for s in summaries if s.id != workshop_id]
-            opener = getattr(self.widget.window(), "open_workshop", None)
-            if remaining and callable(opener):
-                opener(remaining[0])  # the console's own way: its title and remembered workshop follow
-            else:
-                workspace.set_workshop(remaining[0] if remaining else None)
+        # Was it the open workshop? The workspace opened the one opened before (or another).
         review_prompts.show_status(self.widget, self.tr("Deleted “%1” (%n note(s)).", "", deleted.note_count)
                                    .replace("%1", deleted.title))
         return deleted

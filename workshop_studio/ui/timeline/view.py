@@ -7,7 +7,7 @@ its own board (``ui/stage/layout/timeline*.py``), sized for the room.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QWheelEvent
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from workshop_studio.ui.timeline.items import DETAIL_THRESHOLD
@@ -48,10 +48,11 @@ class TimelineView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         scene.stageSelected.connect(self.show_stage)
+        self._placed = False  # scrolled to the start once it first had a size
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not getattr(self, "_placed", False):  # the first time it has a size: the start of the timeline
+        if not self._placed:  # the first time it has a size: the start of the timeline
             self._placed = True
             QTimer.singleShot(0, self, self.to_start)
 

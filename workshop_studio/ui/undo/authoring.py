@@ -22,8 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from workshop_studio.storage.concurrency import expect_values
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
     from sqlalchemy.orm import Session
@@ -141,10 +139,14 @@ class UpdateCommand(AuthoringCommand):
         self.table = edit.table
 
     def reapply(self, session: Session) -> None:
+        from workshop_studio.storage.concurrency import expect_values  # SQLAlchemy: not before the first paint
+
         expect_values(session, self.table, self.row_id, self.before)  # still as our undo left it
         self.update(session, self.row_id, **self.after)
 
     def revert(self, session: Session) -> None:
+        from workshop_studio.storage.concurrency import expect_values
+
         expect_values(session, self.table, self.row_id, self.after)  # still as we wrote it
         self.update(session, self.row_id, **self.before)
 
