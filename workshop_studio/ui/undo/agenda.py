@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_studio.services import agenda as service
-from workshop_studio.ui.undo.authoring import CreateCommand, DeleteCommand, OrderCommand, UpdateCommand
+from workshop_studio.ui.undo.authoring import CreateCommand, DeleteCommand, OneRow, OrderCommand, UpdateCommand
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -23,25 +23,20 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # the name lupdate extracts
 
 
+STEP = OneRow(service.remove_step, service.restore_step)  # how a step leaves and comes back
+
+
 def add_step(workspace: Workspace, workshop_id: int, *, kind: str, index: int | None = None,
              **content: Any) -> CreateCommand:
     """A new step at ``index`` (``None``: at the end); ``content``: the other keyword arguments
     of ``services.agenda.add_step`` (title, minutes, card, spread, scenario, an instruction's
     bullets, pictogram and countdown). Its id is the command's ``id_`` once pushed."""
-    return CreateCommand(
-        workspace, translate("AgendaCommands", "Add a step"),
-        lambda s: service.add_step(s, workshop_id, kind=kind, index=index, **content),
-        lambda s, ids: service.remove_step(s, ids[0]),
-        service.restore_step,
-    )
+    return STEP.created(workspace, translate("AgendaCommands", "Add a step"),
+                        lambda s: service.add_step(s, workshop_id, kind=kind, index=index, **content))
 
 
 def remove_step(workspace: Workspace, step_id: int) -> DeleteCommand:
-    return DeleteCommand(
-        workspace, translate("AgendaCommands", "Remove a step"), (step_id,),
-        lambda s, ids: service.remove_step(s, ids[0]),
-        service.restore_step,
-    )
+    return STEP.deleted(workspace, translate("AgendaCommands", "Remove a step"), step_id)
 
 
 def move_step(workspace: Workspace, step_id: int, to_index: int) -> OrderCommand:

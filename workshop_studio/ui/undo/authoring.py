@@ -198,6 +198,24 @@ class CreateCommand(AuthoringCommand):
         self.snapshot = self.delete(session, self.ids)
 
 
+class OneRow:
+    """How one kind of row leaves and comes back: ``delete(session, id)`` returns a snapshot,
+    ``restore(session, snapshot)`` the row again. Makes the create and delete commands of that
+    kind, which differ only in their text and what they create."""
+
+    def __init__(self, delete: Callable[[Session, int], Any], restore: Callable[[Session, Any], Any]) -> None:
+        self.delete, self.restore = delete, restore
+
+    def _delete_first(self, session: Session, ids: tuple[int, ...]) -> Any:
+        return self.delete(session, ids[0])
+
+    def created(self, workspace: Workspace, text: str, create: Callable[[Session], Any]) -> CreateCommand:
+        return CreateCommand(workspace, text, create, self._delete_first, self.restore)
+
+    def deleted(self, workspace: Workspace, text: str, row_id: int) -> DeleteCommand:
+        return DeleteCommand(workspace, text, (row_id,), self._delete_first, self.restore)
+
+
 class DeleteCommand(AuthoringCommand):
     """``delete(session, ids)`` returns a snapshot; ``restore(session, snapshot)`` the row(s)."""
 

@@ -14,7 +14,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from workshop_studio.services import matrices as matrix_service
 from workshop_studio.services import scenarios as scenario_service
 from workshop_studio.services import timelines as timeline_service
-from workshop_studio.ui.undo.authoring import AuthoringCommand, CreateCommand, DeleteCommand, OrderCommand, UpdateCommand
+from workshop_studio.ui.undo.authoring import (
+    AuthoringCommand,
+    CreateCommand,
+    DeleteCommand,
+    OneRow,
+    OrderCommand,
+    UpdateCommand,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -25,6 +32,13 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # the name lupdate extracts
 
 
+# How each kind of material leaves and comes back, for its create and delete commands.
+SCENARIO = OneRow(scenario_service.delete_scenario, scenario_service.restore_scenario)
+TIMELINE = OneRow(timeline_service.delete_timeline, timeline_service.restore_timeline)
+STAGE = OneRow(timeline_service.delete_stage, timeline_service.restore_stages)
+MATRIX = OneRow(matrix_service.delete_matrix, matrix_service.restore_matrix)
+
+
 def _tr(text: str) -> str:
     """Translate a text marked with ``QT_TRANSLATE_NOOP("UndoMaterials", …)``."""
     return translate("UndoMaterials", text)
@@ -32,20 +46,12 @@ def _tr(text: str) -> str:
 
 # --- Scenarios -----------------------------------------------------------------------------
 def new_scenario(workspace: Workspace, title: str) -> CreateCommand:
-    return CreateCommand(
-        workspace, translate("UndoMaterials", "New scenario"),
-        lambda s: scenario_service.new_scenario(s, title=title),
-        lambda s, ids: scenario_service.delete_scenario(s, ids[0]),
-        scenario_service.restore_scenario,
-    )
+    return SCENARIO.created(workspace, translate("UndoMaterials", "New scenario"),
+                            lambda s: scenario_service.new_scenario(s, title=title))
 
 
 def delete_scenario(workspace: Workspace, scenario_id: int) -> DeleteCommand:
-    return DeleteCommand(
-        workspace, translate("UndoMaterials", "Delete scenario"), (scenario_id,),
-        lambda s, ids: scenario_service.delete_scenario(s, ids[0]),
-        scenario_service.restore_scenario,
-    )
+    return SCENARIO.deleted(workspace, translate("UndoMaterials", "Delete scenario"), scenario_id)
 
 
 _SCENARIO_TEXTS = {
@@ -127,29 +133,17 @@ def reorder_scenario_stages(workspace: Workspace, scenario_id: int, stage_ids: S
 
 
 def new_timeline(workspace: Workspace, name: str) -> CreateCommand:
-    return CreateCommand(
-        workspace, translate("UndoMaterials", "New timeline"),
-        lambda s: timeline_service.new_timeline(s, name=name),
-        lambda s, ids: timeline_service.delete_timeline(s, ids[0]),
-        timeline_service.restore_timeline,
-    )
+    return TIMELINE.created(workspace, translate("UndoMaterials", "New timeline"),
+                            lambda s: timeline_service.new_timeline(s, name=name))
 
 
 def duplicate_timeline(workspace: Workspace, timeline_id: int) -> CreateCommand:
-    return CreateCommand(
-        workspace, translate("UndoMaterials", "Duplicate timeline"),
-        lambda s: timeline_service.duplicate_timeline(s, timeline_id),
-        lambda s, ids: timeline_service.delete_timeline(s, ids[0]),
-        timeline_service.restore_timeline,
-    )
+    return TIMELINE.created(workspace, translate("UndoMaterials", "Duplicate timeline"),
+                            lambda s: timeline_service.duplicate_timeline(s, timeline_id))
 
 
 def delete_timeline(workspace: Workspace, timeline_id: int) -> DeleteCommand:
-    return DeleteCommand(
-        workspace, translate("UndoMaterials", "Delete timeline"), (timeline_id,),
-        lambda s, ids: timeline_service.delete_timeline(s, ids[0]),
-        timeline_service.restore_timeline,
-    )
+    return TIMELINE.deleted(workspace, translate("UndoMaterials", "Delete timeline"), timeline_id)
 
 
 _TIMELINE_TEXTS = {
@@ -170,12 +164,8 @@ def update_timeline(workspace: Workspace, timeline_id: int, field: str, value: A
 
 
 def add_stage(workspace: Workspace, timeline_id: int, title: str, *, index: int | None = None) -> CreateCommand:
-    return CreateCommand(
-        workspace, translate("UndoMaterials", "Add stage"),
-        lambda s: timeline_service.add_stage(s, timeline_id, title=title, index=index),
-        lambda s, ids: timeline_service.delete_stage(s, ids[0]),
-        timeline_service.restore_stages,
-    )
+    return STAGE.created(workspace, translate("UndoMaterials", "Add stage"),
+                         lambda s: timeline_service.add_stage(s, timeline_id, title=title, index=index))
 
 
 def update_stage(workspace: Workspace, stage_id: int, field: str, value: Any, *,
@@ -192,29 +182,17 @@ def move_stages(workspace: Workspace, timeline_id: int, stage_ids: Sequence[int]
 
 
 def delete_stage(workspace: Workspace, stage_id: int) -> DeleteCommand:
-    return DeleteCommand(
-        workspace, translate("UndoMaterials", "Delete stage"), (stage_id,),
-        lambda s, ids: timeline_service.delete_stage(s, ids[0]),
-        timeline_service.restore_stages,
-    )
+    return STAGE.deleted(workspace, translate("UndoMaterials", "Delete stage"), stage_id)
 
 
 # --- The matrix ----------------------------------------------------------------------------
 def new_matrix(workspace: Workspace, name: str) -> CreateCommand:
-    return CreateCommand(
-        workspace, translate("UndoMaterials", "New matrix"),
-        lambda s: matrix_service.new_matrix(s, name=name),
-        lambda s, ids: matrix_service.delete_matrix(s, ids[0]),
-        matrix_service.restore_matrix,
-    )
+    return MATRIX.created(workspace, translate("UndoMaterials", "New matrix"),
+                          lambda s: matrix_service.new_matrix(s, name=name))
 
 
 def delete_matrix(workspace: Workspace, matrix_id: int) -> DeleteCommand:
-    return DeleteCommand(
-        workspace, translate("UndoMaterials", "Delete matrix"), (matrix_id,),
-        lambda s, ids: matrix_service.delete_matrix(s, ids[0]),
-        matrix_service.restore_matrix,
-    )
+    return MATRIX.deleted(workspace, translate("UndoMaterials", "Delete matrix"), matrix_id)
 
 
 def rename_matrix(workspace: Workspace, matrix_id: int, name: str, *, merge_key: Hashable | None = None) -> UpdateCommand:

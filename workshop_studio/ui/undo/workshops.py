@@ -17,7 +17,14 @@ from PySide6.QtCore import QCoreApplication
 from workshop_studio.domain.workshop import ParticipantData, WorkshopDetails
 from workshop_studio.services import participants as participant_service
 from workshop_studio.services import workshop_setup as setup
-from workshop_studio.ui.undo.authoring import AuthoringCommand, CreateCommand, DeleteCommand, OrderCommand, UpdateCommand
+from workshop_studio.ui.undo.authoring import (
+    AuthoringCommand,
+    CreateCommand,
+    DeleteCommand,
+    OneRow,
+    OrderCommand,
+    UpdateCommand,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -25,6 +32,9 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 translate = QCoreApplication.translate  # the name lupdate extracts
+
+# A workshop made here (new, copied) leaves whole when undone and comes back the same.
+NEW_WORKSHOP = OneRow(setup.delete_new_workshop, setup.restore_workshop)
 
 # Starting from the sample may bring its deck, timeline, scenarios, matrix and pictograms.
 
@@ -48,19 +58,13 @@ def new_workshop(workspace: Workspace, details: WorkshopDetails, *, model_id: in
             return setup.copy_workshop(session, model_id, details=details, participants=participants)
         return setup.create_workshop(session, details)
 
-    return CreateCommand(
-        workspace, translate("UndoWorkshops", "New workshop"),
-        create, lambda s, ids: setup.delete_new_workshop(s, ids[0]), setup.restore_workshop,
-    )
+    return NEW_WORKSHOP.created(workspace, translate("UndoWorkshops", "New workshop"), create)
 
 
 def duplicate_workshop(workspace: Workspace, workshop_id: int) -> CreateCommand:
     """A copy with its participants and agenda, never its notes, titled "… (copy)"."""
-    return CreateCommand(
-        workspace, translate("UndoWorkshops", "Duplicate the workshop"),
-        lambda s: setup.copy_workshop(s, workshop_id, participants=True),
-        lambda s, ids: setup.delete_new_workshop(s, ids[0]), setup.restore_workshop,
-    )
+    return NEW_WORKSHOP.created(workspace, translate("UndoWorkshops", "Duplicate the workshop"),
+                                lambda s: setup.copy_workshop(s, workshop_id, participants=True))
 
 
 class EditWorkshopCommand(AuthoringCommand):
