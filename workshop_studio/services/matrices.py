@@ -21,6 +21,7 @@ from workshop_studio.services.edits import (
 )
 from workshop_studio.services.errors import Refused
 from workshop_studio.services.snapshots import LinkRef, MatrixSnapshot
+from workshop_studio.services.workshop_uses import detach_workshops, reattach_workshops
 from workshop_studio.storage.models import Card, Matrix, MatrixAxisCard, Workshop
 
 
@@ -187,9 +188,7 @@ def delete_matrix(session: Session, matrix_id: int) -> MatrixSnapshot:
         for axis in AXES
         for index, link in enumerate(links.group(matrix, links.MATRIX_AXES, axis))
     )
-    workshops = tuple(session.scalars(select(Workshop.id).where(Workshop.matrix_id == matrix_id).order_by(Workshop.id)))
-    for workshop_id in workshops:
-        session.get(Workshop, workshop_id).matrix_id = None  # type: ignore[union-attr]
+    workshops = detach_workshops(session, Workshop.matrix_id, matrix_id)
     snapshot = MatrixSnapshot(matrix.id, matrix.name, matrix.row_kind, matrix.column_kind, axis_links, workshops)
     session.delete(matrix)
     session.flush()
@@ -210,9 +209,6 @@ def restore_matrix(session: Session, snapshot: MatrixSnapshot) -> Matrix:
         refs = sorted((ref for ref in snapshot.axis_links if ref.axis == axis), key=lambda r: r.index)
         cards = [ref.item_id for ref in refs if session.get(Card, ref.item_id) is not None]
         links.set_items(session, links.MATRIX_AXES, matrix, cards, axis)
-    for workshop_id in snapshot.workshop_ids:
-        workshop = session.get(Workshop, workshop_id)
-        if workshop is not None and workshop.matrix_id is None:
-            workshop.matrix_id = matrix.id
+    reattach_workshops(session, Workshop.matrix_id, snapshot.workshop_ids, matrix.id)
     session.flush()
     return matrix

@@ -34,6 +34,7 @@ from workshop_studio.services.snapshots import (
     StagesSnapshot,
     TimelineSnapshot,
 )
+from workshop_studio.services.workshop_uses import detach_workshops, reattach_workshops
 from workshop_studio.storage.models import (
     Pictogram,
     Stage,
@@ -255,9 +256,7 @@ def delete_timeline(session: Session, timeline_id: int) -> TimelineSnapshot:
     """Delete a template; workshops set up from it keep their own stages."""
     timeline = get_timeline(session, timeline_id)
     stages = _delete_stages(session, list(timeline.stages))
-    workshops = tuple(session.scalars(select(Workshop.id).where(Workshop.timeline_id == timeline_id).order_by(Workshop.id)))
-    for workshop_id in workshops:
-        session.get(Workshop, workshop_id).timeline_id = None  # type: ignore[union-attr]
+    workshops = detach_workshops(session, Workshop.timeline_id, timeline_id)
     snapshot = TimelineSnapshot(timeline.id, timeline.name, timeline.description, timeline.created_at, stages, workshops)
     session.delete(timeline)
     session.flush()
@@ -278,10 +277,7 @@ def restore_timeline(session: Session, snapshot: TimelineSnapshot) -> Timeline:
     if timeline.id != snapshot.id:
         stages = replace(stages, stages=tuple(replace(row, timeline_id=timeline.id) for row in stages.stages))
     restore_stages(session, stages)
-    for workshop_id in snapshot.workshop_ids:
-        workshop = session.get(Workshop, workshop_id)
-        if workshop is not None and workshop.timeline_id is None:
-            workshop.timeline_id = timeline.id
+    reattach_workshops(session, Workshop.timeline_id, snapshot.workshop_ids, timeline.id)
     session.flush()
     return timeline
 
