@@ -129,6 +129,9 @@ def _render(cards: Sequence[CardView], options: PrintOptions, progress: Progress
         if forms.define(item.card) is None and item.card.pictogram_data:  # every form before the first page
             faces.report(translate("DeckPdf", "“{title}”: the pictogram could not be drawn.").format(
                 title=item.card.title))
+        for note in forms.notes(item.card):
+            faces.report(translate("DeckPdf", "“{title}”: the pictogram will not print exactly as drawn: {note}").format(
+                title=item.card.title, note=note))
         faces.get(item, "front")
         if sheet.backs:
             faces.get(item, "back")
