@@ -125,8 +125,10 @@ def test_png_is_checked_chunk_by_chunk() -> None:
 def test_the_type_comes_from_the_bytes() -> None:
     assert media_type_of(png()) == "image/png"
     assert media_type_of(b"\xef\xbb\xbf\n  <svg/>") == "image/svg+xml"
-    with pytest.raises(ImportRefused, match="SVG or PNG"):
-        media_type_of(b"\xff\xd8\xff\xe0 JFIF", "photo.jpg")
+    assert media_type_of(b"\xff\xd8\xff\xe0 JFIF", "photo.jpg") == "image/jpeg"
+    assert media_type_of(b"RIFF\x00\x00\x00\x00WEBPVP8 ", "photo.webp") == "image/webp"
+    with pytest.raises(ImportRefused, match="SVG, PNG, JPEG or WebP"):
+        media_type_of(b"GIF89a\x01\x00", "anim.gif")
     with pytest.raises(ImportRefused, match="declared as image/svg\\+xml"):
         check_pictogram(png(), "x", "image/svg+xml")
 

@@ -28,7 +28,7 @@ from workshop_studio.i18n import translate
 from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import MAX_CARDS, MAX_CELL_CHARS
 from workshop_studio.interchange.errors import ImportRefused
-from workshop_studio.interchange.pictogram_intake import check_pictogram
+from workshop_studio.interchange.pictogram_intake import accept_pictogram
 
 FORMAT = "workshop-studio-deck"
 VERSION = 1
@@ -103,9 +103,10 @@ def pictogram_from_json(item: Any, source: Path, row: int) -> PictogramData:
     except (ValueError, binascii.Error):
         raise ImportRefused(source, translate("DeckJson", "the picture is not valid base64."), row=row, column="data") from None
     try:
-        check_pictogram(data, source, media_type)
+        accepted = accept_pictogram(data, source, media_type)
     except ImportRefused as refused:
         raise ImportRefused(source, refused.reason, row=row, column="data") from None
+    media_type, data = accepted.media_type, accepted.data
     return PictogramData(
         key=_text(item.get("key"), source, row, "key", required=True),
         label_fr=_text(item.get("label_fr"), source, row, "label_fr"),
