@@ -33,8 +33,8 @@ def _csv(tmp_path: Path, text: str, name: str = "cartes.csv", encoding: str = "u
 @pytest.mark.parametrize(
     ("text", "row", "column", "words"),
     [
-        ("type;texte\nquestion;b\n", 1, "title", "no “title” (or “titre”) column"),
-        ("titre;texte;remarques\nA;b;c\n", 1, "remarques", "unknown column “remarques”"),
+        ("type;texte\nquestion;b\n", 1, "title", "no “title” (or “titre”, “name”, “nom”) column"),
+        ("titre;texte;remarques\nA;b;c\n", 1, "remarques", "unknown columns: “remarques”"),
         ("titre;Titre\nA;B\n", 1, "Titre", "appears twice"),
         ("type;titre\nquestion;A\nlicorne;B\n", 3, "type", "unknown card kind “licorne”"),
         ("titre;texte\nA;b\n;texte sans titre\n", 3, "titre", "the title is empty"),
@@ -146,9 +146,9 @@ def test_a_quote_never_closed(db: Database, dump, tmp_path: Path) -> None:  # ty
 
 def test_missing_file_and_unknown_suffix(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert "no such file" in _refused(db, dump, tmp_path / "absent.csv").reason
-    odt = tmp_path / "cartes.ods"
+    odt = tmp_path / "cartes.odt"
     odt.write_bytes(b"PK\x03\x04")
-    assert "ends in .csv, .xlsx or .json" in _refused(db, dump, odt).reason
+    assert "ends in .csv, .xlsx, .ods or .json" in _refused(db, dump, odt).reason
 
 
 def test_a_bad_row_after_many_good_ones_writes_no_card(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -33,9 +33,11 @@ def _pdf_module():  # type: ignore[no-untyped-def]
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser(
-        "import-deck", help=translate("Cli", "import a deck from a CSV, XLSX or JSON file; prints its id and card count")
+        "import-deck", help=translate("Cli", "import a deck from a CSV, XLSX, ODS or JSON file; prints its id and card count")
     )
     importer.add_argument("file", metavar="FILE", type=Path)
+    importer.add_argument("--ignore-unknown-columns", action="store_true",
+                          help=translate("Cli", "import the known columns and list the others instead of refusing the file"))
     importer.add_argument("--name", help=translate("Cli", "the new deck's name (default: the file's name)"))
     importer.set_defaults(run=run_import_deck)
 
@@ -63,13 +65,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_import_deck(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.interchange.deck_files import import_parsed_deck, read_deck_file
 
-    parsed = read_deck_file(args.file, name=args.name)  # a bad file is refused before the database opens
+    parsed = read_deck_file(args.file, name=args.name, ignore_unknown_columns=args.ignore_unknown_columns)
+    # (a bad file is refused before the database opens)
     db = open_for(args, db_target)
     try:
         with db.write() as session:
             result = import_parsed_deck(session, parsed, name=args.name)
     finally:
         db.dispose()
+    if result.ignored_columns:
+        print(translate("Cli", "columns left out: {names}").format(names=", ".join(result.ignored_columns)), file=sys.stderr)
     print(f"{result.deck_id}\t{result.card_count}")
     return EXIT_OK
 

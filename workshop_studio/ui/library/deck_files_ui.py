@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from workshop_studio.interchange.errors import ImportRefused
+from workshop_studio.interchange.errors import ImportRefused, UnknownColumns
 from workshop_studio.services.errors import ServiceError
 from workshop_studio.ui.library import prompts
 from workshop_studio.ui.off_thread import read_off_thread
@@ -25,8 +25,8 @@ from workshop_studio.ui.undo.authoring import push
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
-DECK_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".json")
-PICTURE_SUFFIXES = (".svg", ".png")
+DECK_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".json")
+PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".webp")
 EXPORT_FORMATS = {".csv": "CSV (*.csv)", ".xlsx": "Excel (*.xlsx)", ".json": "JSON (*.json)"}
 
 
@@ -59,30 +59,46 @@ class DeckFiles(QObject):
 
     # -- decks in --------------------------------------------------------------------------
     def choose_and_import_deck(self) -> None:
-        filters = self.tr("Deck files (*.csv *.xlsx *.json);;All files (*)")
+        filters = self.tr("Deck files (*.csv *.xlsx *.ods *.json);;All files (*)")
         self.import_decks(prompts.ask_open_files(self.parent_widget, self.tr("Import a deck"), filters))
 
     def import_decks(self, paths: Iterable[str | Path]) -> list[int]:
-        """Import each file as a new deck (one undo step each); stop at the first refusal."""
-        from workshop_studio.interchange.deck_files import read_deck_file
-
+        """Import each file as a new deck (one undo step each); stop at the first refusal.
+        A file with unknown columns may be imported without them, if the user ticks so."""
         imported: list[int] = []
         for path in paths:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-            try:
-                parsed = read_off_thread(lambda p=Path(path): read_deck_file(p), Path(path))
-                command = commands.ImportDeckCommand(self.workspace, parsed)
-                push(self.workspace, command)
-            except (ImportRefused, ServiceError) as error:
-                QApplication.restoreOverrideCursor()
-                self._refused(self.tr("Import a deck"), error)
+            deck_id = self._import_deck(Path(path))
+            if deck_id is None:
                 break
-            QApplication.restoreOverrideCursor()
-            imported.append(command.deck_id)
-            prompts.show_status(self.parent_widget, self.tr("Deck “%1” imported: %n card(s) — Ctrl+Z to undo", "",
-                                                            command.card_count).replace("%1", command.deck_name))
-            self.deckImported.emit(command.deck_id)
+            imported.append(deck_id)
         return imported
+
+    def _import_deck(self, path: Path, ignore_unknown: bool = False) -> int | None:
+        from workshop_studio.interchange.deck_files import read_deck_file
+
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            parsed = read_off_thread(lambda: read_deck_file(path, ignore_unknown_columns=ignore_unknown), path)
+            command = commands.ImportDeckCommand(self.workspace, parsed)
+            push(self.workspace, command)
+        except UnknownColumns as error:
+            QApplication.restoreOverrideCursor()
+            if prompts.ask_with_option(self.parent_widget, self.tr("Import a deck"), error.message(),
+                                       self.tr("Import the known columns and leave the others out")):
+                return self._import_deck(path, ignore_unknown=True)
+            return None
+        except (ImportRefused, ServiceError) as error:
+            QApplication.restoreOverrideCursor()
+            self._refused(self.tr("Import a deck"), error)
+            return None
+        QApplication.restoreOverrideCursor()
+        status = self.tr("Deck “%1” imported: %n card(s) — Ctrl+Z to undo", "", command.card_count).replace(
+            "%1", command.deck_name)
+        if parsed.ignored_columns:
+            status += " " + self.tr("(columns left out: %1)").replace("%1", ", ".join(parsed.ignored_columns))
+        prompts.show_status(self.parent_widget, status)
+        self.deckImported.emit(command.deck_id)
+        return command.deck_id
 
     # -- decks out -------------------------------------------------------------------------
     def export_deck(self, deck_id: int | None) -> Path | None:
@@ -113,7 +129,7 @@ class DeckFiles(QObject):
 
     # -- pictograms in ---------------------------------------------------------------------
     def choose_and_import_pictograms(self) -> None:
-        filters = self.tr("Pictograms (*.svg *.png)")
+        filters = self.tr("Pictograms (*.svg *.png *.jpg *.jpeg *.webp)")
         self.import_pictograms(prompts.ask_open_files(self.parent_widget, self.tr("Import pictograms"), filters))
 
     def import_pictograms(self, paths: Iterable[str | Path]) -> list[int]:
