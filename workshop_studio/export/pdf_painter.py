@@ -18,7 +18,7 @@ from typing import Any
 from workshop_studio.domain.colours import INK, hex_to_rgb
 from workshop_studio.domain.materials import CardView
 from workshop_studio.export.card_layout import Box, CardFace
-from workshop_studio.export.fonts import REGULAR
+from workshop_studio.export.fonts import REGULAR, draw_text
 from workshop_studio.export.pictogram_art import (
     RichArt,
     VectorArt,
@@ -161,7 +161,7 @@ class CardPainter:
             c.setFillColorRGB(*_rgb(block.colour))
             for line, lx, baseline in block.baselines():
                 if line:
-                    c.drawString(pt(lx), pt(face.height - baseline), line)
+                    draw_text(c, pt(lx), pt(face.height - baseline), line, block.font, block.fitted.size_pt)
         c.restoreState()
 
     def _fill(self, face: CardFace, box: Box, colour: str, bleed: float) -> None:
