@@ -85,7 +85,7 @@ class PictogramForms:
 
     def _make(self, name: str, data: bytes, media_type: str) -> tuple[str, float, float] | None:
         c = self._canvas
-        if media_type == "image/png":
+        if media_type in ("image/png", "image/jpeg"):  # a JPEG goes into the PDF as it is (DCT)
             from reportlab.lib.utils import ImageReader
 
             try:

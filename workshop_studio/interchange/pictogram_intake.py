@@ -169,6 +169,12 @@ def read_pictogram_file(path: Path) -> tuple[str, bytes]:
     return accepted.media_type, accepted.data
 
 
+def label_from_file_name(path: Path) -> str:
+    """``poignee_de_main.svg`` -> ``Poignee de main``: a first label, to be corrected."""
+    words = " ".join(path.stem.replace("_", " ").replace("-", " ").split())
+    return (words[:1].upper() + words[1:]) or path.stem
+
+
 @dataclass(frozen=True)
 class PictogramImport:
     id: int
