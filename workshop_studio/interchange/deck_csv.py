@@ -308,6 +308,6 @@ def write_deck_csv(deck: DeckData, path: Path) -> None:
         writer = csv.writer(text, delimiter=";", quotechar='"', lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow([column_header(c) for c in columns])
         for card in deck.cards:
-            writer.writerow(export_row(card, columns))
+            writer.writerow(export_row(card, columns, deck))
         text.flush()
         text.detach()

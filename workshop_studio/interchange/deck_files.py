@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from workshop_studio.domain.free_kinds import DeckKindData
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.i18n import translate
 from workshop_studio.interchange.deck_csv import read_deck_csv, write_deck_csv
@@ -144,7 +145,9 @@ def deck_document(session: Session, deck_id: int) -> tuple[DeckData, list[Pictog
                 colour=card.colour,
             )
         )
-    data = DeckData(name=deck.name, cards=tuple(cards), description=deck.description, card_size=deck.card_size)
+    kinds = tuple(DeckKindData(k.key, k.label, k.colour) for k in deck.kinds)
+    data = DeckData(name=deck.name, cards=tuple(cards), description=deck.description, card_size=deck.card_size,
+                    kinds=kinds, show_kind_label=deck.show_kind_label)
     return data, list(pictograms.values())
 
 

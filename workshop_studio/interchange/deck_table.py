@@ -6,7 +6,8 @@ Columns (header row required, in any order, names compared without case or accen
 ========== ============= ==========================================================
 English    French        content
 ========== ============= ==========================================================
-kind       type          card kind, English or French label or key; empty: question
+kind       type          card kind, English or French label or key; empty: question;
+                         another name is one of the deck's own kinds (free categories)
 title      titre         required
 body       texte         optional
 pictogram  pictogramme   a pictogram's key or label (French or English); optional
@@ -35,6 +36,7 @@ from pathlib import Path
 from workshop_studio.domain.colours import is_card_colour
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.domain.text_rules import is_blank, text_problem, without_controls
+from workshop_studio.domain.free_kinds import MAX_FREE_KINDS, FreeKinds
 from workshop_studio.domain.vocabulary import CardKind, fold
 from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.interchange.errors import ImportRefused, UnknownColumns
@@ -112,9 +114,9 @@ def export_columns(deck: DeckData) -> tuple[str, ...]:
     return EXPORT_COLUMNS
 
 
-def export_row(card: CardData, columns: Sequence[str]) -> list[str | int]:
+def export_row(card: CardData, columns: Sequence[str], deck: DeckData | None = None) -> list[str | int]:
     values: dict[str, str | int] = {
-        "kind": str(card.kind),
+        "kind": deck.kind_label(str(card.kind)) if deck is not None else str(card.kind),
         "title": card.title,
         "body": card.body,
         "pictogram": card.pictogram or "",
@@ -149,6 +151,7 @@ class TableReader:
         self.source = source
         self.ignore_unknown = ignore_unknown
         self.ignored: list[str] = []
+        self.free_kinds = FreeKinds()
         self.headers: list[str] = []
         self.fields: dict[str, int] = {}
         self.cards: list[CardData] = []
@@ -264,18 +267,20 @@ class TableReader:
         )
         self.rows.append(row)
 
-    def _kind(self, text: str, row: int, column: str | None) -> CardKind:
+    def _kind(self, text: str, row: int, column: str | None) -> str:
+        """A workshop kind, or one of the deck's own, made on first use (free categories)."""
         if not text:
-            return CardKind.QUESTION
-        try:
-            return CardKind.parse(text)
-        except ValueError:
-            known = ", ".join(kind.display() for kind in CardKind)
+            return str(CardKind.QUESTION)
+        kind = self.free_kinds.kind_for(text)
+        if kind is None:
             raise self.refuse(
-                translate("DeckTable", "unknown card kind “{kind}”; the kinds are: {known}.").format(kind=text, known=known),
+                translate("DeckTable", "“{kind}” would be this deck's kind number {count}; a deck has at most {max} "
+                                       "kinds of its own. Is this the right column?").format(
+                    kind=text, count=MAX_FREE_KINDS + 1, max=MAX_FREE_KINDS),
                 row=row,
                 column=column,
-            ) from None
+            )
+        return kind
 
     def _copies(self, text: str, row: int, column: str | None) -> int:
         if not text:
@@ -313,7 +318,7 @@ class TableReader:
         pictogram_column = self.column_name(self.fields["pictogram"]) if "pictogram" in self.fields else "pictogram"
         return ParsedDeck(
             source=self.source,
-            deck=DeckData(name=name, cards=tuple(self.cards)),
+            deck=DeckData(name=name, cards=tuple(self.cards), kinds=self.free_kinds.kinds),
             rows=tuple(self.rows),
             pictogram_column=pictogram_column,
             ignored_columns=tuple(self.ignored),

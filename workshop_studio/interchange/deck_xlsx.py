@@ -205,7 +205,7 @@ def write_deck_xlsx(deck: DeckData, path: Path) -> None:
     sheet.append(header)
     for card in deck.cards:
         cells = []
-        for value in export_row(card, columns):
+        for value in export_row(card, columns, deck):
             cell = WriteOnlyCell(sheet, value=value if isinstance(value, int) else _ILLEGAL_XML.sub("", value))
             if isinstance(value, str):
                 cell.data_type = "s"  # text, never a formula

@@ -26,7 +26,7 @@ from workshop_studio.services.errors import NotFound, Refused
 from workshop_studio.services.naming import unique_name
 from workshop_studio.services.pictograms import pictogram_ids_by_key
 from workshop_studio.services.snapshots import DeckSnapshot
-from workshop_studio.storage.models import Card, Deck, Workshop, WorkshopDeck
+from workshop_studio.storage.models import Card, Deck, DeckKind, Workshop, WorkshopDeck
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,10 @@ def list_deck_summaries(session: Session) -> list[DeckSummary]:
 def create_deck(session: Session, deck: DeckData) -> Deck:
     """Store ``deck`` and its cards; pictograms are named by key and must exist."""
     pictogram_ids = pictogram_ids_by_key(session)
-    row = Deck(name=deck.name, description=deck.description, card_size=deck.card_size)
+    row = Deck(name=deck.name, description=deck.description, card_size=deck.card_size,
+               show_kind_label=deck.show_kind_label)
+    for position, kind in enumerate(deck.kinds):
+        row.kinds.append(DeckKind(key=kind.key, label=kind.label, colour=kind.colour, position=position))
     for position, card in enumerate(deck.cards):
         if card.pictogram and card.pictogram not in pictogram_ids:
             raise NotFound(
@@ -84,7 +87,7 @@ def deck_cards(session: Session, deck_id: int) -> list[Card]:
     query = (
         select(Card)
         .where(Card.deck_id == deck_id)
-        .options(selectinload(Card.pictogram))
+        .options(selectinload(Card.pictogram), selectinload(Card.deck).selectinload(Deck.kinds))
         .order_by(Card.position, Card.id)
     )
     return list(session.scalars(query))
@@ -92,7 +95,11 @@ def deck_cards(session: Session, deck_id: int) -> list[Card]:
 
 def card_view(card: Card) -> CardView:
     pictogram = card.pictogram
+    own = next((kind for kind in card.deck.kinds if kind.key == card.kind), None)
     return CardView(
+        kind_label=own.label if own is not None else None,
+        kind_colour=own.colour if own is not None else None,
+        show_kind=card.deck.show_kind_label,
         kind=card.kind,
         title=card.title,
         body=card.body,
