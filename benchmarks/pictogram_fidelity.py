@@ -132,7 +132,7 @@ def measure(corpus: Path, label: str) -> None:
             tally["warned"] += warned
             tally["picture"] += _has_picture(pdf) and b"<image" not in data
             try:
-                as_drawn = compare(reference_pixels(data), pdf_page_pixels(pdf)).as_drawn
+                as_drawn = compare(reference_pixels(accepted.data), pdf_page_pixels(pdf)).as_drawn
             except Exception:  # noqa: BLE001 - the reference cannot draw it either
                 as_drawn = False
             tally["as drawn" if as_drawn else ("wrong, warned" if warned else "wrong, no warning")] += 1

@@ -29,9 +29,19 @@ class Comparison:
 
 
 def reference_pixels(svg: bytes) -> Image.Image:
+    """resvg's drawing of the SVG as printing hands it over (``svg_pdf.prepared_svg``: the ink
+    colour for ``currentColor``, our fonts after the families the text asks for), with the
+    fonts we ship and no others."""
     import resvg_py
 
-    png = resvg_py.svg_to_bytes(svg_string=svg.decode("utf-8"), width=SIDE * 2, skip_system_fonts=True)
+    from workshop_studio.pictures.font_files import text_font_files
+    from workshop_studio.pictures.svg_pdf import prepared_svg
+
+    prepared = prepared_svg(svg)
+    text = prepared[0] if prepared is not None else svg.decode("utf-8")
+    png = resvg_py.svg_to_bytes(svg_string=text, width=SIDE * 2, skip_system_fonts=True,
+                                font_files=[str(p) for p in text_font_files()], font_family="Atkinson Hyperlegible",
+                                sans_serif_family="Atkinson Hyperlegible")
     return _on_white(Image.open(BytesIO(bytes(png))))
 
 

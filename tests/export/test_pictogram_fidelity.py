@@ -54,7 +54,7 @@ def test_the_test_set_is_a_few_dozen_files_from_eleven_sets_each_with_its_licenc
 def test_a_real_pictogram_prints_as_resvg_draws_it(path: Path, cache_dir: Path) -> None:
     accepted = accept_pictogram(path.read_bytes(), path)
     printed = _printed(accepted.data, cache_dir)
-    result = compare(reference_pixels(path.read_bytes()), pdf_page_pixels(printed))
+    result = compare(reference_pixels(accepted.data), pdf_page_pixels(printed))
     assert result.inked > 0
     assert result.as_drawn, f"{result.wrong} wrong pixels of {result.inked} inked"
 
@@ -98,3 +98,14 @@ def test_a_drawing_that_paints_nothing_is_accepted_with_a_warning_and_reported(c
     _, report = render_deck_pdf([CardView(kind="question", title="Vide", pictogram_data=accepted.data,
                                           pictogram_media_type=accepted.media_type)], PrintOptions(), cache_dir=cache_dir)
     assert any("“Vide”" in line and "print blank" in line for line in report.problems)
+
+
+def test_text_in_a_font_we_do_not_ship_prints_in_ours_with_a_warning(cache_dir: Path) -> None:
+    """An AAC symbol set's numbers and signs are text in Arial: they print, in Atkinson Hyperlegible."""
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text x="10" y="80" '
+           b'font-family="Arial-BoldMT" font-size="80" fill="#50264b">5%</text></svg>')
+    accepted = accept_pictogram(svg, "five.svg")
+    assert accepted.warnings == ("its text asks for fonts that are not shipped: it prints in Atkinson Hyperlegible "
+                                 "(or Noto), which may look different.",)
+    result = compare(reference_pixels(accepted.data), pdf_page_pixels(_printed(accepted.data, cache_dir)))
+    assert result.inked > 500 and result.as_drawn

@@ -36,8 +36,12 @@ log = logging.getLogger(__name__)
 
 SVG_NS = "http://www.w3.org/2000/svg"
 FILTERED = "filtered"  # a note: filters are printed as a picture
+OUR_FONTS = "our-fonts"  # a note: its text asks for fonts we do not ship; it is set in ours
 BLANK = "blank"  # a note: nothing is painted
 FILTER_PIXELS = 1200  # a filtered part is rasterised with this many pixels on the drawing's longer side
+FALLBACK_FAMILIES = "'Atkinson Hyperlegible', 'Noto Sans', 'Noto Sans Symbols', 'Noto Emoji'"
+_OUR_FAMILIES = {"atkinson hyperlegible", "noto sans", "noto sans symbols", "noto emoji", "sans-serif"}
+_FONT_IN_STYLE = re.compile(r"(font-family\s*:\s*)([^;]+)")
 _PAINTING = re.compile(rb"(?<![\w/.*-])(f\*?|F|B\*?|b\*?|S|s|sh|Do|Tj|TJ)(?![\w*])")
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
@@ -92,7 +96,34 @@ def prepared_svg(data: bytes, colour: str = INK) -> tuple[str, Any] | None:
         log.info("pictogram not drawn: %s", problem)
         return None
     root.set("color", colour)
+    _fall_back_to_our_fonts(root)
     return ET.tostring(root, encoding="unicode"), root
+
+
+def _fall_back_to_our_fonts(root: Any) -> None:
+    """Text asks for fonts by name (Arial, Helvetica…) that usvg only finds among ours: each
+    family list gets ours appended, so text prints in them rather than not at all."""
+    if root.get("font-family") is None:
+        root.set("font-family", FALLBACK_FAMILIES)
+    for element in root.iter():
+        family = element.get("font-family")
+        if family is not None and FALLBACK_FAMILIES not in family:
+            element.set("font-family", f"{family}, {FALLBACK_FAMILIES}")
+        style = element.get("style")
+        if style and "font-family" in style:
+            element.set("style", _FONT_IN_STYLE.sub(lambda m: f"{m.group(1)}{m.group(2).strip()}, {FALLBACK_FAMILIES}", style))
+
+
+def _asks_for_other_fonts(root: Any) -> bool:
+    """Whether the drawing has text in a family we do not ship (it then prints in ours)."""
+    if not any(local_name(e.tag) == "text" for e in root.iter()):
+        return False
+    for element in root.iter():
+        for text in (element.get("font-family") or "", *(m.group(2) for m in _FONT_IN_STYLE.finditer(element.get("style") or ""))):
+            first = text.split(",")[0].strip().strip("'\"").lower()
+            if first and first not in _OUR_FAMILIES:
+                return True
+    return False
 
 
 def svg_to_pdf(data: bytes, colour: str = INK) -> SvgPdf | None:
@@ -104,6 +135,7 @@ def svg_to_pdf(data: bytes, colour: str = INK) -> SvgPdf | None:
         return None
     text, root = prepared
     has_filter = any(local_name(e.tag) == "filter" for e in root.iter())
+    other_fonts = _asks_for_other_fonts(root)
     size = declared_size(root) or (1.0, 1.0)
     scale = min(16.0, max(1.0, FILTER_PIXELS / max(size))) if has_filter else 1.0
     options = svg2pdf_py.ConversionOptions(compress=True, raster_scale=scale, embed_text=False)
@@ -115,7 +147,7 @@ def svg_to_pdf(data: bytes, colour: str = INK) -> SvgPdf | None:
         return None
     if not (width > 0 and height > 0):
         return None
-    notes = ((FILTERED,) if has_filter else ()) + (() if painted else (BLANK,))
+    notes = ((FILTERED,) if has_filter else ()) + ((OUR_FONTS,) if other_fonts else ()) + (() if painted else (BLANK,))
     return SvgPdf(pdf, width, height, notes)
 
 
@@ -123,6 +155,9 @@ def describe(note: str) -> str:
     """What a note of :attr:`SvgPdf.notes` means, for the person printing."""
     if note == FILTERED:
         return translate("SvgPdf", "its soft effects (filters, such as shadows) print as a picture, not as lines.")
+    if note == OUR_FONTS:
+        return translate("SvgPdf", "its text asks for fonts that are not shipped: it prints in Atkinson Hyperlegible "
+                                   "(or Noto), which may look different.")
     if note == BLANK:
         return translate("SvgPdf", "it draws nothing visible: it would print blank.")
     return note

@@ -5080,6 +5080,10 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>ses effets adoucis (filtres, comme les ombres) s’impriment comme une image, pas comme des tracés.</translation>
     </message>
     <message>
+        <source>its text asks for fonts that are not shipped: it prints in Atkinson Hyperlegible (or Noto), which may look different.</source>
+        <translation>son texte demande des polices qui ne sont pas fournies&#xa0;: il s’imprime en Atkinson Hyperlegible (ou Noto), ce qui peut changer son aspect.</translation>
+    </message>
+    <message>
         <source>it draws nothing visible: it would print blank.</source>
         <translation>il ne dessine rien de visible&#xa0;: il s’imprimerait vide.</translation>
     </message>

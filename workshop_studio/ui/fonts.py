@@ -13,13 +13,16 @@ from workshop_studio.pictures.font_files import fallback_files
 
 @lru_cache(maxsize=1)
 def load_fonts() -> str:
-    """Register the TTFs with Qt once; return the family name Qt knows them by."""
+    """Register the TTFs with Qt once, the fallbacks with them (a font added later changes
+    Qt's font database under open views, which then lay out again); return the family name
+    Qt knows Atkinson Hyperlegible by."""
     family = FAMILY
     for path in font_files().values():
         font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families:
             family = families[0]
+    fallback_families()
     return family
 
 
