@@ -133,12 +133,15 @@ class ReviewExporter(QObject):
         self.pool.start(job.run)
 
     def _on_advanced(self, done: int, total: int) -> None:
-        if self.progress is None or self.job is None or self.progress.wasCanceled():
+        progress, job = self.progress, self.job
+        if progress is None or job is None or progress.wasCanceled():
             return
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.progress.setLabelText(self.tr("Writing %1: page %2 of %3…").replace("%1", self.job.out.name)
-                                   .replace("%2", str(done)).replace("%3", str(total)))
+        # The label first: a modal dialog's setValue processes events, and the job may finish
+        # (and close the dialog) in them.
+        progress.setLabelText(self.tr("Writing %1: page %2 of %3…").replace("%1", job.out.name)
+                              .replace("%2", str(done)).replace("%3", str(total)))
+        progress.setMaximum(total)
+        progress.setValue(done)
 
     def _file_work(self, workshop_id: int, choice: ExportChoice, out: Path, job: ExportJob) -> Callable[[], int]:
         from workshop_studio.commands.workshops import export_workshop_file
