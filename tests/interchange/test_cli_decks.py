@@ -129,3 +129,35 @@ def test_import_pictograms(db_target: str, tmp_path: Path) -> None:
     assert refused.returncode == 1 and refused.stderr.startswith(f"workshop-studio: {tmp_path / 'piege.svg'}: ")
     assert "outside file" in refused.stderr
     assert _snapshot(db_target) == before
+
+
+def test_import_pictograms_from_a_folder_and_files_in_one_process(tmp_path: Path) -> None:
+    from PIL import Image
+
+    db_path = tmp_path / "db.sqlite3"
+    folder = tmp_path / "icones"
+    folder.mkdir()
+    for source in sorted((DATA / "pictograms" / "phosphor").glob("*.svg")):
+        (folder / source.name).write_bytes(source.read_bytes())
+    (folder / "piege.svg").write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>')
+    (folder / "notes.txt").write_text("not a picture")
+    photo = tmp_path / "Salle_de_reunion.jpg"
+    Image.new("RGB", (4000, 3000), "#3a7").save(photo, quality=95)
+    done = run_cli(db_path, "import-pictogram", str(folder), str(photo))
+    assert done.returncode == 1  # one was refused
+    lines = done.stdout.strip().splitlines()
+    assert [line.split("\t")[1] for line in lines] == [
+        "arrow-line-up-left-duotone", "caret-circle-right-duotone", "currency-rub-duotone", "salle-de-reunion"]
+    errors = done.stderr.strip().splitlines()
+    assert errors[0] == f"workshop-studio: {folder / 'piege.svg'}: the drawing refers to an outside file (“file:///etc/passwd”); pictograms must be self-contained."
+    assert "warning: " in errors[1] and "scaled down to 1146 × 860 pixels" in errors[1]
+    assert errors[-1] == "4 accepted (1 with a warning), 1 refused, of 5 files."
+    database = open_database(f"sqlite:///{db_path}")
+    try:
+        with database.read() as session:
+            from workshop_studio.services.pictograms import get_pictogram, pictogram_ids_by_key
+
+            stored = get_pictogram(session, pictogram_ids_by_key(session)["salle-de-reunion"])
+            assert stored.media_type == "image/jpeg" and len(stored.data) < 400_000
+    finally:
+        database.dispose()

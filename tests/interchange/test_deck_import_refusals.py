@@ -33,10 +33,10 @@ def _csv(tmp_path: Path, text: str, name: str = "cartes.csv", encoding: str = "u
 @pytest.mark.parametrize(
     ("text", "row", "column", "words"),
     [
-        ("type;texte\nquestion;b\n", 1, "title", "no “title” (or “titre”) column"),
-        ("titre;texte;remarques\nA;b;c\n", 1, "remarques", "unknown column “remarques”"),
+        ("type;texte\nquestion;b\n", 1, "title", "no “title” (or “titre”, “name”, “nom”) column"),
+        ("titre;texte;remarques\nA;b;c\n", 1, "remarques", "unknown columns: “remarques”"),
         ("titre;Titre\nA;B\n", 1, "Titre", "appears twice"),
-        ("type;titre\nquestion;A\nlicorne;B\n", 3, "type", "unknown card kind “licorne”"),
+        ("type;titre\n" + "".join(f"sorte {n};C{n}\n" for n in range(41)), 42, "type", "at most 40 kinds of its own"),
         ("titre;texte\nA;b\n;texte sans titre\n", 3, "titre", "the title is empty"),
         ("titre;exemplaires\nA;2\nB;beaucoup\n", 3, "exemplaires", "not a number of copies"),
         ("titre;exemplaires\nA;1000\n", 2, "exemplaires", "not a number of copies"),
@@ -146,12 +146,12 @@ def test_a_quote_never_closed(db: Database, dump, tmp_path: Path) -> None:  # ty
 
 def test_missing_file_and_unknown_suffix(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert "no such file" in _refused(db, dump, tmp_path / "absent.csv").reason
-    odt = tmp_path / "cartes.ods"
+    odt = tmp_path / "cartes.odt"
     odt.write_bytes(b"PK\x03\x04")
-    assert "ends in .csv, .xlsx or .json" in _refused(db, dump, odt).reason
+    assert "ends in .csv, .xlsx, .ods or .json" in _refused(db, dump, odt).reason
 
 
 def test_a_bad_row_after_many_good_ones_writes_no_card(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    lines = ["titre;type"] + [f"Carte {n};question" for n in range(300)] + ["Fautive;pas un type"]
+    lines = ["titre;type"] + [f"Carte {n};question" for n in range(300)] + [";question"]
     refused = _refused(db, dump, _csv(tmp_path, "\n".join(lines) + "\n"))
-    assert (refused.row, refused.column) == (302, "type")
+    assert (refused.row, refused.column) == (302, "titre")

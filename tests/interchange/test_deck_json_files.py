@@ -85,7 +85,7 @@ def test_export_then_import_into_an_empty_database_brings_the_pictures(db: Datab
 @pytest.mark.parametrize(
     ("picture", "words"),
     [
-        (_picture("x", b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"), "<script>"),
+        (_picture("x", b"<svg xmlns='http://www.w3.org/2000/svg'><rect onclick='alert(1)'/></svg>"), "onclick"),
         (_picture("x", b"<svg xmlns='http://www.w3.org/2000/svg'><image href='file:///etc/passwd'/></svg>"), "outside file"),
         (_picture("x", b"\x89PNG\r\n\x1a\nnot really", "image/png"), "PNG"),
         (_picture("x", CIRCLE, "image/png"), "declared as image/png"),
@@ -107,7 +107,7 @@ def test_an_embedded_picture_is_checked_before_anything_is_written(
     ("document", "row", "column"),
     [
         (_document([{"title": "A"}, {"title": ""}], []), 2, "title"),
-        (_document([{"title": "A", "kind": "dragon"}], []), 1, "kind"),
+        (_document([{"title": "A", "kind": 3}], []), 1, "kind"),
         (_document([{"title": "A", "copies": -2}], []), 1, "copies"),
         (_document([{"title": "A", "body": "x" * 5001}], []), 1, "body"),
         (_document([{"title": "A", "pictogram": "inconnu"}], []), 1, "pictogram"),

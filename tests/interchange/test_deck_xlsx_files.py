@@ -55,9 +55,9 @@ def test_a_workbook_with_french_headers_numbers_and_gaps(tmp_path: Path) -> None
 
 
 def test_bad_cells_name_their_row_and_column(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    path = _workbook(tmp_path / "f.xlsx", [["titre", "type"], ["A", "question"], ["B", "dragon"]])
+    path = _workbook(tmp_path / "f.xlsx", [["titre", "exemplaires"], ["A", "1"], ["B", "dragon"]])
     refused = _refused(db, dump, path)
-    assert (refused.row, refused.column) == (3, "type")
+    assert (refused.row, refused.column) == (3, "exemplaires")
     path = _workbook(tmp_path / "g.xlsx", [["titre", "texte"], ["A", "x" * 6000]])
     refused = _refused(db, dump, path)
     assert (refused.row, refused.column) == (2, "texte")

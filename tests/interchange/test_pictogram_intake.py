@@ -80,9 +80,11 @@ def test_a_plain_pictogram_passes_unchanged() -> None:
         (b"<svg " + NS + b'><style>@import "theme.css";</style></svg>', "import"),
         (b"<svg " + NS + b"><style>rect { fill: u\\72l(x.svg#p) }</style></svg>", "escaped"),
         (b'<?xml-stylesheet href="evil.css"?><svg ' + NS + b"/>", "processing instructions"),
-        (b"<svg " + NS + b"><script>alert(1)</script></svg>", "<script>"),
         (b"<svg " + NS + b'><rect onclick="alert(1)"/></svg>', "onclick"),
-        (b"<svg " + NS + b"><foreignObject><p>x</p></foreignObject></svg>", "<foreignObject>"),
+        (b'<!DOCTYPE svg [<!ENTITY % p SYSTEM "http://evil/x.dtd"> %p;]><svg ' + NS + b"/>", "declarations and entities"),
+        (b'<!DOCTYPE svg [<!ENTITY a "x&amp;y">]><svg ' + NS + b"/>", "declarations and entities"),
+        (b'<!DOCTYPE svg [<!ELEMENT svg ANY>]><svg ' + NS + b"/>", "declarations and entities"),
+        (b"<svg " + NS + b'><rect onload="alert(1)"/></svg>', "onload"),
         (b"<svg " + NS + b' width="1e9" height="10"/>', "absurd size"),
         (b"<svg " + NS + b">" + b"<g/>" * 50_000 + b"</svg>", "too many elements"),
         (b"<html><body/></html>", "does not start with an <svg>"),
@@ -123,8 +125,10 @@ def test_png_is_checked_chunk_by_chunk() -> None:
 def test_the_type_comes_from_the_bytes() -> None:
     assert media_type_of(png()) == "image/png"
     assert media_type_of(b"\xef\xbb\xbf\n  <svg/>") == "image/svg+xml"
-    with pytest.raises(ImportRefused, match="SVG or PNG"):
-        media_type_of(b"\xff\xd8\xff\xe0 JFIF", "photo.jpg")
+    assert media_type_of(b"\xff\xd8\xff\xe0 JFIF", "photo.jpg") == "image/jpeg"
+    assert media_type_of(b"RIFF\x00\x00\x00\x00WEBPVP8 ", "photo.webp") == "image/webp"
+    with pytest.raises(ImportRefused, match="SVG, PNG, JPEG or WebP"):
+        media_type_of(b"GIF89a\x01\x00", "anim.gif")
     with pytest.raises(ImportRefused, match="declared as image/svg\\+xml"):
         check_pictogram(png(), "x", "image/svg+xml")
 
@@ -140,3 +144,43 @@ def test_import_a_png_and_an_svg_into_the_database(empty_db: Database, tmp_path:
         stored = session.get(Pictogram, first.id)
         assert (stored.media_type, stored.data, stored.label_fr, stored.label_en) == ("image/png", png(16, 16), "Pouce levé", "Pouce levé")
         assert session.get(Pictogram, second.id).label_en == "Thumbs up"
+
+
+INKSCAPE = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n'
+    b'<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
+    b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" '
+    b'xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" viewBox="0 0 10 10" '
+    b'inkscape:version="1.2">'
+    b'<sodipodi:namedview id="nv" only_selected="false" inkscape:zoom="1"/>'
+    b'<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></metadata>'
+    b'<script type="text/javascript">/* mesh polyfill */ var x = 1;</script>'
+    b'<rect width="10" height="10" fill="#0a0" inkscape:label="box" only_selected="false"/></svg>'
+)
+
+ILLUSTRATOR = (
+    b'<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Adobe Illustrator 16.0.0 -->\n'
+    b'<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [\n'
+    b'\t<!ENTITY ns_extend "http://ns.adobe.com/Extensibility/1.0/">\n'
+    b'\t<!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">\n'
+    b'\t<!ENTITY ns_svg "http://www.w3.org/2000/svg">\n]>\n'
+    b'<svg version="1.1" xmlns:x="&ns_extend;" xmlns:i="&ns_ai;" xmlns="&ns_svg;" viewBox="0 0 10 10">'
+    b'<switch><foreignObject requiredExtensions="&ns_ai;" x="0" y="0" width="1" height="1">'
+    b'<i:pgfRef xlink:href="#adobe_illustrator_pgf" xmlns:xlink="http://www.w3.org/1999/xlink"/></foreignObject>'
+    b'<g i:extraneous="self"><circle cx="5" cy="5" r="4" fill="#c00"/></g></switch>'
+    b'<i:pgf id="adobe_illustrator_pgf"><![CDATA[eJzs vQtwJFd]]></i:pgf></svg>'
+)
+
+
+@pytest.mark.parametrize(("data", "kept"), [(INKSCAPE, b"<rect"), (ILLUSTRATOR, b"<circle")])
+def test_what_editors_add_is_removed_and_the_drawing_kept(data: bytes, kept: bytes) -> None:
+    cleaned = check_svg(data, "editor.svg")
+    for gone in (b"DOCTYPE", b"ENTITY", b"<script", b"foreignObject", b"pgf", b"inkscape", b"sodipodi", b"metadata"):
+        assert gone not in cleaned
+    assert kept in cleaned
+    assert check_pictogram(cleaned, "editor.svg") == "image/svg+xml"
+
+
+def test_an_attribute_starting_with_on_is_not_an_event() -> None:
+    svg = b"<svg " + NS + b' viewBox="0 0 2 2"><rect width="2" height="2" only_selected="false" one="1"/></svg>'
+    assert check_svg(svg) == svg

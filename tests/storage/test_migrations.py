@@ -152,3 +152,30 @@ def test_upgrading_from_0003_keeps_each_workshops_deck_its_scenarios_and_partici
         assert connection.execute(text("SELECT deck_id FROM workshop")).scalar() == 7
     plain.dispose()
     db.dispose()
+
+
+def test_upgrading_from_0004_keeps_every_cards_kind_and_adds_free_categories(tmp_path: Path) -> None:
+    path = tmp_path / "before-kinds.sqlite3"
+    db = _bare(path)
+    kinds = ["question", "verbatim", "golden_ticket", "timeline_stage"]
+    with db.engine.begin() as connection:
+        upgrade(connection, "0004_preparation")
+        run = connection.execute
+        run(text("INSERT INTO deck (id, name, description, card_size, created_at, updated_at) "
+                 "VALUES (7, 'Jeu', '', 'poker', '2025-01-01', '2025-01-01')"))
+        for position, kind in enumerate(kinds):
+            run(text("INSERT INTO card (deck_id, position, kind, title, body, colour, back, copies) "
+                     "VALUES (7, :p, :k, :t, '', NULL, '', 1)"), {"p": position, "k": kind, "t": f"Carte {position}"})
+    assert migrate(db) is True
+    with db.engine.connect() as connection:
+        run = connection.execute
+        assert [k for (k,) in run(text("SELECT kind FROM card ORDER BY position"))] == kinds
+        assert run(text("SELECT show_kind_label FROM deck")).scalar() == 1
+        assert run(text("SELECT COUNT(*) FROM deck_kind")).scalar() == 0
+    plain = create_database_engine(db.url, foreign_keys=False)
+    with plain.begin() as connection:
+        downgrade(connection, "0004_preparation")
+    with plain.connect() as connection:
+        assert [k for (k,) in connection.execute(text("SELECT kind FROM card ORDER BY position"))] == kinds
+    plain.dispose()
+    db.dispose()

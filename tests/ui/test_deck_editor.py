@@ -195,3 +195,47 @@ def test_the_kind_filter_shows_some_cards_and_moves_keep_the_hidden_ones_in_plac
     assert query(console, lambda s: get_card(s, library.card_editor.card_id).kind) == "verbatim"
     library.card_actions.kind_filter.setCurrentIndex(0)
     assert model.rowCount() == 50
+
+
+def test_a_published_deck_with_its_own_kinds_is_imported_ticking_the_checkbox_then_its_kinds_edited(console: ConsoleWindow, library: LibraryPage, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from workshop_studio.services.deck_kinds import deck_kinds
+    from workshop_studio.ui.library import deck_kinds_dialog, prompts
+
+    asked: list[tuple[str, str]] = []
+
+    def tick(_parent, _title, text, option):  # type: ignore[no-untyped-def]
+        asked.append((text, option))
+        return True
+
+    monkeypatch.setattr(prompts, "ask_with_option", tick)
+    published = tmp_path / "jeu.csv"
+    published.write_text("id;nom;catégorie;année\n1;Soleil;Énergie;2024\n2;Pluie;Obstacle;2024\n", encoding="utf-8")
+    [deck_id] = library.files.import_decks([published])
+    assert "unknown columns: “id”, “année”" in asked[0][0]
+    assert asked[0][1] == "Import the known columns and leave the others out"
+    header = library.header
+    assert query(console, lambda s: [k.label for k in deck_kinds(s, deck_id)]) == ["Énergie", "Obstacle"]
+
+    header.show_deck(deck_id, "jeu", "", "poker", True, 2)
+    assert header.kinds_button.isEnabled() and header.show_kind.isChecked()
+    qtbot.mouseClick(header.show_kind, Qt.MouseButton.LeftButton)
+    assert query(console, lambda s: get_deck(s, deck_id).show_kind_label) is False
+
+    def edit(dialog):  # type: ignore[no-untyped-def]
+        dialog.labels[0].setText("Ressource")
+        dialog.colours[1].setCurrentIndex(dialog.colours[1].findData("green"))
+        dialog.commit()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(deck_kinds_dialog.DeckKindsDialog, "exec", edit)
+    qtbot.mouseClick(header.kinds_button, Qt.MouseButton.LeftButton)
+    assert query(console, lambda s: [(k.label, k.colour) for k in deck_kinds(s, deck_id)]) == [
+        ("Ressource", "orange"), ("Obstacle", "green")]
+    stack = console.workspace.undo_stack
+    assert [stack.text(i) for i in range(stack.count())][-3:] == [
+        "Show or hide the kind on cards", "Edit a card kind", "Edit a card kind"]
+    stack.undo()
+    stack.undo()
+    assert query(console, lambda s: [k.label for k in deck_kinds(s, deck_id)]) == ["Énergie", "Obstacle"]

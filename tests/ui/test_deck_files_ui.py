@@ -52,12 +52,12 @@ def test_a_dropped_csv_becomes_a_deck_and_undo_removes_it(console: ConsoleWindow
 def test_a_bad_file_shows_one_message_and_nothing_changes(console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     messages = Messages(monkeypatch)
     bad = tmp_path / "cartes.csv"
-    bad.write_text("titre;type;texte\nBonjour;Profil de recruteur;ok\nAu revoir;Licorne;non\n", encoding="utf-8")
+    bad.write_text("titre;exemplaires;texte\nBonjour;1;ok\nAu revoir;beaucoup;non\n", encoding="utf-8")
     assert drop_files(library, [bad])
     assert len(messages.shown) == 1
     title, text = messages.shown[0]
     assert title == "Import a deck"
-    assert str(bad) in text and "row 3" in text and "column “type”" in text
+    assert str(bad) in text and "row 3" in text and "column “exemplaires”" in text
     assert deck_names(console) == ["Atelier TPE – jeu de cartes"]
     assert console.workspace.undo_stack.count() == 0
 

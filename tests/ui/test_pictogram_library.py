@@ -108,3 +108,29 @@ def test_deleting_a_pictogram_in_use_is_refused_saying_where(console: ConsoleWin
     assert len(messages.texts) == 1
     text = messages.texts[0]
     assert text.startswith("The pictogram “Téléphone” is still used: card “") and "deck “Atelier TPE" in text
+
+
+def test_many_dropped_files_are_counted_and_every_refusal_named(console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from library_ui_support import drop_files
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    messages = Messages(monkeypatch)
+    shown: list[int] = []
+
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda self, value: shown.append(value))
+    files = []
+    for n in range(11):
+        files.append(tmp_path / f"cercle_{n:02d}.svg")
+        files[-1].write_bytes(SVG)
+    bad = [tmp_path / "bombe.svg", tmp_path / "vide.png"]
+    bad[0].write_bytes(BOMB)
+    bad[1].write_bytes(b"\x89PNG\r\n\x1a\n")
+    drop_files(library, files + bad)
+    assert shown[:3] == [0, 1, 2] and shown[-1] == 13  # a progress dialog counted the 13 files
+    assert len(messages.shown) == 1
+    text = messages.texts[0]
+    assert text.startswith("2 of 13 files refused; nothing was imported:")
+    assert str(bad[0]) in text and str(bad[1]) in text
+    drop_files(library, files)
+    assert labels(console)["cercle-10"] == ("Cercle 10", "Cercle 10")

@@ -33,9 +33,11 @@ def _pdf_module():  # type: ignore[no-untyped-def]
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser(
-        "import-deck", help=translate("Cli", "import a deck from a CSV, XLSX or JSON file; prints its id and card count")
+        "import-deck", help=translate("Cli", "import a deck from a CSV, XLSX, ODS or JSON file; prints its id and card count")
     )
     importer.add_argument("file", metavar="FILE", type=Path)
+    importer.add_argument("--ignore-unknown-columns", action="store_true",
+                          help=translate("Cli", "import the known columns and list the others instead of refusing the file"))
     importer.add_argument("--name", help=translate("Cli", "the new deck's name (default: the file's name)"))
     importer.set_defaults(run=run_import_deck)
 
@@ -51,25 +53,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         pdf.add_pdf_arguments(exporter)
     exporter.set_defaults(run=run_export_deck)
 
-    pictogram = subparsers.add_parser(
-        "import-pictogram", help=translate("Cli", "add an SVG or PNG pictogram; prints its id and key")
-    )
-    pictogram.add_argument("file", metavar="FILE", type=Path)
-    pictogram.add_argument("--label", required=True, help=translate("Cli", "its label (the key is made from it)"))
-    pictogram.add_argument("--label-en", help=translate("Cli", "its English label (default: the same)"))
-    pictogram.set_defaults(run=run_import_pictogram)
+    from workshop_studio.commands import pictogram_files
+
+    pictogram_files.register(subparsers)
 
 
 def run_import_deck(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.interchange.deck_files import import_parsed_deck, read_deck_file
 
-    parsed = read_deck_file(args.file, name=args.name)  # a bad file is refused before the database opens
+    parsed = read_deck_file(args.file, name=args.name, ignore_unknown_columns=args.ignore_unknown_columns)
+    # (a bad file is refused before the database opens)
     db = open_for(args, db_target)
     try:
         with db.write() as session:
             result = import_parsed_deck(session, parsed, name=args.name)
     finally:
         db.dispose()
+    if result.ignored_columns:
+        print(translate("Cli", "columns left out: {names}").format(names=", ".join(result.ignored_columns)), file=sys.stderr)
     print(f"{result.deck_id}\t{result.card_count}")
     return EXIT_OK
 
@@ -117,22 +118,4 @@ def run_export_deck(args: argparse.Namespace, db_target: str) -> int:
     finally:
         db.dispose()
     print(f"{result.path}\t{result.card_count}")
-    return EXIT_OK
-
-
-def run_import_pictogram(args: argparse.Namespace, db_target: str) -> int:
-    from workshop_studio.interchange.pictogram_intake import read_pictogram_file
-    from workshop_studio.services.pictograms import new_pictogram
-
-    media_type, data = read_pictogram_file(args.file)  # a bad file is refused before the database opens
-    db = open_for(args, db_target)
-    try:
-        with db.write() as session:
-            pictogram = new_pictogram(
-                session, data=data, media_type=media_type, label_fr=args.label, label_en=args.label_en, source=args.file.name
-            )
-            line = f"{pictogram.id}\t{pictogram.key}"
-    finally:
-        db.dispose()
-    print(line)
     return EXIT_OK

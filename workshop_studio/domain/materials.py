@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workshop_studio.domain.free_kinds import DeckKindData
 from workshop_studio.domain.vocabulary import CardKind
 
 
 @dataclass(frozen=True)
 class CardData:
-    kind: CardKind
+    kind: CardKind | str  # a workshop kind, or the key of one of the deck's own (``DeckData.kinds``)
     title: str
     body: str = ""
     pictogram: str | None = None  # a pictogram key
@@ -28,6 +29,12 @@ class DeckData:
     cards: tuple[CardData, ...]
     description: str = ""
     card_size: str = "poker"
+    kinds: tuple[DeckKindData, ...] = ()  # the deck's own kinds (free categories)
+    show_kind_label: bool = True
+
+    def kind_label(self, kind: str) -> str:
+        """How a file names ``kind``: the deck's own kind by its label, a workshop kind by its key."""
+        return next((k.label for k in self.kinds if k.key == kind), str(kind))
 
 
 @dataclass(frozen=True)
@@ -78,3 +85,6 @@ class CardView:
     card_id: int | None = None
     copies: int = 1
     extra: dict[str, str] = field(default_factory=dict)
+    kind_label: str | None = None  # a deck's own kind: its label and colour
+    kind_colour: str | None = None
+    show_kind: bool = True  # False: the deck prints no kind label

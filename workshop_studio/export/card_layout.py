@@ -130,6 +130,13 @@ def kind_label(kind: str) -> str:
         return kind
 
 
+def _label(card: CardView) -> str:
+    """The kind label a card prints: the deck's own kind's label, or none if the deck hides it."""
+    if not card.show_kind:
+        return ""
+    return (card.kind_label or kind_label(card.kind)).upper()
+
+
 def layout_front(
     card: CardView, size: CardSize, *, number: str | None = None, profile: LayoutProfile = PRINT_PROFILE
 ) -> CardFace:
@@ -138,7 +145,7 @@ def layout_front(
     inner_w = w - 2 * SAFE_MM
     strip = Box(0.0, 0.0, w, STRIP_MM * s)
     label_pt = max(profile.label_pt * s, profile.label_pt * 0.9)
-    label = _block("kind", kind_label(card.kind).upper(), BOLD, Box(SAFE_MM, max(SAFE_MM, strip.bottom + 1.0),
+    label = _block("kind", _label(card), BOLD, Box(SAFE_MM, max(SAFE_MM, strip.bottom + 1.0),
                    inner_w, label_pt * MM_PER_PT * 1.3), label_pt, label_pt * 0.8, profile, max_lines=1, floor=False)
     top = label.box.bottom + GAP_MM * s
     footer = None
@@ -182,8 +189,8 @@ def layout_front(
     return CardFace(
         width=w,
         height=h,
-        fill=card_fill(card.kind, card.colour),
-        accent=card_accent(card.kind, card.colour),
+        fill=card_fill(card.kind, card.colour or card.kind_colour),
+        accent=card_accent(card.kind, card.colour or card.kind_colour),
         strip=strip,
         pictogram=picture,
         texts=tuple(blocks),
@@ -196,7 +203,7 @@ def layout_back(card: CardView, size: CardSize, *, profile: LayoutProfile = PRIN
     w, h, s = size.width_mm, size.height_mm, _scale(size)
     inner = Box(SAFE_MM, SAFE_MM, w - 2 * SAFE_MM, h - 2 * SAFE_MM)
     label_pt = max(profile.label_pt * s, profile.label_pt * 0.9)
-    label = _block("kind", kind_label(card.kind).upper(), BOLD,
+    label = _block("kind", _label(card), BOLD,
                    Box(inner.x, inner.y, inner.width, label_pt * MM_PER_PT * 1.3), label_pt, label_pt * 0.8,
                    profile, align="center", max_lines=1, floor=False)
     blocks = [label]
@@ -212,8 +219,8 @@ def layout_back(card: CardView, size: CardSize, *, profile: LayoutProfile = PRIN
     return CardFace(
         width=w,
         height=h,
-        fill=card_fill(card.kind, card.colour),
-        accent=card_accent(card.kind, card.colour),
+        fill=card_fill(card.kind, card.colour or card.kind_colour),
+        accent=card_accent(card.kind, card.colour or card.kind_colour),
         strip=None,
         pictogram=None,
         texts=tuple(blocks),

@@ -23,7 +23,7 @@ from workshop_studio.domain.materials import CardView
 from workshop_studio.atomic import write_atomically
 from workshop_studio.export.pdf_session import pdf_session
 from workshop_studio.export.card_layout import CardFace, layout_back, layout_front
-from workshop_studio.export.fonts import REGULAR, register_fonts
+from workshop_studio.export.fonts import REGULAR, missing, register_fonts
 from workshop_studio.export.imposition import Page, PrintedCard, impose, printed_cards
 from workshop_studio.export.print_options import ExportError, PrintOptions, plan
 from workshop_studio.export.sheet_layout import Sheet
@@ -129,6 +129,13 @@ def _render(cards: Sequence[CardView], options: PrintOptions, progress: Progress
         if forms.define(item.card) is None and item.card.pictogram_data:  # every form before the first page
             faces.report(translate("DeckPdf", "“{title}”: the pictogram could not be drawn.").format(
                 title=item.card.title))
+        lacking = missing(" ".join((item.card.title, item.card.body or "", item.card.back or "")))
+        if lacking:
+            faces.report(translate("DeckPdf", "“{title}”: no font has the characters “{chars}”; they print as "
+                                              "empty boxes.").format(title=item.card.title, chars=lacking))
+        for note in forms.notes(item.card):
+            faces.report(translate("DeckPdf", "“{title}”: the pictogram will not print exactly as drawn: {note}").format(
+                title=item.card.title, note=note))
         faces.get(item, "front")
         if sheet.backs:
             faces.get(item, "back")

@@ -18,8 +18,17 @@ from typing import Any
 from workshop_studio.domain.colours import INK, hex_to_rgb
 from workshop_studio.domain.materials import CardView
 from workshop_studio.export.card_layout import Box, CardFace
-from workshop_studio.export.fonts import REGULAR
-from workshop_studio.export.pictogram_art import RichArt, VectorArt, cache_key, render_drawing, vector_art
+from workshop_studio.export.fonts import REGULAR, draw_text
+from workshop_studio.export.pictogram_art import (
+    RichArt,
+    VectorArt,
+    art_notes,
+    cache_key,
+    describe_note,
+    render_drawing,
+    vector_art,
+)
+from workshop_studio.pictures.svg_pdf import SvgPdf
 from workshop_studio.export.sheet_layout import Segment
 
 log = logging.getLogger(__name__)
@@ -38,9 +47,9 @@ def _rgb(colour: str) -> tuple[float, float, float]:
     return r / 255, g / 255, b / 255
 
 
-def _has_size(art: VectorArt | RichArt) -> bool:
+def _has_size(art: VectorArt | RichArt | SvgPdf) -> bool:
     """A pictogram of no width or height cannot be scaled into its box (it would divide by 0)."""
-    width, height = (art.width, art.height) if isinstance(art, VectorArt) else (art.drawing.width, art.drawing.height)
+    width, height = (art.drawing.width, art.drawing.height) if isinstance(art, RichArt) else (art.width, art.height)
     try:
         return float(width) > 0 and float(height) > 0
     except (TypeError, ValueError):
@@ -54,7 +63,9 @@ class PictogramForms:
         self._canvas = canvas
         self._cache_dir = cache_dir
         self._forms: dict[str, tuple[str, float, float] | None] = {}
+        self._notes: dict[str, tuple[str, ...]] = {}
         self._rich: dict[str, Any] = {}
+        self._importer: Any = None
 
     def define(self, card: CardView) -> tuple[str, float, float] | None:
         """The form's (name, width, height) for ``card``'s pictogram, made on first use."""
@@ -66,9 +77,15 @@ class PictogramForms:
             self._forms[key] = self._make(f"pic{len(self._forms)}", data, card.pictogram_media_type or "")
         return self._forms[key]
 
+    def notes(self, card: CardView) -> tuple[str, ...]:
+        """What of ``card``'s pictogram does not print as drawn, in words (after :meth:`define`)."""
+        if not card.pictogram_data:
+            return ()
+        return tuple(describe_note(note) for note in self._notes.get(cache_key(card.pictogram_data), ()))
+
     def _make(self, name: str, data: bytes, media_type: str) -> tuple[str, float, float] | None:
         c = self._canvas
-        if media_type == "image/png":
+        if media_type in ("image/png", "image/jpeg"):  # a JPEG goes into the PDF as it is (DCT)
             from reportlab.lib.utils import ImageReader
 
             try:
@@ -87,6 +104,18 @@ class PictogramForms:
         art = vector_art(data, self._cache_dir)
         if art is not None and not _has_size(art):
             return None
+        self._notes[cache_key(data)] = art_notes(art)
+        if isinstance(art, SvgPdf):
+            from workshop_studio.export.pdf_form import FormImporter
+
+            if self._importer is None:
+                self._importer = FormImporter(c)
+            try:
+                width, height = self._importer.define(name, art.pdf)
+            except Exception as error:  # pypdf raises many kinds on a damaged cache file
+                log.info("converted pictogram unreadable: %s", error)
+                return None
+            return name, width, height
         if isinstance(art, VectorArt):
             c.beginForm(name, 0, 0, art.width, art.height)
             c.addLiteral(art.ops)
@@ -132,7 +161,7 @@ class CardPainter:
             c.setFillColorRGB(*_rgb(block.colour))
             for line, lx, baseline in block.baselines():
                 if line:
-                    c.drawString(pt(lx), pt(face.height - baseline), line)
+                    draw_text(c, pt(lx), pt(face.height - baseline), line, block.font, block.fitted.size_pt)
         c.restoreState()
 
     def _fill(self, face: CardFace, box: Box, colour: str, bleed: float) -> None:

@@ -1,14 +1,19 @@
-"""SVG pictograms as PDF drawing operators, converted once and kept in a cache folder.
+"""SVG pictograms ready to print, converted once and kept in a cache folder.
 
-svglib (with lxml) turns the SVG into a reportlab drawing; we record the PDF path operators
-that drawing produces and keep them, keyed by the SVG's sha256, in the user cache folder. A
-later export reads a few kilobytes of text instead of importing svglib and lxml (the bulk of
-an export's start-up). The cached text is checked token by token before use: only numbers and
-path, colour and state operators, so a damaged cache file can never inject anything else.
+Where svg2pdf is installed (``pictures.svg_pdf``: Windows x64, macOS arm64, Linux x64 wheels),
+the SVG becomes a one-page vector PDF, kept with its notes, keyed by the SVG's sha256, in the
+user cache folder; ``pdf_form`` copies only its drawing resources into the document, so a
+damaged cache file cannot inject anything that acts.
+
+Elsewhere, the older path: svglib (with lxml) turns the SVG into a reportlab drawing; we
+record the PDF path operators that drawing produces and keep them in the same folder. The
+cached text is checked token by token before use: only numbers and path, colour and state
+operators, so a damaged cache file can never inject anything else. This path prints flat
+icons well but ignores opacity, filters and text (the export's report says so).
 
 Parsing is safe: no entities, no DTD, no network, and no file is ever opened for a reference
-(the renderer has no source path). ``currentColor`` takes the ink colour. Text inside a
-pictogram is dropped (it would need a font we do not embed).
+(the renderer has no source path). ``currentColor`` takes the ink colour. On the svglib
+path, text inside a pictogram is dropped; svg2pdf sets it in our fonts, as outlines.
 """
 
 from __future__ import annotations
@@ -24,16 +29,20 @@ from typing import Any
 
 from workshop_studio.domain.colours import INK
 from workshop_studio.domain.svg_budget import drawing_problem
+from workshop_studio.pictures import svg_pdf
+from workshop_studio.pictures.svg_pdf import SvgPdf
 
 log = logging.getLogger(__name__)
 
 FORMAT = "WSPICTO1"
+PDF_FORMAT = b"WSPICTO2"
+SIMPLER = "simpler-converter"  # a note: printed by svglib, without svg2pdf
 MAX_SVG_BYTES = 2 * 1024 * 1024
 _OPERATORS = frozenset("q Q cm RG rg G g K k w J j d M m l c v y h re S s f f* F B B* b b* n W W* i".split())
 _NUMBER = re.compile(r"^-?(\d+\.?\d*|\.\d+)$")
 _FONT_ONLY = re.compile(r"BT /F[\w+]* [\d.]+ Tf [\d.]+ TL ET")
 _SVG_NS = "{http://www.w3.org/2000/svg}"
-_memory: dict[str, VectorArt | None] = {}
+_memory: dict[str, VectorArt | SvgPdf | None] = {}
 
 
 @dataclass(frozen=True)
@@ -82,30 +91,76 @@ def _read_cached(path: Path) -> VectorArt | None:
 
 
 def _write_cached(path: Path, art: VectorArt) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-        temp.write_text(f"{FORMAT} {art.width!r} {art.height!r}\n{art.ops}", encoding="ascii")
-        os.replace(temp, path)
-    except OSError as error:  # a read-only cache only costs speed
-        log.info("cannot cache pictogram: %s", error)
+    _write_bytes(path, f"{FORMAT} {art.width!r} {art.height!r}\n{art.ops}".encode("ascii"))
 
 
-def vector_art(data: bytes, cache_dir: Path | None = None, colour: str = INK) -> VectorArt | RichArt | None:
+def vector_art(data: bytes, cache_dir: Path | None = None, colour: str = INK) -> VectorArt | RichArt | SvgPdf | None:
     """The pictogram ``data`` (SVG bytes) ready to draw; ``None`` if it cannot be read."""
     key = cache_key(data, colour)
     if key in _memory:
         return _memory[key]
     folder = default_cache_dir() if cache_dir is None else cache_dir
-    path = folder / f"{key}.txt"
-    art: VectorArt | RichArt | None = _read_cached(path) if path.exists() else None
-    if art is None:
-        art = convert_svg(data, colour)
-        if isinstance(art, VectorArt):
-            _write_cached(path, art)
+    art: VectorArt | RichArt | SvgPdf | None
+    if svg_pdf.available():
+        path = folder / f"{key}.pdf"
+        art = _read_cached_pdf(path) if path.exists() else None
+        if art is None:
+            art = svg_pdf.svg_to_pdf(data, colour)
+            if art is not None:
+                _write_cached_pdf(path, art)
+    else:
+        path = folder / f"{key}.txt"
+        art = _read_cached(path) if path.exists() else None
+        if art is None:
+            art = convert_svg(data, colour)
+            if isinstance(art, VectorArt):
+                _write_cached(path, art)
     if not isinstance(art, RichArt):  # a Drawing is not shared between canvases
         _memory[key] = art
     return art
+
+
+def art_notes(art: VectorArt | RichArt | SvgPdf | None) -> tuple[str, ...]:
+    """What will not print as drawn (codes of ``svg_pdf``, or :data:`SIMPLER`)."""
+    if isinstance(art, SvgPdf):
+        return art.notes
+    return (SIMPLER,) if art is not None else ()
+
+
+def describe_note(note: str) -> str:
+    from workshop_studio.i18n import translate
+
+    if note == SIMPLER:
+        return translate("PictogramArt", "it is printed by the simpler converter of this computer, which "
+                                         "ignores transparency, filters and text.")
+    return svg_pdf.describe(note)
+
+
+def _read_cached_pdf(path: Path) -> SvgPdf | None:
+    try:
+        header, pdf = path.read_bytes().split(b"\n", 1)
+        magic, width, height, *notes = header.decode("ascii").split()
+        if magic.encode() == PDF_FORMAT and pdf.startswith(b"%PDF-"):
+            return SvgPdf(pdf, float(width), float(height), tuple(notes))
+    except (OSError, ValueError, UnicodeDecodeError):
+        pass
+    log.info("ignoring unreadable cached pictogram %s", path)
+    return None
+
+
+def _write_cached_pdf(path: Path, art: SvgPdf) -> None:
+    header = " ".join([PDF_FORMAT.decode(), repr(art.width), repr(art.height), *art.notes]).encode("ascii")
+    _write_bytes(path, header + b"\n" + art.pdf)
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        temp.write_bytes(data)
+        os.replace(temp, path)
+    except OSError as error:  # a read-only cache only costs speed
+        log.info("cannot cache pictogram: %s", error)
 
 
 def parse_svg(data: bytes, colour: str = INK) -> Any | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from workshop_studio.domain.colours import INK, hex_to_rgb
-from workshop_studio.export.fonts import BOLD, REGULAR, printable
+from workshop_studio.export.fonts import BOLD, REGULAR, draw_text, printable, text_width_mm
 from workshop_studio.export.report_ops import Line, Op, Page, Picture, Rect, Symbol, Text
 from workshop_studio.export.report_style import KIND_SYMBOLS, RULE, SMALL_PT, Frame, drawable
 
@@ -59,12 +59,9 @@ class ReportPainter:
         c.setFont(op.font, op.size)
         c.setFillColorRGB(*_rgb(op.colour))
         text = printable(drawable(op.text))
-        if op.align == "center":
-            c.drawCentredString(pt(op.x), self.y(op.baseline), text)
-        elif op.align == "right":
-            c.drawRightString(pt(op.x), self.y(op.baseline), text)
-        else:
-            c.drawString(pt(op.x), self.y(op.baseline), text)
+        width = pt(text_width_mm(text, op.font, op.size)) if op.align in ("center", "right") else 0.0
+        x = pt(op.x) - (width / 2 if op.align == "center" else width if op.align == "right" else 0.0)
+        draw_text(c, x, self.y(op.baseline), text, op.font, op.size)
 
     def rect(self, op: Rect) -> None:
         c = self.c

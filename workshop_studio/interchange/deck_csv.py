@@ -264,9 +264,9 @@ def _parse(path: Path, encoding: str, table: Sink) -> Sink:
     return table
 
 
-def read_deck_csv(path: Path, name: str | None = None) -> ParsedDeck:
+def read_deck_csv(path: Path, name: str | None = None, *, ignore_unknown: bool = False) -> ParsedDeck:
     """Read a CSV deck; raise :class:`ImportRefused` naming the row and column at fault."""
-    return read_csv_table(path, lambda: TableReader(path)).finish(name or path.stem)
+    return read_csv_table(path, lambda: TableReader(path, ignore_unknown=ignore_unknown)).finish(name or path.stem)
 
 
 def read_csv_table(path: Path, make_table: Callable[[], Sink]) -> Sink:
@@ -308,6 +308,6 @@ def write_deck_csv(deck: DeckData, path: Path) -> None:
         writer = csv.writer(text, delimiter=";", quotechar='"', lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         writer.writerow([column_header(c) for c in columns])
         for card in deck.cards:
-            writer.writerow(export_row(card, columns))
+            writer.writerow(export_row(card, columns, deck))
         text.flush()
         text.detach()

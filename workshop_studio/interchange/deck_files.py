@@ -1,4 +1,4 @@
-"""Deck files in and out, whatever their format: CSV, XLSX or JSON, told by the suffix.
+"""Deck files in and out, whatever their format: CSV, XLSX, ODS (in only) or JSON, told by the suffix.
 
 An import is parsed whole first (no database), then written in one write transaction:
 it lands whole or not at all. Pictograms named by the cards are looked up by key or by
@@ -18,10 +18,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from workshop_studio.domain.free_kinds import DeckKindData
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.i18n import translate
 from workshop_studio.interchange.deck_csv import read_deck_csv, write_deck_csv
 from workshop_studio.interchange.deck_json import read_deck_json, write_deck_json
+from workshop_studio.interchange.deck_ods import read_deck_ods
 from workshop_studio.interchange.deck_table import ParsedDeck
 from workshop_studio.interchange.deck_xlsx import read_deck_xlsx, write_deck_xlsx
 from workshop_studio.interchange.errors import ImportRefused
@@ -33,6 +35,7 @@ from workshop_studio.storage.engine import Database
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 TABLE_SUFFIXES = (*CSV_SUFFIXES, ".xlsx")
 SUFFIXES = (*TABLE_SUFFIXES, ".json")
+IMPORT_SUFFIXES = (*SUFFIXES, ".ods")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class ImportResult:
     name: str
     card_count: int
     added_pictogram_ids: tuple[int, ...] = ()
+    ignored_columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,16 +58,19 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def read_deck_file(path: Path, *, name: str | None = None) -> ParsedDeck:
-    """Parse a deck file (no database); raise :class:`ImportRefused` saying where it is wrong."""
+def read_deck_file(path: Path, *, name: str | None = None, ignore_unknown_columns: bool = False) -> ParsedDeck:
+    """Parse a deck file (no database); raise :class:`ImportRefused` saying where it is wrong.
+    With ``ignore_unknown_columns``, a table's unknown columns are left out (and listed)."""
     path = Path(path)
     suffix = _suffix(path)
     if not path.is_file():
         raise ImportRefused(path, translate("DeckFiles", "no such file."))
     if suffix in CSV_SUFFIXES:
-        return read_deck_csv(path, name)
+        return read_deck_csv(path, name, ignore_unknown=ignore_unknown_columns)
     if suffix == ".xlsx":
-        return read_deck_xlsx(path, name)
+        return read_deck_xlsx(path, name, ignore_unknown=ignore_unknown_columns)
+    if suffix == ".ods":
+        return read_deck_ods(path, name, ignore_unknown=ignore_unknown_columns)
     if suffix == ".json":
         deck, pictograms = read_deck_json(path)
         if name:
@@ -71,7 +78,8 @@ def read_deck_file(path: Path, *, name: str | None = None) -> ParsedDeck:
         return ParsedDeck(path, deck, tuple(range(1, len(deck.cards) + 1)), "pictogram", tuple(pictograms))
     raise ImportRefused(
         path,
-        translate("DeckFiles", "a deck file ends in .csv, .xlsx or .json, not “{suffix}”.").format(suffix=suffix or path.name),
+        translate("DeckFiles", "a deck file ends in .csv, .xlsx, .ods or .json, not “{suffix}”.").format(
+            suffix=suffix or path.name),
     )
 
 
@@ -104,12 +112,13 @@ def import_parsed_deck(session: Session, parsed: ParsedDeck, *, name: str | None
         cards.append(card)
     deck_name = unique_deck_name(session, (name or parsed.deck.name).strip() or parsed.source.stem)
     deck = create_deck(session, replace(parsed.deck, name=deck_name, cards=tuple(cards)))
-    return ImportResult(deck.id, deck.name, len(cards), tuple(added))
+    return ImportResult(deck.id, deck.name, len(cards), tuple(added), parsed.ignored_columns)
 
 
-def import_deck_file(db: Database, path: Path, *, name: str | None = None) -> ImportResult:
+def import_deck_file(db: Database, path: Path, *, name: str | None = None,
+                     ignore_unknown_columns: bool = False) -> ImportResult:
     """Read, then store in one transaction: all of the deck, or nothing."""
-    parsed = read_deck_file(Path(path), name=name)
+    parsed = read_deck_file(Path(path), name=name, ignore_unknown_columns=ignore_unknown_columns)
     with db.write() as session:
         return import_parsed_deck(session, parsed, name=name)
 
@@ -136,7 +145,9 @@ def deck_document(session: Session, deck_id: int) -> tuple[DeckData, list[Pictog
                 colour=card.colour,
             )
         )
-    data = DeckData(name=deck.name, cards=tuple(cards), description=deck.description, card_size=deck.card_size)
+    kinds = tuple(DeckKindData(k.key, k.label, k.colour) for k in deck.kinds)
+    data = DeckData(name=deck.name, cards=tuple(cards), description=deck.description, card_size=deck.card_size,
+                    kinds=kinds, show_kind_label=deck.show_kind_label)
     return data, list(pictograms.values())
 
 

@@ -13,6 +13,8 @@ like any pictogram (SVG and PNG intake) while the file is read, before anything 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import base64
 import binascii
 import json
@@ -23,12 +25,12 @@ from typing import Any
 from workshop_studio.domain.colours import is_card_colour
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.domain.text_rules import is_blank, text_problem
-from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.i18n import translate
 from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import MAX_CARDS, MAX_CELL_CHARS
 from workshop_studio.interchange.errors import ImportRefused
-from workshop_studio.interchange.pictogram_intake import check_pictogram
+from workshop_studio.domain.free_kinds import KEY_PREFIX, MAX_FREE_KINDS, DeckKindData, FreeKinds
+from workshop_studio.interchange.pictogram_intake import accept_pictogram
 
 FORMAT = "workshop-studio-deck"
 VERSION = 1
@@ -59,16 +61,14 @@ def _text(value: Any, source: Path, row: int, column: str, *, required: bool = F
     return value
 
 
-def card_from_json(item: Any, source: Path, row: int) -> CardData:
+def card_from_json(item: Any, source: Path, row: int, kinds: FreeKinds | None = None) -> CardData:
     if not isinstance(item, dict):
         raise ImportRefused(source, translate("DeckJson", "a card must be an object."), row=row)
     kind_text = _text(item.get("kind", "question"), source, row, "kind")
-    try:
-        kind = CardKind.parse(kind_text)
-    except ValueError:
-        raise ImportRefused(
-            source, translate("DeckJson", "unknown card kind “{kind}”.").format(kind=kind_text), row=row, column="kind"
-        ) from None
+    kind = (kinds or FreeKinds()).kind_for(kind_text or "question")
+    if kind is None:
+        raise ImportRefused(source, translate("DeckJson", "a deck has at most {max} kinds of its own.").format(
+            max=MAX_FREE_KINDS), row=row, column="kind")
     copies = item.get("copies", 1)
     if not isinstance(copies, int) or isinstance(copies, bool) or not 0 <= copies <= 999:
         raise ImportRefused(
@@ -103,9 +103,10 @@ def pictogram_from_json(item: Any, source: Path, row: int) -> PictogramData:
     except (ValueError, binascii.Error):
         raise ImportRefused(source, translate("DeckJson", "the picture is not valid base64."), row=row, column="data") from None
     try:
-        check_pictogram(data, source, media_type)
+        accepted = accept_pictogram(data, source, media_type)
     except ImportRefused as refused:
         raise ImportRefused(source, refused.reason, row=row, column="data") from None
+    media_type, data = accepted.media_type, accepted.data
     return PictogramData(
         key=_text(item.get("key"), source, row, "key", required=True),
         label_fr=_text(item.get("label_fr"), source, row, "label_fr"),
@@ -151,19 +152,45 @@ def read_deck_json(path: Path) -> tuple[DeckData, list[PictogramData]]:
             translate("DeckJson", "“pictograms” must be a list of at most {max}.").format(max=MAX_PICTOGRAMS),
             column="pictograms",
         )
+    kinds = FreeKinds(_kinds_from_json(meta.get("kinds"), path))
     deck = DeckData(
         name=_text(meta.get("name"), path, 0, "name") or path.stem,
         description=_text(meta.get("description"), path, 0, "description"),
         card_size=_text(meta.get("card_size", "poker"), path, 0, "card_size") or "poker",
-        cards=tuple(card_from_json(item, path, row) for row, item in enumerate(cards, start=1)),
+        cards=tuple(card_from_json(item, path, row, kinds) for row, item in enumerate(cards, start=1)),
+        show_kind_label=meta.get("show_kind_label", True) is not False,
     )
+    used = {str(card.kind) for card in deck.cards}
+    deck = replace(deck, kinds=tuple(kind for kind in kinds.kinds if kind.key in used))
     pictograms = [pictogram_from_json(item, path, row) for row, item in enumerate(pictogram_items, start=1)]
     return deck, pictograms
 
 
-def card_to_json(card: CardData) -> dict[str, Any]:
+def _kinds_from_json(items: Any, path: Path) -> tuple[DeckKindData, ...]:
+    """The deck's own kinds with their colours (``deck.kinds``: label and colour each)."""
+    if items is None:
+        return ()
+    if not isinstance(items, list) or len(items) > MAX_FREE_KINDS:
+        raise ImportRefused(path, translate("DeckJson", "“kinds” must be a list of at most {max}.").format(
+            max=MAX_FREE_KINDS), column="kinds")
+    found = FreeKinds()
+    kinds = []
+    for row, item in enumerate(items, start=1):
+        label = _text(item.get("label") if isinstance(item, dict) else None, path, row, "label", required=True)
+        colour = _text(item.get("colour"), path, row, "colour").strip()
+        if colour and not is_card_colour(colour):
+            raise ImportRefused(path, translate("DeckJson", "“{value}” is not a colour (a palette name or #RRGGBB).").format(
+                value=colour[:40]), row=row, column="colour")
+        key = found.kind_for(label)
+        if key is not None and key.startswith(KEY_PREFIX):
+            made = next(k for k in found.kinds if k.key == key)
+            kinds.append(replace(made, colour=colour or made.colour))
+    return tuple(kinds)
+
+
+def card_to_json(card: CardData, deck: DeckData | None = None) -> dict[str, Any]:
     return {
-        "kind": str(card.kind),
+        "kind": deck.kind_label(str(card.kind)) if deck is not None else str(card.kind),
         "title": card.title,
         "body": card.body,
         "pictogram": card.pictogram,
@@ -188,8 +215,10 @@ def deck_to_json(deck: DeckData, pictograms: Sequence[PictogramData]) -> dict[st
     return {
         "format": FORMAT,
         "version": VERSION,
-        "deck": {"name": deck.name, "description": deck.description, "card_size": deck.card_size},
-        "cards": [card_to_json(card) for card in deck.cards],
+        "deck": {"name": deck.name, "description": deck.description, "card_size": deck.card_size,
+                 "kinds": [{"label": kind.label, "colour": kind.colour} for kind in deck.kinds],
+                 "show_kind_label": deck.show_kind_label},
+        "cards": [card_to_json(card, deck) for card in deck.cards],
         "pictograms": [pictogram_to_json(pictogram) for pictogram in pictograms],
     }
 

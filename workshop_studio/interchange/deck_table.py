@@ -6,7 +6,8 @@ Columns (header row required, in any order, names compared without case or accen
 ========== ============= ==========================================================
 English    French        content
 ========== ============= ==========================================================
-kind       type          card kind, English or French label or key; empty: question
+kind       type          card kind, English or French label or key; empty: question;
+                         another name is one of the deck's own kinds (free categories)
 title      titre         required
 body       texte         optional
 pictogram  pictogramme   a pictogram's key or label (French or English); optional
@@ -15,8 +16,14 @@ copies     exemplaires   whole number 0-999; empty: 1
 colour     couleur       optional (also ``color``): a palette name or #RRGGBB
 ========== ============= ==========================================================
 
-Plurals are accepted too (``Titres``, ``Pictogrammes``). A column with another name is
-refused, naming it: a misspelt ``texte`` would otherwise drop every card's body without a word. A column with no header and no data is ignored
+Published decks use other words, accepted as synonyms: ``name``/``nom`` for the title,
+``description`` and ``text`` for the body, ``category``/``catégorie`` for the kind,
+``image`` for the pictogram, ``quantity``/``quantité``/``count``/``nombre`` for copies.
+Plurals are accepted too (``Titres``, ``Pictogrammes``). Columns with other names are
+refused all together, in one message naming each (a misspelt ``texte`` would otherwise drop
+every card's body without a word), unless the import is asked to ignore them
+(``ignore_unknown``): then the known columns are read and the others listed in
+:attr:`ParsedDeck.ignored_columns`. A column with no header and no data is ignored
 (spreadsheets often leave trailing separators).
 """
 
@@ -29,9 +36,10 @@ from pathlib import Path
 from workshop_studio.domain.colours import is_card_colour
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.domain.text_rules import is_blank, text_problem, without_controls
+from workshop_studio.domain.free_kinds import MAX_FREE_KINDS, FreeKinds
 from workshop_studio.domain.vocabulary import CardKind, fold
 from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
-from workshop_studio.interchange.errors import ImportRefused
+from workshop_studio.interchange.errors import ImportRefused, UnknownColumns
 
 MAX_CARDS = 5_000
 MAX_ROWS = 4 * MAX_CARDS  # empty rows included
@@ -40,12 +48,12 @@ MAX_COLUMNS = 50  # an XLSX sheet is read up to column AX
 MAX_COPIES = 999
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "kind": ("kind", "type"),
-    "title": ("title", "titre"),
-    "body": ("body", "texte"),
-    "pictogram": ("pictogram", "pictogramme"),
+    "kind": ("kind", "type", "category", "catégorie", "categorie"),
+    "title": ("title", "titre", "name", "nom"),
+    "body": ("body", "texte", "text", "description"),
+    "pictogram": ("pictogram", "pictogramme", "image"),
     "back": ("back", "dos"),
-    "copies": ("copies", "exemplaires"),
+    "copies": ("copies", "exemplaires", "quantity", "quantité", "count", "nombre"),
     "colour": ("colour", "couleur", "color"),
 }
 EXPORT_COLUMNS = ("kind", "title", "body", "pictogram", "back", "copies")
@@ -106,9 +114,9 @@ def export_columns(deck: DeckData) -> tuple[str, ...]:
     return EXPORT_COLUMNS
 
 
-def export_row(card: CardData, columns: Sequence[str]) -> list[str | int]:
+def export_row(card: CardData, columns: Sequence[str], deck: DeckData | None = None) -> list[str | int]:
     values: dict[str, str | int] = {
-        "kind": str(card.kind),
+        "kind": deck.kind_label(str(card.kind)) if deck is not None else str(card.kind),
         "title": card.title,
         "body": card.body,
         "pictogram": card.pictogram or "",
@@ -133,13 +141,17 @@ class ParsedDeck:
     rows: tuple[int, ...]
     pictogram_column: str = "pictogram"
     pictograms: tuple[PictogramData, ...] = ()
+    ignored_columns: tuple[str, ...] = ()  # unknown columns left out, when asked to
 
 
 class TableReader:
     """Turns rows of text cells (1-based row numbers, header first) into a :class:`ParsedDeck`."""
 
-    def __init__(self, source: Path) -> None:
+    def __init__(self, source: Path, *, ignore_unknown: bool = False) -> None:
         self.source = source
+        self.ignore_unknown = ignore_unknown
+        self.ignored: list[str] = []
+        self.free_kinds = FreeKinds()
         self.headers: list[str] = []
         self.fields: dict[str, int] = {}
         self.cards: list[CardData] = []
@@ -181,29 +193,37 @@ class TableReader:
     def _read_header(self, row: int, cells: Sequence[str]) -> None:
         self.header_row = row
         self.headers = [cell.strip() for cell in cells]
+        unknown: list[str] = []
         for index, name in enumerate(self.headers):
             if not name:
                 continue
             field = _BY_NAME.get(fold(unneutralise(name)).rstrip("s"))  # "Titres" is "titre" too
             if field is None:
-                raise self.refuse(
-                    translate(
-                        "DeckTable",
-                        "unknown column “{name}”. The columns are: kind (type), title (titre), body (texte), "
-                        "pictogram (pictogramme), back (dos), copies (exemplaires), colour (couleur). "
-                        "Rename or delete this column.",
-                    ).format(name=name),
-                    row=row,
-                    column=name,
-                )
+                unknown.append(name)
+                continue
             if field in self.fields:
                 raise self.refuse(
-                    translate("DeckTable", "the column “{name}” appears twice.").format(name=name), row=row, column=name
+                    translate("DeckTable", "the column “{name}” appears twice (or under two names).").format(name=name),
+                    row=row, column=name
                 )
             self.fields[field] = index
+        if unknown and not self.ignore_unknown:
+            raise UnknownColumns(
+                self.source,
+                translate(
+                    "DeckTable",
+                    "unknown columns: {names}. The columns are: kind (type, category), title (titre, name, nom), "
+                    "body (texte, text, description), pictogram (pictogramme, image), back (dos), "
+                    "copies (exemplaires, quantity, count), colour (couleur). Rename or delete these columns, "
+                    "or import ignoring them.",
+                ).format(names=", ".join(f"“{name}”" for name in unknown)),
+                tuple(unknown),
+                row=row,
+            )
+        self.ignored = unknown
         if "title" not in self.fields:
             raise self.refuse(
-                translate("DeckTable", "no “title” (or “titre”) column: each card needs a title."),
+                translate("DeckTable", "no “title” (or “titre”, “name”, “nom”) column: each card needs a title."),
                 row=row,
                 column="title",
             )
@@ -247,18 +267,20 @@ class TableReader:
         )
         self.rows.append(row)
 
-    def _kind(self, text: str, row: int, column: str | None) -> CardKind:
+    def _kind(self, text: str, row: int, column: str | None) -> str:
+        """A workshop kind, or one of the deck's own, made on first use (free categories)."""
         if not text:
-            return CardKind.QUESTION
-        try:
-            return CardKind.parse(text)
-        except ValueError:
-            known = ", ".join(kind.display() for kind in CardKind)
+            return str(CardKind.QUESTION)
+        kind = self.free_kinds.kind_for(text)
+        if kind is None:
             raise self.refuse(
-                translate("DeckTable", "unknown card kind “{kind}”; the kinds are: {known}.").format(kind=text, known=known),
+                translate("DeckTable", "“{kind}” would be this deck's kind number {count}; a deck has at most {max} "
+                                       "kinds of its own. Is this the right column?").format(
+                    kind=text, count=MAX_FREE_KINDS + 1, max=MAX_FREE_KINDS),
                 row=row,
                 column=column,
-            ) from None
+            )
+        return kind
 
     def _copies(self, text: str, row: int, column: str | None) -> int:
         if not text:
@@ -296,7 +318,8 @@ class TableReader:
         pictogram_column = self.column_name(self.fields["pictogram"]) if "pictogram" in self.fields else "pictogram"
         return ParsedDeck(
             source=self.source,
-            deck=DeckData(name=name, cards=tuple(self.cards)),
+            deck=DeckData(name=name, cards=tuple(self.cards), kinds=self.free_kinds.kinds),
             rows=tuple(self.rows),
             pictogram_column=pictogram_column,
+            ignored_columns=tuple(self.ignored),
         )

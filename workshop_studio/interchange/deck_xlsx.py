@@ -104,9 +104,9 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def read_deck_xlsx(path: Path, name: str | None = None) -> ParsedDeck:
+def read_deck_xlsx(path: Path, name: str | None = None, *, ignore_unknown: bool = False) -> ParsedDeck:
     """Read the first sheet; raise :class:`ImportRefused` naming the row and column at fault."""
-    return read_xlsx_table(path, TableReader(path)).finish(name or path.stem)
+    return read_xlsx_table(path, TableReader(path, ignore_unknown=ignore_unknown)).finish(name or path.stem)
 
 
 def read_xlsx_table(path: Path, table: Sink) -> Sink:
@@ -205,7 +205,7 @@ def write_deck_xlsx(deck: DeckData, path: Path) -> None:
     sheet.append(header)
     for card in deck.cards:
         cells = []
-        for value in export_row(card, columns):
+        for value in export_row(card, columns, deck):
             cell = WriteOnlyCell(sheet, value=value if isinstance(value, int) else _ILLEGAL_XML.sub("", value))
             if isinstance(value, str):
                 cell.data_type = "s"  # text, never a formula

@@ -25,3 +25,12 @@ class ImportRefused(Exception):
             where.append(translate("ImportRefused", "column “{column}”").format(column=self.column))
         reason = " ".join(self.reason.split())  # one line, whatever a library's detail held
         return f"{', '.join(where)}: {reason}"
+
+
+class UnknownColumns(ImportRefused):
+    """A table whose header names columns the import does not know; it may be imported
+    ignoring them (``ignore_unknown_columns``)."""
+
+    def __init__(self, file: str | Path, reason: str, names: tuple[str, ...], *, row: int | None = None) -> None:
+        self.names = names
+        super().__init__(file, reason, row=row, column=names[0] if names else None)

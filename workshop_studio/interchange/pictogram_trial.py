@@ -3,8 +3,10 @@
 The checks before (``svg_intake``, ``domain.svg_budget``, the PNG chunk walk) bound the work,
 so this trial ends quickly: the PNG (or a picture inside an SVG) is decoded whole with Pillow,
 which finds a damaged image stream that checksums do not; the SVG is turned into a reportlab
-drawing by svglib and rendered to a PDF in memory, as printing will. Any failure refuses the
-file: otherwise every deck PDF and report using the pictogram would fail later, far from here.
+drawing converted to PDF in memory, as printing will (``pictures.svg_pdf``; svglib where
+svg2pdf is not installed). Any failure refuses the file: otherwise every deck PDF and report
+using the pictogram would fail later, far from here. What converts but will not print exactly
+as drawn (filters, a drawing that paints nothing) comes back as warnings.
 """
 
 from __future__ import annotations
@@ -70,8 +72,21 @@ def check_embedded_pictures(root: Any, source: str | Path) -> None:
         decode_picture(data, source, _EMBEDDED[media])
 
 
-def trial_draw_svg(data: bytes, source: str | Path) -> None:
-    """Draw the SVG as printing will (svglib, then reportlab, in memory); refuse it if that fails."""
+def trial_draw_svg(data: bytes, source: str | Path) -> tuple[str, ...]:
+    """Draw the SVG as printing will, in memory; refuse it if that fails; return the warnings."""
+    from workshop_studio.pictures import svg_pdf
+
+    if not svg_pdf.available():
+        _trial_with_svglib(data, source)
+        return ()
+    converted = svg_pdf.svg_to_pdf(data)
+    if converted is None:
+        raise ImportRefused(source, translate("PictogramTrial", "the drawing cannot be drawn ({detail}).").format(
+            detail=translate("PictogramTrial", "the converter could not read it")))
+    return tuple(svg_pdf.describe(note) for note in converted.notes)
+
+
+def _trial_with_svglib(data: bytes, source: str | Path) -> None:
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True,

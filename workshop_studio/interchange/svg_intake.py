@@ -1,18 +1,26 @@
-"""Untrusted SVG in: refuse what could hurt, keep the bytes that were checked.
+"""Untrusted SVG in: sanitise what editors add, refuse what could hurt, keep what was checked.
 
-Refused: DTDs and entities (bombs, external entities), a root that is not ``<svg>``,
-scripts, ``foreignObject``, event attributes, and every reference to something outside the
-file (``href``/``xlink:href``/``url(...)`` that is not ``#fragment`` or an inline ``data:``
-image). So nothing outside the file is ever read when the SVG is drawn, and the database
-alone carries the picture. Parsing is bounded by :data:`MAX_SVG_BYTES` read before parsing,
-and by a count of ``<`` before parsing (so a flat file of a million tiny elements is refused
-without building a tree). Also refused: processing instructions such as
-``<?xml-stylesheet href=…?>`` (a style sheet from elsewhere), and absurd declared sizes.
+Removed (editors add them; they draw nothing or would run something): the DOCTYPE and
+processing instructions (:mod:`svg_prolog`), ``<script>`` (Inkscape's mesh-gradient
+polyfill), ``<foreignObject>`` (Illustrator's private ``i:pgf`` copy of the drawing sits
+there), ``<metadata>``, and every element or attribute outside the SVG and XLink namespaces
+(``sodipodi:``, ``inkscape:``, ``i:``, ``x:xmpmeta``…). What remains is written back as the
+pictogram's bytes, so the database only ever holds the cleaned drawing.
+
+Refused: entities that are not plain text (bombs, external entities), a root that is not
+``<svg>``, real event attributes (``onclick``, ``onload``…: :data:`EVENT_ATTRIBUTES`; not any
+name starting with "on"), and every reference to something outside the file
+(``href``/``xlink:href``/``url(...)`` that is not ``#fragment`` or an inline ``data:`` image):
+so nothing outside the file is ever read when the SVG is drawn. Parsing is bounded by
+:data:`MAX_SVG_BYTES` read before parsing, and by a count of ``<`` before parsing (so a flat
+file of a million tiny elements is refused without building a tree). Also refused: style
+sheets from elsewhere, CSS escapes, and absurd declared sizes.
 """
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from defusedxml import DefusedXmlException
@@ -21,20 +29,47 @@ from defusedxml.ElementTree import fromstring
 from workshop_studio.domain.svg_budget import drawing_problem
 from workshop_studio.i18n import translate
 from workshop_studio.interchange.errors import ImportRefused
+from workshop_studio.interchange.svg_prolog import clean_prolog
 
 MAX_SVG_BYTES = 2 * 1024 * 1024
 MAX_ELEMENTS = 20_000
 MAX_SIDE = 100_000  # width or height, in whatever unit: beyond this it is not a pictogram
 SVG_NS = "http://www.w3.org/2000/svg"
-_FORBIDDEN_TAGS = {"script", "foreignObject", "iframe", "embed", "object", "audio", "video"}
+XLINK_NS = "http://www.w3.org/1999/xlink"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+_REMOVED_TAGS = {"script", "foreignObject", "metadata", "iframe", "embed", "object", "audio", "video", "canvas"}
+# The event handler attributes of SVG 1.1/2 and HTML: the only "on…" names that run anything.
+EVENT_ATTRIBUTES = frozenset(
+    "on" + name for name in (
+        "abort activate afterprint animationend animationiteration animationstart auxclick beforeinput "
+        "beforeprint beforeunload begin blur cancel canplay canplaythrough change click close contextmenu copy "
+        "cuechange cut dblclick drag dragend dragenter dragleave dragover dragstart drop durationchange emptied "
+        "end ended error focus focusin focusout formdata hashchange input invalid keydown keypress keyup load "
+        "loadeddata loadedmetadata loadstart message mousedown mouseenter mouseleave mousemove mouseout "
+        "mouseover mouseup mousewheel offline online pagehide pageshow paste pause play playing pointercancel "
+        "pointerdown pointerenter pointerleave pointermove pointerout pointerover pointerup popstate progress "
+        "ratechange repeat reset resize scroll securitypolicyviolation seeked seeking select selectionchange "
+        "slotchange stalled storage submit suspend timeupdate toggle touchcancel touchend touchmove touchstart "
+        "transitionend unload volumechange waiting wheel zoom"
+    ).split()
+)
 _URL_IN_STYLE = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
 _SAFE_DATA = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,", re.IGNORECASE)
-_PROCESSING_INSTRUCTION = re.compile(rb"<\?(?!xml[\s?])", re.IGNORECASE)
+# A font held in the file (``@font-face { src: url(data:…) }``): read by no renderer here, text is
+# set in our fonts; it reaches nothing outside.
+_INLINE_FONT = re.compile(r"^data:(font/[\w.+-]+|application/(x-)?font[\w.+-]*|application/octet-stream)?;base64,",
+                          re.IGNORECASE)
 _LEADING_NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)")
+ET.register_namespace("", SVG_NS)
+ET.register_namespace("xlink", XLINK_NS)
 
 
 def _local(name: str) -> str:
     return name.rsplit("}", 1)[-1]
+
+
+def _namespace(name: str) -> str:
+    return name[1:].split("}", 1)[0] if name.startswith("{") else ""
 
 
 def _reference_is_safe(value: str) -> bool:
@@ -43,7 +78,8 @@ def _reference_is_safe(value: str) -> bool:
 
 
 def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
-    """Return ``data`` unchanged if it is a harmless SVG drawing, else raise :class:`ImportRefused`."""
+    """The drawing, cleaned of what editors add (``data`` itself when nothing was removed),
+    if it is a harmless SVG; else raise :class:`ImportRefused`."""
     if len(data) > MAX_SVG_BYTES:
         raise ImportRefused(
             source,
@@ -51,12 +87,9 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
         )
     if data.count(b"<") > 2 * MAX_ELEMENTS + 100:
         raise ImportRefused(source, translate("SvgIntake", "the drawing has too many elements."))
-    if _PROCESSING_INSTRUCTION.search(data):
-        raise ImportRefused(
-            source, translate("SvgIntake", "processing instructions (such as style sheet links) are not allowed in a pictogram.")
-        )
+    text = clean_prolog(data, source, MAX_SVG_BYTES)
     try:
-        root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        root = fromstring(text, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
         raise ImportRefused(
             source, translate("SvgIntake", "declarations and entities are not allowed in a pictogram.")
@@ -71,22 +104,21 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
         number = _LEADING_NUMBER.match(root.get(side, ""))
         if number is not None and float(number.group(1)) > MAX_SIDE:
             raise ImportRefused(source, translate("SvgIntake", "the drawing declares an absurd size."))
+    svg_ns = _namespace(root.tag)
+    removed = _remove_editor_parts(root, svg_ns)
     for count, element in enumerate(root.iter()):
         if count > MAX_ELEMENTS:
             raise ImportRefused(source, translate("SvgIntake", "the drawing has too many elements."))
         tag = _local(element.tag) if isinstance(element.tag, str) else ""
-        if tag in _FORBIDDEN_TAGS:
-            raise ImportRefused(
-                source, translate("SvgIntake", "the element <{tag}> is not allowed in a pictogram.").format(tag=tag)
-            )
         if tag == "style":
             _check_escapes(element.text or "", source)
-            _check_references(_URL_IN_STYLE.findall(element.text or ""), source)
+            _check_references([u for u in _URL_IN_STYLE.findall(element.text or "") if not _INLINE_FONT.match(u)],
+                              source)
             if "@import" in (element.text or ""):
                 raise ImportRefused(source, translate("SvgIntake", "style sheets may not import other files."))
         for name, value in element.attrib.items():
             attribute = _local(name)
-            if attribute.lower().startswith("on"):
+            if attribute.lower() in EVENT_ATTRIBUTES:
                 raise ImportRefused(
                     source,
                     translate("SvgIntake", "the attribute “{name}” is not allowed in a pictogram.").format(name=attribute),
@@ -94,7 +126,32 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
             if attribute == "style":
                 _check_escapes(value, source)
             _check_references([value] if attribute == "href" else _URL_IN_STYLE.findall(value), source)
-    return data
+    if not removed and text == data:
+        return data
+    if svg_ns == "":  # a file without xmlns: give it the SVG namespace so every renderer reads it
+        for element in root.iter():
+            if isinstance(element.tag, str) and not element.tag.startswith("{"):
+                element.tag = f"{{{SVG_NS}}}{element.tag}"
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8", xml_declaration=False)
+
+
+def _remove_editor_parts(root: ET.Element, svg_ns: str) -> int:
+    """Remove scripts, foreign objects, metadata and other namespaces' elements and
+    attributes (what editors add); return how many things were removed."""
+    removed = 0
+    keep_ns = {svg_ns, ""}
+    for parent in list(root.iter()):
+        for child in list(parent):
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if not tag or _namespace(tag) not in keep_ns or _local(tag) in _REMOVED_TAGS:
+                parent.remove(child)
+                removed += 1
+    for element in root.iter():
+        for name in list(element.attrib):
+            if _namespace(name) not in {"", svg_ns, XLINK_NS, XML_NS}:
+                del element.attrib[name]
+                removed += 1
+    return removed
 
 
 def _check_escapes(css: str, source: str | Path) -> None:
@@ -131,8 +188,7 @@ def svg_drawing_problem(data: bytes) -> str | None:
     """Why a stored SVG must not be handed to a renderer, or ``None`` (for the console's
     renderer, which must never hang on a drawing accepted by an older version)."""
     try:
-        check_svg(data)
-        check_svg_drawable(data)
+        check_svg_drawable(check_svg(data))
     except ImportRefused as refused:
         return refused.reason
     return None

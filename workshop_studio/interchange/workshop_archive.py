@@ -251,7 +251,8 @@ def archive_members(session: Session, workshop_id: int, *, anonymise: bool = Fal
     pictures: list[tuple[str, bytes]] = []
     entries = []
     for index, pictogram in enumerate(collector.pictograms.values(), start=1):
-        member = f"{PICTOGRAM_FOLDER}{index:03d}.{'png' if pictogram.media_type == 'image/png' else 'svg'}"
+        suffix = {"image/png": "png", "image/jpeg": "jpg"}.get(pictogram.media_type, "svg")
+        member = f"{PICTOGRAM_FOLDER}{index:03d}.{suffix}"
         pictures.append((member, pictogram.data))
         entries.append({
             "key": pictogram.key,

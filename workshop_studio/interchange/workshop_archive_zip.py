@@ -33,7 +33,7 @@ from workshop_studio.interchange.workshop_archive_format import (
     RATIO_FLOOR_BYTES,
 )
 
-_PICTURE_NAME = re.compile(r"^pictograms/[A-Za-z0-9_-]{1,80}\.(svg|png)$")
+_PICTURE_NAME = re.compile(r"^pictograms/[A-Za-z0-9_-]{1,80}\.(svg|png|jpg)$")
 _MB = 1024 * 1024
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from workshop_studio.domain.colours import PALETTE, is_card_colour
+from workshop_studio.domain.free_kinds import KEY_PREFIX
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.i18n import translate
 from workshop_studio.services.card_refs import detach_cards, reattach_cards
@@ -55,6 +56,8 @@ def _deck(session: Session, deck_id: int) -> Deck:
 
 
 def _kind(value: CardKind | str) -> str:
+    if isinstance(value, str) and value.startswith(KEY_PREFIX) and len(value) <= 40:
+        return value  # one of the deck's own kinds (free categories)
     try:
         return str(value if isinstance(value, CardKind) else CardKind.parse(value))
     except ValueError:

@@ -26,7 +26,7 @@ from workshop_studio.services.errors import NotFound, Refused
 from workshop_studio.services.naming import unique_name
 from workshop_studio.services.pictograms import pictogram_ids_by_key
 from workshop_studio.services.snapshots import DeckSnapshot
-from workshop_studio.storage.models import Card, Deck, Workshop, WorkshopDeck
+from workshop_studio.storage.models import Card, Deck, DeckKind, Workshop, WorkshopDeck
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,10 @@ def list_deck_summaries(session: Session) -> list[DeckSummary]:
 def create_deck(session: Session, deck: DeckData) -> Deck:
     """Store ``deck`` and its cards; pictograms are named by key and must exist."""
     pictogram_ids = pictogram_ids_by_key(session)
-    row = Deck(name=deck.name, description=deck.description, card_size=deck.card_size)
+    row = Deck(name=deck.name, description=deck.description, card_size=deck.card_size,
+               show_kind_label=deck.show_kind_label)
+    for position, kind in enumerate(deck.kinds):
+        row.kinds.append(DeckKind(key=kind.key, label=kind.label, colour=kind.colour, position=position))
     for position, card in enumerate(deck.cards):
         if card.pictogram and card.pictogram not in pictogram_ids:
             raise NotFound(
@@ -84,7 +87,7 @@ def deck_cards(session: Session, deck_id: int) -> list[Card]:
     query = (
         select(Card)
         .where(Card.deck_id == deck_id)
-        .options(selectinload(Card.pictogram))
+        .options(selectinload(Card.pictogram), selectinload(Card.deck).selectinload(Deck.kinds))
         .order_by(Card.position, Card.id)
     )
     return list(session.scalars(query))
@@ -92,7 +95,11 @@ def deck_cards(session: Session, deck_id: int) -> list[Card]:
 
 def card_view(card: Card) -> CardView:
     pictogram = card.pictogram
+    own = next((kind for kind in card.deck.kinds if kind.key == card.kind), None)
     return CardView(
+        kind_label=own.label if own is not None else None,
+        kind_colour=own.colour if own is not None else None,
+        show_kind=card.deck.show_kind_label,
         kind=card.kind,
         title=card.title,
         body=card.body,
@@ -159,9 +166,12 @@ def update_deck(
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
     card_size: str | Unset = UNSET,
+    show_kind_label: bool | Unset = UNSET,
 ) -> FieldEdit:
     deck = get_deck(session, deck_id)
-    changes = given(name=name, description=description, card_size=card_size)
+    changes = given(name=name, description=description, card_size=card_size, show_kind_label=show_kind_label)
+    if "show_kind_label" in changes:
+        changes["show_kind_label"] = bool(changes["show_kind_label"])
     if "name" in changes:
         changes["name"] = required_text(changes["name"], translate("Library", "deck name")).strip()
     if "card_size" in changes:
@@ -175,7 +185,10 @@ def duplicate_deck(session: Session, deck_id: int, *, name: str | None = None) -
     """A copy of the deck and its cards, named ``name`` or "<name> (copy)" made unique."""
     deck = get_deck(session, deck_id)
     base = name.strip() if name and name.strip() else translate("Library", "{name} (copy)").format(name=deck.name)
-    copy = Deck(name=unique_deck_name(session, base), description=deck.description, card_size=deck.card_size)
+    copy = Deck(name=unique_deck_name(session, base), description=deck.description, card_size=deck.card_size,
+                show_kind_label=deck.show_kind_label)
+    for kind in deck.kinds:
+        copy.kinds.append(DeckKind(key=kind.key, label=kind.label, colour=kind.colour, position=kind.position))
     for card in deck.cards:
         copy.cards.append(Card(position=card.position, **{field: getattr(card, field) for field in CARD_FIELDS}))
     session.add(copy)
@@ -193,7 +206,8 @@ def delete_deck(session: Session, deck_id: int) -> DeckSnapshot:
     for link in links:
         session.delete(link)
     snapshot = DeckSnapshot(
-        deck.id, deck.name, deck.description, deck.card_size, deck.created_at, deck.updated_at, cards, workshops
+        deck.id, deck.name, deck.description, deck.card_size, deck.created_at, deck.updated_at, cards, workshops,
+        tuple((kind.key, kind.label, kind.colour) for kind in deck.kinds), deck.show_kind_label,
     )
     session.delete(deck)
     session.flush()
@@ -210,7 +224,10 @@ def restore_deck(session: Session, snapshot: DeckSnapshot) -> Deck:
         card_size=snapshot.card_size,
         created_at=snapshot.created_at,
         updated_at=snapshot.updated_at,
+        show_kind_label=snapshot.show_kind_label,
     )
+    for position, (key, label, colour) in enumerate(snapshot.kinds):
+        deck.kinds.append(DeckKind(key=key, label=label, colour=colour, position=position))
     session.add(deck)
     session.flush()
     cards = snapshot.cards

@@ -66,7 +66,7 @@ def pictogram_ids_by_key(session: Session) -> dict[str, int]:
 # * ``delete_pictogram`` is refused while the pictogram is used (the message says where);
 #   undo with ``restore_pictogram(snapshot)``.
 
-MEDIA_TYPES = ("image/svg+xml", "image/png")
+MEDIA_TYPES = ("image/svg+xml", "image/png", "image/jpeg")  # WebP is stored as PNG or JPEG at intake
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ def new_pictogram(
     to the French label until someone relabels it.
     """
     if media_type not in MEDIA_TYPES:
-        raise Refused(translate("Pictograms", "A pictogram must be an SVG or PNG picture."))
+        raise Refused(translate("Pictograms", "A pictogram must be an SVG, PNG or JPEG picture."))
     label_fr = required_text(label_fr, translate("Pictograms", "pictogram label")).strip()
     taken = set(pictogram_ids_by_key(session))
     base = slugify(key or label_fr, "pictogram")

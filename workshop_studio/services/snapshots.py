@@ -79,6 +79,8 @@ class DeckSnapshot:
     updated_at: dt.datetime | None
     cards: CardsSnapshot
     workshop_ids: tuple[tuple[int, int], ...] = ()  # (workshop, place in its list) of workshops that used it
+    kinds: tuple[tuple[str, str, str], ...] = ()  # the deck's own kinds: (key, label, colour)
+    show_kind_label: bool = True
 
 
 @dataclass(frozen=True)

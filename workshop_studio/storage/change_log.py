@@ -19,6 +19,7 @@ from workshop_studio.domain.changes import Area, Changes
 TABLE_AREAS: dict[str, Area] = {
     "pictogram": Area.PICTOGRAMS,
     "deck": Area.DECKS,
+    "deck_kind": Area.DECKS,  # a card shows its kind's label and colour: the deck is shown again
     "card": Area.CARDS,
     "scenario": Area.SCENARIOS,
     "scenario_card": Area.SCENARIOS,

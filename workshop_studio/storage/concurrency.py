@@ -111,6 +111,7 @@ def _what(table: str) -> str:
         "participant": translate("Conflict", "participant"), "agenda_step": translate("Conflict", "agenda step"),
         "annotation": translate("Conflict", "note"), "note_group": translate("Conflict", "group"),
         "stage_synthesis": translate("Conflict", "synthesis"), "pictogram": translate("Conflict", "pictogram"),
+        "deck_kind": translate("Conflict", "card kind"),
     }
     return names.get(table, table)
 

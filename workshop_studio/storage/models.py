@@ -25,6 +25,8 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -86,10 +88,31 @@ class Deck(Versioned, Base):
     card_size: Mapped[str] = mapped_column(String(20), default="poker")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # A general deck (its own kinds, or none that matter) may print cards without the label.
+    show_kind_label: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     cards: Mapped[list[Card]] = relationship(
         back_populates="deck", order_by="Card.position", cascade="all, delete-orphan"
     )
+    kinds: Mapped[list[DeckKind]] = relationship(
+        back_populates="deck", order_by="DeckKind.position", cascade="all, delete-orphan"
+    )
+
+
+class DeckKind(Versioned, Base):
+    """A deck's own card kind (a free category): cards of the deck name it by ``key``."""
+
+    __tablename__ = "deck_kind"
+    __table_args__ = (UniqueConstraint("deck_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deck_id: Mapped[int] = mapped_column(ForeignKey("deck.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String(20))  # palette key or #RRGGBB
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    deck: Mapped[Deck] = relationship(back_populates="kinds")
 
 
 class Card(Versioned, Base):

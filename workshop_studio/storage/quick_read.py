@@ -70,10 +70,11 @@ def quick_deck(db_path: Path, id_or_name: str) -> tuple[str, str, list[CardView]
         text = id_or_name.strip()
         deck = None
         if text.isdigit():
-            deck = connection.execute("SELECT id, name, card_size FROM deck WHERE id = ?", (int(text),)).fetchone()
+            deck = connection.execute("SELECT id, name, card_size, show_kind_label FROM deck WHERE id = ?",
+                                      (int(text),)).fetchone()
         if deck is None:
             deck = connection.execute(
-                "SELECT id, name, card_size FROM deck WHERE name = ? ORDER BY id LIMIT 1", (text,)
+                "SELECT id, name, card_size, show_kind_label FROM deck WHERE name = ? ORDER BY id LIMIT 1", (text,)
             ).fetchone()
         if deck is None:
             return None
@@ -81,10 +82,14 @@ def quick_deck(db_path: Path, id_or_name: str) -> tuple[str, str, list[CardView]
             CardView(
                 kind=kind, title=title, body=body, back=back, colour=colour, pictogram_key=key,
                 pictogram_data=data, pictogram_media_type=media_type, card_id=card_id, copies=copies,
+                kind_label=kind_label, kind_colour=kind_colour, show_kind=bool(deck[3]),
             )
-            for card_id, kind, title, body, back, colour, copies, key, data, media_type in connection.execute(
-                "SELECT c.id, c.kind, c.title, c.body, c.back, c.colour, c.copies, p.key, p.data, p.media_type "
+            for card_id, kind, title, body, back, colour, copies, key, data, media_type, kind_label, kind_colour
+            in connection.execute(
+                "SELECT c.id, c.kind, c.title, c.body, c.back, c.colour, c.copies, p.key, p.data, p.media_type, "
+                "k.label, k.colour "
                 "FROM card c LEFT JOIN pictogram p ON p.id = c.pictogram_id "
+                "LEFT JOIN deck_kind k ON k.deck_id = c.deck_id AND k.key = c.kind "
                 "WHERE c.deck_id = ? ORDER BY c.position, c.id",
                 (deck[0],),
             )

@@ -4,4 +4,4 @@ Start-up compares the database's ``alembic_version`` with this and loads the mig
 machinery only when they differ. ``tests/storage/test_migrations.py`` checks it is the head.
 """
 
-HEAD_REVISION = "0005_team_server"
+HEAD_REVISION = "0006_deck_kinds"

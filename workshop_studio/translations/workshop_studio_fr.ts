@@ -155,17 +155,11 @@
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
-        </translation>
+        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n bullet(s)</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
+        <translation><numerusform>%n point</numerusform><numerusform>%n points</numerusform></translation>
     </message>
     <message>
         <source>countdown %1 min</source>
@@ -173,10 +167,7 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source>skipped</source>
@@ -184,10 +175,7 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) planned</source>
-        <translation>
-            <numerusform>%n minute prévue</numerusform>
-            <numerusform>%n minutes prévues</numerusform>
-        </translation>
+        <translation><numerusform>%n minute prévue</numerusform><numerusform>%n minutes prévues</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 minutes planned:</source>
@@ -195,17 +183,11 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) too many</source>
-        <translation>
-            <numerusform>%n minute de trop</numerusform>
-            <numerusform>%n minutes de trop</numerusform>
-        </translation>
+        <translation><numerusform>%n minute de trop</numerusform><numerusform>%n minutes de trop</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) to spare</source>
-        <translation>
-            <numerusform>%n minute de marge</numerusform>
-            <numerusform>%n minutes de marge</numerusform>
-        </translation>
+        <translation><numerusform>%n minute de marge</numerusform><numerusform>%n minutes de marge</numerusform></translation>
     </message>
     <message>
         <source>Step removed (Ctrl+Z brings it back).</source>
@@ -280,10 +262,7 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message>
         <source>skipped</source>
@@ -291,17 +270,11 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
-        </translation>
+        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) planned</source>
-        <translation>
-            <numerusform>%n minute prévue</numerusform>
-            <numerusform>%n minutes prévues</numerusform>
-        </translation>
+        <translation><numerusform>%n minute prévue</numerusform><numerusform>%n minutes prévues</numerusform></translation>
     </message>
 </context>
 <context>
@@ -514,10 +487,7 @@
     </message>
     <message numerus="yes">
         <source>%n card(s) deleted — Ctrl+Z to undo</source>
-        <translation>
-            <numerusform>%n carte supprimée — Ctrl+Z pour annuler</numerusform>
-            <numerusform>%n cartes supprimées — Ctrl+Z pour annuler</numerusform>
-        </translation>
+        <translation><numerusform>%n carte supprimée — Ctrl+Z pour annuler</numerusform><numerusform>%n cartes supprimées — Ctrl+Z pour annuler</numerusform></translation>
     </message>
 </context>
 <context>
@@ -691,8 +661,12 @@
         <translation>une nouvelle base de données démarre vide, sans l’atelier d’exemple</translation>
     </message>
     <message>
-        <source>import a deck from a CSV, XLSX or JSON file; prints its id and card count</source>
-        <translation>importer un jeu depuis un fichier CSV, XLSX ou JSON ; affiche son identifiant et son nombre de cartes</translation>
+        <source>import a deck from a CSV, XLSX, ODS or JSON file; prints its id and card count</source>
+        <translation>importer un jeu depuis un fichier CSV, XLSX, ODS ou JSON ; affiche son identifiant et son nombre de cartes</translation>
+    </message>
+    <message>
+        <source>import the known columns and list the others instead of refusing the file</source>
+        <translation>importer les colonnes connues et lister les autres au lieu de refuser le fichier</translation>
     </message>
     <message>
         <source>the new deck's name (default: the file's name)</source>
@@ -711,16 +685,36 @@
         <translation>FICHIER.csv, .xlsx, .json ou .pdf</translation>
     </message>
     <message>
-        <source>add an SVG or PNG pictogram; prints its id and key</source>
-        <translation>ajouter un pictogramme SVG ou PNG ; affiche son identifiant et sa clé</translation>
+        <source>columns left out: {names}</source>
+        <translation>colonnes laissées de côté : {names}</translation>
     </message>
     <message>
-        <source>its label (the key is made from it)</source>
-        <translation>son libellé (la clé en est tirée)</translation>
+        <source>add SVG, PNG, JPEG or WebP pictograms (files or folders); prints each one's id and key</source>
+        <translation>ajouter des pictogrammes SVG, PNG, JPEG ou WebP (fichiers ou dossiers) ; affiche l’identifiant et la clé de chacun</translation>
+    </message>
+    <message>
+        <source>pictogram files, or folders holding them</source>
+        <translation>fichiers de pictogrammes, ou dossiers qui les contiennent</translation>
+    </message>
+    <message>
+        <source>its label, for a single file (default: from the file name)</source>
+        <translation>son libellé, pour un seul fichier (par défaut : tiré du nom du fichier)</translation>
     </message>
     <message>
         <source>its English label (default: the same)</source>
         <translation>son libellé en anglais (par défaut : le même)</translation>
+    </message>
+    <message>
+        <source>workshop-studio: --label names one file's pictogram; {count} files were given.</source>
+        <translation>workshop-studio : --label nomme le pictogramme d’un seul fichier ; {count} fichiers ont été donnés.</translation>
+    </message>
+    <message>
+        <source>warning: {file}: {warning}</source>
+        <translation>attention : {file} : {warning}</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted ({warned} with a warning), {refused} refused, of {total} files.</source>
+        <translation>{accepted} acceptés ({warned} avec un avertissement), {refused} refusés, sur {total} fichiers.</translation>
     </message>
     <message>
         <source>workshop-studio: PDF export is not available here.</source>
@@ -1074,17 +1068,11 @@
     </message>
     <message numerus="yes">
         <source>%n workshop(s) compared on the same stages.</source>
-        <translation>
-            <numerusform>%n atelier comparé sur les mêmes étapes.</numerusform>
-            <numerusform>%n ateliers comparés sur les mêmes étapes.</numerusform>
-        </translation>
+        <translation><numerusform>%n atelier comparé sur les mêmes étapes.</numerusform><numerusform>%n ateliers comparés sur les mêmes étapes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Merged heat map: %n workshop(s)</source>
-        <translation>
-            <numerusform>Carte de chaleur cumulée : %n atelier</numerusform>
-            <numerusform>Carte de chaleur cumulée : %n ateliers</numerusform>
-        </translation>
+        <translation><numerusform>Carte de chaleur cumulée : %n atelier</numerusform><numerusform>Carte de chaleur cumulée : %n ateliers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1128,10 @@
     <message>
         <source>pictogram</source>
         <translation>pictogramme</translation>
+    </message>
+    <message>
+        <source>card kind</source>
+        <translation>catégorie de cartes</translation>
     </message>
     <message>
         <source>title</source>
@@ -1700,8 +1692,8 @@ Base de données : %2</translation>
         <translation>ce fichier n’existe pas.</translation>
     </message>
     <message>
-        <source>a deck file ends in .csv, .xlsx or .json, not “{suffix}”.</source>
-        <translation>un fichier de jeu se termine par .csv, .xlsx ou .json, pas par « {suffix} ».</translation>
+        <source>a deck file ends in .csv, .xlsx, .ods or .json, not “{suffix}”.</source>
+        <translation>un fichier de jeu se termine par .csv, .xlsx, .ods ou .json, pas « {suffix} ».</translation>
     </message>
     <message>
         <source>no pictogram has the key or label “{name}”.</source>
@@ -1716,19 +1708,24 @@ Base de données : %2</translation>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <source>Deck files (*.csv *.xlsx *.json);;All files (*)</source>
-        <translation>Fichiers de jeu (*.csv *.xlsx *.json);;Tous les fichiers (*)</translation>
+        <source>Deck files (*.csv *.xlsx *.ods *.json);;All files (*)</source>
+        <translation>Fichiers de jeu (*.csv *.xlsx *.ods *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a deck</source>
         <translation>Importer un jeu</translation>
     </message>
+    <message>
+        <source>Import the known columns and leave the others out</source>
+        <translation>Importer les colonnes connues et laisser les autres de côté</translation>
+    </message>
     <message numerus="yes">
         <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
-        <translation>
-            <numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform>
-            <numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform>
-        </translation>
+        <translation><numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform><numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform></translation>
+    </message>
+    <message>
+        <source>(columns left out: %1)</source>
+        <translation>(colonnes laissées de côté : %1)</translation>
     </message>
     <message>
         <source>Export the deck</source>
@@ -1736,25 +1733,42 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) exported to %1</source>
-        <translation>
-            <numerusform>%n carte exportée dans %1</numerusform>
-            <numerusform>%n cartes exportées dans %1</numerusform>
-        </translation>
+        <translation><numerusform>%n carte exportée dans %1</numerusform><numerusform>%n cartes exportées dans %1</numerusform></translation>
     </message>
     <message>
-        <source>Pictograms (*.svg *.png)</source>
-        <translation>Pictogrammes (*.svg *.png)</translation>
+        <source>Pictograms (*.svg *.png *.jpg *.jpeg *.webp)</source>
+        <translation>Pictogrammes (*.svg *.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Imported, but these will not print exactly as drawn:</source>
+        <translation>Importés, mais ceux-ci ne s’imprimeront pas exactement comme dessinés :</translation>
     </message>
     <message>
         <source>Import pictograms</source>
         <translation>Importer des pictogrammes</translation>
     </message>
+    <message>
+        <source>Checking the pictograms…</source>
+        <translation>Vérification des pictogrammes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation>Vérification de %1 (%2 sur %3)…</translation>
+    </message>
     <message numerus="yes">
         <source>%n pictogram(s) imported — give them labels in the library</source>
-        <translation>
-            <numerusform>%n pictogramme importé — donnez-lui un libellé dans la bibliothèque</numerusform>
-            <numerusform>%n pictogrammes importés — donnez-leur un libellé dans la bibliothèque</numerusform>
-        </translation>
+        <translation><numerusform>%n pictogramme importé — donnez-lui un libellé dans la bibliothèque</numerusform><numerusform>%n pictogrammes importés — donnez-leur un libellé dans la bibliothèque</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeckFilesUi</name>
+    <message>
+        <source>{refused} of {total} files refused; nothing was imported:</source>
+        <translation>{refused} fichiers sur {total} refusés ; rien n’a été importé :</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1793,22 @@ Base de données : %2</translation>
         <source>Card size</source>
         <translation>Format des cartes</translation>
     </message>
+    <message>
+        <source>Kind on cards</source>
+        <translation>Type sur les cartes</translation>
+    </message>
+    <message>
+        <source>Print each card's kind above its title (a general deck may do without)</source>
+        <translation>Imprimer le type de chaque carte au-dessus de son titre (un jeu généraliste peut s’en passer)</translation>
+    </message>
+    <message>
+        <source>Kinds…</source>
+        <translation>Types…</translation>
+    </message>
+    <message>
+        <source>The deck's own card kinds: their labels and colours</source>
+        <translation>Les types de cartes propres au jeu : leurs libellés et leurs couleurs</translation>
+    </message>
 </context>
 <context>
     <name>DeckJson</name>
@@ -1799,8 +1829,8 @@ Base de données : %2</translation>
         <translation>une carte doit être un objet.</translation>
     </message>
     <message>
-        <source>unknown card kind “{kind}”.</source>
-        <translation>type de carte inconnu : « {kind} ».</translation>
+        <source>a deck has at most {max} kinds of its own.</source>
+        <translation>un jeu a au plus {max} types qui lui sont propres.</translation>
     </message>
     <message>
         <source>copies must be a whole number from 0 to 999.</source>
@@ -1846,6 +1876,44 @@ Base de données : %2</translation>
         <source>“pictograms” must be a list of at most {max}.</source>
         <translation>« pictograms » doit être une liste de {max} éléments au plus.</translation>
     </message>
+    <message>
+        <source>“kinds” must be a list of at most {max}.</source>
+        <translation>« kinds » doit être une liste d’au plus {max} éléments.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckKinds</name>
+    <message>
+        <source>This card kind no longer exists.</source>
+        <translation>Ce type de carte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>kind label</source>
+        <translation>libellé du type</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
+        <translation>« {value} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+    </message>
+</context>
+<context>
+    <name>DeckKindsDialog</name>
+    <message>
+        <source>The deck's card kinds</source>
+        <translation>Les types de cartes du jeu</translation>
+    </message>
+    <message>
+        <source>Kinds this deck brought with it. Their label and colour are printed on its cards.</source>
+        <translation>Les types que ce jeu a apportés avec lui. Leur libellé et leur couleur s’impriment sur ses cartes.</translation>
+    </message>
+    <message>
+        <source>Kind label</source>
+        <translation>Libellé du type</translation>
+    </message>
+    <message>
+        <source>Kind colour</source>
+        <translation>Couleur du type</translation>
+    </message>
 </context>
 <context>
     <name>DeckListPanel</name>
@@ -1879,14 +1947,34 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
-        </translation>
+        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
     </message>
     <message>
         <source>Deck “%1” deleted — Ctrl+Z to undo</source>
         <translation>Jeu « %1 » supprimé — Ctrl+Z pour annuler</translation>
+    </message>
+</context>
+<context>
+    <name>DeckOds</name>
+    <message>
+        <source>this is not a readable OpenDocument spreadsheet ({detail}).</source>
+        <translation>ce n’est pas un classeur OpenDocument lisible ({detail}).</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB.</source>
+        <translation>le fichier dépasse {size} Mo.</translation>
+    </message>
+    <message>
+        <source>no content.xml inside</source>
+        <translation>pas de content.xml à l’intérieur</translation>
+    </message>
+    <message>
+        <source>the spreadsheet unpacks to too much data to be a deck.</source>
+        <translation>le classeur se décompresse en trop de données pour être un jeu.</translation>
+    </message>
+    <message>
+        <source>this cell is beyond column {last}: a deck sheet is read up to column {last}. Move or delete it.</source>
+        <translation>cette cellule est au-delà de la colonne {last} : une feuille de jeu est lue jusqu’à la colonne {last}. Déplacez-la ou supprimez-la.</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2116,14 @@ Base de données : %2</translation>
         <translation>« {title} » : le pictogramme n’a pas pu être dessiné.</translation>
     </message>
     <message>
+        <source>“{title}”: no font has the characters “{chars}”; they print as empty boxes.</source>
+        <translation>« {title} » : aucune police n’a les caractères « {chars} » ; ils s’impriment comme des cases vides.</translation>
+    </message>
+    <message>
+        <source>“{title}”: the pictogram will not print exactly as drawn: {note}</source>
+        <translation>« {title} » : le pictogramme ne s’imprimera pas exactement comme dessiné : {note}</translation>
+    </message>
+    <message>
         <source>Duplex calibration</source>
         <translation>Calibrage recto verso</translation>
     </message>
@@ -2083,18 +2179,6 @@ Base de données : %2</translation>
         <translation>cette cellule contient {count} caractères ; un champ de carte en contient au plus {max}.</translation>
     </message>
     <message>
-        <source>unknown column “{name}”. The columns are: kind (type), title (titre), body (texte), pictogram (pictogramme), back (dos), copies (exemplaires), colour (couleur). Rename or delete this column.</source>
-        <translation>colonne inconnue « {name} ». Les colonnes sont : type (kind), titre (title), texte (body), pictogramme (pictogram), dos (back), exemplaires (copies), couleur (colour). Renommez ou supprimez cette colonne.</translation>
-    </message>
-    <message>
-        <source>the column “{name}” appears twice.</source>
-        <translation>la colonne « {name} » apparaît deux fois.</translation>
-    </message>
-    <message>
-        <source>no “title” (or “titre”) column: each card needs a title.</source>
-        <translation>pas de colonne « titre » (ou « title ») : chaque carte a besoin d’un titre.</translation>
-    </message>
-    <message>
         <source>this cell is under no column header; give the column a name or empty it.</source>
         <translation>cette cellule n’est sous aucun en-tête de colonne ; nommez la colonne ou videz-la.</translation>
     </message>
@@ -2107,8 +2191,20 @@ Base de données : %2</translation>
         <translation>le titre est vide (ou ne contient que des caractères invisibles).</translation>
     </message>
     <message>
-        <source>unknown card kind “{kind}”; the kinds are: {known}.</source>
-        <translation>type de carte inconnu « {kind} » ; les types sont : {known}.</translation>
+        <source>the column “{name}” appears twice (or under two names).</source>
+        <translation>la colonne « {name} » apparaît deux fois (ou sous deux noms).</translation>
+    </message>
+    <message>
+        <source>unknown columns: {names}. The columns are: kind (type, category), title (titre, name, nom), body (texte, text, description), pictogram (pictogramme, image), back (dos), copies (exemplaires, quantity, count), colour (couleur). Rename or delete these columns, or import ignoring them.</source>
+        <translation>colonnes inconnues : {names}. Les colonnes sont : type (kind, catégorie), titre (title, nom, name), texte (body, text, description), pictogramme (pictogram, image), dos (back), exemplaires (copies, quantité, nombre), couleur (colour). Renommez ou supprimez ces colonnes, ou importez en les ignorant.</translation>
+    </message>
+    <message>
+        <source>no “title” (or “titre”, “name”, “nom”) column: each card needs a title.</source>
+        <translation>pas de colonne « titre » (ou « title », « nom », « name ») : chaque carte a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>“{kind}” would be this deck's kind number {count}; a deck has at most {max} kinds of its own. Is this the right column?</source>
+        <translation>« {kind} » serait le type numéro {count} de ce jeu ; un jeu a au plus {max} types qui lui sont propres. Est-ce la bonne colonne ?</translation>
     </message>
     <message>
         <source>“{value}” is not a number of copies (a whole number from 0 to {max}).</source>
@@ -2248,17 +2344,11 @@ Base de données : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
-        </translation>
+        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
     </message>
     <message>
         <source>Print it at actual size (100 %), not “fit to page”.</source>
@@ -2427,17 +2517,11 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>%1 — %n note(s)</source>
-        <translation>
-            <numerusform>%1 — %n note</numerusform>
-            <numerusform>%1 — %n notes</numerusform>
-        </translation>
+        <translation><numerusform>%1 — %n note</numerusform><numerusform>%1 — %n notes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
-        </translation>
+        <translation><numerusform>%n vote</numerusform><numerusform>%n votes</numerusform></translation>
     </message>
     <message>
         <source>Groups</source>
@@ -2453,10 +2537,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>What do these %n note(s) say?</source>
-        <translation>
-            <numerusform>Que dit cette note ?</numerusform>
-            <numerusform>Que disent ces %n notes ?</numerusform>
-        </translation>
+        <translation><numerusform>Que dit cette note ?</numerusform><numerusform>Que disent ces %n notes ?</numerusform></translation>
     </message>
     <message>
         <source>Rename the group</source>
@@ -3231,10 +3312,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>Removed %n participant(s) (Ctrl+Z brings them back).</source>
-        <translation>
-            <numerusform>%n participant retiré (Ctrl+Z le remet).</numerusform>
-            <numerusform>%n participants retirés (Ctrl+Z les remet).</numerusform>
-        </translation>
+        <translation><numerusform>%n participant retiré (Ctrl+Z le remet).</numerusform><numerusform>%n participants retirés (Ctrl+Z les remet).</numerusform></translation>
     </message>
     <message>
         <source>Import a list of participants</source>
@@ -3250,10 +3328,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message numerus="yes">
         <source>Added %n participant(s) from %1.</source>
-        <translation>
-            <numerusform>%n participant ajouté depuis %1.</numerusform>
-            <numerusform>%n participants ajoutés depuis %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n participant ajouté depuis %1.</numerusform><numerusform>%n participants ajoutés depuis %1.</numerusform></translation>
     </message>
     <message>
         <source>Nothing to paste: copy rows of a spreadsheet first.</source>
@@ -3365,10 +3440,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>
-        <translation>
-            <numerusform>%n téléphone connecté</numerusform>
-            <numerusform>%n téléphones connectés</numerusform>
-        </translation>
+        <translation><numerusform>%n téléphone connecté</numerusform><numerusform>%n téléphones connectés</numerusform></translation>
     </message>
     <message>
         <source>Close the vote round</source>
@@ -3376,10 +3448,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Phones are voting with %n dot(s) each.</source>
-        <translation>
-            <numerusform>Les téléphones votent avec %n point chacun.</numerusform>
-            <numerusform>Les téléphones votent avec %n points chacun.</numerusform>
-        </translation>
+        <translation><numerusform>Les téléphones votent avec %n point chacun.</numerusform><numerusform>Les téléphones votent avec %n points chacun.</numerusform></translation>
     </message>
     <message>
         <source> (to sort)</source>
@@ -3399,6 +3468,13 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>Preview status</source>
         <translation>État de l’aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>PictogramArt</name>
+    <message>
+        <source>it is printed by the simpler converter of this computer, which ignores transparency, filters and text.</source>
+        <translation>il est imprimé par le convertisseur simplifié de cet ordinateur, qui ignore la transparence, les filtres et le texte.</translation>
     </message>
 </context>
 <context>
@@ -3447,8 +3523,12 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>l’image fait {width} × {height} pixels ; {max} × {max} au plus.</translation>
     </message>
     <message>
-        <source>a pictogram must be an SVG or PNG picture.</source>
-        <translation>un pictogramme doit être une image SVG ou PNG.</translation>
+        <source>a pictogram must be an SVG, PNG, JPEG or WebP picture.</source>
+        <translation>un pictogramme doit être une image SVG, PNG, JPEG ou WebP.</translation>
+    </message>
+    <message>
+        <source>the picture was scaled down to {width} × {height} pixels (300 dpi at the largest printed size).</source>
+        <translation>l’image a été réduite à {width} × {height} pixels (300 ppp à la plus grande taille imprimée).</translation>
     </message>
     <message>
         <source>the picture is declared as {declared} but is {actual}.</source>
@@ -3503,10 +3583,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n pictogram(s)</source>
-        <translation>
-            <numerusform>%n pictogramme</numerusform>
-            <numerusform>%n pictogrammes</numerusform>
-        </translation>
+        <translation><numerusform>%n pictogramme</numerusform><numerusform>%n pictogrammes</numerusform></translation>
     </message>
     <message>
         <source>Card “%1” — deck “%2”</source>
@@ -3526,10 +3603,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Used in %n place(s)</source>
-        <translation>
-            <numerusform>Utilisé à %n endroit</numerusform>
-            <numerusform>Utilisé à %n endroits</numerusform>
-        </translation>
+        <translation><numerusform>Utilisé à %n endroit</numerusform><numerusform>Utilisé à %n endroits</numerusform></translation>
     </message>
     <message>
         <source>Not used: it can be deleted</source>
@@ -3593,6 +3667,10 @@ ou sur %2 avec le code de la salle %3</translation>
         <source>the drawing cannot be drawn ({detail}).</source>
         <translation>le dessin ne peut pas être tracé ({detail}).</translation>
     </message>
+    <message>
+        <source>the converter could not read it</source>
+        <translation>le convertisseur n’a pas pu la lire</translation>
+    </message>
 </context>
 <context>
     <name>Pictograms</name>
@@ -3625,8 +3703,8 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>pictogramme</translation>
     </message>
     <message>
-        <source>A pictogram must be an SVG or PNG picture.</source>
-        <translation>Un pictogramme doit être une image SVG ou PNG.</translation>
+        <source>A pictogram must be an SVG, PNG or JPEG picture.</source>
+        <translation>Un pictogramme doit être une image SVG, PNG ou JPEG.</translation>
     </message>
     <message>
         <source>pictogram label</source>
@@ -3742,10 +3820,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) per page</source>
-        <translation>
-            <numerusform>%n carte par page</numerusform>
-            <numerusform>%n cartes par page</numerusform>
-        </translation>
+        <translation><numerusform>%n carte par page</numerusform><numerusform>%n cartes par page</numerusform></translation>
     </message>
     <message>
         <source>portrait</source>
@@ -3757,10 +3832,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
         <source>fold each sheet along the dashed line</source>
@@ -3768,10 +3840,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n sheet(s) printed on both sides</source>
-        <translation>
-            <numerusform>%n feuille imprimée recto verso</numerusform>
-            <numerusform>%n feuilles imprimées recto verso</numerusform>
-        </translation>
+        <translation><numerusform>%n feuille imprimée recto verso</numerusform><numerusform>%n feuilles imprimées recto verso</numerusform></translation>
     </message>
     <message>
         <source>No card to print.</source>
@@ -3783,10 +3852,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Preview of the first %n page(s) of the PDF</source>
-        <translation>
-            <numerusform>Aperçu de la première page du PDF</numerusform>
-            <numerusform>Aperçu des %n premières pages du PDF</numerusform>
-        </translation>
+        <translation><numerusform>Aperçu de la première page du PDF</numerusform><numerusform>Aperçu des %n premières pages du PDF</numerusform></translation>
     </message>
     <message>
         <source>Save the cards as PDF</source>
@@ -3980,17 +4046,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>The whole deck (%n card(s))</source>
-        <translation>
-            <numerusform>Tout le jeu (%n carte)</numerusform>
-            <numerusform>Tout le jeu (%n cartes)</numerusform>
-        </translation>
+        <translation><numerusform>Tout le jeu (%n carte)</numerusform><numerusform>Tout le jeu (%n cartes)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Only the selected cards (%n)</source>
-        <translation>
-            <numerusform>Seulement la carte sélectionnée (%n)</numerusform>
-            <numerusform>Seulement les cartes sélectionnées (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Seulement la carte sélectionnée (%n)</numerusform><numerusform>Seulement les cartes sélectionnées (%n)</numerusform></translation>
     </message>
     <message>
         <source>Only the selected cards (none)</source>
@@ -4018,17 +4078,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
-        </translation>
+        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n printed copy(ies)</source>
-        <translation>
-            <numerusform>%n exemplaire imprimé</numerusform>
-            <numerusform>%n exemplaires imprimés</numerusform>
-        </translation>
+        <translation><numerusform>%n exemplaire imprimé</numerusform><numerusform>%n exemplaires imprimés</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4387,10 +4441,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n note(s)).</source>
-        <translation>
-            <numerusform>%1 enregistré (%n note).</numerusform>
-            <numerusform>%1 enregistré (%n notes).</numerusform>
-        </translation>
+        <translation><numerusform>%1 enregistré (%n note).</numerusform><numerusform>%1 enregistré (%n notes).</numerusform></translation>
     </message>
     <message>
         <source>%1 was not written.
@@ -4441,10 +4492,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
         <source>No workshop yet.</source>
@@ -4452,17 +4500,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) shown out of %1</source>
-        <translation>
-            <numerusform>%n note affichée sur %1</numerusform>
-            <numerusform>%n notes affichées sur %1</numerusform>
-        </translation>
+        <translation><numerusform>%n note affichée sur %1</numerusform><numerusform>%n notes affichées sur %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n hidden from the shared screen, marked here</source>
-        <translation>
-            <numerusform>%n masquée sur l’écran partagé, signalée ici</numerusform>
-            <numerusform>%n masquées sur l’écran partagé, signalées ici</numerusform>
-        </translation>
+        <translation><numerusform>%n masquée sur l’écran partagé, signalée ici</numerusform><numerusform>%n masquées sur l’écran partagé, signalées ici</numerusform></translation>
     </message>
     <message>
         <source>Export the workshop</source>
@@ -4603,10 +4645,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n item(s)</source>
-        <translation>
-            <numerusform>Délier %n élément</numerusform>
-            <numerusform>Délier %n éléments</numerusform>
-        </translation>
+        <translation><numerusform>Délier %n élément</numerusform><numerusform>Délier %n éléments</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5115,10 +5154,6 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>le dessin déclare une taille absurde.</translation>
     </message>
     <message>
-        <source>the element &lt;{tag}&gt; is not allowed in a pictogram.</source>
-        <translation>l’élément &lt;{tag}&gt; est interdit dans un pictogramme.</translation>
-    </message>
-    <message>
         <source>style sheets may not import other files.</source>
         <translation>les feuilles de style ne peuvent pas importer d’autres fichiers.</translation>
     </message>
@@ -5133,6 +5168,21 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>the drawing refers to an outside file (“{ref}”); pictograms must be self-contained.</source>
         <translation>le dessin fait appel à un fichier extérieur (« {ref} ») ; un pictogramme doit se suffire à lui-même.</translation>
+    </message>
+</context>
+<context>
+    <name>SvgPdf</name>
+    <message>
+        <source>its soft effects (filters, such as shadows) print as a picture, not as lines.</source>
+        <translation>ses effets adoucis (filtres, comme les ombres) s’impriment comme une image, pas comme des tracés.</translation>
+    </message>
+    <message>
+        <source>its text asks for fonts that are not shipped: it prints in Atkinson Hyperlegible (or Noto), which may look different.</source>
+        <translation>son texte demande des polices qui ne sont pas fournies : il s’imprime en Atkinson Hyperlegible (ou Noto), ce qui peut changer son aspect.</translation>
+    </message>
+    <message>
+        <source>it draws nothing visible: it would print blank.</source>
+        <translation>il ne dessine rien de visible : il s’imprimerait vide.</translation>
     </message>
 </context>
 <context>
@@ -5462,10 +5512,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
-        </translation>
+        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5476,10 +5523,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
-        <translation>
-            <numerusform>À trier : %n note</numerusform>
-            <numerusform>À trier : %n notes</numerusform>
-        </translation>
+        <translation><numerusform>À trier : %n note</numerusform><numerusform>À trier : %n notes</numerusform></translation>
     </message>
     <message>
         <source>Choose a stage on the timeline first, then send the note there.</source>
@@ -5507,6 +5551,14 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>Change card size</source>
         <translation>Changer le format des cartes</translation>
+    </message>
+    <message>
+        <source>Show or hide the kind on cards</source>
+        <translation>Afficher ou masquer le type sur les cartes</translation>
+    </message>
+    <message>
+        <source>Edit a card kind</source>
+        <translation>Modifier un type de carte</translation>
     </message>
     <message>
         <source>Duplicate deck</source>
@@ -6259,17 +6311,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Imported “%1” with %n note(s).</source>
-        <translation>
-            <numerusform>« %1 » importé avec %n note.</numerusform>
-            <numerusform>« %1 » importé avec %n notes.</numerusform>
-        </translation>
+        <translation><numerusform>« %1 » importé avec %n note.</numerusform><numerusform>« %1 » importé avec %n notes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?</source>
-        <translation>
-            <numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform>
-            <numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform>
-        </translation>
+        <translation><numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform><numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform></translation>
     </message>
     <message>
         <source>This cannot be undone. The automatic backups of the database still hold the workshop until they rotate out (one is taken now). Export an archive first to keep it at hand. The library (cards, scenarios, timelines) stays.</source>
@@ -6277,10 +6323,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>Deleted “%1” (%n note(s)).</source>
-        <translation>
-            <numerusform>« %1 » supprimé (%n note).</numerusform>
-            <numerusform>« %1 » supprimé (%n notes).</numerusform>
-        </translation>
+        <translation><numerusform>« %1 » supprimé (%n note).</numerusform><numerusform>« %1 » supprimé (%n notes).</numerusform></translation>
     </message>
     <message>
         <source>Delete the workshop</source>
@@ -6437,17 +6480,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message>
         <source>timeline: %1</source>
@@ -6455,17 +6492,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
-        <translation>
-            <numerusform>À trier : %n note</numerusform>
-            <numerusform>À trier : %n notes</numerusform>
-        </translation>
+        <translation><numerusform>À trier : %n note</numerusform><numerusform>À trier : %n notes</numerusform></translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from workshop_studio.domain.materials import CardView
 from workshop_studio.export.card_layout import CardFace
-from workshop_studio.export.fonts import BOLD, ITALIC, MM_PER_PT, printable
+from workshop_studio.export.fonts import BOLD, ITALIC, MM_PER_PT, printable, runs, text_width_mm
 from workshop_studio.ui.fonts import card_font
 from workshop_studio.ui.pictograms import pictogram
 
@@ -53,10 +53,15 @@ def paint_face(painter: QPainter, face: CardFace, target: QRectF, card: CardView
         pictogram(card.pictogram_data, card.pictogram_media_type or "image/svg+xml").paint(painter, _rect(face.pictogram))
 
     for block in face.texts:
-        font = card_font(bold=block.font == BOLD, italic=block.font == ITALIC)
-        font.setPixelSize(max(1, round(block.fitted.size_pt * MM_PER_PT * UNITS_PER_MM)))
-        painter.setFont(font)
         painter.setPen(QColor(block.colour))
+        pixels = max(1, round(block.fitted.size_pt * MM_PER_PT * UNITS_PER_MM))
         for line, x, baseline in block.baselines():
-            painter.drawText(QPointF(x * UNITS_PER_MM, baseline * UNITS_PER_MM), printable(line))
+            # Run by run, in the font printing uses for it, at the x printing computes.
+            for name, piece in runs(printable(line), block.font):
+                fallback = None if name == block.font else name
+                font = card_font(bold=block.font == BOLD, italic=block.font == ITALIC, fallback=fallback)
+                font.setPixelSize(pixels)
+                painter.setFont(font)
+                painter.drawText(QPointF(x * UNITS_PER_MM, baseline * UNITS_PER_MM), piece)
+                x += text_width_mm(piece, name, block.fitted.size_pt)
     painter.restore()

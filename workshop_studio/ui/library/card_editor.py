@@ -48,6 +48,13 @@ def read_card(session, card_id: int) -> tuple[CardView, int | None]:  # type: ig
     return card_view(card), card.pictogram_id
 
 
+def read_own_kinds(session, card_id: int) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The card's deck's own kinds: key -> (label, colour)."""
+    from workshop_studio.services.cards import get_card
+
+    return {kind.key: (kind.label, kind.colour) for kind in get_card(session, card_id).deck.kinds}
+
+
 class CardEditor(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +70,7 @@ class CardEditor(QWidget):
         self.back.setMinimumSize(130, 182)
 
         self.kind = QComboBox()
+        self._own_kinds: dict[str, tuple[str, str]] = {}  # the deck's own kinds, after the workshop's
         for kind in CardKind:
             self.kind.addItem(kind.display(), kind.value)
         self.kind.activated.connect(lambda _row: self._commit("kind", self.kind.currentData(), None))
@@ -160,6 +168,7 @@ class CardEditor(QWidget):
             self.front.set_card(None)
             self.back.set_card(None)
             return
+        self._show_own_kinds(self.workspace.query(lambda s: read_own_kinds(s, self.card_id)))
         index = self.kind.findData(card.kind)
         self.kind.setCurrentIndex(index)
         self.title.show_value(card.title)
@@ -175,8 +184,20 @@ class CardEditor(QWidget):
         """The card as it looks with what is typed now, committed or not."""
         if self._card is None:
             return None
-        return replace(self._card, kind=self.kind.currentData() or self._card.kind, title=self.title.text(),
+        kind = self.kind.currentData() or self._card.kind
+        label, colour = self._own_kinds.get(kind, (None, None))
+        return replace(self._card, kind=kind, kind_label=label, kind_colour=colour, title=self.title.text(),
                        body=self.body.text(), back=self.back_text.text(), copies=self.copies.value())
+
+    def _show_own_kinds(self, kinds: dict[str, tuple[str, str]]) -> None:
+        """The kind list: the workshop's kinds, then this deck's own."""
+        if kinds == self._own_kinds:
+            return
+        self._own_kinds = kinds
+        while self.kind.count() > len(CardKind):
+            self.kind.removeItem(self.kind.count() - 1)
+        for key, (label, _colour) in kinds.items():
+            self.kind.addItem(label, key)
 
     def _preview(self) -> None:
         card = self.editing_view()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from workshop_studio.interchange.errors import ImportRefused
+from workshop_studio.interchange.errors import ImportRefused, UnknownColumns
 from workshop_studio.services.errors import ServiceError
 from workshop_studio.ui.library import prompts
 from workshop_studio.ui.off_thread import read_off_thread
@@ -25,8 +25,9 @@ from workshop_studio.ui.undo.authoring import push
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
-DECK_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".json")
-PICTURE_SUFFIXES = (".svg", ".png")
+DECK_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".json")
+PICTURE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".webp")
+PROGRESS_FROM = 10  # dropped files: from this many, a progress dialog counts them
 EXPORT_FORMATS = {".csv": "CSV (*.csv)", ".xlsx": "Excel (*.xlsx)", ".json": "JSON (*.json)"}
 
 
@@ -36,12 +37,6 @@ def is_deck_file(path: str | Path) -> bool:
 
 def is_picture_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() in PICTURE_SUFFIXES
-
-
-def label_from_file_name(path: Path) -> str:
-    """``poignee_de_main.svg`` -> ``Poignee de main``: a first label, to be corrected."""
-    words = " ".join(path.stem.replace("_", " ").replace("-", " ").split())
-    return (words[:1].upper() + words[1:]) or path.stem
 
 
 class DeckFiles(QObject):
@@ -59,30 +54,46 @@ class DeckFiles(QObject):
 
     # -- decks in --------------------------------------------------------------------------
     def choose_and_import_deck(self) -> None:
-        filters = self.tr("Deck files (*.csv *.xlsx *.json);;All files (*)")
+        filters = self.tr("Deck files (*.csv *.xlsx *.ods *.json);;All files (*)")
         self.import_decks(prompts.ask_open_files(self.parent_widget, self.tr("Import a deck"), filters))
 
     def import_decks(self, paths: Iterable[str | Path]) -> list[int]:
-        """Import each file as a new deck (one undo step each); stop at the first refusal."""
-        from workshop_studio.interchange.deck_files import read_deck_file
-
+        """Import each file as a new deck (one undo step each); stop at the first refusal.
+        A file with unknown columns may be imported without them, if the user ticks so."""
         imported: list[int] = []
         for path in paths:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-            try:
-                parsed = read_off_thread(lambda p=Path(path): read_deck_file(p), Path(path))
-                command = commands.ImportDeckCommand(self.workspace, parsed)
-                push(self.workspace, command)
-            except (ImportRefused, ServiceError) as error:
-                QApplication.restoreOverrideCursor()
-                self._refused(self.tr("Import a deck"), error)
+            deck_id = self._import_deck(Path(path))
+            if deck_id is None:
                 break
-            QApplication.restoreOverrideCursor()
-            imported.append(command.deck_id)
-            prompts.show_status(self.parent_widget, self.tr("Deck “%1” imported: %n card(s) — Ctrl+Z to undo", "",
-                                                            command.card_count).replace("%1", command.deck_name))
-            self.deckImported.emit(command.deck_id)
+            imported.append(deck_id)
         return imported
+
+    def _import_deck(self, path: Path, ignore_unknown: bool = False) -> int | None:
+        from workshop_studio.interchange.deck_files import read_deck_file
+
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            parsed = read_off_thread(lambda: read_deck_file(path, ignore_unknown_columns=ignore_unknown), path)
+            command = commands.ImportDeckCommand(self.workspace, parsed)
+            push(self.workspace, command)
+        except UnknownColumns as error:
+            QApplication.restoreOverrideCursor()
+            if prompts.ask_with_option(self.parent_widget, self.tr("Import a deck"), error.message(),
+                                       self.tr("Import the known columns and leave the others out")):
+                return self._import_deck(path, ignore_unknown=True)
+            return None
+        except (ImportRefused, ServiceError) as error:
+            QApplication.restoreOverrideCursor()
+            self._refused(self.tr("Import a deck"), error)
+            return None
+        QApplication.restoreOverrideCursor()
+        status = self.tr("Deck “%1” imported: %n card(s) — Ctrl+Z to undo", "", command.card_count).replace(
+            "%1", command.deck_name)
+        if parsed.ignored_columns:
+            status += " " + self.tr("(columns left out: %1)").replace("%1", ", ".join(parsed.ignored_columns))
+        prompts.show_status(self.parent_widget, status)
+        self.deckImported.emit(command.deck_id)
+        return command.deck_id
 
     # -- decks out -------------------------------------------------------------------------
     def export_deck(self, deck_id: int | None) -> Path | None:
@@ -113,27 +124,74 @@ class DeckFiles(QObject):
 
     # -- pictograms in ---------------------------------------------------------------------
     def choose_and_import_pictograms(self) -> None:
-        filters = self.tr("Pictograms (*.svg *.png)")
+        filters = self.tr("Pictograms (*.svg *.png *.jpg *.jpeg *.webp)")
         self.import_pictograms(prompts.ask_open_files(self.parent_widget, self.tr("Import pictograms"), filters))
 
     def import_pictograms(self, paths: Iterable[str | Path]) -> list[int]:
-        """Check every picture first; then store them all in one undo step, or none."""
-        from workshop_studio.interchange.pictogram_intake import read_pictogram_file
+        """Check every picture first (with a progress dialog when many are dropped); then store
+        them all in one undo step. If any is refused, none is stored and one message names
+        each refused file with its reason."""
+        from PySide6.QtWidgets import QProgressDialog
 
-        pictures = []
+        from workshop_studio.interchange.pictogram_intake import label_from_file_name, read_pictogram
+
+        files = list(map(Path, paths))
+        progress = None
+        if len(files) >= PROGRESS_FROM:
+            progress = QProgressDialog(self.tr("Checking the pictograms…"), self.tr("Cancel"), 0, len(files),
+                                       self.parent_widget)
+            progress.setWindowTitle(self.tr("Import pictograms"))
+            progress.setMinimumDuration(0)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+        pictures, refusals, warnings = [], [], []
+        for number, path in enumerate(files):
+            if progress is not None:
+                progress.setValue(number)
+                progress.setLabelText(self.tr("Checking %1 (%2 of %3)…").replace("%1", path.name)
+                                      .replace("%2", str(number + 1)).replace("%3", str(len(files))))
+                QApplication.processEvents()
+                if progress.wasCanceled():
+                    return []
+            try:
+                accepted = read_off_thread(lambda p=path: read_pictogram(p), path)
+            except ImportRefused as error:
+                refusals.append(error.message())
+                continue
+            warnings.extend(f"{path.name}: {warning}" for warning in accepted.warnings)
+            pictures.append(dict(data=accepted.data, media_type=accepted.media_type,
+                                 label_fr=label_from_file_name(path), source=path.name))
+        if progress is not None:
+            progress.setValue(len(files))
+            progress.close()
+        if refusals:
+            self._refused(self.tr("Import pictograms"), ImportRefusals(refusals, len(files)))
+            return []
+        if not pictures:
+            return []
         try:
-            for path in map(Path, paths):
-                media_type, data = read_off_thread(lambda p=path: read_pictogram_file(p), path)
-                pictures.append(dict(data=data, media_type=media_type, label_fr=label_from_file_name(path),
-                                     source=path.name))
-            if not pictures:
-                return []
             command = commands.import_pictograms(self.workspace, pictures)
             push(self.workspace, command)
-        except (ImportRefused, ServiceError) as error:
+        except ServiceError as error:
             self._refused(self.tr("Import pictograms"), error)
             return []
-        prompts.show_status(self.parent_widget, self.tr("%n pictogram(s) imported — give them labels in the library",
-                                                        "", len(command.ids)))
+        status = self.tr("%n pictogram(s) imported — give them labels in the library", "", len(command.ids))
+        if warnings:
+            prompts.warn(self.parent_widget, self.tr("Import pictograms"),
+                         self.tr("Imported, but these will not print exactly as drawn:") + "\n" + "\n".join(warnings))
+        prompts.show_status(self.parent_widget, status)
         self.pictogramsImported.emit(list(command.ids))
         return list(command.ids)
+
+
+class ImportRefusals(Exception):
+    """Several refused files, said in one message."""
+
+    def __init__(self, messages: list[str], total: int) -> None:
+        from workshop_studio.i18n import translate
+
+        if total == 1:
+            super().__init__(messages[0])
+            return
+        head = translate("DeckFilesUi", "{refused} of {total} files refused; nothing was imported:").format(
+            refused=len(messages), total=total)
+        super().__init__("\n".join([head, *messages]))

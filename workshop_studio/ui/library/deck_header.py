@@ -1,11 +1,12 @@
 """The chosen deck's own fields, edited in place: its name (shown as the heading), its
-description and its card size. Each commits itself as one undo step."""
+description, its card size, whether its cards show their kind, and its own kinds (a dialog).
+Each commits itself as one undo step."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from workshop_studio.domain.card_sizes import CARD_SIZES
 from workshop_studio.services.errors import ServiceError
@@ -46,6 +47,12 @@ class DeckHeader(QWidget):
         self.size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.size.setMinimumContentsLength(12)
         self.size.activated.connect(lambda _row: self._commit("card_size", self.size.currentData(), None))
+        self.show_kind = QCheckBox(self.tr("Kind on cards"))
+        self.show_kind.setToolTip(self.tr("Print each card's kind above its title (a general deck may do without)"))
+        self.show_kind.clicked.connect(lambda checked: self._commit("show_kind_label", bool(checked), None))
+        self.kinds_button = QPushButton(self.tr("Kinds…"))
+        self.kinds_button.setToolTip(self.tr("The deck's own card kinds: their labels and colours"))
+        self.kinds_button.clicked.connect(self.edit_kinds)
         self.hint = FieldHint()
 
         self.details = QWidget()
@@ -54,9 +61,12 @@ class DeckHeader(QWidget):
         row.addWidget(self.description, 3)
         row.addWidget(QLabel(self.tr("Card size")))
         row.addWidget(self.size, 1)
+        row.addWidget(self.show_kind)
+        row.addWidget(self.kinds_button)
         row.addWidget(self.hint, 1)
 
-    def show_deck(self, deck_id: int | None, name: str = "", description: str = "", card_size: str = "poker") -> None:
+    def show_deck(self, deck_id: int | None, name: str = "", description: str = "", card_size: str = "poker",
+                  show_kind: bool = True, own_kinds: int = 0) -> None:
         if deck_id != self.deck_id:
             self.name.end_stretch()
             self.description.end_stretch()
@@ -68,8 +78,16 @@ class DeckHeader(QWidget):
         self.name.show_value(name)
         self.description.show_value(description)
         self.size.setCurrentIndex(max(0, self.size.findData(card_size)))
-        for widget in (self.name, self.description, self.size):
+        self.show_kind.setChecked(show_kind)
+        for widget in (self.name, self.description, self.size, self.show_kind):
             widget.setEnabled(deck_id is not None)
+        self.kinds_button.setEnabled(deck_id is not None and own_kinds > 0)
+
+    def edit_kinds(self) -> None:
+        from workshop_studio.ui.library.deck_kinds_dialog import DeckKindsDialog
+
+        if self.deck_id is not None:
+            DeckKindsDialog(self.workspace, self.deck_id, self).exec()
 
     def _commit(self, field: str, value: Any, stretch: int | None) -> None:
         deck_id = self.deck_id

@@ -144,13 +144,15 @@ class LibraryPage(QWidget):
 
         def read(session):  # type: ignore[no-untyped-def]
             deck = get_deck(session, deck_id)
-            return deck.name, deck.description, deck.card_size, [card_view(c) for c in cards_of_kind(session, deck_id, kinds)]
+            cards = [card_view(c) for c in cards_of_kind(session, deck_id, kinds)]
+            return deck.name, deck.description, deck.card_size, cards, deck.show_kind_label, len(deck.kinds)
 
         try:
-            name, description, size_key, cards = self.workspace.query(read) if deck_id is not None else ("", "", "", [])
+            name, description, size_key, cards, show_kind, own_kinds = (
+                self.workspace.query(read) if deck_id is not None else ("", "", "", [], True, 0))
         except NotFound:  # deleted a moment ago: the deck list is about to move on
-            deck_id, name, description, size_key, cards = None, "", "", "", []
-        self.header.show_deck(deck_id, name, description, size_key or DEFAULT_CARD_SIZE)
+            deck_id, name, description, size_key, cards, show_kind, own_kinds = None, "", "", "", [], True, 0
+        self.header.show_deck(deck_id, name, description, size_key or DEFAULT_CARD_SIZE, show_kind, own_kinds)
         same_deck = deck_id == self._deck_shown
         self._deck_shown = deck_id
         current, row = self.current_card_id(), self.grid.currentIndex().row()

@@ -26,6 +26,18 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def ask_with_option(parent: QWidget, title: str, text: str, option: str) -> bool:
+    """``text`` (plain) with a checkbox ``option``; True when it is ticked and the user goes on."""
+    from PySide6.QtWidgets import QCheckBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    check = QCheckBox(option, box)
+    box.setCheckBox(check)
+    return box.exec() == QMessageBox.StandardButton.Ok and check.isChecked()
+
+
 def ask_open_files(parent: QWidget, title: str, filters: str) -> list[str]:
     paths, _chosen = QFileDialog.getOpenFileNames(parent, title, "", filters)
     return list(paths)

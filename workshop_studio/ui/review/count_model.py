@@ -123,6 +123,8 @@ class CountTableView(QWidget):
         self.totals.setAccessibleName(self.tr("%1: totals").replace("%1", name))
         _read_only(self.totals)
         self.totals.horizontalHeader().hide()
+        # the body's floor, not the style's (which follows the font): else a narrow column is wider below
+        self.totals.horizontalHeader().setMinimumSectionSize(self.body.horizontalHeader().minimumSectionSize())
         self.totals.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.totals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -48,6 +48,7 @@ _DECK_TEXTS = {
     "name": QT_TRANSLATE_NOOP("UndoLibrary", "Rename deck"),
     "description": QT_TRANSLATE_NOOP("UndoLibrary", "Edit deck description"),
     "card_size": QT_TRANSLATE_NOOP("UndoLibrary", "Change card size"),
+    "show_kind_label": QT_TRANSLATE_NOOP("UndoLibrary", "Show or hide the kind on cards"),
 }
 
 
@@ -55,6 +56,13 @@ def update_deck(workspace: Workspace, deck_id: int, field: str, value: Any, *,
                 merge_key: Hashable | None = None) -> UpdateCommand:
     return UpdateCommand(workspace, _tr(_DECK_TEXTS[field]), deck_service.update_deck,
                          deck_id, {field: value}, merge_key=merge_key)
+
+
+def edit_deck_kind(workspace: Workspace, kind_id: int, changes: dict[str, Any]) -> UpdateCommand:
+    from workshop_studio.services.deck_kinds import edit_deck_kind as edit
+
+    return UpdateCommand(workspace, translate("UndoLibrary", "Edit a card kind"), edit,
+                         kind_id, changes)
 
 
 def duplicate_deck(workspace: Workspace, deck_id: int) -> CreateCommand:
