@@ -210,6 +210,25 @@
     </message>
 </context>
 <context>
+    <name>ShareItemTree</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n card</numerusform><numerusform>%n cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked card(s)</source>
+        <translation><numerusform>%n linked card</numerusform><numerusform>%n linked cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis card(s)</source>
+        <translation><numerusform>%n axis card</numerusform><numerusform>%n axis cards</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TimelinesPage</name>
     <message numerus="yes">
         <source>%n stage(s)</source>

@@ -111,6 +111,9 @@ class ConsoleWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._add_library_file_actions(file_menu)
+        from workshop_studio.ui.console.library_share_actions import add_library_share_actions
+
+        add_library_share_actions(self, file_menu)  # issue 16: publish to / pull from the team library
         from workshop_studio.ui.review.file_actions import add_workshop_file_actions
 
         add_workshop_file_actions(self, file_menu)  # import a workshop archive, export the workshop
