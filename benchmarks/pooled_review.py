@@ -91,7 +91,7 @@ def timed(work: Callable[[], object], runs: int) -> tuple[float, float]:
 def measure(label: str, target: str, workshops: int, notes: int, runs: int) -> None:
     from sqlalchemy import func, select
 
-    from workshop_studio.services.review_pool import PoolFilter, pool_choices, pooled_review
+    from workshop_studio.services.review_pool import PoolFilter, pool_options, pooled_review
     from workshop_studio.storage.migrate import open_database
     from workshop_studio.storage.models import Annotation
 
@@ -100,13 +100,14 @@ def measure(label: str, target: str, workshops: int, notes: int, runs: int) -> N
     print(f"{label}: filled {workshops} workshops, {notes} notes in {time.perf_counter() - started:.1f} s")
     db = open_database(target)
     with db.read() as session:
-        places, templates = pool_choices(session)
+        options = pool_options(session)
+        places, templates = [p for p, _n in options.places], options.templates
         agency_template = pooled_review(session, PoolFilter.of(places=[places[0]])).workshops[0].timeline
         chosen = PoolFilter.of(places=[places[0]], date_from=dt.date(2026, 4, 1), date_to=dt.date(2026, 6, 30),
-                               timeline_ids=[i for i, name in templates if name == agency_template])
+                               timeline_ids=[i for i, name, _n in templates if name == agency_template])
 
         def opening() -> object:
-            pool_choices(session)
+            pool_options(session)
             return pooled_review(session)
 
         def filtering() -> object:

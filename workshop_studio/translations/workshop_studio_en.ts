@@ -143,6 +143,28 @@
     </message>
 </context>
 <context>
+    <name>PoolFilters</name>
+    <message numerus="yes">
+        <source>%1 (%n workshop(s))</source>
+        <translation><numerusform>%1 (%n workshop)</numerusform><numerusform>%1 (%n workshops)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PoolPanel</name>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation><numerusform>%n agency</numerusform><numerusform>%n agencies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message numerus="yes">
         <source>%n card(s) per page</source>

@@ -968,55 +968,55 @@
     </message>
     <message>
         <source>a deck&apos;s id or exact name {where} (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant ou le nom exact d’un jeu {where} (peut être répété)</translation>
     </message>
     <message>
         <source>a timeline template&apos;s id or exact name {where} (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant ou le nom exact d’un modèle de frise {where} (peut être répété)</translation>
     </message>
     <message>
         <source>a scenario&apos;s id or exact title {where} (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant ou le titre exact d’un scénario {where} (peut être répété)</translation>
     </message>
     <message>
         <source>a matrix&apos;s id or exact name {where} (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant ou le nom exact d’une matrice {where} (peut être répété)</translation>
     </message>
     <message>
         <source>every deck, timeline template, scenario and matrix {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jeux, modèles de frise, scénarios et matrices {where}</translation>
     </message>
     <message>
         <source>copy chosen decks, timeline templates, scenarios and matrices from this database to the team&apos;s library; nothing there is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>copier des jeux, modèles de frise, scénarios et matrices choisis de cette base vers la bibliothèque d’équipe&#xa0;; rien n’y est écrasé</translation>
     </message>
     <message>
         <source>the team&apos;s library: postgresql://user@host/name or a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque d’équipe&#xa0;: postgresql://utilisateur@serveur/nom ou un fichier de base</translation>
     </message>
     <message>
         <source>in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>de cette base</translation>
     </message>
     <message>
         <source>copy chosen decks, timeline templates, scenarios and matrices from the team&apos;s library into this database; nothing here is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>copier des jeux, modèles de frise, scénarios et matrices choisis de la bibliothèque d’équipe vers cette base&#xa0;; rien n’y est écrasé</translation>
     </message>
     <message>
         <source>in the team&apos;s library</source>
-        <translation type="unfinished"></translation>
+        <translation>de la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>name what to copy: --deck, --timeline, --scenario, --matrix or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>nommez ce qu’il faut copier&#xa0;: --deck, --timeline, --scenario, --matrix ou --all.</translation>
     </message>
     <message>
         <source>Published to {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié dans {other}.</translation>
     </message>
     <message>
         <source>Pulled from {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris depuis {other}.</translation>
     </message>
 </context>
 <context>
@@ -2618,173 +2618,173 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>LibraryShare</name>
     <message>
         <source>No scenario has the id or title “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun scénario n’a l’identifiant ou le titre «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>scenario “{title}”</source>
-        <translation type="unfinished">le scénario «&#xa0;{title}&#xa0;»</translation>
+        <translation>le scénario «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>matrix “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>la matrice «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Give the team library: a server URL or a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la bibliothèque d’équipe&#xa0;: l’URL d’un serveur ou un fichier de base.</translation>
     </message>
     <message>
         <source>{target} is the database open here: choose the team&apos;s other one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} est la base ouverte ici&#xa0;: choisissez l’autre, celle de l’équipe.</translation>
     </message>
     <message>
         <source>{path}: no such database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: ce fichier de base n’existe pas.</translation>
     </message>
     <message>
         <source>Choose at least one deck, timeline, scenario or matrix to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jeu, une frise, un scénario ou une matrice à copier.</translation>
     </message>
     <message>
         <source>Deck “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Timeline template “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de frise «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Scenario “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Matrix “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>{what}: already there, nothing copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: déjà présent, rien n’est copié.</translation>
     </message>
     <message>
         <source>{what}: already there as “{there}”, nothing copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: déjà présent sous le nom «&#xa0;{there}&#xa0;», rien n’est copié.</translation>
     </message>
     <message>
         <source>{what}: another one has this name there; added as “{there}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: un autre porte déjà ce nom&#xa0;; ajouté sous le nom «&#xa0;{there}&#xa0;».</translation>
     </message>
     <message>
         <source>{what}: added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: ajouté.</translation>
     </message>
     <message>
         <source>(Needed by {item}.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Nécessaire pour {item}.)</translation>
     </message>
     <message>
         <source>Added: {added}; added under a new name: {renamed}; already there: {reused}. Pictograms added: {pictures}; already there: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutés&#xa0;: {added}&#xa0;; ajoutés sous un nouveau nom&#xa0;: {renamed}&#xa0;; déjà présents&#xa0;: {reused}. Pictogrammes ajoutés&#xa0;: {pictures}&#xa0;; déjà présents&#xa0;: {known}.</translation>
     </message>
 </context>
 <context>
     <name>LibraryShareActions</name>
     <message>
         <source>P&amp;ublish to the team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublier dans la bibliothèque d’équipe…</translation>
     </message>
     <message>
         <source>Pu&amp;ll from the team library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;rendre depuis la bibliothèque d’équipe…</translation>
     </message>
 </context>
 <context>
     <name>LibraryShareDialog</name>
     <message>
         <source>Publish to the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier dans la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>Pull from the team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre depuis la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>Copy the decks, timeline templates, scenarios and matrices you tick from this console&apos;s database to the team&apos;s library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez les jeux, modèles de frise, scénarios et matrices que vous cochez, de la base de cette console vers la bibliothèque d’équipe.</translation>
     </message>
     <message>
         <source>Open the team&apos;s library, then copy the decks, timeline templates, scenarios and matrices you tick into this console&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la bibliothèque d’équipe, puis copiez les jeux, modèles de frise, scénarios et matrices que vous cochez dans la base de cette console.</translation>
     </message>
     <message>
         <source>postgresql://user@server/team, or a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://utilisateur@serveur/equipe, ou un fichier de base</translation>
     </message>
     <message>
         <source>Team library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>&amp;Team library:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque d’équipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parco&amp;urir…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Connect to the team&apos;s library and list what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à la bibliothèque d’équipe et lister ce qu’elle contient</translation>
     </message>
     <message>
         <source>A scenario brings the decks and templates of its cards and stages; a matrix, the decks of its cards. What is already there is reused. When another item already has the same name there, the copy gets a numbered name: nothing there is ever overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un scénario emporte les jeux et modèles de ses cartes et étapes&#xa0;; une matrice, les jeux de ses cartes. Ce qui est déjà présent est réutilisé. Quand un autre élément y porte déjà le même nom, la copie reçoit un nom numéroté&#xa0;: rien n’y est jamais écrasé.</translation>
     </message>
     <message>
         <source>What was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été copié</translation>
     </message>
     <message>
         <source>What was copied shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été copié s’affiche ici.</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier</translation>
     </message>
     <message>
         <source>&amp;Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>Open the team&apos;s library to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la bibliothèque d’équipe pour voir ce qu’elle contient.</translation>
     </message>
     <message>
         <source>The team library&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Opened %1. Tick what to copy here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouverte. Cochez ce qu’il faut copier ici.</translation>
     </message>
     <message>
         <source>Nothing was copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été copié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Published to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié dans %1.</translation>
     </message>
     <message>
         <source>Pulled from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris depuis %1.</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3847,139 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
 </context>
 <context>
+    <name>PoolFilters</name>
+    <message>
+        <source>Agencies</source>
+        <translation>Agences</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies:</source>
+        <translation>A&amp;gences&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’au</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Timeline templates</source>
+        <translation>Modèles de frise</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n workshop(s))</source>
+        <translation>
+            <numerusform>%1 (%n atelier)</numerusform>
+            <numerusform>%1 (%n ateliers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolPanel</name>
+    <message>
+        <source>Workshops in the pool</source>
+        <translation>Ateliers réunis</translation>
+    </message>
+    <message>
+        <source>Notes per kind and role</source>
+        <translation>Notes par type et par rôle</translation>
+    </message>
+    <message>
+        <source>Notes per agency</source>
+        <translation>Notes par agence</translation>
+    </message>
+    <message>
+        <source>and kind</source>
+        <translation>et par type</translation>
+    </message>
+    <message>
+        <source>and role</source>
+        <translation>et par rôle</translation>
+    </message>
+    <message>
+        <source>Notes per agency counted by</source>
+        <translation>Notes par agence, comptées</translation>
+    </message>
+    <message>
+        <source>Per kind and role</source>
+        <translation>Par type et par rôle</translation>
+    </message>
+    <message>
+        <source>Per agency</source>
+        <translation>Par agence</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshops (double-click one to review it alone):</source>
+        <translation>A&amp;teliers (double-cliquez sur l’un d’eux pour le revoir seul)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every note of the workshops shown, wherever it is pinned, hidden ones included. Nothing ticked in a filter lets everything through.</source>
+        <translation>Toutes les notes des ateliers affichés, où qu’elles soient épinglées, masquées comprises. Un filtre où rien n’est coché laisse tout passer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n agence</numerusform>
+            <numerusform>%n agences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolWorkshopsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>PresentationKeys</name>
     <message>
         <source>&amp;Next Step</source>
@@ -4648,6 +4781,14 @@ ou sur %2 avec le code de la salle %3</translation>
         <source>Groups and syntheses</source>
         <translation>Regroupements et synthèses</translation>
     </message>
+    <message>
+        <source>One workshop</source>
+        <translation>Un atelier</translation>
+    </message>
+    <message>
+        <source>Several workshops</source>
+        <translation>Plusieurs ateliers</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
@@ -4676,6 +4817,13 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>Export the workshop</source>
         <translation>Exporter l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPool</name>
+    <message>
+        <source>No agency given</source>
+        <translation>Agence non indiquée</translation>
     </message>
 </context>
 <context>
@@ -4922,58 +5070,58 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>ShareItemTree</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Library items to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de bibliothèque à copier</translation>
     </message>
     <message>
         <source>Decks</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux</translation>
     </message>
     <message>
         <source>Timeline templates</source>
-        <translation type="unfinished">Modèles de frise</translation>
+        <translation>Modèles de frise</translation>
     </message>
     <message>
         <source>Scenarios</source>
-        <translation type="unfinished">Scénarios</translation>
+        <translation>Scénarios</translation>
     </message>
     <message>
         <source>Matrices</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrices</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n étape</numerusform>
             <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n linked card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte liée</numerusform>
+            <numerusform>%n cartes liées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n axis card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte d’axe</numerusform>
+            <numerusform>%n cartes d’axe</numerusform>
         </translation>
     </message>
 </context>
