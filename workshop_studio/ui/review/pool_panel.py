@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from workshop_studio.services.review_counts import CountTable
 from workshop_studio.services.review_pool import Pool, PoolFilter
@@ -47,9 +47,8 @@ class PoolPanel(ReloadWhenShown):
         self.agency_model = CountTableModel(self)
         self.agency_view = count_table_view(self.agency_model, self.tr("Notes per agency"))
         self.dimension = QComboBox()
-        self.dimension.addItem(self.tr("and kind"), "kind")
-        self.dimension.addItem(self.tr("and role"), "role")
-        self.dimension.setAccessibleName(self.tr("Notes per agency counted by"))
+        self.dimension.addItem(self.tr("by kind"), "kind")
+        self.dimension.addItem(self.tr("by role"), "role")
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -59,24 +58,21 @@ class PoolPanel(ReloadWhenShown):
         self.dimension.currentIndexChanged.connect(lambda _i: self._show_agencies())
         self.workshops.doubleClicked.connect(self._open_workshop)
 
-        kind_role = QWidget()
-        kind_role_layout = QVBoxLayout(kind_role)
-        kind_role_layout.setContentsMargins(0, 0, 0, 0)
-        kind_role_layout.addWidget(heading_label(self.tr("Per kind and role"), level=3))
-        kind_role_layout.addWidget(self.kind_role_view, 1)
         agencies = QWidget()
         agencies_layout = QVBoxLayout(agencies)
         agencies_layout.setContentsMargins(0, 0, 0, 0)
         per_agency = QHBoxLayout()
-        agency_title = heading_label(self.tr("Per agency"), level=3)
-        per_agency.addWidget(agency_title)
+        dimension_label = QLabel(self.tr("&Notes per agency:"))
+        dimension_label.setBuddy(self.dimension)
+        per_agency.addWidget(dimension_label)
         per_agency.addWidget(self.dimension)
         per_agency.addStretch(1)
         agencies_layout.addLayout(per_agency)
         agencies_layout.addWidget(self.agency_view, 1)
-        counts = QSplitter(Qt.Orientation.Horizontal)
-        counts.addWidget(kind_role)
-        counts.addWidget(agencies)
+        self.counts = QTabWidget()  # each table gets the whole width: a laptop's screen is narrow
+        self.counts.addTab(self.kind_role_view, self.tr("Per kind and role"))
+        self.counts.addTab(agencies, self.tr("Per agency"))
+        counts = self.counts
 
         workshops_label = QLabel(self.tr("Wor&kshops (double-click one to review it alone):"))
         workshops_label.setBuddy(self.workshops)
@@ -88,8 +84,8 @@ class PoolPanel(ReloadWhenShown):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(listing)
         right.addWidget(counts)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +98,7 @@ class PoolPanel(ReloadWhenShown):
         main.addWidget(self.filters)
         main.addWidget(centre)
         main.setStretchFactor(1, 1)
-        main.setSizes([270, 1000])
+        main.setSizes([250, 1000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(main)
