@@ -129,6 +129,8 @@ def test_refusals(laptop, empty_db, tmp_path: Path) -> None:  # type: ignore[no-
 
 
 def test_the_commands_publish_and_pull_and_say_what_they_did(laptop, empty_target: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (matrix,) = _cli(str(laptop.path), "list", "matrices").stdout.splitlines()  # id, name, axis cards
+    assert matrix.split("\t")[2] == "11"
     published = _cli(str(laptop.path), "publish", "--to", empty_target, "--deck", DECK, "--timeline", "1")
     assert published.returncode == 0, published.stderr
     lines = published.stdout.splitlines()

@@ -831,8 +831,8 @@
         <translation>L’export PNG n’est pas disponible ici.</translation>
     </message>
     <message>
-        <source>list decks, workshops, scenarios, timelines, or a workshop's participants, one per line</source>
-        <translation>lister les jeux, ateliers, scénarios, frises, ou les participants d’un atelier, un par ligne</translation>
+        <source>list decks, workshops, scenarios, timelines, matrices, or a workshop's participants, one per line</source>
+        <translation>lister les jeux, ateliers, scénarios, frises, matrices, ou les participants d’un atelier, un par ligne</translation>
     </message>
     <message>
         <source>for participants: the workshop's id or exact title</source>
