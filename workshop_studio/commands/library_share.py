@@ -31,21 +31,21 @@ def _add_choice_arguments(parser: argparse.ArgumentParser, where: str) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    publish = subparsers.add_parser(
-        "publish", help=translate("Cli", "copy chosen decks, timeline templates, scenarios and matrices from this "
-                                         "database to the team's library; nothing there is overwritten"))
-    publish.add_argument("--to", dest="other", required=True, metavar="URL|PATH",
-                         help=translate("Cli", "the team's library: postgresql://user@host/name or a database file"))
-    _add_choice_arguments(publish, translate("Cli", "in this database"))
-    publish.set_defaults(run=run_publish)
-
-    pull = subparsers.add_parser(
-        "pull", help=translate("Cli", "copy chosen decks, timeline templates, scenarios and matrices from the team's "
-                                      "library into this database; nothing here is overwritten"))
-    pull.add_argument("--from", dest="other", required=True, metavar="URL|PATH",
-                      help=translate("Cli", "the team's library: postgresql://user@host/name or a database file"))
-    _add_choice_arguments(pull, translate("Cli", "in the team's library"))
-    pull.set_defaults(run=run_pull)
+    for name, flag, run, help_text, where in (
+        ("publish", "--to", run_publish,
+         translate("Cli", "copy chosen decks, timeline templates, scenarios and matrices from this database to the "
+                          "team's library; nothing there is overwritten"),
+         translate("Cli", "in this database")),
+        ("pull", "--from", run_pull,
+         translate("Cli", "copy chosen decks, timeline templates, scenarios and matrices from the team's library "
+                          "into this database; nothing here is overwritten"),
+         translate("Cli", "in the team's library")),
+    ):
+        parser = subparsers.add_parser(name, help=help_text)
+        parser.add_argument(flag, dest="other", required=True, metavar="URL|PATH",
+                            help=translate("Cli", "the team's library: postgresql://user@host/name or a database file"))
+        _add_choice_arguments(parser, where)
+        parser.set_defaults(run=run)
 
 
 def _choice(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]

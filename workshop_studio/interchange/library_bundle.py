@@ -9,8 +9,9 @@ comes along so that the copy stands on its own in the other database:
   (a card or a stage exists only inside its deck or template: the whole deck or template comes);
 * a matrix: the decks that hold its axis cards.
 
-Items refer to each other by their id in the source database (``ref``); a pictogram by its
-source id too. Nothing here writes: ``library_merge`` puts a bundle into the other database.
+The items are the workshop archive's records, pointing at each other by short references made
+from their ids in the source. Nothing here writes: ``library_merge`` puts a bundle into the
+other database.
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ from sqlalchemy.orm import Session
 
 from workshop_studio.domain.materials import PictogramData
 from workshop_studio.i18n import translate
+from workshop_studio.interchange.workshop_archive_format import (
+    ArchivedCard,
+    ArchivedMatrix,
+    ArchivedScenario,
+    ArchivedTemplateStage,
+)
 from workshop_studio.services.edits import find_by_id_or_name, get_row
 from workshop_studio.storage.models import Card, Deck, Matrix, Pictogram, Scenario, Stage, Timeline
 
@@ -44,91 +51,34 @@ class Choice:
 
 
 @dataclass(frozen=True)
-class CardRef:
-    """A card as the ``index``-th card of the deck ``deck``."""
-
-    deck: int
-    index: int
-
-
-@dataclass(frozen=True)
-class StageRef:
-    """A stage as the ``index``-th stage of the template ``timeline``."""
-
-    timeline: int
-    index: int
-
-
-@dataclass(frozen=True)
-class BundledCard:
-    kind: str
-    title: str
-    body: str
-    pictogram: int | None
-    colour: str | None
-    back: str
-    copies: int
-
-
-@dataclass(frozen=True)
-class BundledStage:
-    key: str
-    title: str
-    description: str
-    pictogram: int | None
-
-
-@dataclass(frozen=True)
 class BundledDeck:
-    ref: int
+    ref: str
     name: str
     description: str
     card_size: str
-    cards: tuple[BundledCard, ...]
+    cards: tuple[ArchivedCard, ...]  # in order
     needed_by: str = ""  # "" when chosen; else the chosen item that needs it, named for the report
 
 
 @dataclass(frozen=True)
 class BundledTimeline:
-    ref: int
+    ref: str
     name: str
     description: str
-    stages: tuple[BundledStage, ...]
+    stages: tuple[ArchivedTemplateStage, ...]  # in order
     needed_by: str = ""
 
 
 @dataclass(frozen=True)
-class BundledScenario:
-    ref: int
-    title: str
-    trade: str
-    company_size: str
-    family_business: bool
-    agency_history: str
-    story: str
-    questions: tuple[str, ...]
-    pictogram: int | None
-    cards: tuple[CardRef, ...]
-    stages: tuple[StageRef, ...]
-
-
-@dataclass(frozen=True)
-class BundledMatrix:
-    ref: int
-    name: str
-    row_kind: str
-    column_kind: str
-    rows: tuple[CardRef, ...]
-    columns: tuple[CardRef, ...]
-
-
-@dataclass(frozen=True)
 class Bundle:
-    pictograms: dict[int, PictogramData] = field(default_factory=dict)
+    """Items as the workshop archive's records (``workshop_archive_format``): they point at each
+    other and at pictograms with short references ("d3", "c12", "s4", "p7"), never ids."""
+
+    pictograms: dict[str, PictogramData] = field(default_factory=dict)
     decks: tuple[BundledDeck, ...] = ()
     timelines: tuple[BundledTimeline, ...] = ()
-    scenarios: tuple[BundledScenario, ...] = ()
-    matrices: tuple[BundledMatrix, ...] = ()
+    scenarios: tuple[ArchivedScenario, ...] = ()
+    matrices: tuple[ArchivedMatrix, ...] = ()
 
 
 def picture_digest(media_type: str, data: bytes) -> tuple[str, bytes]:
@@ -188,64 +138,59 @@ def everything(session: Session) -> Choice:
 class _Reader:
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.pictograms: dict[int, PictogramData] = {}
+        self.pictograms: dict[str, PictogramData] = {}
         self.decks: dict[int, BundledDeck] = {}
-        self.card_refs: dict[int, CardRef] = {}
         self.timelines: dict[int, BundledTimeline] = {}
-        self.stage_refs: dict[int, StageRef] = {}
 
-    def pictogram(self, pictogram_id: int | None) -> int | None:
-        if pictogram_id is not None and pictogram_id not in self.pictograms:
+    def pictogram(self, pictogram_id: int | None) -> str | None:
+        if pictogram_id is None:
+            return None
+        ref = f"p{pictogram_id}"
+        if ref not in self.pictograms:
             p = self.session.get(Pictogram, pictogram_id)
             assert p is not None  # a foreign key
-            self.pictograms[pictogram_id] = PictogramData(p.key, p.label_fr, p.label_en, p.media_type, p.data, p.source)
-        return pictogram_id
+            self.pictograms[ref] = PictogramData(p.key, p.label_fr, p.label_en, p.media_type, p.data, p.source)
+        return ref
 
     def deck(self, deck_id: int, needed_by: str = "") -> None:
         if deck_id in self.decks:
             return
         deck = get_row(self.session, Deck, deck_id, translate("Library", "deck"))
-        cards = []
-        for index, card in enumerate(deck.cards):
-            self.card_refs[card.id] = CardRef(deck_id, index)
-            cards.append(BundledCard(card.kind, card.title, card.body, self.pictogram(card.pictogram_id), card.colour,
-                                     card.back, card.copies))
-        self.decks[deck_id] = BundledDeck(deck_id, deck.name, deck.description, deck.card_size, tuple(cards), needed_by)
+        ref = f"d{deck_id}"
+        cards = tuple(ArchivedCard(f"c{c.id}", ref, c.kind, c.title, c.body, self.pictogram(c.pictogram_id), c.colour,
+                                   c.back, c.copies) for c in deck.cards)
+        self.decks[deck_id] = BundledDeck(ref, deck.name, deck.description, deck.card_size, cards, needed_by)
 
     def timeline(self, timeline_id: int, needed_by: str = "") -> None:
         if timeline_id in self.timelines:
             return
         timeline = get_row(self.session, Timeline, timeline_id, translate("Timelines", "timeline"))
-        stages = []
-        for index, stage in enumerate(timeline.stages):
-            self.stage_refs[stage.id] = StageRef(timeline_id, index)
-            stages.append(BundledStage(stage.key, stage.title, stage.description, self.pictogram(stage.pictogram_id)))
-        self.timelines[timeline_id] = BundledTimeline(timeline_id, timeline.name, timeline.description, tuple(stages),
+        stages = tuple(ArchivedTemplateStage(f"s{s.id}", s.key, s.title, s.description, self.pictogram(s.pictogram_id))
+                       for s in timeline.stages)
+        self.timelines[timeline_id] = BundledTimeline(f"t{timeline_id}", timeline.name, timeline.description, stages,
                                                       needed_by)
 
-    def card(self, card: Card, needed_by: str) -> CardRef:
+    def card(self, card: Card, needed_by: str) -> str:
         self.deck(card.deck_id, needed_by)
-        return self.card_refs[card.id]
+        return f"c{card.id}"
 
-    def scenario(self, scenario_id: int) -> BundledScenario:
+    def scenario(self, scenario_id: int) -> ArchivedScenario:
         s = get_row(self.session, Scenario, scenario_id, translate("Scenarios", "scenario"))
         needed_by = translate("LibraryShare", "scenario “{title}”").format(title=s.title)
         cards = tuple(self.card(link.card, needed_by) for link in s.card_links)
-        stages = []
         for link in s.stage_links:
             self.timeline(link.stage.timeline_id, needed_by)
-            stages.append(self.stage_refs[link.stage_id])
-        return BundledScenario(s.id, s.title, s.trade, s.company_size, s.family_business,
-                               s.agency_history, s.story, tuple(s.questions or ()), self.pictogram(s.pictogram_id),
-                               cards, tuple(stages))
+        return ArchivedScenario(f"x{s.id}", s.title, s.trade, s.company_size, s.family_business, s.agency_history,
+                                s.story, tuple(s.questions or ()), self.pictogram(s.pictogram_id), cards,
+                                tuple(f"s{link.stage_id}" for link in s.stage_links))
 
-    def matrix(self, matrix_id: int) -> BundledMatrix:
+    def matrix(self, matrix_id: int) -> ArchivedMatrix:
         m = get_row(self.session, Matrix, matrix_id, translate("Matrices", "matrix"))
         needed_by = translate("LibraryShare", "matrix “{name}”").format(name=m.name)
-        axes: dict[str, list[CardRef]] = {"row": [], "column": []}
+        axes: dict[str, list[str]] = {"row": [], "column": []}
         for link in m.axis_cards:
             axes[link.axis].append(self.card(link.card, needed_by))
-        return BundledMatrix(m.id, m.name, m.row_kind, m.column_kind, tuple(axes["row"]), tuple(axes["column"]))
+        return ArchivedMatrix(m.name, m.row_kind, m.column_kind, tuple(axes["row"]), tuple(axes["column"]))
 
 
 def read_bundle(session: Session, choice: Choice) -> Bundle:

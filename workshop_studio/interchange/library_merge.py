@@ -27,16 +27,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from workshop_studio.interchange.library_bundle import (
-    Bundle,
-    BundledDeck,
-    BundledMatrix,
-    BundledScenario,
-    BundledTimeline,
-    CardRef,
-    StageRef,
-    picture_digest,
-)
+from workshop_studio.interchange.library_bundle import Bundle, BundledDeck, BundledTimeline, picture_digest
+from workshop_studio.interchange.workshop_archive_format import ArchivedMatrix, ArchivedScenario
 from workshop_studio.services.library import unique_deck_name
 from workshop_studio.services.naming import unique_name
 from workshop_studio.services.pictograms import bring_pictogram
@@ -93,15 +85,15 @@ class _Merger:
         self.session = session
         self.bundle = bundle
         self.digests = {ref: picture_digest(p.media_type, p.data) for ref, p in bundle.pictograms.items()}
-        self.pictogram_ids: dict[int, int] = {}
+        self.pictogram_ids: dict[str, int] = {}
         self.added_pictograms = 0  # pictograms the target did not have: a new row shows them
         self.target_digests: dict[int, tuple[str, bytes]] = {}
-        self.cards: dict[CardRef, int] = {}
-        self.stages: dict[StageRef, int] = {}
+        self.cards: dict[str, int] = {}  # a card's ref -> its id in the target
+        self.stages: dict[str, int] = {}
         self.items: list[SharedItem] = []
 
     # -- pictograms ----------------------------------------------------------------------------
-    def pictogram(self, ref: int | None) -> int | None:
+    def pictogram(self, ref: str | None) -> int | None:
         """The target's id of the source pictogram ``ref``: the same picture, or added now."""
         if ref is None:
             return None
@@ -111,7 +103,7 @@ class _Merger:
             self.added_pictograms += added
         return self.pictogram_ids[ref]
 
-    def wanted_picture(self, ref: int | None) -> tuple[str, bytes] | None:
+    def wanted_picture(self, ref: str | None) -> tuple[str, bytes] | None:
         return self.digests[ref] if ref is not None else None
 
     def picture(self, pictogram_id: int | None) -> tuple[str, bytes] | None:
@@ -172,7 +164,7 @@ class _Merger:
             self.session.add(found)
             self.session.flush()
             self.added("deck", deck.name, found, Deck.name, deck.needed_by)
-        self.cards.update({CardRef(deck.ref, i): card.id for i, card in enumerate(cards)})
+        self.cards.update({c.ref: card.id for c, card in zip(deck.cards, cards)})
 
     # -- timeline templates --------------------------------------------------------------------
     def timeline(self, timeline: BundledTimeline) -> None:
@@ -195,10 +187,10 @@ class _Merger:
             self.session.add(found)
             self.session.flush()
             self.added("timeline", timeline.name, found, Timeline.name, timeline.needed_by)
-        self.stages.update({StageRef(timeline.ref, i): stage.id for i, stage in enumerate(stages)})
+        self.stages.update({s.ref: stage.id for s, stage in zip(timeline.stages, stages)})
 
     # -- scenarios -----------------------------------------------------------------------------
-    def scenario(self, s: BundledScenario) -> None:
+    def scenario(self, s: ArchivedScenario) -> None:
         card_ids = tuple(dict.fromkeys(self.cards[ref] for ref in s.cards))
         stage_ids = tuple(dict.fromkeys(self.stages[ref] for ref in s.stages))
         wanted = (s.trade, s.company_size, s.family_business, s.agency_history, s.story, s.questions,
@@ -221,7 +213,7 @@ class _Merger:
             self.added("scenario", s.title, row, Scenario.title)
 
     # -- matrices ------------------------------------------------------------------------------
-    def matrix(self, m: BundledMatrix) -> None:
+    def matrix(self, m: ArchivedMatrix) -> None:
         rows = tuple(dict.fromkeys(self.cards[ref] for ref in m.rows))
         columns = tuple(dict.fromkeys(self.cards[ref] for ref in m.columns))
         wanted = (m.row_kind, m.column_kind, rows, columns)
