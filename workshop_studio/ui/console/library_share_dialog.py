@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,8 +44,6 @@ _FAILURES = (DatabaseError, ServiceError, OSError)  # each says in one line why 
 
 
 class LibraryShareDialog(QDialog):
-    copied = Signal(object)  # the ShareReport of a copy that went through
-
     def __init__(self, workspace: Workspace, direction: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -108,7 +106,7 @@ class LibraryShareDialog(QDialog):
         self.target.returnPressed.connect(self.open_other if not self.publishing else self.copy)
         self.copy_button.clicked.connect(self.copy)
         self.items.tickedChanged.connect(self._update_buttons)
-        self.target.textChanged.connect(lambda _text: self._update_buttons())
+        self.target.textChanged.connect(self._on_target_edited)
         if self.publishing:
             self._offer(workspace.db)
         else:
@@ -185,12 +183,19 @@ class LibraryShareDialog(QDialog):
                   else self.tr("Pulled from %1.").replace("%1", where))
         if not self.publishing and report.wrote_anything:
             self.workspace.notify(*LIBRARY_AREAS)
-        self.copied.emit(report)
         return report
 
     # -- state ---------------------------------------------------------------------------------
     def _say(self, text: str) -> None:
         self.status.setText(text)
+
+    def _on_target_edited(self, text: str) -> None:
+        """Pull: the items listed are another library's once the name changes: open it again."""
+        if not self.publishing and self.other is not None and text.strip() != self._other_target:
+            self._dispose_other()
+            self.items.clear_items()
+            self._say(self.tr("Open the team's library to see what it holds."))
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         has_target = bool(self.target.text().strip())

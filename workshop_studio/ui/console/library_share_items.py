@@ -64,6 +64,12 @@ class ShareItemTree(QTreeWidget):
         self.blockSignals(False)
         self.tickedChanged.emit()
 
+    def clear_items(self) -> None:
+        """Nothing listed (the library they came from was let go)."""
+        self.clear()
+        self._groups.clear()
+        self.tickedChanged.emit()
+
     def item_for(self, kind: str, item_id: int) -> QTreeWidgetItem | None:
         group = self._groups.get(kind)
         if group is None:
