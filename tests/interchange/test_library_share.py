@@ -153,3 +153,29 @@ def test_a_read_only_role_may_pull_but_publishing_is_refused_in_one_line(reviewe
     assert snapshot(reviewer_url) == before
     pulled = _cli(str(tmp_path / "lecteur.sqlite3"), "--no-sample", "pull", "--from", reviewer_url, "--all")
     assert pulled.returncode == 0, pulled.stderr
+
+
+def test_two_facilitators_publishing_the_same_deck_at_once_add_it_once(laptop, empty_target: str) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    with laptop.read() as session:
+        deck = find_choice(session, decks=[DECK])
+    consoles = [open_database(empty_target), open_database(empty_target)]
+    start = threading.Barrier(2)
+    reports: list[object] = []
+
+    def publish(team) -> None:  # type: ignore[no-untyped-def]
+        start.wait()
+        reports.append(copy_items(laptop, team, deck))
+
+    try:
+        threads = [threading.Thread(target=publish, args=(team,)) for team in consoles]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert sorted(report.items[0].outcome for report in reports) == [ADDED, REUSED]  # type: ignore[attr-defined]
+        assert list(library_content(consoles[0])["deck"]) == [DECK]
+    finally:
+        for team in consoles:
+            team.dispose()
