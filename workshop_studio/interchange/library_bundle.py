@@ -32,7 +32,17 @@ from workshop_studio.interchange.workshop_archive_format import (
     ArchivedTemplateStage,
 )
 from workshop_studio.services.edits import find_by_id_or_name, get_row
-from workshop_studio.storage.models import Card, Deck, Matrix, Pictogram, Scenario, Stage, Timeline
+from workshop_studio.storage.models import (
+    Card,
+    Deck,
+    Matrix,
+    MatrixAxisCard,
+    Pictogram,
+    Scenario,
+    ScenarioCard,
+    Stage,
+    Timeline,
+)
 
 KINDS = ("deck", "timeline", "scenario", "matrix")
 
@@ -52,7 +62,6 @@ class Choice:
 
 @dataclass(frozen=True)
 class BundledDeck:
-    ref: str
     name: str
     description: str
     card_size: str
@@ -62,7 +71,6 @@ class BundledDeck:
 
 @dataclass(frozen=True)
 class BundledTimeline:
-    ref: str
     name: str
     description: str
     stages: tuple[ArchivedTemplateStage, ...]  # in order
@@ -98,8 +106,6 @@ class LibraryItem:
 
 def library_items(session: Session) -> list[LibraryItem]:
     """Everything that can be published or pulled, kind by kind, each by name."""
-    from workshop_studio.storage.models import MatrixAxisCard, ScenarioCard
-
     def counted(kind: str, model, name, child, parent) -> list[LibraryItem]:  # type: ignore[no-untyped-def]
         query = (select(model.id, name, func.count(parent)).outerjoin(child, parent == model.id)
                  .group_by(model.id, name).order_by(name, model.id))
@@ -159,7 +165,7 @@ class _Reader:
         ref = f"d{deck_id}"
         cards = tuple(ArchivedCard(f"c{c.id}", ref, c.kind, c.title, c.body, self.pictogram(c.pictogram_id), c.colour,
                                    c.back, c.copies) for c in deck.cards)
-        self.decks[deck_id] = BundledDeck(ref, deck.name, deck.description, deck.card_size, cards, needed_by)
+        self.decks[deck_id] = BundledDeck(deck.name, deck.description, deck.card_size, cards, needed_by)
 
     def timeline(self, timeline_id: int, needed_by: str = "") -> None:
         if timeline_id in self.timelines:
@@ -167,8 +173,7 @@ class _Reader:
         timeline = get_row(self.session, Timeline, timeline_id, translate("Timelines", "timeline"))
         stages = tuple(ArchivedTemplateStage(f"s{s.id}", s.key, s.title, s.description, self.pictogram(s.pictogram_id))
                        for s in timeline.stages)
-        self.timelines[timeline_id] = BundledTimeline(f"t{timeline_id}", timeline.name, timeline.description, stages,
-                                                      needed_by)
+        self.timelines[timeline_id] = BundledTimeline(timeline.name, timeline.description, stages, needed_by)
 
     def card(self, card: Card, needed_by: str) -> str:
         self.deck(card.deck_id, needed_by)
