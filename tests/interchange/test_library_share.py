@@ -128,9 +128,8 @@ def test_refusals(laptop, empty_db, tmp_path: Path) -> None:  # type: ignore[no-
     assert not (tmp_path / "absent.sqlite3").exists()
 
 
-def test_the_commands_publish_and_pull_and_say_what_they_did(laptop, empty_target: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    (matrix,) = _cli(str(laptop.path), "list", "matrices").stdout.splitlines()  # id, name, axis cards
-    assert matrix.split("\t")[2] == "11"
+def test_the_commands_publish_and_pull_and_say_what_they_did(laptop, empty_target: str, db_engine: str,
+                                                              tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     published = _cli(str(laptop.path), "publish", "--to", empty_target, "--deck", DECK, "--timeline", "1")
     assert published.returncode == 0, published.stderr
     lines = published.stdout.splitlines()
@@ -138,8 +137,11 @@ def test_the_commands_publish_and_pull_and_say_what_they_did(laptop, empty_targe
     pulled = _cli(str(tmp_path / "nouveau.sqlite3"), "--no-sample", "pull", "--from", empty_target, "--all")
     assert pulled.returncode == 0, pulled.stderr
     assert "Pulled from" in pulled.stdout.splitlines()[-1]
-    missing = _cli(str(laptop.path), "pull", "--from", empty_target, "--scenario", "Absent")
-    assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "Absent" in missing.stderr
+    if db_engine == "sqlite":  # what follows is the same on a server: once is enough
+        missing = _cli(str(laptop.path), "pull", "--from", empty_target, "--scenario", "Absent")
+        assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "Absent" in missing.stderr
+        (matrix,) = _cli(str(laptop.path), "list", "matrices").stdout.splitlines()  # id, name, axis cards
+        assert matrix.split("\t")[2] == "11"
 
 
 @pytest.mark.postgresql
