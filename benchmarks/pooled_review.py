@@ -7,7 +7,8 @@ Builds a database with ``--workshops`` workshops spread over 10 agencies, a year
 (``services.review_pool``): opening (the filter choices and every workshop with its counts by
 kind and role) and filtering (one agency, a quarter, one template). Prints p50 and max over
 repeated runs, each against a floor measured in the same run (a bare ``COUNT(*)`` of the
-notes on the same connection). Goal: open and filter well under a second. Without
+notes on the same connection). Then the same through the console's widgets, offscreen: the
+review page built with its "Several workshops" tab shown, and the filters ticked. Goal: open and filter well under a second. Without
 ``--postgres`` the PostgreSQL half starts a throwaway server as the tests do (Debian's
 ``postgresql`` package) or is skipped. Asserts nothing.
 """
@@ -91,7 +92,7 @@ def timed(work: Callable[[], object], runs: int) -> tuple[float, float]:
 def measure(label: str, target: str, workshops: int, notes: int, runs: int) -> None:
     from sqlalchemy import func, select
 
-    from workshop_studio.services.review_pool import PoolFilter, pool_choices, pooled_review
+    from workshop_studio.services.review_pool import PoolFilter, pool_options, pooled_review
     from workshop_studio.storage.migrate import open_database
     from workshop_studio.storage.models import Annotation
 
@@ -100,13 +101,14 @@ def measure(label: str, target: str, workshops: int, notes: int, runs: int) -> N
     print(f"{label}: filled {workshops} workshops, {notes} notes in {time.perf_counter() - started:.1f} s")
     db = open_database(target)
     with db.read() as session:
-        places, templates = pool_choices(session)
+        options = pool_options(session)
+        places, templates = [p for p, _n in options.places], options.templates
         agency_template = pooled_review(session, PoolFilter.of(places=[places[0]])).workshops[0].timeline
         chosen = PoolFilter.of(places=[places[0]], date_from=dt.date(2026, 4, 1), date_to=dt.date(2026, 6, 30),
-                               timeline_ids=[i for i, name in templates if name == agency_template])
+                               timeline_ids=[i for i, name, _n in templates if name == agency_template])
 
         def opening() -> object:
-            pool_choices(session)
+            pool_options(session)
             return pooled_review(session)
 
         def filtering() -> object:
@@ -126,6 +128,71 @@ def measure(label: str, target: str, workshops: int, notes: int, runs: int) -> N
         print(f"{label}: {len(result.workshops)} workshops, {result.note_count} notes in the pool; "
               f"filtered: {len(filtering().workshops)} workshops")  # type: ignore[attr-defined]
     db.dispose()
+    measure_ui(label, target, chosen, max(3, runs // 4))
+
+
+def measure_ui(label: str, target: str, chosen: object, runs: int) -> None:
+    """The same through the console's widgets (offscreen): the review page built and its
+    "Several workshops" tab shown (choices read, table and count tables filled), then the
+    filters ticked and the pool shown again."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QDate, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_studio.storage.migrate import open_database
+    from workshop_studio.ui.review.review_page import ReviewPage
+    from workshop_studio.ui.workspace import Workspace
+
+    qInstallMessageHandler(lambda *_message: None)  # the offscreen platform's chatter
+    app = QApplication.instance() or QApplication([])
+    workspace = Workspace(open_database(target))
+    pages = []
+
+    def opening() -> object:
+        page = ReviewPage(workspace)
+        page.resize(1366, 768)
+        page.show()
+        page.modes.setCurrentWidget(page.pool)  # the pool is read when its tab is first shown
+        app.processEvents()
+        pages.append(page)
+        return page
+
+    def filtering() -> object:
+        pool = pages[-1].pool
+        filters = pool.filters
+        filters.clear()
+        filters.tick(filters.agencies, sorted(chosen.places)[0])  # type: ignore[attr-defined]
+        for template in chosen.timeline_ids:  # type: ignore[attr-defined]
+            filters.tick(filters.templates, template)
+        for check, edit, day in ((filters.from_check, filters.from_date, chosen.date_from),  # type: ignore[attr-defined]
+                                 (filters.to_check, filters.to_date, chosen.date_to)):  # type: ignore[attr-defined]
+            check.setChecked(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+        pool.apply_filter()
+        app.processEvents()
+        return pool
+
+    def rereading() -> object:
+        pool = pages[-1].pool
+        pool.reload()
+        app.processEvents()
+        return pool
+
+    opening()  # warm up, as a console that has been open a while
+    for name, work in (("open", opening), ("pool re-read", rereading), ("filter", filtering)):
+        p50, worst = timed(work, runs)
+        print(f"{label}: review page (widgets) {name}: p50 {p50 * 1000:.1f} ms, max {worst * 1000:.1f} ms; "
+              f"goal < 1000 ms: {'met' if worst < 1 else 'NOT met'}")
+    shown = pages[-1].pool
+    print(f"{label}: the page shows {shown.workshops_model.rowCount()} workshops, "
+          f"{shown.kind_role_model.table.total} notes counted")
+    for page in pages:
+        page.close()
+        page.deleteLater()
+    app.processEvents()
+    workspace.db.dispose()
 
 
 def main() -> None:

@@ -130,6 +130,20 @@ def postgres_database(request: pytest.FixtureRequest):  # type: ignore[no-untype
 
 
 @pytest.fixture
+def reviewer_url(postgres_server, postgres_database) -> str:  # type: ignore[no-untyped-def]
+    """The seeded team database, and a role that may only read it (PostgreSQL's own roles)."""
+    url = postgres_database("seeded")
+    name = url.rsplit("/", 1)[1]
+    role = f"reviewer_{name}"
+    postgres_server.execute(f'CREATE ROLE "{role}" LOGIN', f'GRANT CONNECT ON DATABASE "{name}" TO "{role}"')
+    postgres_server.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"',
+                            f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"', database=name)
+    yield postgres_server.url(name, user=role)
+    postgres_server.execute(f'DROP OWNED BY "{role}"', database=name)
+    postgres_server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'DROP ROLE "{role}"')
+
+
+@pytest.fixture
 def db_target(request: pytest.FixtureRequest, db_engine: str, postgres_database) -> str:  # type: ignore[no-untyped-def]
     """What ``--db`` gets: the private SQLite copy's path, or a private PostgreSQL database's URL."""
     if db_engine == "sqlite":

@@ -28,8 +28,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _command_modules():  # type: ignore[no-untyped-def]
     from workshop_studio.commands import copy_database, database, decks, listing, preparation, serve, workshops
+    from workshop_studio.commands import library_share  # issue 16: publish and pull library items
 
-    return [listing, preparation, decks, workshops, database, serve, copy_database]
+    return [listing, preparation, decks, workshops, database, serve, copy_database, library_share]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,20 +23,6 @@ pytestmark = pytest.mark.postgresql
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-@pytest.fixture
-def reviewer_url(postgres_server, postgres_database) -> str:  # type: ignore[no-untyped-def]
-    """The seeded team database, and a role that may only read it."""
-    url = postgres_database("seeded")
-    name = url.rsplit("/", 1)[1]
-    role = f"reviewer_{name}"
-    postgres_server.execute(f'CREATE ROLE "{role}" LOGIN', f'GRANT CONNECT ON DATABASE "{name}" TO "{role}"')
-    postgres_server.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"',
-                            f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"', database=name)
-    yield postgres_server.url(name, user=role)
-    postgres_server.execute(f'DROP OWNED BY "{role}"', database=name)
-    postgres_server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'DROP ROLE "{role}"')
-
-
 def test_a_read_only_role_reviews_but_may_not_edit(reviewer_url: str) -> None:
     db = open_with_sample(reviewer_url)  # at head and seeded already: opening writes nothing
     try:

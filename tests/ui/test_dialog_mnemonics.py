@@ -24,6 +24,7 @@ def mnemonics(dialog: QWidget) -> Counter[str]:
 
 
 def _dialogs(console):  # type: ignore[no-untyped-def]
+    from workshop_studio.ui.console.library_share_dialog import LibraryShareDialog
     from workshop_studio.ui.console.participants_panel import ParticipantDialog
     from workshop_studio.ui.console.step_dialog import StepDialog
     from workshop_studio.ui.console.workshop_dialog import WorkshopDialog
@@ -40,6 +41,8 @@ def _dialogs(console):  # type: ignore[no-untyped-def]
     yield ExportDialog("Export", by_role=True, parent=console)
     yield NoteDialog(console.workshops_page.overview.participants, title="Note", parent=console)
     yield PrintDialog(workspace, workspace.query(list_deck_summaries)[0].id, (), console)
+    yield LibraryShareDialog(workspace, "publish", console)
+    yield LibraryShareDialog(workspace, "pull", console)
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -49,6 +52,6 @@ def test_no_two_controls_of_a_dialog_share_an_alt_letter(qapp, console, language
         taken = mnemonics(dialog)
         clashes = {letter: count for letter, count in taken.items() if count > 1}
         assert not clashes, f"{type(dialog).__name__} ({language}): {clashes}"
-        if type(dialog).__name__ in ("WorkshopDialog", "StepDialog", "ParticipantDialog"):
+        if type(dialog).__name__ in ("WorkshopDialog", "StepDialog", "ParticipantDialog", "LibraryShareDialog"):
             assert len(taken) >= 3, type(dialog).__name__  # their fields do have Alt letters
         dialog.deleteLater()

@@ -1,4 +1,4 @@
-"""``workshop-studio list decks|workshops|scenarios|timelines``, and ``list participants
+"""``workshop-studio list decks|workshops|scenarios|timelines|matrices``, and ``list participants
 WORKSHOP``: one tab-separated line per item (ids first, dates in ISO 8601, roles as keys)."""
 
 from __future__ import annotations
@@ -7,13 +7,13 @@ import argparse
 
 from workshop_studio.i18n import translate
 
-WHAT = ("decks", "workshops", "scenarios", "timelines", "participants")
+WHAT = ("decks", "workshops", "scenarios", "timelines", "matrices", "participants")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "list", help=translate("Cli", "list decks, workshops, scenarios, timelines, or a workshop's participants, "
-                                      "one per line")
+        "list", help=translate("Cli", "list decks, workshops, scenarios, timelines, matrices, or a workshop's "
+                                      "participants, one per line")
     )
     parser.add_argument("what", choices=WHAT)
     parser.add_argument("workshop", nargs="?", metavar="WORKSHOP",
@@ -23,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _lines(session, what: str, workshop: str | None) -> list[str]:  # type: ignore[no-untyped-def]
     from workshop_studio.services.library import list_deck_summaries
+    from workshop_studio.services.matrices import list_matrices
     from workshop_studio.services.participants import list_participants
     from workshop_studio.services.scenarios import list_scenario_summaries
     from workshop_studio.services.timelines import list_timelines
@@ -35,6 +36,8 @@ def _lines(session, what: str, workshop: str | None) -> list[str]:  # type: igno
                 for w in list_workshop_summaries(session)]
     if what == "timelines":
         return [f"{t.id}\t{t.name}\t{len(t.stages)}" for t in list_timelines(session)]
+    if what == "matrices":
+        return [f"{m.id}\t{m.name}\t{len(m.axis_cards)}" for m in list_matrices(session)]
     if what == "participants":
         found = find_workshop(session, workshop or "")
         return [f"{p.id}\t{p.display_name}\t{p.role}" for p in list_participants(session, found.id)]

@@ -1,6 +1,7 @@
 """Pooled review: the workshops of several agencies on a team's server, filtered by agency
 (the workshop's place), a date range and the timeline template, with their notes counted
-by kind and role in the database (one grouped query, not 40,000 rows in Python).
+by agency, kind and role in the database (one grouped query, not 40,000 rows in Python);
+``review_pool_tables`` lays those counts out as the review's count tables.
 
 ``benchmarks/pooled_review.py`` measures it at a year of a network's workshops (200 workshops,
 40,000 notes) on both engines.
@@ -9,7 +10,7 @@ by kind and role in the database (one grouped query, not 40,000 rows in Python).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from sqlalchemy import Select, func, select
@@ -42,14 +43,48 @@ class PooledWorkshop:
 
 
 @dataclass(frozen=True)
+class PoolCount:
+    """How many notes of one kind, by one role ("": none), the workshops of one agency hold."""
+
+    place: str
+    kind: str
+    role: str
+    count: int
+
+
+@dataclass(frozen=True)
 class Pool:
     workshops: tuple[PooledWorkshop, ...]
-    by_kind: tuple[tuple[str, int], ...]
-    by_role: tuple[tuple[str, int], ...]
+    counts: tuple[PoolCount, ...]  # by agency, kind and role: every other count adds these up
 
     @property
     def note_count(self) -> int:
         return sum(w.note_count for w in self.workshops)
+
+    def _summed(self, key: Callable[[PoolCount], str]) -> tuple[tuple[str, int], ...]:
+        sums: dict[str, int] = {}
+        for cell in self.counts:
+            sums[key(cell)] = sums.get(key(cell), 0) + cell.count
+        return tuple(sorted(sums.items()))
+
+    @property
+    def by_kind(self) -> tuple[tuple[str, int], ...]:
+        return self._summed(lambda cell: cell.kind)
+
+    @property
+    def by_role(self) -> tuple[tuple[str, int], ...]:
+        return self._summed(lambda cell: cell.role)
+
+
+@dataclass(frozen=True)
+class PoolOptions:
+    """What there is to filter by: agencies and templates with their number of workshops, and
+    the first and last workshop dates."""
+
+    places: tuple[tuple[str, int], ...]
+    templates: tuple[tuple[int, str, int], ...]
+    first_date: dt.date | None
+    last_date: dt.date | None
 
 
 def _where(query: Select, pool_filter: PoolFilter) -> Select:  # type: ignore[type-arg]
@@ -64,17 +99,19 @@ def _where(query: Select, pool_filter: PoolFilter) -> Select:  # type: ignore[ty
     return query
 
 
-def pool_choices(session: Session) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]]:
-    """The agencies and the templates there are to filter by, in order."""
-    places = tuple(session.scalars(select(Workshop.place).distinct().order_by(Workshop.place)))
-    templates = tuple((row.id, row.name) for row in session.execute(
-        select(Timeline.id, Timeline.name).where(Timeline.id.in_(select(Workshop.timeline_id)))
-        .order_by(Timeline.name, Timeline.id)))
-    return places, templates
+def pool_options(session: Session) -> PoolOptions:
+    """The agencies and the templates there are to filter by, in order, and the dates' span."""
+    places = tuple((place, int(n)) for place, n in session.execute(
+        select(Workshop.place, func.count(Workshop.id)).group_by(Workshop.place).order_by(Workshop.place)))
+    templates = tuple((row[0], row[1], int(row[2])) for row in session.execute(
+        select(Timeline.id, Timeline.name, func.count(Workshop.id)).join(Workshop, Workshop.timeline_id == Timeline.id)
+        .group_by(Timeline.id, Timeline.name).order_by(Timeline.name, Timeline.id)))
+    first, last = session.execute(select(func.min(Workshop.date), func.max(Workshop.date))).one()
+    return PoolOptions(places, templates, first, last)
 
 
 def pooled_review(session: Session, pool_filter: PoolFilter = PoolFilter()) -> Pool:
-    """The chosen workshops (newest first) and their notes counted by kind and by role."""
+    """The chosen workshops (newest first) and their notes counted by agency, kind and role."""
     counts = (select(Annotation.workshop_id, func.count(Annotation.id).label("n"))
               .group_by(Annotation.workshop_id).subquery())
     query = _where(
@@ -85,12 +122,13 @@ def pooled_review(session: Session, pool_filter: PoolFilter = PoolFilter()) -> P
         pool_filter,
     ).order_by(Workshop.date.desc(), Workshop.id.desc())
     workshops = tuple(PooledWorkshop(*row) for row in session.execute(query))
-    chosen = _where(select(Workshop.id), pool_filter)
-
-    def tally(column):  # type: ignore[no-untyped-def]
-        rows = session.execute(
-            select(func.coalesce(column, ""), func.count(Annotation.id))
-            .where(Annotation.workshop_id.in_(chosen)).group_by(column).order_by(column))
-        return tuple((str(key), int(n)) for key, n in rows)
-
-    return Pool(workshops, tally(Annotation.kind), tally(Annotation.role))
+    grouped = _where(
+        select(Workshop.place, Annotation.kind, Annotation.role, func.count(Annotation.id))
+        .select_from(Annotation).join(Workshop, Workshop.id == Annotation.workshop_id),
+        pool_filter,
+    ).group_by(Workshop.place, Annotation.kind, Annotation.role)
+    cells: dict[tuple[str, str, str], int] = {}
+    for place, kind, role, n in session.execute(grouped):
+        key = (place, kind, role or "")  # no role: NULL or ""
+        cells[key] = cells.get(key, 0) + int(n)
+    return Pool(workshops, tuple(PoolCount(*key, n) for key, n in sorted(cells.items())))

@@ -143,6 +143,28 @@
     </message>
 </context>
 <context>
+    <name>PoolFilters</name>
+    <message numerus="yes">
+        <source>%1 (%n workshop(s))</source>
+        <translation><numerusform>%1 (%n workshop)</numerusform><numerusform>%1 (%n workshops)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PoolPanel</name>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation><numerusform>%n agency</numerusform><numerusform>%n agencies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message numerus="yes">
         <source>%n card(s) per page</source>
@@ -207,6 +229,25 @@
     <message numerus="yes">
         <source>Unlink %n item(s)</source>
         <translation><numerusform>Unlink %n item</numerusform><numerusform>Unlink %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ShareItemTree</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n card</numerusform><numerusform>%n cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation><numerusform>%n stage</numerusform><numerusform>%n stages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked card(s)</source>
+        <translation><numerusform>%n linked card</numerusform><numerusform>%n linked cards</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis card(s)</source>
+        <translation><numerusform>%n axis card</numerusform><numerusform>%n axis cards</numerusform></translation>
     </message>
 </context>
 <context>

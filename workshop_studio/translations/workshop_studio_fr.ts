@@ -841,8 +841,8 @@
         <translation>L’export PNG n’est pas disponible ici.</translation>
     </message>
     <message>
-        <source>list decks, workshops, scenarios, timelines, or a workshop's participants, one per line</source>
-        <translation>lister les jeux, ateliers, scénarios, frises, ou les participants d’un atelier, un par ligne</translation>
+        <source>list decks, workshops, scenarios, timelines, matrices, or a workshop's participants, one per line</source>
+        <translation>lister les jeux, ateliers, scénarios, frises, matrices, ou les participants d’un atelier, un par ligne</translation>
     </message>
     <message>
         <source>for participants: the workshop's id or exact title</source>
@@ -975,6 +975,58 @@
     <message>
         <source>{count} rows copied, every table's count checked.</source>
         <translation>{count} lignes copiées, le compte de chaque table vérifié.</translation>
+    </message>
+    <message>
+        <source>a deck's id or exact name {where} (repeatable)</source>
+        <translation>l’identifiant ou le nom exact d’un jeu {where} (peut être répété)</translation>
+    </message>
+    <message>
+        <source>a timeline template's id or exact name {where} (repeatable)</source>
+        <translation>l’identifiant ou le nom exact d’un modèle de frise {where} (peut être répété)</translation>
+    </message>
+    <message>
+        <source>a scenario's id or exact title {where} (repeatable)</source>
+        <translation>l’identifiant ou le titre exact d’un scénario {where} (peut être répété)</translation>
+    </message>
+    <message>
+        <source>a matrix's id or exact name {where} (repeatable)</source>
+        <translation>l’identifiant ou le nom exact d’une matrice {where} (peut être répété)</translation>
+    </message>
+    <message>
+        <source>every deck, timeline template, scenario and matrix {where}</source>
+        <translation>tous les jeux, modèles de frise, scénarios et matrices {where}</translation>
+    </message>
+    <message>
+        <source>copy chosen decks, timeline templates, scenarios and matrices from this database to the team's library; nothing there is overwritten</source>
+        <translation>copier des jeux, modèles de frise, scénarios et matrices choisis de cette base vers la bibliothèque d’équipe ; rien n’y est écrasé</translation>
+    </message>
+    <message>
+        <source>the team's library: postgresql://user@host/name or a database file</source>
+        <translation>la bibliothèque d’équipe : postgresql://utilisateur@serveur/nom ou un fichier de base</translation>
+    </message>
+    <message>
+        <source>in this database</source>
+        <translation>de cette base</translation>
+    </message>
+    <message>
+        <source>copy chosen decks, timeline templates, scenarios and matrices from the team's library into this database; nothing here is overwritten</source>
+        <translation>copier des jeux, modèles de frise, scénarios et matrices choisis de la bibliothèque d’équipe vers cette base ; rien n’y est écrasé</translation>
+    </message>
+    <message>
+        <source>in the team's library</source>
+        <translation>de la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>name what to copy: --deck, --timeline, --scenario, --matrix or --all.</source>
+        <translation>nommez ce qu’il faut copier : --deck, --timeline, --scenario, --matrix ou --all.</translation>
+    </message>
+    <message>
+        <source>Published to {other}.</source>
+        <translation>Publié dans {other}.</translation>
+    </message>
+    <message>
+        <source>Pulled from {other}.</source>
+        <translation>Repris depuis {other}.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2712,179 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
 </context>
 <context>
+    <name>LibraryShare</name>
+    <message>
+        <source>No scenario has the id or title “{name}”.</source>
+        <translation>Aucun scénario n’a l’identifiant ou le titre « {name} ».</translation>
+    </message>
+    <message>
+        <source>scenario “{title}”</source>
+        <translation>le scénario « {title} »</translation>
+    </message>
+    <message>
+        <source>matrix “{name}”</source>
+        <translation>la matrice « {name} »</translation>
+    </message>
+    <message>
+        <source>Give the team library: a server URL or a database file.</source>
+        <translation>Indiquez la bibliothèque d’équipe : l’URL d’un serveur ou un fichier de base.</translation>
+    </message>
+    <message>
+        <source>{target} is the database open here: choose the team's other one.</source>
+        <translation>{target} est la base ouverte ici : choisissez l’autre, celle de l’équipe.</translation>
+    </message>
+    <message>
+        <source>{path}: no such database file.</source>
+        <translation>{path} : ce fichier de base n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose at least one deck, timeline, scenario or matrix to copy.</source>
+        <translation>Choisissez au moins un jeu, une frise, un scénario ou une matrice à copier.</translation>
+    </message>
+    <message>
+        <source>Deck “{name}”</source>
+        <translation>Jeu « {name} »</translation>
+    </message>
+    <message>
+        <source>Timeline template “{name}”</source>
+        <translation>Modèle de frise « {name} »</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}”</source>
+        <translation>Scénario « {name} »</translation>
+    </message>
+    <message>
+        <source>Matrix “{name}”</source>
+        <translation>Matrice « {name} »</translation>
+    </message>
+    <message>
+        <source>{what}: already there, nothing copied.</source>
+        <translation>{what} : déjà là, rien n’est copié.</translation>
+    </message>
+    <message>
+        <source>{what}: already there as “{there}”, nothing copied.</source>
+        <translation>{what} : déjà là sous le nom « {there} », rien n’est copié.</translation>
+    </message>
+    <message>
+        <source>{what}: another one has this name there; added as “{there}”.</source>
+        <translation>{what} : un autre élément porte déjà ce nom ; copie ajoutée sous le nom « {there} ».</translation>
+    </message>
+    <message>
+        <source>{what}: added.</source>
+        <translation>{what} : copie ajoutée.</translation>
+    </message>
+    <message>
+        <source>(Needed by {item}.)</source>
+        <translation>(Nécessaire pour {item}.)</translation>
+    </message>
+    <message>
+        <source>Added: {added}; added under a new name: {renamed}; already there: {reused}. Pictograms added: {pictures}; already there: {known}.</source>
+        <translation>Ajoutés : {added} ; ajoutés sous un nouveau nom : {renamed} ; déjà présents : {reused}. Pictogrammes ajoutés : {pictures} ; déjà présents : {known}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryShareActions</name>
+    <message>
+        <source>P&amp;ublish to the team library…</source>
+        <translation>P&amp;ublier dans la bibliothèque d’équipe…</translation>
+    </message>
+    <message>
+        <source>Pu&amp;ll from the team library…</source>
+        <translation>Rep&amp;rendre depuis la bibliothèque d’équipe…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryShareDialog</name>
+    <message>
+        <source>Publish to the team library</source>
+        <translation>Publier dans la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>Pull from the team library</source>
+        <translation>Reprendre depuis la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>Copy the decks, timeline templates, scenarios and matrices you tick from this console's database to the team's library.</source>
+        <translation>Copiez les jeux, modèles de frise, scénarios et matrices que vous cochez, de la base de cette console vers la bibliothèque d’équipe.</translation>
+    </message>
+    <message>
+        <source>Open the team's library, then copy the decks, timeline templates, scenarios and matrices you tick into this console's database.</source>
+        <translation>Ouvrez la bibliothèque d’équipe, puis copiez les jeux, modèles de frise, scénarios et matrices que vous cochez dans la base de cette console.</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server/team, or a database file</source>
+        <translation>postgresql://utilisateur@serveur/equipe, ou un fichier de base</translation>
+    </message>
+    <message>
+        <source>Team library</source>
+        <translation>Bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Team library:</source>
+        <translation>&amp;Bibliothèque d’équipe :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Connect to the team's library and list what it holds</source>
+        <translation>Se connecter à la bibliothèque d’équipe et lister ce qu’elle contient</translation>
+    </message>
+    <message>
+        <source>A scenario brings the decks and templates of its cards and stages; a matrix, the decks of its cards. What is already there is reused. When another item already has the same name there, the copy gets a numbered name: nothing there is ever overwritten.</source>
+        <translation>Un scénario emporte les jeux et modèles de ses cartes et étapes ; une matrice, les jeux de ses cartes. Ce qui est déjà présent est réutilisé. Quand un autre élément y porte déjà le même nom, la copie reçoit un nom numéroté : rien n’y est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>What was copied</source>
+        <translation>Ce qui a été copié</translation>
+    </message>
+    <message>
+        <source>What was copied shows here.</source>
+        <translation>Ce qui a été copié s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Open the team's library to see what it holds.</source>
+        <translation>Ouvrez la bibliothèque d’équipe pour voir ce qu’elle contient.</translation>
+    </message>
+    <message>
+        <source>The team library's file</source>
+        <translation>Le fichier de la bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1. Tick what to copy here.</source>
+        <translation>%1 est ouverte. Cochez ce qu’il faut copier ici.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Rien n’a été copié : %1</translation>
+    </message>
+    <message>
+        <source>Published to %1.</source>
+        <translation>Publié dans %1.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1.</source>
+        <translation>Repris depuis %1.</translation>
+    </message>
+</context>
+<context>
     <name>LinkListEditor</name>
     <message>
         <source>Add</source>
@@ -3716,6 +3941,127 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
 </context>
 <context>
+    <name>PoolFilters</name>
+    <message>
+        <source>Agencies</source>
+        <translation>Agences</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies:</source>
+        <translation>A&amp;gences :</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’au</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Timeline templates</source>
+        <translation>Modèles de frise</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Modèles :</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n workshop(s))</source>
+        <translation><numerusform>%1 (%n atelier)</numerusform><numerusform>%1 (%n ateliers)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PoolPanel</name>
+    <message>
+        <source>Workshops in the pool</source>
+        <translation>Ateliers réunis</translation>
+    </message>
+    <message>
+        <source>Notes per kind and role</source>
+        <translation>Notes par type et par rôle</translation>
+    </message>
+    <message>
+        <source>Notes per agency</source>
+        <translation>Notes par agence</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>par type</translation>
+    </message>
+    <message>
+        <source>by role</source>
+        <translation>par rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Notes per agency:</source>
+        <translation>&amp;Notes par agence :</translation>
+    </message>
+    <message>
+        <source>Per kind and role</source>
+        <translation>Par type et par rôle</translation>
+    </message>
+    <message>
+        <source>Per agency</source>
+        <translation>Par agence</translation>
+    </message>
+    <message>
+        <source>Wor&amp;kshops (double-click one to review it alone):</source>
+        <translation>A&amp;teliers (double-cliquez sur l’un d’eux pour le revoir seul) :</translation>
+    </message>
+    <message>
+        <source>Every note of the workshops shown, wherever it is pinned, hidden ones included. Nothing ticked in a filter lets everything through.</source>
+        <translation>Toutes les notes des ateliers affichés, où qu’elles soient épinglées, masquées comprises. Un filtre où rien n’est coché laisse tout passer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation><numerusform>%n atelier</numerusform><numerusform>%n ateliers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation><numerusform>%n agence</numerusform><numerusform>%n agences</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PoolWorkshopsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>PresentationKeys</name>
     <message>
         <source>&amp;Next Step</source>
@@ -4490,6 +4836,14 @@ ou sur %2 avec le code de la salle %3</translation>
         <source>Groups and syntheses</source>
         <translation>Regroupements et synthèses</translation>
     </message>
+    <message>
+        <source>One workshop</source>
+        <translation>Un atelier</translation>
+    </message>
+    <message>
+        <source>Several workshops</source>
+        <translation>Plusieurs ateliers</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
@@ -4509,6 +4863,13 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>Export the workshop</source>
         <translation>Exporter l’atelier</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPool</name>
+    <message>
+        <source>No agency given</source>
+        <translation>Agence non indiquée</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +5107,53 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>Dismiss</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>ShareItemTree</name>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Library items to copy</source>
+        <translation>Éléments de bibliothèque à copier</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Jeux</translation>
+    </message>
+    <message>
+        <source>Timeline templates</source>
+        <translation>Modèles de frise</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Matrices</source>
+        <translation>Matrices</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation><numerusform>%n carte</numerusform><numerusform>%n cartes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked card(s)</source>
+        <translation><numerusform>%n carte liée</numerusform><numerusform>%n cartes liées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n axis card(s)</source>
+        <translation><numerusform>%n carte d’axe</numerusform><numerusform>%n cartes d’axe</numerusform></translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from workshop_studio.ui.text import plain_label
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.capture_bar import CaptureBar
+    from workshop_studio.ui.console.library_share_dialog import LibraryShareDialog
     from workshop_studio.ui.console.participation_controller import ParticipationController
     from workshop_studio.ui.console.participation_panel import ParticipationPanel
     from workshop_studio.ui.console.presenter_controller import PresenterController
@@ -58,6 +59,7 @@ class ConsoleWindow(QMainWindow):
         self.db_target = db_target
         self.sample = sample  # a new database gets the sample workshop
         self.workspace: Workspace | None = None
+        self.library_share_dialog: LibraryShareDialog | None = None
         self._open_pending = False
         self.settings = QSettings()
         self.setWindowTitle("Workshop Studio")
@@ -114,9 +116,14 @@ class ConsoleWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._add_library_file_actions(file_menu)
+        from workshop_studio.ui.console.library_share_actions import add_library_share_actions
+
+        # Publish to / pull from a team's library; the dialog open, if any.
+        self.publish_library_action, self.pull_library_action = add_library_share_actions(self, file_menu)
         from workshop_studio.ui.review.file_actions import add_workshop_file_actions
 
-        add_workshop_file_actions(self, file_menu)  # import a workshop archive, export the workshop
+        # Import a workshop archive, export the workshop.
+        self.import_workshop_action, self.export_workshop_action = add_workshop_file_actions(self, file_menu)
         self.print_action = QAction(self.tr("&Print cards…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setEnabled(False)  # until the database is open
@@ -161,7 +168,7 @@ class ConsoleWindow(QMainWindow):
         undo = workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         self.edit_menu.addAction(undo)
         self.edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo

@@ -115,7 +115,6 @@ class CountTableView(QWidget):
         self.body.setModel(model)
         self.body.setAccessibleName(name)
         _read_only(self.body)
-        self.body.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.body.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.body.horizontalHeader().setMinimumSectionSize(36)
         self.totals = QTableView()
@@ -146,8 +145,12 @@ class CountTableView(QWidget):
             self.body.setRowHidden(row, row == rows - 1)
             self.totals.setRowHidden(row, row != rows - 1)
         self.totals.setVisible(rows > 0)
-        for column in range(self.model.columnCount()):
-            self.totals.setColumnWidth(column, self.body.columnWidth(column))
+        header = self.body.horizontalHeader()
+        for column in range(self.model.columnCount()):  # wide enough for the rows and for the total under them
+            width = max(self.body.sizeHintForColumn(column), self.totals.sizeHintForColumn(column),
+                        header.sectionSizeHint(column), header.minimumSectionSize())
+            self.body.setColumnWidth(column, width)
+            self.totals.setColumnWidth(column, width)
         header = max(self.body.verticalHeader().sizeHint().width(), self.totals.verticalHeader().sizeHint().width())
         self.body.verticalHeader().setFixedWidth(header)
         self.totals.verticalHeader().setFixedWidth(header)

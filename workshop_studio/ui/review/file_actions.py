@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.main_window import ConsoleWindow
+    from workshop_studio.ui.review.review_page import ReviewPage
 
 translate = QCoreApplication.translate
 
@@ -31,14 +32,15 @@ def add_workshop_file_actions(window: ConsoleWindow, file_menu: QMenu) -> tuple[
         window.loaded.connect(lambda a=action: a.setEnabled(True))
         file_menu.addAction(action)
     file_menu.addSeparator()
-    window.import_workshop_action = import_action  # type: ignore[attr-defined]
-    window.export_workshop_action = export_action  # type: ignore[attr-defined]
     return import_action, export_action
 
 
-def _review_page(window: ConsoleWindow):  # type: ignore[no-untyped-def]
+def _review_page(window: ConsoleWindow) -> ReviewPage | None:
+    from workshop_studio.ui.review.review_page import ReviewPage
+
     window.show_page("review")
-    return window.page("review")
+    page = window.page("review")
+    return page if isinstance(page, ReviewPage) else None
 
 
 def import_archive(window: ConsoleWindow) -> None:

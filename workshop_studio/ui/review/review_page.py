@@ -38,6 +38,7 @@ from workshop_studio.ui.review.export_runner import ReviewExporter
 from workshop_studio.ui.review.filter_panel import FilterPanel
 from workshop_studio.ui.review.groups_panel import GroupsPanel
 from workshop_studio.ui.review.notes_tab import NotesTab
+from workshop_studio.ui.review.pool_panel import PoolPanel
 from workshop_studio.ui.review.review_data import ReviewData
 from workshop_studio.ui.review.review_timeline import ReviewTimeline
 from workshop_studio.ui.review.synthesis_panel import SynthesisPanel
@@ -138,9 +139,20 @@ class ReviewPage(ReloadWhenShown):
         main.addWidget(centre)
         main.setStretchFactor(1, 1)
         main.setSizes([270, 1000])
+        single = QWidget()
+        single_layout = QVBoxLayout(single)
+        single_layout.addLayout(top)
+        single_layout.addWidget(main, 1)
+        # issue 16: several workshops reviewed together (a team's agencies, or this file's workshops)
+        self.pool = PoolPanel(workspace)
+        self.pool.workshopChosen.connect(self._review_alone)
+        self.modes = QTabWidget()
+        self.modes.setDocumentMode(True)
+        self.modes.addTab(single, self.tr("One workshop"))
+        self.modes.addTab(self.pool, self.tr("Several workshops"))
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(main, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.modes)
 
         workspace.changed.connect(lambda changes: self.request_reload() if changes.touches(*RELOAD_AREAS) else None)
         workspace.workshopChanged.connect(self._follow_console)
@@ -155,6 +167,11 @@ class ReviewPage(ReloadWhenShown):
     def choose_workshop(self, workshop_id: int) -> None:
         self._fill_chooser(workshop_id)
         self.reload()
+
+    def _review_alone(self, workshop_id: int) -> None:
+        """A workshop chosen in the pool, reviewed on its own."""
+        self.modes.setCurrentIndex(0)
+        self.choose_workshop(workshop_id)
 
     def _follow_console(self, workshop_id: int) -> None:
         if workshop_id >= 0:
