@@ -43,9 +43,20 @@ def fill(db_path: Path, count: int) -> None:
         roles = ("cde", "cdde", "recruiter", "new_hire", "partner")
         kinds = ("irritant", "idea", "question", "quote", "good_practice", "emotion_positive", "emotion_negative")
         rows = [
-            (uuid.uuid4().hex, 1, "stage", stages[i % len(stages)], roles[i % 5], kinds[i % 7],
-             f"Note {i} : ce que le groupe a dit de cette étape, en une phrase ou deux.", 1000.0 + i, 0, i % 4,
-             "2026-11-24 14:00:00", "2026-11-24 14:00:00")
+            (
+                uuid.uuid4().hex,
+                1,
+                "stage",
+                stages[i % len(stages)],
+                roles[i % 5],
+                kinds[i % 7],
+                f"Note {i} : ce que le groupe a dit de cette étape, en une phrase ou deux.",
+                1000.0 + i,
+                0,
+                i % 4,
+                "2026-11-24 14:00:00",
+                "2026-11-24 14:00:00",
+            )
             for i in range(count)
         ]
         connection.executemany(
@@ -57,7 +68,7 @@ def fill(db_path: Path, count: int) -> None:
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def main() -> int:
@@ -72,8 +83,12 @@ def main() -> int:
     root = Path(__file__).resolve().parent.parent
     work = Path(tempfile.mkdtemp(prefix="ws-latency-"))
     db_path = work / "bench.sqlite3"
-    subprocess.run([sys.executable, "-m", "workshop_studio", "--db", str(db_path), "list", "workshops"],
-                   check=True, capture_output=True, cwd=root)
+    subprocess.run(
+        [sys.executable, "-m", "workshop_studio", "--db", str(db_path), "list", "workshops"],
+        check=True,
+        capture_output=True,
+        cwd=root,
+    )
     # Filled by a separate process, so that its rows do not count in this process's memory.
     subprocess.run([sys.executable, __file__, "--fill", str(db_path), str(args.existing)], check=True)
     bare_kb = int(subprocess.run([sys.executable, "-c", BARE], capture_output=True, text=True, check=True).stdout)
@@ -130,14 +145,20 @@ def main() -> int:
     shutil.rmtree(work, ignore_errors=True)
 
     print(f"notes on the timeline at the end : {notes}")
-    print(f"add a note (commit + repaint)    : p50 {statistics.median(timings):5.1f} ms, "
-          f"p99 {percentile(timings, 0.99):5.1f} ms (goal p99 <= 16 ms)")
-    print(f"  … plus a full repaint of the view: p50 {statistics.median(with_full):5.1f} ms, "
-          f"p99 {percentile(with_full, 0.99):5.1f} ms")
+    print(
+        f"add a note (commit + repaint)    : p50 {statistics.median(timings):5.1f} ms, "
+        f"p99 {percentile(timings, 0.99):5.1f} ms (goal p99 <= 16 ms)"
+    )
+    print(
+        f"  … plus a full repaint of the view: p50 {statistics.median(with_full):5.1f} ms, "
+        f"p99 {percentile(with_full, 0.99):5.1f} ms"
+    )
     print(f"repaint at 100 % zoom            : p50 {statistics.median(repaint_normal):5.1f} ms")
     print(f"full repaint, whole timeline     : p50 {statistics.median(repaint_all):5.1f} ms (goal <= 16 ms)")
-    print(f"peak memory                      : {peak_kb / 1024:5.0f} MiB = {peak_kb / bare_kb:4.2f}x a bare PySide6 "
-          f"window ({bare_kb / 1024:.0f} MiB) (goal <= 2.5x)")
+    print(
+        f"peak memory                      : {peak_kb / 1024:5.0f} MiB = {peak_kb / bare_kb:4.2f}x a bare PySide6 "
+        f"window ({bare_kb / 1024:.0f} MiB) (goal <= 2.5x)"
+    )
     return 0
 
 

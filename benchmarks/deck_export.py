@@ -164,9 +164,19 @@ def _set_up_decks() -> tuple[Path, dict[int, str], list[dict[str, str]]]:
         decks = {n: f"Bench {n}" for n in (54, 540)}
         for n, name in decks.items():
             create_deck(session, DeckData(name, tuple(base[i % len(base)] for i in range(n))))
-        described = [{"kind": kind_label(c.kind).upper(), "kind_key": c.kind, "title": c.title, "body": c.body,
-                      "back": c.back, "colour": c.colour, "fill": card_fill(c.kind, c.colour),
-                      "accent": card_accent(c.kind, c.colour)} for c in sample]
+        described = [
+            {
+                "kind": kind_label(c.kind).upper(),
+                "kind_key": c.kind,
+                "title": c.title,
+                "body": c.body,
+                "back": c.back,
+                "colour": c.colour,
+                "fill": card_fill(c.kind, c.colour),
+                "accent": card_accent(c.kind, c.colour),
+            }
+            for c in sample
+        ]
     db.dispose()
     return db_path, decks, described
 
@@ -178,7 +188,13 @@ def _ours(db_path: Path) -> tuple[list[str], str]:
         return [str(cli), "--db", str(db_path), "export-deck"], "workshop-studio CLI"
     shim = WORK / "export_deck_shim.py"
     shim.write_text(SHIM, encoding="utf-8")
-    return [sys.executable, str(shim), "--db", str(db_path), "export-deck"], "stand-in export-deck (cli.py has none yet)"
+    return [
+        sys.executable,
+        str(shim),
+        "--db",
+        str(db_path),
+        "export-deck",
+    ], "stand-in export-deck (cli.py has none yet)"
 
 
 def _floor_input(described: list[dict[str, str]], n: int) -> Path:
@@ -190,11 +206,20 @@ def _floor_input(described: list[dict[str, str]], n: int) -> Path:
     art = convert_svg(svg)
     assert isinstance(art, VectorArt)
     path = WORK / f"floor-{n}.json"
-    path.write_text(json.dumps({
-        "regular": str(font_file(REGULAR)), "bold": str(font_file(BOLD)), "svg": svg.decode("utf-8"),
-        "pic_w": art.width, "pic_h": art.height, "pic_ops": art.ops,
-        "cards": [described[i % len(described)] for i in range(n)],
-    }), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "regular": str(font_file(REGULAR)),
+                "bold": str(font_file(BOLD)),
+                "svg": svg.decode("utf-8"),
+                "pic_w": art.width,
+                "pic_h": art.height,
+                "pic_ops": art.ops,
+                "cards": [described[i % len(described)] for i in range(n)],
+            }
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -224,19 +249,45 @@ def _decksmith_project(described: list[dict[str, str]], n: int) -> tuple[Path, P
     icon.save(project / "icon.png")
     px = DPI / 25.4
     spec = {
-        "width": round(63 * px), "height": round(88 * px), "background_color": ["%r%", "%g%", "%b%"],
+        "width": round(63 * px),
+        "height": round(88 * px),
+        "background_color": ["%r%", "%g%", "%b%"],
         "elements": [
-            {"type": "rectangle", "size": [round(63 * px), round(3 * px)], "position": [0, 0],
-             "color": ["%ar%", "%ag%", "%ab%"]},
-            {"type": "text", "text": "%kind%", "position": [round(4 * px), round(5 * px)], "font_path": "bold.ttf",
-             "font_size": round(7 * DPI / 72), "color": [26, 26, 26]},
+            {
+                "type": "rectangle",
+                "size": [round(63 * px), round(3 * px)],
+                "position": [0, 0],
+                "color": ["%ar%", "%ag%", "%ab%"],
+            },
+            {
+                "type": "text",
+                "text": "%kind%",
+                "position": [round(4 * px), round(5 * px)],
+                "font_path": "bold.ttf",
+                "font_size": round(7 * DPI / 72),
+                "color": [26, 26, 26],
+            },
             {"type": "image", "path": "icon.png", "position": [round(31.5 * px) - 98, round(11 * px)]},
-            {"id": "title", "type": "text", "text": "%title%", "position": [round(4 * px), round(35 * px)],
-             "font_path": "bold.ttf", "font_size": round(13 * DPI / 72), "width": round(55 * px),
-             "color": [26, 26, 26]},
-            {"type": "text", "text": "%body%", "position": [0, round(2 * px)], "relative_to": ["title", "bottom-left"],
-             "font_path": "regular.ttf", "font_size": round(10 * DPI / 72), "width": round(55 * px),
-             "color": [26, 26, 26]},
+            {
+                "id": "title",
+                "type": "text",
+                "text": "%title%",
+                "position": [round(4 * px), round(35 * px)],
+                "font_path": "bold.ttf",
+                "font_size": round(13 * DPI / 72),
+                "width": round(55 * px),
+                "color": [26, 26, 26],
+            },
+            {
+                "type": "text",
+                "text": "%body%",
+                "position": [0, round(2 * px)],
+                "relative_to": ["title", "bottom-left"],
+                "font_path": "regular.ttf",
+                "font_size": round(10 * DPI / 72),
+                "width": round(55 * px),
+                "color": [26, 26, 26],
+            },
         ],
     }
     (project / "deck.yaml").write_text(json.dumps(spec, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -245,8 +296,9 @@ def _decksmith_project(described: list[dict[str, str]], n: int) -> tuple[Path, P
         writer.writerow(["kind", "title", "body", "r", "g", "b", "ar", "ag", "ab"])
         for i in range(n):
             card = described[i % len(described)]
-            writer.writerow([card["kind"], card["title"], card["body"], *hex_to_rgb(card["fill"]),
-                             *hex_to_rgb(card["accent"])])
+            writer.writerow(
+                [card["kind"], card["title"], card["body"], *hex_to_rgb(card["fill"]), *hex_to_rgb(card["accent"])]
+            )
     return venv, project
 
 
@@ -270,7 +322,7 @@ def main() -> None:
     results: dict[str, float] = {}
     for n, name in decks.items():
         out = WORK / f"ours-{n}.pdf"
-        command = ours + [name, "--out", str(out)]
+        command = [*ours, name, "--out", str(out)]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)  # warms the pictogram cache
         floor_out, floor_in = WORK / f"floor-{n}.pdf", _floor_input(described, n)
         floor = [sys.executable, str(scripts["floor"]), str(floor_in), str(floor_out)]
@@ -281,11 +333,15 @@ def main() -> None:
         results[f"floor{n}"] = _median(floor, options.runs)
         results[f"alone{n}"] = _median(alone, options.runs)
         ratio = results[f"ours{n}"] / results[f"floor{n}"]
-        print(f"(b) {n:>3} cards: ours {results[f'ours{n}'] * 1000:6.0f} ms, bare reportlab "
-              f"{results[f'floor{n}'] * 1000:6.0f} ms -> {ratio:.2f}x the floor (goal <= 2x); "
-              f"PDF {out.stat().st_size / 1024:.0f} KiB vs {floor_out.stat().st_size / 1024:.0f} KiB")
-        print(f"    export alone, no database: {results[f'alone{n}'] * 1000:6.0f} ms -> "
-              f"{results[f'alone{n}'] / results[f'floor{n}']:.2f}x the floor")
+        print(
+            f"(b) {n:>3} cards: ours {results[f'ours{n}'] * 1000:6.0f} ms, bare reportlab "
+            f"{results[f'floor{n}'] * 1000:6.0f} ms -> {ratio:.2f}x the floor (goal <= 2x); "
+            f"PDF {out.stat().st_size / 1024:.0f} KiB vs {floor_out.stat().st_size / 1024:.0f} KiB"
+        )
+        print(
+            f"    export alone, no database: {results[f'alone{n}'] * 1000:6.0f} ms -> "
+            f"{results[f'alone{n}'] / results[f'floor{n}']:.2f}x the floor"
+        )
 
     if options.skip_decksmith:
         return
@@ -297,9 +353,11 @@ def main() -> None:
     peer = statistics.median(_time(build, project) + _time(export, project) for _ in range(options.runs))
     ours_pdf = (WORK / "ours-54.pdf").stat().st_size
     peer_pdf = (project / "deck.pdf").stat().st_size
-    print(f"(a)  54 cards: decksmith build+export {peer * 1000:6.0f} ms, ours {results['ours54'] * 1000:6.0f} ms "
-          f"-> {peer / results['ours54']:.1f}x faster (goal >= 10x); PDF {peer_pdf / 1024:.0f} KiB vs "
-          f"{ours_pdf / 1024:.0f} KiB -> {peer_pdf / ours_pdf:.1f}x smaller (goal >= 10x)")
+    print(
+        f"(a)  54 cards: decksmith build+export {peer * 1000:6.0f} ms, ours {results['ours54'] * 1000:6.0f} ms "
+        f"-> {peer / results['ours54']:.1f}x faster (goal >= 10x); PDF {peer_pdf / 1024:.0f} KiB vs "
+        f"{ours_pdf / 1024:.0f} KiB -> {peer_pdf / ours_pdf:.1f}x smaller (goal >= 10x)"
+    )
 
 
 if __name__ == "__main__":

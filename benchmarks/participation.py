@@ -152,8 +152,12 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="participation-bench-"))
     db = folder / "bench.sqlite3"
     env = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""}
-    server = subprocess.Popen([sys.executable, "-m", "workshop_studio", "--db", str(db), "serve", "1"],
-                              stdout=subprocess.PIPE, text=True, env=env)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "workshop_studio", "--db", str(db), "serve", "1"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         assert server.stdout is not None
         join_url = server.stdout.readline().strip()
@@ -175,11 +179,14 @@ def main() -> None:
     p50, p99 = percentiles(latencies)
     base50, base99 = floor(args.phones, max(1, args.notes // 4), args.seconds / 4, args.retry)
 
-    print(f"phones: {args.phones}, notes sent: {len(sent)} in {took:.0f} s, "
-          f"retried: {sum(p.retries for p in crowd)}, refused: {len(failures)}")
+    print(
+        f"phones: {args.phones}, notes sent: {len(sent)} in {took:.0f} s, "
+        f"retried: {sum(p.retries for p in crowd)}, refused: {len(failures)}"
+    )
     print(f"note latency: p50 {p50:.1f} ms, p99 {p99:.1f} ms (goal p99 <= 250 ms)")
-    print(f"floor (bare http.server, same rate): p50 {base50:.1f} ms, p99 {base99:.1f} ms; "
-          f"ratio p99 {p99 / base99:.1f}x")
+    print(
+        f"floor (bare http.server, same rate): p50 {base50:.1f} ms, p99 {base99:.1f} ms; ratio p99 {p99 / base99:.1f}x"
+    )
     print(f"notes lost: {lost} (goal 0), stored twice: {twice} (goal 0)")
     for failure in failures[:5]:
         print(f"  refused: {failure}")

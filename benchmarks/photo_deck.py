@@ -32,7 +32,9 @@ def phone_photo(seed: int) -> bytes:
     top, bottom = [rng.randrange(256) for _ in range(3)], [rng.randrange(256) for _ in range(3)]
     for y in range(small.height):
         t = y / small.height
-        draw.line([(0, y), (small.width, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom)))
+        draw.line(
+            [(0, y), (small.width, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        )
     for _ in range(40):
         x, y, r = rng.randrange(small.width), rng.randrange(small.height), rng.randrange(5, 80)
         draw.ellipse([x - r, y - r, x + r, y + r], fill=tuple(rng.randrange(256) for _ in range(3)))

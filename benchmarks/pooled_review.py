@@ -30,8 +30,21 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 KINDS = ("irritant", "idea", "question", "quote", "good_practice", "emotion_positive", "emotion_negative")
 ROLES = ("cde", "cdde", "recruiter", "new_hire", "partner", "facilitator")
-AGENCIES = tuple(f"Agence {name}" for name in ("d'Avignon", "de Carpentras", "d'Orange", "de Cavaillon", "d'Apt",
-                                               "de Pertuis", "de Bollène", "de Valréas", "du Pontet", "de Sorgues"))
+AGENCIES = tuple(
+    f"Agence {name}"
+    for name in (
+        "d'Avignon",
+        "de Carpentras",
+        "d'Orange",
+        "de Cavaillon",
+        "d'Apt",
+        "de Pertuis",
+        "de Bollène",
+        "de Valréas",
+        "du Pontet",
+        "de Sorgues",
+    )
+)
 
 
 def fill(target: str, workshops: int, notes: int) -> None:
@@ -50,28 +63,71 @@ def fill(target: str, workshops: int, notes: int) -> None:
             session.add(timeline)
             session.flush()
             timelines.append(timeline.id)
-            session.execute(insert(Stage), [dict(timeline_id=timeline.id, position=i, key=f"s{i}", title=f"Étape {i}",
-                                                 description="") for i in range(10)])
+            session.execute(
+                insert(Stage),
+                [
+                    {
+                        "timeline_id": timeline.id,
+                        "position": i,
+                        "key": f"s{i}",
+                        "title": f"Étape {i}",
+                        "description": "",
+                    }
+                    for i in range(10)
+                ],
+            )
         start = dt.date(2026, 1, 5)
-        session.execute(insert(Workshop), [
-            dict(title=f"Atelier {n:03d}", date=start + dt.timedelta(days=(n * 365) // workshops),
-                 place=AGENCIES[n % len(AGENCIES)], room="", facilitator="", timeline_id=timelines[n % 2],
-                 created_at=now) for n in range(workshops)])
-        workshop_ids = [row[0] for row in session.execute(Workshop.__table__.select().with_only_columns(
-            Workshop.id).order_by(Workshop.id))]
-        session.execute(insert(WorkshopStage), [dict(workshop_id=w, position=i, key=f"s{i}", title=f"Étape {i}",
-                                                     description="") for w in workshop_ids for i in range(10)])
+        session.execute(
+            insert(Workshop),
+            [
+                {
+                    "title": f"Atelier {n:03d}",
+                    "date": start + dt.timedelta(days=(n * 365) // workshops),
+                    "place": AGENCIES[n % len(AGENCIES)],
+                    "room": "",
+                    "facilitator": "",
+                    "timeline_id": timelines[n % 2],
+                    "created_at": now,
+                }
+                for n in range(workshops)
+            ],
+        )
+        workshop_ids = [
+            row[0]
+            for row in session.execute(Workshop.__table__.select().with_only_columns(Workshop.id).order_by(Workshop.id))
+        ]
+        session.execute(
+            insert(WorkshopStage),
+            [
+                {"workshop_id": w, "position": i, "key": f"s{i}", "title": f"Étape {i}", "description": ""}
+                for w in workshop_ids
+                for i in range(10)
+            ],
+        )
         stages: dict[int, list[int]] = {}
-        for stage_id, workshop_id in session.execute(WorkshopStage.__table__.select().with_only_columns(
-                WorkshopStage.id, WorkshopStage.workshop_id)):
+        for stage_id, workshop_id in session.execute(
+            WorkshopStage.__table__.select().with_only_columns(WorkshopStage.id, WorkshopStage.workshop_id)
+        ):
             stages.setdefault(workshop_id, []).append(stage_id)
         rows = []
         for n in range(notes):
             workshop_id = workshop_ids[n % len(workshop_ids)]
-            rows.append(dict(uid=f"bench-{n}", workshop_id=workshop_id, target_kind="stage",
-                             workshop_stage_id=rng.choice(stages[workshop_id]), kind=rng.choice(KINDS),
-                             role=rng.choice(ROLES), text=f"Note {n} sur le recrutement dans une petite entreprise",
-                             position=float(n), hidden=False, votes=0, created_at=now, updated_at=now))
+            rows.append(
+                {
+                    "uid": f"bench-{n}",
+                    "workshop_id": workshop_id,
+                    "target_kind": "stage",
+                    "workshop_stage_id": rng.choice(stages[workshop_id]),
+                    "kind": rng.choice(KINDS),
+                    "role": rng.choice(ROLES),
+                    "text": f"Note {n} sur le recrutement dans une petite entreprise",
+                    "position": float(n),
+                    "hidden": False,
+                    "votes": 0,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
             if len(rows) == 5000:
                 session.execute(insert(Annotation), rows)
                 rows = []
@@ -104,8 +160,12 @@ def measure(label: str, target: str, workshops: int, notes: int, runs: int) -> N
         options = pool_options(session)
         places, templates = [p for p, _n in options.places], options.templates
         agency_template = pooled_review(session, PoolFilter.of(places=[places[0]])).workshops[0].timeline
-        chosen = PoolFilter.of(places=[places[0]], date_from=dt.date(2026, 4, 1), date_to=dt.date(2026, 6, 30),
-                               timeline_ids=[i for i, name, _n in templates if name == agency_template])
+        chosen = PoolFilter.of(
+            places=[places[0]],
+            date_from=dt.date(2026, 4, 1),
+            date_to=dt.date(2026, 6, 30),
+            timeline_ids=[i for i, name, _n in templates if name == agency_template],
+        )
 
         def opening() -> object:
             pool_options(session)
@@ -121,12 +181,16 @@ def measure(label: str, target: str, workshops: int, notes: int, runs: int) -> N
         floor_p50, _ = timed(floor, runs)
         for name, work in (("open", opening), ("filter", filtering)):
             p50, worst = timed(work, runs)
-            print(f"{label}: review {name}: p50 {p50 * 1000:.1f} ms, max {worst * 1000:.1f} ms "
-                  f"({p50 / floor_p50:.1f}x a bare COUNT(*) of the notes, {floor_p50 * 1000:.1f} ms); "
-                  f"goal < 1000 ms: {'met' if worst < 1 else 'NOT met'}")
+            print(
+                f"{label}: review {name}: p50 {p50 * 1000:.1f} ms, max {worst * 1000:.1f} ms "
+                f"({p50 / floor_p50:.1f}x a bare COUNT(*) of the notes, {floor_p50 * 1000:.1f} ms); "
+                f"goal < 1000 ms: {'met' if worst < 1 else 'NOT met'}"
+            )
         result = pooled_review(session)
-        print(f"{label}: {len(result.workshops)} workshops, {result.note_count} notes in the pool; "
-              f"filtered: {len(filtering().workshops)} workshops")  # type: ignore[attr-defined]
+        print(
+            f"{label}: {len(result.workshops)} workshops, {result.note_count} notes in the pool; "
+            f"filtered: {len(filtering().workshops)} workshops"
+        )  # type: ignore[attr-defined]
     db.dispose()
     measure_ui(label, target, chosen, max(3, runs // 4))
 
@@ -166,8 +230,10 @@ def measure_ui(label: str, target: str, chosen: object, runs: int) -> None:
         filters.tick(filters.agencies, sorted(chosen.places)[0])  # type: ignore[attr-defined]
         for template in chosen.timeline_ids:  # type: ignore[attr-defined]
             filters.tick(filters.templates, template)
-        for check, edit, day in ((filters.from_check, filters.from_date, chosen.date_from),  # type: ignore[attr-defined]
-                                 (filters.to_check, filters.to_date, chosen.date_to)):  # type: ignore[attr-defined]
+        for check, edit, day in (
+            (filters.from_check, filters.from_date, chosen.date_from),  # type: ignore[attr-defined]
+            (filters.to_check, filters.to_date, chosen.date_to),
+        ):  # type: ignore[attr-defined]
             check.setChecked(True)
             edit.setDate(QDate(day.year, day.month, day.day))
         pool.apply_filter()
@@ -183,11 +249,15 @@ def measure_ui(label: str, target: str, chosen: object, runs: int) -> None:
     opening()  # warm up, as a console that has been open a while
     for name, work in (("open", opening), ("pool re-read", rereading), ("filter", filtering)):
         p50, worst = timed(work, runs)
-        print(f"{label}: review page (widgets) {name}: p50 {p50 * 1000:.1f} ms, max {worst * 1000:.1f} ms; "
-              f"goal < 1000 ms: {'met' if worst < 1 else 'NOT met'}")
+        print(
+            f"{label}: review page (widgets) {name}: p50 {p50 * 1000:.1f} ms, max {worst * 1000:.1f} ms; "
+            f"goal < 1000 ms: {'met' if worst < 1 else 'NOT met'}"
+        )
     shown = pages[-1].pool
-    print(f"{label}: the page shows {shown.workshops_model.rowCount()} workshops, "
-          f"{shown.kind_role_model.table.total} notes counted")
+    print(
+        f"{label}: the page shows {shown.workshops_model.rowCount()} workshops, "
+        f"{shown.kind_role_model.table.total} notes counted"
+    )
     for page in pages:
         page.close()
         page.deleteLater()

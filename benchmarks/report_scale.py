@@ -24,9 +24,15 @@ import tempfile
 import time
 from pathlib import Path
 
-PHRASES = ("Le gérant ne rappelle jamais après l’entretien", "la période d’essai se passe mal dès la deuxième semaine",
-           "personne ne l’a prévenu des horaires", "on a réécrit l’annonce trois fois", "le tuteur est parti en congé",
-           "un ticket d’or aurait aidé", "il faut revoir la fiche de poste avec le conseiller")
+PHRASES = (
+    "Le gérant ne rappelle jamais après l’entretien",
+    "la période d’essai se passe mal dès la deuxième semaine",
+    "personne ne l’a prévenu des horaires",
+    "on a réécrit l’annonce trois fois",
+    "le tuteur est parti en congé",
+    "un ticket d’or aurait aidé",
+    "il faut revoir la fiche de poste avec le conseiller",
+)
 
 
 def build(path: Path, notes: int) -> None:
@@ -47,8 +53,14 @@ def build(path: Path, notes: int) -> None:
             kinds = list(AnnotationKind)
             for index in range(notes):
                 text = " ; ".join(rng.choice(PHRASES) for _ in range(rng.randint(1, 8)))
-                add_annotation(session, workshop_id=1, target=Target.stage(rng.choice(stages)),
-                               kind=rng.choice(kinds), text=f"{index} — {text}", participant_id=rng.choice(people))
+                add_annotation(
+                    session,
+                    workshop_id=1,
+                    target=Target.stage(rng.choice(stages)),
+                    kind=rng.choice(kinds),
+                    text=f"{index} — {text}",
+                    participant_id=rng.choice(people),
+                )
     finally:
         db.dispose()
 
@@ -58,8 +70,24 @@ def run(db: Path, out: Path) -> tuple[float, float]:
     env = {**os.environ, "LANG": "C.UTF-8"}
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "workshop_studio", "--lang", "en", "--db", str(db), "export-workshop", "1",
-                    "--out", str(out)], check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "workshop_studio",
+            "--lang",
+            "en",
+            "--db",
+            str(db),
+            "export-workshop",
+            "1",
+            "--out",
+            str(out),
+        ],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
     elapsed = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return elapsed, max(peak, before) / 1024
@@ -78,8 +106,10 @@ def main() -> None:
         floor_s, floor_mb = run(sample, work / "sample.pdf")  # first: its peak is the floor's own
         big_s, big_mb = run(big, work / "big.pdf")
         print(f"sample report: {floor_s:.2f} s, peak {floor_mb:.0f} MB")
-        print(f"{args.notes} more notes: {big_s:.2f} s, peak {big_mb:.0f} MB "
-              f"({(work / 'big.pdf').stat().st_size / 1e6:.1f} MB of PDF)")
+        print(
+            f"{args.notes} more notes: {big_s:.2f} s, peak {big_mb:.0f} MB "
+            f"({(work / 'big.pdf').stat().st_size / 1e6:.1f} MB of PDF)"
+        )
         print(f"time x{big_s / floor_s:.1f}, memory x{big_mb / floor_mb:.1f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -80,8 +80,9 @@ sys.exit(main(["--db", sys.argv[1], "--lang", "fr"]))
 def run(script: str, *args: str) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env,
-                         cwd=ROOT, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
     marks = {}
     for line in out.stdout.splitlines():
         name, _, stamp = line.partition(" ")
@@ -98,10 +99,19 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="ws-startup-"))
     db = work / "bench.sqlite3"
-    subprocess.run([sys.executable, "-m", "workshop_studio", "--db", str(db), "list", "workshops"],
-                   check=True, capture_output=True, cwd=ROOT)  # migrated and seeded beforehand
-    title = subprocess.run([sys.executable, "-m", "workshop_studio", "--db", str(db), "list", "workshops"],
-                           check=True, capture_output=True, text=True, cwd=ROOT).stdout.split("\t")[1]
+    subprocess.run(
+        [sys.executable, "-m", "workshop_studio", "--db", str(db), "list", "workshops"],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )  # migrated and seeded beforehand
+    title = subprocess.run(
+        [sys.executable, "-m", "workshop_studio", "--db", str(db), "list", "workshops"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    ).stdout.split("\t")[1]
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")  # no remembered window from the user's own runs
 
     bare, window, content = [], [], []

@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from i18n import CATALOGUES, release  # noqa: E402
+from i18n import CATALOGUES, release
 
 _PLURAL = re.compile(r"(\w*?)\((\w+)\)")
 

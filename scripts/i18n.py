@@ -30,8 +30,19 @@ def sources() -> list[str]:
 
 
 def lupdate(ts: Path, language: str) -> str:
-    command = [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-               "-source-language", "en", "-target-language", language, "-ts", str(ts)]
+    command = [
+        str(BIN / "pyside6-lupdate"),
+        *sources(),
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-source-language",
+        "en",
+        "-target-language",
+        language,
+        "-ts",
+        str(ts),
+    ]
     if language == "en":
         command.insert(-2, "-pluralonly")
     return subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True).stdout

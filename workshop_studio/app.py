@@ -59,4 +59,3 @@ def run_gui(db_target: str, language: str, *, sample: bool = True) -> int:
     window.show()
     window.load()  # the quick first picture; the database opens once it is painted
     return app.exec()
-

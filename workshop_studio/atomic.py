@@ -21,7 +21,7 @@ import re
 import tempfile
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import BinaryIO
 
@@ -74,7 +74,9 @@ def refuse_protected(target: Path) -> None:
     if is_protected(Path(target)):
         raise ProtectedPath(
             errno.EPERM,
-            translate("Atomic", "this is Workshop Studio's database (or one of its files or backups); choose another file."),
+            translate(
+                "Atomic", "this is Workshop Studio's database (or one of its files or backups); choose another file."
+            ),
             str(target),
         )
 
@@ -124,7 +126,7 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     target = Path(path)
     refuse_protected(target)
     remove_stale_parts(target)
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - kept open past this block: written below, then renamed
         mode="wb", dir=target.parent, prefix=f".{target.name}.", suffix=PART_SUFFIX, delete=False
     )
     try:
@@ -140,10 +142,8 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         if fcntl is None:
             os.replace(handle.name, target)  # Windows renames only closed files
     except BaseException:
-        try:
+        with suppress(FileNotFoundError):
             os.unlink(handle.name)
-        except FileNotFoundError:
-            pass
         raise
 
 

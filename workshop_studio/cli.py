@@ -26,9 +26,17 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 
-def _command_modules():  # type: ignore[no-untyped-def]
-    from workshop_studio.commands import copy_database, database, decks, listing, preparation, serve, workshops
-    from workshop_studio.commands import library_share  # issue 16: publish and pull library items
+def _command_modules():
+    from workshop_studio.commands import (
+        copy_database,
+        database,
+        decks,
+        library_share,  # issue 16: publish and pull library items
+        listing,
+        preparation,
+        serve,
+        workshops,
+    )
 
     return [listing, preparation, decks, workshops, database, serve, copy_database, library_share]
 
@@ -38,16 +46,26 @@ def build_parser() -> argparse.ArgumentParser:
         prog="workshop-studio",
         description=translate("Cli", "Run co-design workshops on one shared screen."),
     )
-    parser.add_argument("--version", action="version", version=f"workshop-studio {__version__}",
-                        help=translate("Cli", "show the version and exit"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"workshop-studio {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=translate("Cli", "database file or SQLAlchemy URL (default: $WORKSHOP_STUDIO_DB, else the user data folder)"),
+        help=translate(
+            "Cli", "database file or SQLAlchemy URL (default: $WORKSHOP_STUDIO_DB, else the user data folder)"
+        ),
     )
     parser.add_argument("--lang", choices=i18n.SUPPORTED_LANGUAGES, help=translate("Cli", "language of the interface"))
-    parser.add_argument("--no-sample", dest="sample", action="store_false",
-                        help=translate("Cli", "a new database starts empty, without the sample workshop"))
+    parser.add_argument(
+        "--no-sample",
+        dest="sample",
+        action="store_false",
+        help=translate("Cli", "a new database starts empty, without the sample workshop"),
+    )
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for module in _command_modules():
         module.register(subparsers)
@@ -55,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _timeline_png(db, workshop_id: int, out, *, anonymise: bool = False) -> int:  # type: ignore[no-untyped-def]
+def _timeline_png(db, workshop_id: int, out, *, anonymise: bool = False) -> int:
     """The annotated timeline as a PNG, drawn by Qt (offscreen when there is no display): the
     commands are headless, so the command line hands them this, loading Qt only when called."""
     from workshop_studio.ui.timeline.png_export import export_timeline_png

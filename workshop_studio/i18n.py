@@ -26,7 +26,7 @@ def _identity(context: str, text: str) -> str:
 _translator: Translator = _identity
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction without translating it now."""
     return text
 

@@ -19,9 +19,16 @@ if TYPE_CHECKING:
 FILE_FORMATS = (".pdf", ".csv", ".xlsx", ".zip")
 
 
-def write_workshop_file(db: Database, workshop_id: int, out: Path, *, anonymise: bool = False, paper: str = "a4",
-                        progress: Callable[[int, int], None] | None = None,
-                        cancelled: Callable[[], bool] | None = None) -> int:
+def write_workshop_file(
+    db: Database,
+    workshop_id: int,
+    out: Path,
+    *,
+    anonymise: bool = False,
+    paper: str = "a4",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Write the workshop to ``out`` (one of :data:`FILE_FORMATS`); the number of notes written.
 
     A PDF report calls ``progress(pages drawn, pages)`` as it goes and stops (``ReportCancelled``,

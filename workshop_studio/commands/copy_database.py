@@ -11,13 +11,26 @@ from workshop_studio.i18n import translate
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "copy-database",
-        help=translate("Cli", "copy a whole database (library, workshops, notes, pictograms) into a new, empty one: "
-                              "a file to a server or back"),
+        help=translate(
+            "Cli",
+            "copy a whole database (library, workshops, notes, pictograms) into a new, empty one: "
+            "a file to a server or back",
+        ),
     )
-    parser.add_argument("--from", dest="source", required=True, metavar="PATH|URL",
-                        help=translate("Cli", "the database to copy (a file or postgresql://user@host/name)"))
-    parser.add_argument("--to", dest="target", required=True, metavar="PATH|URL",
-                        help=translate("Cli", "the empty database to fill (a new file, or an empty server database)"))
+    parser.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar="PATH|URL",
+        help=translate("Cli", "the database to copy (a file or postgresql://user@host/name)"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        metavar="PATH|URL",
+        help=translate("Cli", "the empty database to fill (a new file, or an empty server database)"),
+    )
     parser.set_defaults(run=run)
 
 

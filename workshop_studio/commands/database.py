@@ -44,8 +44,10 @@ def _file(db_target: str) -> Path | None:
 
     path = sqlite_file(db_target)
     if path is None:
-        print(translate("Cli", "workshop-studio: only an SQLite database file can be checked or restored."),
-              file=sys.stderr)
+        print(
+            translate("Cli", "workshop-studio: only an SQLite database file can be checked or restored."),
+            file=sys.stderr,
+        )
     return path.expanduser().resolve() if path is not None else None
 
 
@@ -107,9 +109,13 @@ def run_check(args: argparse.Namespace, db_target: str) -> int:
         lines.append(translate("Cli", "integrity: {result}").format(result="; ".join(check.integrity[:3]) or ok))
         if not check.integrity:
             broken = translate("Cli", "{count} row(s) point at nothing, first: {row}")
-            lines.append(translate("Cli", "references: {result}").format(
-                result=broken.format(count=len(check.foreign_keys), row=check.foreign_keys[0])
-                if check.foreign_keys else ok))
+            lines.append(
+                translate("Cli", "references: {result}").format(
+                    result=broken.format(count=len(check.foreign_keys), row=check.foreign_keys[0])
+                    if check.foreign_keys
+                    else ok
+                )
+            )
         schema, schema_ok = _schema(path)
         lines.append(translate("Cli", "schema: {schema}").format(schema=schema))
         sound = check.sound and schema_ok

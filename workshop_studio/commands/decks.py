@@ -22,7 +22,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 
 
-def _pdf_module():  # type: ignore[no-untyped-def]
+def _pdf_module():
     """The printing module, or ``None`` where it is not installed (kept optional on purpose)."""
     try:
         from workshop_studio.commands import deck_pdf
@@ -33,11 +33,15 @@ def _pdf_module():  # type: ignore[no-untyped-def]
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser(
-        "import-deck", help=translate("Cli", "import a deck from a CSV, XLSX, ODS or JSON file; prints its id and card count")
+        "import-deck",
+        help=translate("Cli", "import a deck from a CSV, XLSX, ODS or JSON file; prints its id and card count"),
     )
     importer.add_argument("file", metavar="FILE", type=Path)
-    importer.add_argument("--ignore-unknown-columns", action="store_true",
-                          help=translate("Cli", "import the known columns and list the others instead of refusing the file"))
+    importer.add_argument(
+        "--ignore-unknown-columns",
+        action="store_true",
+        help=translate("Cli", "import the known columns and list the others instead of refusing the file"),
+    )
     importer.add_argument("--name", help=translate("Cli", "the new deck's name (default: the file's name)"))
     importer.set_defaults(run=run_import_deck)
 
@@ -70,7 +74,10 @@ def run_import_deck(args: argparse.Namespace, db_target: str) -> int:
     finally:
         db.dispose()
     if result.ignored_columns:
-        print(translate("Cli", "columns left out: {names}").format(names=", ".join(result.ignored_columns)), file=sys.stderr)
+        print(
+            translate("Cli", "columns left out: {names}").format(names=", ".join(result.ignored_columns)),
+            file=sys.stderr,
+        )
     print(f"{result.deck_id}\t{result.card_count}")
     return EXIT_OK
 

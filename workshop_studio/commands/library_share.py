@@ -22,40 +22,63 @@ def _add_choice_arguments(parser: argparse.ArgumentParser, where: str) -> None:
         ("--scenario", "scenarios", translate("Cli", "a scenario's id or exact title {where} (repeatable)")),
         ("--matrix", "matrices", translate("Cli", "a matrix's id or exact name {where} (repeatable)")),
     ):
-        parser.add_argument(flag, dest=dest, action="append", default=[], metavar="ID|NAME",
-                            help=help_text.format(where=where))
-    parser.add_argument("--all", action="store_true",
-                        help=translate("Cli", "every deck, timeline template, scenario and matrix {where}").format(
-                            where=where))
+        parser.add_argument(
+            flag, dest=dest, action="append", default=[], metavar="ID|NAME", help=help_text.format(where=where)
+        )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("Cli", "every deck, timeline template, scenario and matrix {where}").format(where=where),
+    )
     parser.set_defaults(parser=parser)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     for name, flag, run, help_text, where in (
-        ("publish", "--to", run_publish,
-         translate("Cli", "copy chosen decks, timeline templates, scenarios and matrices from this database to the "
-                          "team's library; nothing there is overwritten"),
-         translate("Cli", "in this database")),
-        ("pull", "--from", run_pull,
-         translate("Cli", "copy chosen decks, timeline templates, scenarios and matrices from the team's library "
-                          "into this database; nothing here is overwritten"),
-         translate("Cli", "in the team's library")),
+        (
+            "publish",
+            "--to",
+            run_publish,
+            translate(
+                "Cli",
+                "copy chosen decks, timeline templates, scenarios and matrices from this database to the "
+                "team's library; nothing there is overwritten",
+            ),
+            translate("Cli", "in this database"),
+        ),
+        (
+            "pull",
+            "--from",
+            run_pull,
+            translate(
+                "Cli",
+                "copy chosen decks, timeline templates, scenarios and matrices from the team's library "
+                "into this database; nothing here is overwritten",
+            ),
+            translate("Cli", "in the team's library"),
+        ),
     ):
         parser = subparsers.add_parser(name, help=help_text)
-        parser.add_argument(flag, dest="other", required=True, metavar="URL|PATH",
-                            help=translate("Cli", "the team's library: postgresql://user@host/name or a database file"))
+        parser.add_argument(
+            flag,
+            dest="other",
+            required=True,
+            metavar="URL|PATH",
+            help=translate("Cli", "the team's library: postgresql://user@host/name or a database file"),
+        )
         _add_choice_arguments(parser, where)
         parser.set_defaults(run=run)
 
 
-def _choice(args: argparse.Namespace, db):  # type: ignore[no-untyped-def]
+def _choice(args: argparse.Namespace, db):
     from workshop_studio.interchange.library_bundle import everything, find_choice
 
     with db.read() as session:
         if args.all:
             return everything(session)
-        return find_choice(session, decks=args.decks, timelines=args.timelines, scenarios=args.scenarios,
-                           matrices=args.matrices)
+        return find_choice(
+            session, decks=args.decks, timelines=args.timelines, scenarios=args.scenarios, matrices=args.matrices
+        )
 
 
 def _copy(args: argparse.Namespace, db_target: str, *, publishing: bool) -> int:
@@ -76,7 +99,7 @@ def _copy(args: argparse.Namespace, db_target: str, *, publishing: bool) -> int:
         here.dispose()
     for line in report_lines(report):
         print(line)
-    done = (translate("Cli", "Published to {other}.") if publishing else translate("Cli", "Pulled from {other}."))
+    done = translate("Cli", "Published to {other}.") if publishing else translate("Cli", "Pulled from {other}.")
     print(done.format(other=shown(args.other)))
     return 0
 

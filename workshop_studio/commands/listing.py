@@ -12,16 +12,22 @@ WHAT = ("decks", "workshops", "scenarios", "timelines", "matrices", "participant
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "list", help=translate("Cli", "list decks, workshops, scenarios, timelines, matrices, or a workshop's "
-                                      "participants, one per line")
+        "list",
+        help=translate(
+            "Cli", "list decks, workshops, scenarios, timelines, matrices, or a workshop's participants, one per line"
+        ),
     )
     parser.add_argument("what", choices=WHAT)
-    parser.add_argument("workshop", nargs="?", metavar="WORKSHOP",
-                        help=translate("Cli", "for participants: the workshop's id or exact title"))
+    parser.add_argument(
+        "workshop",
+        nargs="?",
+        metavar="WORKSHOP",
+        help=translate("Cli", "for participants: the workshop's id or exact title"),
+    )
     parser.set_defaults(run=run, parser=parser)
 
 
-def _lines(session, what: str, workshop: str | None) -> list[str]:  # type: ignore[no-untyped-def]
+def _lines(session, what: str, workshop: str | None) -> list[str]:
     from workshop_studio.services.library import list_deck_summaries
     from workshop_studio.services.matrices import list_matrices
     from workshop_studio.services.participants import list_participants
@@ -32,8 +38,10 @@ def _lines(session, what: str, workshop: str | None) -> list[str]:  # type: igno
     if what == "decks":
         return [f"{d.id}\t{d.name}\t{d.card_count}" for d in list_deck_summaries(session)]
     if what == "workshops":
-        return [f"{w.id}\t{w.title}\t{w.date.isoformat() if w.date else ''}\t{w.annotation_count}"
-                for w in list_workshop_summaries(session)]
+        return [
+            f"{w.id}\t{w.title}\t{w.date.isoformat() if w.date else ''}\t{w.annotation_count}"
+            for w in list_workshop_summaries(session)
+        ]
     if what == "timelines":
         return [f"{t.id}\t{t.name}\t{len(t.stages)}" for t in list_timelines(session)]
     if what == "matrices":
@@ -48,8 +56,11 @@ def run(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.commands import open_for
 
     if (args.what == "participants") != (args.workshop is not None):
-        message = (translate("Cli", "list participants needs a WORKSHOP (its id or exact title).")
-                   if args.workshop is None else translate("Cli", "only list participants takes a WORKSHOP."))
+        message = (
+            translate("Cli", "list participants needs a WORKSHOP (its id or exact title).")
+            if args.workshop is None
+            else translate("Cli", "only list participants takes a WORKSHOP.")
+        )
         args.parser.error(message)
     db = open_for(args, db_target)
     try:

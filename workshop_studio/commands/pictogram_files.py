@@ -63,10 +63,8 @@ def run_import_pictograms(args: argparse.Namespace, db_target: str) -> int:
             file=sys.stderr,
         )
         return 1
-    if len(files) == 1:  # a bad single file is refused before the database opens (ImportRefused, exit 1)
-        checked = [(files[0], read_pictogram(files[0]))]
-    else:
-        checked = []
+    # A bad single file is refused before the database opens (ImportRefused, exit 1).
+    checked = [(files[0], read_pictogram(files[0]))] if len(files) == 1 else []
     db = None
     accepted = warned = refused = 0
     show_progress = len(files) >= PROGRESS_FROM and sys.stderr.isatty()

@@ -28,7 +28,8 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            translate("Cli", "“{value}” is not a date like 2027-01-14.").format(value=text)) from None
+            translate("Cli", "“{value}” is not a date like 2027-01-14.").format(value=text)
+        ) from None
 
 
 def _time(text: str) -> dt.time:
@@ -44,13 +45,15 @@ def _time(text: str) -> dt.time:
 def _minutes(text: str) -> int:
     if not text.isdigit() or not 1 <= int(text) <= 24 * 60:
         raise argparse.ArgumentTypeError(
-            translate("Cli", "“{value}” is not a number of minutes from 1 to 1440.").format(value=text))
+            translate("Cli", "“{value}” is not a number of minutes from 1 to 1440.").format(value=text)
+        )
     return int(text)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     new = subparsers.add_parser(
-        "new-workshop", help=translate("Cli", "prepare a new workshop; prints its id and title"))
+        "new-workshop", help=translate("Cli", "prepare a new workshop; prints its id and title")
+    )
     new.add_argument("--title", required=True, help=translate("Cli", "the workshop's title"))
     new.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help=translate("Cli", "its date"))
     new.add_argument("--time", type=_time, metavar="HH:MM", help=translate("Cli", "when it starts"))
@@ -59,21 +62,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.add_argument("--room", default="", help=translate("Cli", "the room"))
     new.add_argument("--facilitator", default="", metavar="NAME", help=translate("Cli", "who facilitates it"))
     new.add_argument("--timeline", metavar="NAME|ID", help=translate("Cli", "the timeline template it follows"))
-    new.add_argument("--deck", action="append", default=[], metavar="NAME|ID",
-                     help=translate("Cli", "a deck it uses (repeat for several)"))
+    new.add_argument(
+        "--deck",
+        action="append",
+        default=[],
+        metavar="NAME|ID",
+        help=translate("Cli", "a deck it uses (repeat for several)"),
+    )
     new.add_argument("--matrix", metavar="NAME|ID", help=translate("Cli", "the profiles × postures matrix it uses"))
     model = new.add_mutually_exclusive_group()
-    model.add_argument("--from", dest="model", metavar="WORKSHOP",
-                       help=translate("Cli", "copy this workshop's agenda, timeline and materials (never its notes)"))
-    model.add_argument("--from-sample", action="store_true",
-                       help=translate("Cli", "start from the sample workshop that comes with the application"))
-    new.add_argument("--with-participants", action="store_true",
-                     help=translate("Cli", "with --from or --from-sample: copy the participants too"))
+    model.add_argument(
+        "--from",
+        dest="model",
+        metavar="WORKSHOP",
+        help=translate("Cli", "copy this workshop's agenda, timeline and materials (never its notes)"),
+    )
+    model.add_argument(
+        "--from-sample",
+        action="store_true",
+        help=translate("Cli", "start from the sample workshop that comes with the application"),
+    )
+    new.add_argument(
+        "--with-participants",
+        action="store_true",
+        help=translate("Cli", "with --from or --from-sample: copy the participants too"),
+    )
     new.set_defaults(run=run_new_workshop)
 
     people = subparsers.add_parser(
         "add-participants",
-        help=translate("Cli", "add participants from a CSV or XLSX file (name, role, organisation); prints how many"))
+        help=translate("Cli", "add participants from a CSV or XLSX file (name, role, organisation); prints how many"),
+    )
     people.add_argument("workshop", metavar="WORKSHOP", help=translate("Cli", "the workshop's id or exact title"))
     people.add_argument("file", metavar="FILE", type=Path)
     people.set_defaults(run=run_add_participants)
@@ -92,8 +111,13 @@ def run_new_workshop(args: argparse.Namespace, db_target: str) -> int:
     try:
         with db.write() as session:
             details = WorkshopDetails(
-                title=args.title, date=args.date, start_time=args.time, available_minutes=args.minutes,
-                place=args.place, room=args.room, facilitator=args.facilitator,
+                title=args.title,
+                date=args.date,
+                start_time=args.time,
+                available_minutes=args.minutes,
+                place=args.place,
+                room=args.room,
+                facilitator=args.facilitator,
                 timeline_id=find_timeline_by_name_or_id(session, args.timeline).id if args.timeline else None,
                 deck_ids=tuple(find_deck(session, deck).id for deck in args.deck),
                 matrix_id=find_matrix_by_name_or_id(session, args.matrix).id if args.matrix else None,
@@ -113,7 +137,7 @@ def run_new_workshop(args: argparse.Namespace, db_target: str) -> int:
     return EXIT_OK
 
 
-def _with_model_materials(details, model):  # type: ignore[no-untyped-def]
+def _with_model_materials(details, model):
     """What the flags left unsaid comes from the model: its timeline, decks, scenarios, matrix."""
     from dataclasses import replace
 

@@ -24,13 +24,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serve", help=translate("Cli", "let participants write notes from their phones; prints the join address")
     )
     parser.add_argument("workshop", metavar="WORKSHOP", help=translate("Cli", "the workshop's id or exact title"))
-    parser.add_argument("--host", default="127.0.0.1",
-                        help=translate("Cli", "the address of the one network interface to listen on (default: 127.0.0.1)"))
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help=translate("Cli", "the address of the one network interface to listen on (default: 127.0.0.1)"),
+    )
     parser.add_argument("--port", type=int, default=0, help=translate("Cli", "the port (default: 0, any free port)"))
-    parser.add_argument("--moderation", choices=("direct", "tray"), default="direct",
-                        help=translate("Cli", "direct: notes go to their target; tray: they wait in the to-sort tray"))
-    parser.add_argument("--vote-dots", type=int, default=0, metavar="N",
-                        help=translate("Cli", "open a vote round with N dots per phone (default: none)"))
+    parser.add_argument(
+        "--moderation",
+        choices=("direct", "tray"),
+        default="direct",
+        help=translate("Cli", "direct: notes go to their target; tray: they wait in the to-sort tray"),
+    )
+    parser.add_argument(
+        "--vote-dots",
+        type=int,
+        default=0,
+        metavar="N",
+        help=translate("Cli", "open a vote round with N dots per phone (default: none)"),
+    )
     parser.set_defaults(run=run)
 
 
@@ -45,8 +57,9 @@ def run(args: argparse.Namespace, db_target: str) -> int:
         with db.read() as session:
             workshop_id = find_workshop(session, args.workshop).id
         try:
-            server = ParticipationServer(db, workshop_id, host=args.host, port=args.port,
-                                         moderation=Moderation(args.moderation))
+            server = ParticipationServer(
+                db, workshop_id, host=args.host, port=args.port, moderation=Moderation(args.moderation)
+            )
         except (AddressRefused, OSError) as error:
             print(f"workshop-studio: {error}", file=sys.stderr)
             return EXIT_FAILURE
@@ -56,8 +69,12 @@ def run(args: argparse.Namespace, db_target: str) -> int:
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
         server.start()
         print(server.join_url, flush=True)
-        print(translate("Cli", "Short address: {address} — room code: {code}").format(
-            address=server.short_address, code=server.room.code), flush=True)
+        print(
+            translate("Cli", "Short address: {address} — room code: {code}").format(
+                address=server.short_address, code=server.room.code
+            ),
+            flush=True,
+        )
         try:
             while not stop.wait(0.5):
                 pass

@@ -33,12 +33,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("Cli", "write a workshop's report (PDF), notes (CSV, XLSX) or archive (ZIP)"),
     )
     exporter.add_argument("workshop", metavar="WORKSHOP", help=translate("Cli", "the workshop's id or exact title"))
-    exporter.add_argument("--out", required=True, type=Path, metavar="FILE",
-                          help=translate("Cli", "FILE.pdf, .csv, .xlsx, .zip (or .png)"))
-    exporter.add_argument("--anonymise", "--anonymize", action="store_true",
-                          help=translate("Cli", "replace the authors' names by their role and a number"))
-    exporter.add_argument("--paper", choices=PAPERS, default="a4",
-                          help=translate("Cli", "paper of the PDF report, landscape (default: a4)"))
+    exporter.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help=translate("Cli", "FILE.pdf, .csv, .xlsx, .zip (or .png)"),
+    )
+    exporter.add_argument(
+        "--anonymise",
+        "--anonymize",
+        action="store_true",
+        help=translate("Cli", "replace the authors' names by their role and a number"),
+    )
+    exporter.add_argument(
+        "--paper",
+        choices=PAPERS,
+        default="a4",
+        help=translate("Cli", "paper of the PDF report, landscape (default: a4)"),
+    )
     exporter.set_defaults(run=run_export)
 
     importer = subparsers.add_parser(
@@ -78,8 +91,13 @@ def run_export(args: argparse.Namespace, db_target: str) -> int:
         return _fail(problem)
     suffix = out.suffix.lower()
     if suffix == ".png" and getattr(args, "png_exporter", None) is None:
-        return _fail(translate("Cli", "the PNG of the annotated timeline is made from the console's review page "
-                                      "for now; from here, export a .pdf, .csv, .xlsx or .zip."))
+        return _fail(
+            translate(
+                "Cli",
+                "the PNG of the annotated timeline is made from the console's review page "
+                "for now; from here, export a .pdf, .csv, .xlsx or .zip.",
+            )
+        )
     from workshop_studio.export.report_pdf import ReportError
     from workshop_studio.services.workshops import find_workshop
 
@@ -87,8 +105,15 @@ def run_export(args: argparse.Namespace, db_target: str) -> int:
     try:
         with db.read() as session:
             workshop_id = find_workshop(session, args.workshop).id
-        count = export_workshop_file(db, workshop_id, out, anonymise=args.anonymise, paper=args.paper,
-                                     progress=_terminal_progress(out), png=getattr(args, "png_exporter", None))
+        count = export_workshop_file(
+            db,
+            workshop_id,
+            out,
+            anonymise=args.anonymise,
+            paper=args.paper,
+            progress=_terminal_progress(out),
+            png=getattr(args, "png_exporter", None),
+        )
     except ReportError as error:
         return _fail(str(error))
     except OSError as error:
@@ -107,15 +132,26 @@ def _terminal_progress(out: Path) -> Callable[[int, int], None] | None:
     def show(done: int, total: int) -> None:
         if done == total or done % 25 == 0:
             end = "\n" if done == total else ""
-            print(f"\r{out.name}: " + translate("Cli", "page {done} of {total}").format(done=done, total=total),
-                  end=end, file=sys.stderr, flush=True)
+            print(
+                f"\r{out.name}: " + translate("Cli", "page {done} of {total}").format(done=done, total=total),
+                end=end,
+                file=sys.stderr,
+                flush=True,
+            )
 
     return show
 
 
-def export_workshop_file(db, workshop_id: int, out: Path, *, anonymise: bool = False, paper: str = "a4",  # type: ignore[no-untyped-def]
-                         progress: Callable[[int, int], None] | None = None,
-                         png: PngExporter | None = None) -> int:
+def export_workshop_file(
+    db,
+    workshop_id: int,
+    out: Path,
+    *,
+    anonymise: bool = False,
+    paper: str = "a4",
+    progress: Callable[[int, int], None] | None = None,
+    png: PngExporter | None = None,
+) -> int:
     """Write the workshop to ``out``; a ``.png`` through ``png``, the rest through
     :func:`workshop_studio.workshop_files.write_workshop_file`."""
     if Path(out).suffix.lower() == ".png":

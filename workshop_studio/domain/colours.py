@@ -68,7 +68,7 @@ def tint(colour: str, amount: float) -> str:
 
 def readable_tint(colour: str, ink: str = INK, minimum: float = MIN_TEXT_CONTRAST) -> str:
     """The least-lightened tint of ``colour`` on which ``ink`` reaches ``minimum`` contrast."""
-    for step in range(0, 101):
+    for step in range(101):
         candidate = tint(colour, step / 100)
         if contrast_ratio(candidate, ink) >= minimum:
             return candidate

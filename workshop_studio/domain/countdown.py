@@ -45,8 +45,9 @@ class Countdown:
     def add(self, seconds: float, now: float) -> None:
         """More time (a minute, usually); a finished countdown counts again from there."""
         if self.finished(now):
-            self.spent_before = min(self.spent_before + (now - self.started_at if self.started_at is not None else 0.0),
-                                    self.total_seconds)
+            self.spent_before = min(
+                self.spent_before + (now - self.started_at if self.started_at is not None else 0.0), self.total_seconds
+            )
             if self.started_at is not None:
                 self.started_at = now
         self.total_seconds += seconds

@@ -13,26 +13,38 @@ from workshop_studio.domain.workshop import end_time
 from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 
 _WEEKDAYS = (
-    QT_TRANSLATE_NOOP("Dates", "Monday"), QT_TRANSLATE_NOOP("Dates", "Tuesday"),
-    QT_TRANSLATE_NOOP("Dates", "Wednesday"), QT_TRANSLATE_NOOP("Dates", "Thursday"),
-    QT_TRANSLATE_NOOP("Dates", "Friday"), QT_TRANSLATE_NOOP("Dates", "Saturday"),
+    QT_TRANSLATE_NOOP("Dates", "Monday"),
+    QT_TRANSLATE_NOOP("Dates", "Tuesday"),
+    QT_TRANSLATE_NOOP("Dates", "Wednesday"),
+    QT_TRANSLATE_NOOP("Dates", "Thursday"),
+    QT_TRANSLATE_NOOP("Dates", "Friday"),
+    QT_TRANSLATE_NOOP("Dates", "Saturday"),
     QT_TRANSLATE_NOOP("Dates", "Sunday"),
 )
 _MONTHS = (
-    QT_TRANSLATE_NOOP("Dates", "January"), QT_TRANSLATE_NOOP("Dates", "February"),
-    QT_TRANSLATE_NOOP("Dates", "March"), QT_TRANSLATE_NOOP("Dates", "April"),
-    QT_TRANSLATE_NOOP("Dates", "May"), QT_TRANSLATE_NOOP("Dates", "June"),
-    QT_TRANSLATE_NOOP("Dates", "July"), QT_TRANSLATE_NOOP("Dates", "August"),
-    QT_TRANSLATE_NOOP("Dates", "September"), QT_TRANSLATE_NOOP("Dates", "October"),
-    QT_TRANSLATE_NOOP("Dates", "November"), QT_TRANSLATE_NOOP("Dates", "December"),
+    QT_TRANSLATE_NOOP("Dates", "January"),
+    QT_TRANSLATE_NOOP("Dates", "February"),
+    QT_TRANSLATE_NOOP("Dates", "March"),
+    QT_TRANSLATE_NOOP("Dates", "April"),
+    QT_TRANSLATE_NOOP("Dates", "May"),
+    QT_TRANSLATE_NOOP("Dates", "June"),
+    QT_TRANSLATE_NOOP("Dates", "July"),
+    QT_TRANSLATE_NOOP("Dates", "August"),
+    QT_TRANSLATE_NOOP("Dates", "September"),
+    QT_TRANSLATE_NOOP("Dates", "October"),
+    QT_TRANSLATE_NOOP("Dates", "November"),
+    QT_TRANSLATE_NOOP("Dates", "December"),
 )
 
 
 def long_date(day: dt.date) -> str:
-    """"Tuesday, November 24, 2026" / "mardi 24 novembre 2026"."""
+    """ "Tuesday, November 24, 2026" / "mardi 24 novembre 2026"."""
     return translate("Dates", "{weekday}, {month} {day}, {year}").format(
-        weekday=translate("Dates", _WEEKDAYS[day.weekday()]), month=translate("Dates", _MONTHS[day.month - 1]),
-        day=day.day, year=day.year)
+        weekday=translate("Dates", _WEEKDAYS[day.weekday()]),
+        month=translate("Dates", _MONTHS[day.month - 1]),
+        day=day.day,
+        year=day.year,
+    )
 
 
 def clock(moment: dt.time) -> str:

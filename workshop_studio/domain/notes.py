@@ -56,4 +56,3 @@ class NoteRecord:
     votes: int
     hidden: bool
     created_at: dt.datetime
-

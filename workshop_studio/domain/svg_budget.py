@@ -126,11 +126,14 @@ def drawing_problem(root: Any) -> str | None:
     for element in root.iter():
         if local_name(element.tag) == "image" and _href(element).startswith("#"):
             return translate("SvgBudget", "an <image> must hold its picture, not point at “{ref}”.").format(
-                ref=_href(element)[:40])
+                ref=_href(element)[:40]
+            )
     try:
         drawn = drawn_elements(root)
     except _Loop as loop:
-        return translate("SvgBudget", "the drawing refers to itself in a loop (through “#{ref}”).").format(ref=loop.ref[:40])
+        return translate("SvgBudget", "the drawing refers to itself in a loop (through “#{ref}”).").format(
+            ref=loop.ref[:40]
+        )
     if drawn > MAX_DRAWN:
         return translate(
             "SvgBudget", "once its <use> references are expanded, the drawing has more than {max} elements."

@@ -127,5 +127,7 @@ def by_stage_layout(stage_count: int, tallest_stack: int, metrics: TimelineMetri
     return TimelineLayout(stage_count, (), metrics, tallest_stack)
 
 
-def by_role_layout(stage_count: int, counts_per_lane: Sequence[int], metrics: TimelineMetrics = METRICS) -> TimelineLayout:
+def by_role_layout(
+    stage_count: int, counts_per_lane: Sequence[int], metrics: TimelineMetrics = METRICS
+) -> TimelineLayout:
     return TimelineLayout(stage_count, lane_heights(counts_per_lane, metrics), metrics)

@@ -33,7 +33,7 @@ class _Vocabulary(StrEnum):
         return translate(type(self).__name__, self.label)
 
     @classmethod
-    def parse(cls, text: str):  # type: ignore[no-untyped-def]
+    def parse(cls, text: str):
         """The member named by ``text`` (key, English or French label), or raise ``ValueError``."""
         wanted = fold(text)
         for value, names in _LABELS[cls.__name__].items():
@@ -100,21 +100,61 @@ class TargetKind(_Vocabulary):
 # value -> (English label, other accepted spellings: French label first)
 _LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "CardKind": {
-        "recruiter_profile": (QT_TRANSLATE_NOOP("CardKind", "Recruiter profile"), "Profil de recruteur", "profil", "recruiter"),
+        "recruiter_profile": (
+            QT_TRANSLATE_NOOP("CardKind", "Recruiter profile"),
+            "Profil de recruteur",
+            "profil",
+            "recruiter",
+        ),
         "advisor_posture": (QT_TRANSLATE_NOOP("CardKind", "Advisor posture"), "Posture du conseiller", "posture"),
-        "scenario_prompt": (QT_TRANSLATE_NOOP("CardKind", "Scenario prompt"), "Amorce de scénario", "amorce", "scenario"),
+        "scenario_prompt": (
+            QT_TRANSLATE_NOOP("CardKind", "Scenario prompt"),
+            "Amorce de scénario",
+            "amorce",
+            "scenario",
+        ),
         "question": (QT_TRANSLATE_NOOP("CardKind", "Question"), "Question"),
         "verbatim": (QT_TRANSLATE_NOOP("CardKind", "Verbatim"), "Verbatim", "quote", "citation"),
         "theme": (QT_TRANSLATE_NOOP("CardKind", "Working theme"), "Thème de travail", "thème", "theme"),
         "hypothesis": (QT_TRANSLATE_NOOP("CardKind", "Hypothesis"), "Hypothèse"),
-        "golden_ticket": (QT_TRANSLATE_NOOP("CardKind", "Golden ticket"), "Ticket d'or", "carte de recommandation", "recommandation"),
+        "golden_ticket": (
+            QT_TRANSLATE_NOOP("CardKind", "Golden ticket"),
+            "Ticket d'or",
+            "carte de recommandation",
+            "recommandation",
+        ),
         "timeline_stage": (QT_TRANSLATE_NOOP("CardKind", "Timeline stage"), "Étape de la frise", "étape", "stage"),
     },
     "Role": {
-        "cde": (QT_TRANSLATE_NOOP("Role", "CDE"), "CDE", "conseiller entreprise", "conseiller à dominante entreprise", "company advisor"),
-        "cdde": (QT_TRANSLATE_NOOP("Role", "CDDE"), "CDDE", "conseiller demandeur d'emploi", "conseiller à dominante demandeur d'emploi", "jobseeker advisor"),
-        "recruiter": (QT_TRANSLATE_NOOP("Role", "Recruiter"), "Recruteur", "recruteuse", "gérant", "owner", "employeur"),
-        "new_hire": (QT_TRANSLATE_NOOP("Role", "New hire"), "Nouvelle recrue", "nouveau salarié", "salarié recruté", "recrue"),
+        "cde": (
+            QT_TRANSLATE_NOOP("Role", "CDE"),
+            "CDE",
+            "conseiller entreprise",
+            "conseiller à dominante entreprise",
+            "company advisor",
+        ),
+        "cdde": (
+            QT_TRANSLATE_NOOP("Role", "CDDE"),
+            "CDDE",
+            "conseiller demandeur d'emploi",
+            "conseiller à dominante demandeur d'emploi",
+            "jobseeker advisor",
+        ),
+        "recruiter": (
+            QT_TRANSLATE_NOOP("Role", "Recruiter"),
+            "Recruteur",
+            "recruteuse",
+            "gérant",
+            "owner",
+            "employeur",
+        ),
+        "new_hire": (
+            QT_TRANSLATE_NOOP("Role", "New hire"),
+            "Nouvelle recrue",
+            "nouveau salarié",
+            "salarié recruté",
+            "recrue",
+        ),
         "partner": (QT_TRANSLATE_NOOP("Role", "Partner"), "Partenaire"),
         "facilitator": (QT_TRANSLATE_NOOP("Role", "Facilitator"), "Animateur", "animatrice", "animation"),
     },

@@ -33,8 +33,12 @@ class CalibrationPlan:
 def plan_calibration(options: PrintOptions) -> CalibrationPlan:
     """Targets on the deck's own page size and orientation, mirrored as its backs will be."""
     if options.backs not in ("long-edge", "short-edge") or options.layout == "print-shop":
-        raise ExportError(translate(
-            "DeckPdf", "The calibration sheet is for double-sided office printing: choose long-edge or short-edge backs."))
+        raise ExportError(
+            translate(
+                "DeckPdf",
+                "The calibration sheet is for double-sided office printing: choose long-edge or short-edge backs.",
+            )
+        )
     sheet = plan(options)
     w, h = sheet.width, sheet.height
     targets = ((w / 2, h / 2), (w * 0.25, h * 0.3), (w * 0.75, h * 0.3), (w * 0.25, h * 0.8), (w * 0.75, h * 0.8))
@@ -49,14 +53,26 @@ def draw_calibration(canvas: Any, cal: CalibrationPlan) -> None:
 
     c = canvas
     edge = translate("DeckPdf", "long edge") if cal.edge == "long-edge" else translate("DeckPdf", "short edge")
-    _text(c, cal, translate("DeckPdf", "Duplex calibration (front)"), [
-        translate("DeckPdf", "1. Print this sheet double-sided, flipping on the {edge}, at actual size (100 %).").format(
-            edge=edge),
-        translate("DeckPdf", "2. Hold it against a light and look at the back: each cross of this side shows "
-                  "through on a pair of scales."),
-        translate("DeckPdf", "3. Read the scales where the cross's lines fall (right and down are positive) "
-                  "and enter the two numbers as this printer's back offset, in mm."),
-    ])
+    _text(
+        c,
+        cal,
+        translate("DeckPdf", "Duplex calibration (front)"),
+        [
+            translate(
+                "DeckPdf", "1. Print this sheet double-sided, flipping on the {edge}, at actual size (100 %)."
+            ).format(edge=edge),
+            translate(
+                "DeckPdf",
+                "2. Hold it against a light and look at the back: each cross of this side shows "
+                "through on a pair of scales.",
+            ),
+            translate(
+                "DeckPdf",
+                "3. Read the scales where the cross's lines fall (right and down are positive) "
+                "and enter the two numbers as this printer's back offset, in mm.",
+            ),
+        ],
+    )
     c.setStrokeColorRGB(0, 0, 0)
     c.setLineWidth(0.3)
     for x, y in cal.targets:
@@ -64,10 +80,18 @@ def draw_calibration(canvas: Any, cal: CalibrationPlan) -> None:
         c.line(pt(x), pt(cal.height - y - CROSS_MM), pt(x), pt(cal.height - y + CROSS_MM))
         c.circle(pt(x), pt(cal.height - y), pt(2.0), stroke=1, fill=0)
     c.showPage()
-    _text(c, cal, translate("DeckPdf", "Duplex calibration (back)"), [
-        translate("DeckPdf", "Read here where the front's crosses fall. If they are far from every scale, "
-                  "print again flipping on the other edge."),
-    ])
+    _text(
+        c,
+        cal,
+        translate("DeckPdf", "Duplex calibration (back)"),
+        [
+            translate(
+                "DeckPdf",
+                "Read here where the front's crosses fall. If they are far from every scale, "
+                "print again flipping on the other edge.",
+            ),
+        ],
+    )
     for x, y in cal.scales:
         _scales(c, x, cal.height - y)
     c.showPage()

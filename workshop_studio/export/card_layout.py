@@ -88,8 +88,19 @@ def _scale(size: CardSize) -> float:
     return min(size.width_mm / 63.0, size.height_mm / 88.0)
 
 
-def _block(role: str, text: str, font: str, box: Box, max_pt: float, min_pt: float, profile: LayoutProfile,
-           *, align: str = "left", max_lines: int | None = None, floor: bool = True) -> TextBlock:
+def _block(
+    role: str,
+    text: str,
+    font: str,
+    box: Box,
+    max_pt: float,
+    min_pt: float,
+    profile: LayoutProfile,
+    *,
+    align: str = "left",
+    max_lines: int | None = None,
+    floor: bool = True,
+) -> TextBlock:
     fitted = fit(
         text,
         font,
@@ -107,11 +118,17 @@ def _problems(card: CardView, blocks: list[TextBlock]) -> tuple[str, ...]:
     found = []
     for block in blocks:
         if block.fitted.truncated:
-            found.append(translate("CardLayout", "“{title}”: the {part} is too long and was cut.").format(
-                title=card.title, part=_part_name(block.role)))
+            found.append(
+                translate("CardLayout", "“{title}”: the {part} is too long and was cut.").format(
+                    title=card.title, part=_part_name(block.role)
+                )
+            )
         elif block.fitted.below_minimum:
-            found.append(translate("CardLayout", "“{title}”: the {part} was shrunk below a readable size.").format(
-                title=card.title, part=_part_name(block.role)))
+            found.append(
+                translate("CardLayout", "“{title}”: the {part} was shrunk below a readable size.").format(
+                    title=card.title, part=_part_name(block.role)
+                )
+            )
     return tuple(found)
 
 
@@ -145,17 +162,41 @@ def layout_front(
     inner_w = w - 2 * SAFE_MM
     strip = Box(0.0, 0.0, w, STRIP_MM * s)
     label_pt = max(profile.label_pt * s, profile.label_pt * 0.9)
-    label = _block("kind", _label(card), BOLD, Box(SAFE_MM, max(SAFE_MM, strip.bottom + 1.0),
-                   inner_w, label_pt * MM_PER_PT * 1.3), label_pt, label_pt * 0.8, profile, max_lines=1, floor=False)
+    label = _block(
+        "kind",
+        _label(card),
+        BOLD,
+        Box(SAFE_MM, max(SAFE_MM, strip.bottom + 1.0), inner_w, label_pt * MM_PER_PT * 1.3),
+        label_pt,
+        label_pt * 0.8,
+        profile,
+        max_lines=1,
+        floor=False,
+    )
     top = label.box.bottom + GAP_MM * s
     footer = None
     bottom = h - SAFE_MM
     if number:
         footer_box = Box(SAFE_MM, 0, inner_w, profile.footer_pt * MM_PER_PT * 1.3)
-        footer = _block("footer", number, BOLD, footer_box, profile.footer_pt, profile.footer_pt, profile,
-                        align="right", max_lines=1, floor=False)
-        footer = TextBlock("footer", Box(SAFE_MM, bottom - footer.box.height, inner_w, footer.box.height),
-                           footer.font, footer.fitted, "right")
+        footer = _block(
+            "footer",
+            number,
+            BOLD,
+            footer_box,
+            profile.footer_pt,
+            profile.footer_pt,
+            profile,
+            align="right",
+            max_lines=1,
+            floor=False,
+        )
+        footer = TextBlock(
+            "footer",
+            Box(SAFE_MM, bottom - footer.box.height, inner_w, footer.box.height),
+            footer.font,
+            footer.fitted,
+            "right",
+        )
         bottom = footer.box.y - 1.0
 
     title_max, title_min = max(profile.title_max_pt * s, profile.title_min_pt), profile.title_min_pt
@@ -177,14 +218,33 @@ def layout_front(
             top = picture.bottom + GAP_MM * s
         column = Box(SAFE_MM, top, inner_w, bottom - top)
 
-    title_room = Box(column.x, column.y, column.width,
-                     min(column.height * 0.55, profile.title_lines * title_max * MM_PER_PT * 1.2 + 0.01))
-    title = _block("title", card.title, BOLD, title_room, title_max, title_min, profile,
-                   align="center" if picture is not None and w / h <= LANDSCAPE_RATIO else "left",
-                   max_lines=profile.title_lines + 2)
+    title_room = Box(
+        column.x,
+        column.y,
+        column.width,
+        min(column.height * 0.55, profile.title_lines * title_max * MM_PER_PT * 1.2 + 0.01),
+    )
+    title = _block(
+        "title",
+        card.title,
+        BOLD,
+        title_room,
+        title_max,
+        title_min,
+        profile,
+        align="center" if picture is not None and w / h <= LANDSCAPE_RATIO else "left",
+        max_lines=profile.title_lines + 2,
+    )
     body_top = title.box.bottom + GAP_MM * s
-    body = _block("body", card.body, REGULAR, Box(column.x, body_top, column.width, max(bottom - body_top, 0.1)),
-                  body_max, profile.body_min_pt, profile)
+    body = _block(
+        "body",
+        card.body,
+        REGULAR,
+        Box(column.x, body_top, column.width, max(bottom - body_top, 0.1)),
+        body_max,
+        profile.body_min_pt,
+        profile,
+    )
     blocks = [label, title, body] + ([footer] if footer is not None else [])
     return CardFace(
         width=w,
@@ -203,17 +263,36 @@ def layout_back(card: CardView, size: CardSize, *, profile: LayoutProfile = PRIN
     w, h, s = size.width_mm, size.height_mm, _scale(size)
     inner = Box(SAFE_MM, SAFE_MM, w - 2 * SAFE_MM, h - 2 * SAFE_MM)
     label_pt = max(profile.label_pt * s, profile.label_pt * 0.9)
-    label = _block("kind", _label(card), BOLD,
-                   Box(inner.x, inner.y, inner.width, label_pt * MM_PER_PT * 1.3), label_pt, label_pt * 0.8,
-                   profile, align="center", max_lines=1, floor=False)
+    label = _block(
+        "kind",
+        _label(card),
+        BOLD,
+        Box(inner.x, inner.y, inner.width, label_pt * MM_PER_PT * 1.3),
+        label_pt,
+        label_pt * 0.8,
+        profile,
+        align="center",
+        max_lines=1,
+        floor=False,
+    )
     blocks = [label]
     problems: tuple[str, ...] = ()
     if card.back.strip():
         room = Box(inner.x, label.box.bottom + GAP_MM, inner.width, inner.bottom - label.box.bottom - GAP_MM)
-        back = _block("back", card.back, BOLD, room, max(profile.title_max_pt * s, profile.title_min_pt),
-                      profile.body_min_pt, profile, align="center")
+        back = _block(
+            "back",
+            card.back,
+            BOLD,
+            room,
+            max(profile.title_max_pt * s, profile.title_min_pt),
+            profile.body_min_pt,
+            profile,
+            align="center",
+        )
         offset = (room.height - back.box.height) / 2
-        back = TextBlock("back", Box(room.x, room.y + offset, room.width, back.box.height), back.font, back.fitted, "center")
+        back = TextBlock(
+            "back", Box(room.x, room.y + offset, room.width, back.box.height), back.font, back.fitted, "center"
+        )
         blocks.append(back)
         problems = _problems(card, [back])
     return CardFace(

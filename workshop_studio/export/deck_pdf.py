@@ -19,12 +19,12 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from workshop_studio.domain.materials import CardView
 from workshop_studio.atomic import write_atomically
-from workshop_studio.export.pdf_session import pdf_session
+from workshop_studio.domain.materials import CardView
 from workshop_studio.export.card_layout import CardFace, layout_back, layout_front
 from workshop_studio.export.fonts import REGULAR, missing, register_fonts
 from workshop_studio.export.imposition import Page, PrintedCard, impose, printed_cards
+from workshop_studio.export.pdf_session import pdf_session
 from workshop_studio.export.print_options import ExportError, PrintOptions, plan
 from workshop_studio.export.sheet_layout import Sheet
 from workshop_studio.i18n import translate
@@ -47,8 +47,6 @@ class ExportReport:
     path: Path | None = None
 
 
-
-
 def _canvas(target: BytesIO, options: PrintOptions, sheet: Sheet, title: str) -> Any:
     from reportlab.pdfgen.canvas import Canvas
 
@@ -56,8 +54,14 @@ def _canvas(target: BytesIO, options: PrintOptions, sheet: Sheet, title: str) ->
 
     register_fonts()
     # PDF 1.7: the viewer preferences PrintScaling (1.6) and Duplex (1.7) belong to it.
-    canvas = Canvas(target, pagesize=(pt(sheet.width), pt(sheet.height)), invariant=1, pageCompression=1,
-                    initialFontName=REGULAR, pdfVersion=(1, 7))
+    canvas = Canvas(
+        target,
+        pagesize=(pt(sheet.width), pt(sheet.height)),
+        invariant=1,
+        pageCompression=1,
+        initialFontName=REGULAR,
+        pdfVersion=(1, 7),
+    )
     canvas.setTitle(title)
     canvas.setAuthor("")
     canvas.setSubject("")
@@ -108,13 +112,20 @@ def render_deck_pdf(
         return _render(cards, options, progress, cancelled, max_pages, cache_dir)
 
 
-def _render(cards: Sequence[CardView], options: PrintOptions, progress: Progress | None,
-            cancelled: Cancelled | None, max_pages: int | None, cache_dir: Path | None) -> tuple[bytes, ExportReport]:
+def _render(
+    cards: Sequence[CardView],
+    options: PrintOptions,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    max_pages: int | None,
+    cache_dir: Path | None,
+) -> tuple[bytes, ExportReport]:
     from workshop_studio.export.pdf_painter import CardPainter, PictogramForms
 
     sheet = plan(options)
-    printed = printed_cards(cards, number_tickets=options.number_golden_tickets,
-                            first_number=options.first_ticket_number, sets=options.sets)
+    printed = printed_cards(
+        cards, number_tickets=options.number_golden_tickets, first_number=options.first_ticket_number, sets=options.sets
+    )
     if not printed:
         raise ExportError(translate("DeckPdf", "There is no card to print."))
     pages = impose(len(printed), sheet)
@@ -127,15 +138,22 @@ def _render(cards: Sequence[CardView], options: PrintOptions, progress: Progress
     for index in sorted({p.index for page in pages for p in page.placements}):  # deck order
         item = printed[index]
         if forms.define(item.card) is None and item.card.pictogram_data:  # every form before the first page
-            faces.report(translate("DeckPdf", "“{title}”: the pictogram could not be drawn.").format(
-                title=item.card.title))
+            faces.report(
+                translate("DeckPdf", "“{title}”: the pictogram could not be drawn.").format(title=item.card.title)
+            )
         lacking = missing(" ".join((item.card.title, item.card.body or "", item.card.back or "")))
         if lacking:
-            faces.report(translate("DeckPdf", "“{title}”: no font has the characters “{chars}”; they print as "
-                                              "empty boxes.").format(title=item.card.title, chars=lacking))
+            faces.report(
+                translate(
+                    "DeckPdf", "“{title}”: no font has the characters “{chars}”; they print as empty boxes."
+                ).format(title=item.card.title, chars=lacking)
+            )
         for note in forms.notes(item.card):
-            faces.report(translate("DeckPdf", "“{title}”: the pictogram will not print exactly as drawn: {note}").format(
-                title=item.card.title, note=note))
+            faces.report(
+                translate("DeckPdf", "“{title}”: the pictogram will not print exactly as drawn: {note}").format(
+                    title=item.card.title, note=note
+                )
+            )
         faces.get(item, "front")
         if sheet.backs:
             faces.get(item, "back")
@@ -157,8 +175,15 @@ def _render(cards: Sequence[CardView], options: PrintOptions, progress: Progress
     return buffer.getvalue(), report
 
 
-def _page(canvas: Any, painter: Any, page: Page, printed: list[PrintedCard], faces: _Faces,
-          options: PrintOptions, sheet: Sheet) -> None:
+def _page(
+    canvas: Any,
+    painter: Any,
+    page: Page,
+    printed: list[PrintedCard],
+    faces: _Faces,
+    options: PrintOptions,
+    sheet: Sheet,
+) -> None:
     from workshop_studio.export.pdf_painter import draw_segments, pt
 
     canvas.setPageSize((pt(page.width), pt(page.height)))
@@ -226,5 +251,6 @@ def _write(out: Path, data: bytes) -> None:
     try:
         write_atomically(out, data)
     except OSError as error:
-        raise ExportError(translate("DeckPdf", "Cannot write {path}: {reason}").format(
-            path=out, reason=error.strerror or error)) from error
+        raise ExportError(
+            translate("DeckPdf", "Cannot write {path}: {reason}").format(path=out, reason=error.strerror or error)
+        ) from error

@@ -43,8 +43,9 @@ def ticket_label(number: int) -> str:
     return translate("DeckPdf", "No. {number}").format(number=f"{number:04d}")
 
 
-def printed_cards(cards: Sequence[CardView], *, number_tickets: bool = False, first_number: int = 1,
-                  sets: int = 1) -> list[PrintedCard]:
+def printed_cards(
+    cards: Sequence[CardView], *, number_tickets: bool = False, first_number: int = 1, sets: int = 1
+) -> list[PrintedCard]:
     """Every copy to print, in deck order, ``sets`` times over; golden tickets numbered if asked."""
     result: list[PrintedCard] = []
     serial = first_number

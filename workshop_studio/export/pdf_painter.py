@@ -28,8 +28,8 @@ from workshop_studio.export.pictogram_art import (
     render_drawing,
     vector_art,
 )
-from workshop_studio.pictures.svg_pdf import SvgPdf
 from workshop_studio.export.sheet_layout import Segment
+from workshop_studio.pictures.svg_pdf import SvgPdf
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ class PictogramForms:
                 image = ImageReader(BytesIO(data))
                 width, height = (float(v) for v in image.getSize())
                 image.getRGBData()  # decoded now, not half-way through a page
-            except Exception as error:  # PIL raises many kinds on a damaged file
+            except Exception as error:  # noqa: BLE001 - PIL raises many kinds on a damaged file
                 log.info("unreadable PNG pictogram: %s", error)
                 return None
             if not (width > 0 and height > 0):
@@ -112,7 +112,7 @@ class PictogramForms:
                 self._importer = FormImporter(c)
             try:
                 width, height = self._importer.define(name, art.pdf)
-            except Exception as error:  # pypdf raises many kinds on a damaged cache file
+            except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on a damaged cache file
                 log.info("converted pictogram unreadable: %s", error)
                 return None
             return name, width, height
@@ -142,8 +142,17 @@ class CardPainter:
         self.canvas = canvas
         self.forms = forms
 
-    def draw(self, face: CardFace, card: CardView, x: float, y: float, page_height: float, *,
-             bleed: float = 0.0, rotated: bool = False) -> None:
+    def draw(
+        self,
+        face: CardFace,
+        card: CardView,
+        x: float,
+        y: float,
+        page_height: float,
+        *,
+        bleed: float = 0.0,
+        rotated: bool = False,
+    ) -> None:
         """Draw ``face`` with its trim's top-left corner at (x, y) mm from the page's top-left."""
         c = self.canvas
         c.saveState()

@@ -38,7 +38,44 @@ FORMAT = "WSPICTO1"
 PDF_FORMAT = b"WSPICTO2"
 SIMPLER = "simpler-converter"  # a note: printed by svglib, without svg2pdf
 MAX_SVG_BYTES = 2 * 1024 * 1024
-_OPERATORS = frozenset("q Q cm RG rg G g K k w J j d M m l c v y h re S s f f* F B B* b b* n W W* i".split())
+_OPERATORS = frozenset(
+    [
+        "q",
+        "Q",
+        "cm",
+        "RG",
+        "rg",
+        "G",
+        "g",
+        "K",
+        "k",
+        "w",
+        "J",
+        "j",
+        "d",
+        "M",
+        "m",
+        "l",
+        "c",
+        "v",
+        "y",
+        "h",
+        "re",
+        "S",
+        "s",
+        "f",
+        "f*",
+        "F",
+        "B",
+        "B*",
+        "b",
+        "b*",
+        "n",
+        "W",
+        "W*",
+        "i",
+    ]
+)
 _NUMBER = re.compile(r"^-?(\d+\.?\d*|\.\d+)$")
 _FONT_ONLY = re.compile(r"BT /F[\w+]* [\d.]+ Tf [\d.]+ TL ET")
 _SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -131,8 +168,10 @@ def describe_note(note: str) -> str:
     from workshop_studio.i18n import translate
 
     if note == SIMPLER:
-        return translate("PictogramArt", "it is printed by the simpler converter of this computer, which "
-                                         "ignores transparency, filters and text.")
+        return translate(
+            "PictogramArt",
+            "it is printed by the simpler converter of this computer, which ignores transparency, filters and text.",
+        )
     return svg_pdf.describe(note)
 
 
@@ -169,8 +208,9 @@ def parse_svg(data: bytes, colour: str = INK) -> Any | None:
         return None
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True,
-                             remove_pis=True, huge_tree=False)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True, remove_pis=True, huge_tree=False
+    )
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
@@ -200,7 +240,7 @@ def convert_svg(data: bytes, colour: str = INK) -> VectorArt | RichArt | None:
         if not (float(drawing.width) > 0 and float(drawing.height) > 0):
             raise ValueError("the drawing has no size")
         return _record(drawing)
-    except Exception as error:  # svglib and reportlab raise many kinds on odd input; the card still prints
+    except Exception as error:  # noqa: BLE001 - svglib and reportlab raise many kinds on odd input; the card still prints
         log.info("pictogram could not be drawn: %s", error)
         return None
 
@@ -212,11 +252,12 @@ def render_drawing(drawing: Any, canvas: Any, x: float = 0, y: float = 0) -> Non
     from reportlab.graphics import renderPDF
     from reportlab.lib.utils import ImageReader
 
-    class _Renderer(renderPDF._PDFRenderer):  # type: ignore[misc,name-defined]
-        def drawImage(self, image: Any) -> None:  # noqa: N802 - reportlab's name
+    class _Renderer(renderPDF._PDFRenderer):
+        def drawImage(self, image: Any) -> None:
             if hasattr(image.path, "mode"):  # svglib hands over the decoded picture
-                self._canvas.drawImage(ImageReader(image.path), image.x, image.y, image.width, image.height,
-                                       mask="auto")
+                self._canvas.drawImage(
+                    ImageReader(image.path), image.x, image.y, image.width, image.height, mask="auto"
+                )
 
     _Renderer().draw(renderPDF.renderScaledDrawing(drawing), canvas, x, y)
 

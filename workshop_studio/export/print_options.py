@@ -81,18 +81,28 @@ class PrintOptions:
         }
         for name, (value, allowed) in choices.items():
             if value not in allowed:
-                raise ExportError(translate("DeckPdf", "Unknown {name} “{value}” (choose from {allowed}).").format(
-                    name=name, value=value, allowed=", ".join(allowed)))
+                raise ExportError(
+                    translate("DeckPdf", "Unknown {name} “{value}” (choose from {allowed}).").format(
+                        name=name, value=value, allowed=", ".join(allowed)
+                    )
+                )
         if self.bleed_mm is not None and not 0 <= self.bleed_mm <= MAX_BLEED_MM:
-            raise ExportError(translate("DeckPdf", "The bleed must be between 0 and {max} mm.").format(max=MAX_BLEED_MM))
+            raise ExportError(
+                translate("DeckPdf", "The bleed must be between 0 and {max} mm.").format(max=MAX_BLEED_MM)
+            )
         if not 0 <= self.gutter_mm <= 50:
             raise ExportError(translate("DeckPdf", "The gutter must be between 0 and 50 mm."))
         if any(abs(v) > MAX_BACK_OFFSET_MM for v in self.back_offset_mm):
-            raise ExportError(translate("DeckPdf", "The back offset must stay within ±{max} mm.").format(
-                max=MAX_BACK_OFFSET_MM))
+            raise ExportError(
+                translate("DeckPdf", "The back offset must stay within ±{max} mm.").format(max=MAX_BACK_OFFSET_MM)
+            )
         if self.layout == "print-shop" and self.backs == "fold":
-            raise ExportError(translate(
-                "DeckPdf", "Folded backs are for office sheets; a print shop gets fronts and backs on alternate pages."))
+            raise ExportError(
+                translate(
+                    "DeckPdf",
+                    "Folded backs are for office sheets; a print shop gets fronts and backs on alternate pages.",
+                )
+            )
         if not 1 <= self.sets <= MAX_SETS:
             raise ExportError(translate("DeckPdf", "Print between 1 and {max} sets.").format(max=MAX_SETS))
         if self.first_ticket_number < 0:
@@ -116,5 +126,8 @@ def plan(options: PrintOptions) -> Sheet:
             marks=options.marks,
         )
     except LayoutError:
-        raise ExportError(translate("DeckPdf", "{size} cards do not fit on {paper} paper with this layout.").format(
-            size=options.card_size, paper=options.paper.upper())) from None
+        raise ExportError(
+            translate("DeckPdf", "{size} cards do not fit on {paper} paper with this layout.").format(
+                size=options.card_size, paper=options.paper.upper()
+            )
+        ) from None

@@ -84,18 +84,17 @@ class Flow:
 
     def need(self, height: float) -> None:
         """Start a new page unless ``height`` mm fit below the cursor."""
-        if self.room() < height and not self._fresh or not self.pages:
+        if (self.room() < height and not self._fresh) or not self.pages:
             self.new_page()
 
     def space(self, mm: float) -> None:
         self.y += mm
 
-    def add(self, op) -> None:  # type: ignore[no-untyped-def]
+    def add(self, op) -> None:
         self.page.ops.append(op)
         self._fresh = False
 
-    def text_lines(self, lines: Sequence[str], x: float, size: float, font: str = REGULAR,
-                   colour: str = INK) -> None:
+    def text_lines(self, lines: Sequence[str], x: float, size: float, font: str = REGULAR, colour: str = INK) -> None:
         height = line_mm(size)
         for line in lines:
             self.need(height)
@@ -111,13 +110,15 @@ class Flow:
         self.text_lines(lines, self.frame.left, size, BOLD)
         self.space(1.5)
 
-    def paragraph(self, text: str, size: float = BODY_PT, font: str = REGULAR, indent: float = 0.0,
-                  colour: str = INK) -> None:
+    def paragraph(
+        self, text: str, size: float = BODY_PT, font: str = REGULAR, indent: float = 0.0, colour: str = INK
+    ) -> None:
         lines = lines_of(text, font, size, self.frame.content_width - indent)
         self.text_lines(lines, self.frame.left + indent, size, font, colour)
 
-    def table(self, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, size: float = TABLE_PT,
-              zebra: bool = True) -> None:
+    def table(
+        self, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, size: float = TABLE_PT, zebra: bool = True
+    ) -> None:
         """A table with a header row repeated on each page it spans."""
         lh = line_mm(size)
         header = [lines_of(c.title, BOLD, size, c.width - 2 * PAD) for c in columns]
@@ -129,7 +130,7 @@ class Flow:
             fonts = [BOLD if cell.bold else REGULAR for cell in row]
             texts = [
                 lines_of(cell.text, font, size, col.width - 2 * PAD - (SYMBOL + 1 if cell.symbol else 0))
-                for cell, font, col in zip(row, fonts, columns)
+                for cell, font, col in zip(row, fonts, columns, strict=False)
             ]
             zebra_fill = ZEBRA_FILL if zebra and index % 2 else None
             done = 0
@@ -151,21 +152,34 @@ class Flow:
     def _header(self, columns: Sequence[Column], header: list[list[str]], height: float, size: float) -> None:
         x = self.frame.left
         lh = line_mm(size)
-        for column, lines in zip(columns, header):
+        for column, lines in zip(columns, header, strict=False):
             self.add(Rect(x, self.y, column.width, height, fill=HEADER_FILL, stroke=RULE, line_pt=0.4))
             for n, line in enumerate(lines):
-                self.add(_aligned(line, x, column.width, self.y + PAD + n * lh + ascent_mm(BOLD, size), BOLD, size,
-                                  column.align))
+                self.add(
+                    _aligned(
+                        line, x, column.width, self.y + PAD + n * lh + ascent_mm(BOLD, size), BOLD, size, column.align
+                    )
+                )
             x += column.width
         self.y += height
         self._fresh_table = True
 
-    def _row_slice(self, columns: Sequence[Column], row: Sequence[Cell], texts: list[list[str]], fonts: list[str],
-                   start: int, count: int, size: float, zebra_fill: str | None, first: bool) -> None:
+    def _row_slice(
+        self,
+        columns: Sequence[Column],
+        row: Sequence[Cell],
+        texts: list[list[str]],
+        fonts: list[str],
+        start: int,
+        count: int,
+        size: float,
+        zebra_fill: str | None,
+        first: bool,
+    ) -> None:
         lh = line_mm(size)
         height = count * lh + 2 * PAD
         x = self.frame.left
-        for column, cell, lines, font in zip(columns, row, texts, fonts):
+        for column, cell, lines, font in zip(columns, row, texts, fonts, strict=False):
             fill = cell.fill or zebra_fill
             self.add(Rect(x, self.y, column.width, height, fill=fill, stroke=RULE, line_pt=0.4))
             inner_x = x
@@ -175,8 +189,11 @@ class Flow:
                 inner_x += SYMBOL + 1
             for n, line in enumerate(lines[start : start + count]):
                 baseline = self.y + PAD + n * lh + ascent_mm(font, size)
-                self.add(_aligned(line, inner_x, column.width - (inner_x - x), baseline, font, size,
-                                  cell.align or column.align))
+                self.add(
+                    _aligned(
+                        line, inner_x, column.width - (inner_x - x), baseline, font, size, cell.align or column.align
+                    )
+                )
             x += column.width
         self.y += height
         self._fresh_table = False

@@ -69,8 +69,15 @@ class NoteLayout:
 
 def layout_note(note: NoteRow, width: float, *, anonymised: bool) -> NoteLayout:
     text_width = width - STRIPE - 2 * PAD
-    body = fit(drawable(note.text) or " ", REGULAR, text_width, MAX_BODY, max_pt=BODY_MAX_PT, min_pt=BODY_MIN_PT,
-               floor_pt=BODY_FLOOR_PT)
+    body = fit(
+        drawable(note.text) or " ",
+        REGULAR,
+        text_width,
+        MAX_BODY,
+        max_pt=BODY_MAX_PT,
+        min_pt=BODY_MIN_PT,
+        floor_pt=BODY_FLOOR_PT,
+    )
     if anonymised:
         tag, author = (note.author or (role_label(note.role) if note.role else "")), ""
     else:
@@ -83,8 +90,17 @@ def note_ops(layout: NoteLayout, x: float, y: float) -> list[Op]:
     note, w, h = layout.note, layout.width, layout.height
     swatch = kind_swatch(note.kind)
     ops: list[Op] = [
-        Rect(x, y, w, h, fill=swatch.fill, stroke=INK if note.hidden else RULE, line_pt=0.8 if note.hidden else 0.4,
-             dashed=note.hidden, radius=1.0),
+        Rect(
+            x,
+            y,
+            w,
+            h,
+            fill=swatch.fill,
+            stroke=INK if note.hidden else RULE,
+            line_pt=0.8 if note.hidden else 0.4,
+            dashed=note.hidden,
+            radius=1.0,
+        ),
         Rect(x, y, STRIPE, h, fill=swatch.accent),
     ]
     left = x + STRIPE + PAD
@@ -94,12 +110,26 @@ def note_ops(layout: NoteLayout, x: float, y: float) -> list[Op]:
     if note.hidden:
         label = translate("ReviewExport", "{kind} (hidden)").format(kind=label)
     head = fit(label, BOLD, inner - SYMBOL - 1.2, HEAD, max_pt=SMALL_PT + 0.5, min_pt=6.0, max_lines=1)
-    ops.append(Text(left + SYMBOL + 1.2, y + PAD + (HEAD + ascent_mm(BOLD, head.size_pt)) / 2 - 0.3,
-                    head.lines[0], BOLD, head.size_pt))
+    ops.append(
+        Text(
+            left + SYMBOL + 1.2,
+            y + PAD + (HEAD + ascent_mm(BOLD, head.size_pt)) / 2 - 0.3,
+            head.lines[0],
+            BOLD,
+            head.size_pt,
+        )
+    )
     top = y + PAD + HEAD + 0.6
     for n, line in enumerate(layout.body.lines):
-        ops.append(Text(left, top + n * layout.body.line_height_mm + ascent_mm(REGULAR, layout.body.size_pt),
-                        line, REGULAR, layout.body.size_pt))
+        ops.append(
+            Text(
+                left,
+                top + n * layout.body.line_height_mm + ascent_mm(REGULAR, layout.body.size_pt),
+                line,
+                REGULAR,
+                layout.body.size_pt,
+            )
+        )
     ops.extend(_footer(layout, left, y + h - PAD - FOOT, inner))
     return ops
 
@@ -145,4 +175,3 @@ def legend_ops(x: float, y: float, width: float) -> tuple[list[Op], float]:
         ops.append(Text(cx + STRIPE + 2.4 + SYMBOL, cy + (h + ascent_mm(BOLD, size)) / 2 - 0.3, label, BOLD, size))
         cx += w + 2.0
     return ops, cy + h - y
-

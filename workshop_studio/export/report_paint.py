@@ -116,7 +116,9 @@ class ReportPainter:
         head_baseline = f.margin + 5.0
         self.text(Text(f.left, head_baseline, page.head, BOLD, SMALL_PT + 1.5))
         self.line(Line(f.left, f.margin + 7.0, f.right, f.margin + 7.0, RULE, 0.5))
-        self.text(Text(f.left, f.footer_baseline, title + (f" · {anonymised}" if anonymised else ""), REGULAR, SMALL_PT))
+        self.text(
+            Text(f.left, f.footer_baseline, title + (f" · {anonymised}" if anonymised else ""), REGULAR, SMALL_PT)
+        )
         self.text(Text(f.right, f.footer_baseline, f"{number} / {total}", REGULAR, SMALL_PT, align="right"))
 
 

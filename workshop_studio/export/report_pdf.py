@@ -19,15 +19,14 @@ from io import BytesIO
 from pathlib import Path
 from typing import BinaryIO
 
-from workshop_studio.domain.materials import CardView
 from workshop_studio.atomic import atomic_write
-from workshop_studio.export.pdf_session import pdf_session
+from workshop_studio.domain.materials import CardView
 from workshop_studio.export.fonts import REGULAR, register_fonts
+from workshop_studio.export.pdf_session import pdf_session
 from workshop_studio.export.report_flow import Flow
 from workshop_studio.export.report_ops import Page
 from workshop_studio.export.report_paint import ReportPainter, pt
 from workshop_studio.export.report_poster import PosterPlan, iter_poster_pages, plan_poster
-from workshop_studio.export.report_stream import PageSink
 from workshop_studio.export.report_sections import (
     groups_section,
     header_section,
@@ -36,6 +35,7 @@ from workshop_studio.export.report_sections import (
     synthesis_section,
     top_section,
 )
+from workshop_studio.export.report_stream import PageSink
 from workshop_studio.export.report_style import PAPERS, Frame
 from workshop_studio.i18n import translate
 from workshop_studio.services.review_report import WorkshopReport
@@ -79,8 +79,13 @@ def _pictures(report: WorkshopReport) -> dict[bytes, int]:
     return pictures
 
 
-def _lay_out(report: WorkshopReport, paper: str, pages: list[Page] | PageSink, cancelled: Cancelled | None = None,
-             plan: PosterPlan | None = None) -> tuple[list[bytes], int, PosterPlan]:
+def _lay_out(
+    report: WorkshopReport,
+    paper: str,
+    pages: list[Page] | PageSink,
+    cancelled: Cancelled | None = None,
+    plan: PosterPlan | None = None,
+) -> tuple[list[bytes], int, PosterPlan]:
     """Lay the report out into ``pages`` (a list, or a sink drawing them as they come); the
     poster's ``plan``, once made, serves the second pass too."""
     if paper not in PAPERS:
@@ -109,9 +114,15 @@ def _check(cancelled: Cancelled | None) -> None:
         raise ReportCancelled(translate("ReviewExport", "The report was cancelled; nothing was written."))
 
 
-def render_report_pdf(report: WorkshopReport, *, paper: str = "a4", cache_dir: Path | None = None,
-                      progress: Progress | None = None, cancelled: Cancelled | None = None,
-                      out: BinaryIO | None = None) -> tuple[bytes, ReportResult]:
+def render_report_pdf(
+    report: WorkshopReport,
+    *,
+    paper: str = "a4",
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    out: BinaryIO | None = None,
+) -> tuple[bytes, ReportResult]:
     """The PDF's bytes (or, given ``out``, the PDF written to it and ``b""``) and what it holds.
 
     Pages are laid out and drawn one at a time (``report_stream``): ``progress(done, total)``
@@ -130,8 +141,13 @@ def render_report_pdf(report: WorkshopReport, *, paper: str = "a4", cache_dir: P
         frame = Frame.for_paper(paper)
         register_fonts()
         buffer = BytesIO() if out is None else out
-        canvas = Canvas(buffer, pagesize=(pt(frame.width), pt(frame.height)), invariant=1, pageCompression=1,
-                        initialFontName=REGULAR)
+        canvas = Canvas(
+            buffer,
+            pagesize=(pt(frame.width), pt(frame.height)),
+            invariant=1,
+            pageCompression=1,
+            initialFontName=REGULAR,
+        )
         canvas.setTitle(report.title)
         canvas.setAuthor("")
         canvas.setSubject(translate("ReviewExport", "Workshop report"))
@@ -140,7 +156,9 @@ def render_report_pdf(report: WorkshopReport, *, paper: str = "a4", cache_dir: P
         defined: dict[int, tuple[str, float, float]] = {}
         for index, data in enumerate(pictures):  # every form before the first page
             media = next(s.pictogram_media_type for s in report.stages if s.pictogram_data == data)
-            form = forms.define(CardView(kind="timeline_stage", title="", pictogram_data=data, pictogram_media_type=media))
+            form = forms.define(
+                CardView(kind="timeline_stage", title="", pictogram_data=data, pictogram_media_type=media)
+            )
             if form is not None:
                 defined[index] = form
         painter = ReportPainter(canvas, frame, defined, forms.draw)
@@ -163,15 +181,24 @@ def render_report_pdf(report: WorkshopReport, *, paper: str = "a4", cache_dir: P
     return data, ReportResult(total, poster, plan.truncated, paper)
 
 
-def export_report_pdf(report: WorkshopReport, out: Path, *, paper: str = "a4", cache_dir: Path | None = None,
-                      progress: Progress | None = None, cancelled: Cancelled | None = None) -> ReportResult:
+def export_report_pdf(
+    report: WorkshopReport,
+    out: Path,
+    *,
+    paper: str = "a4",
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ReportResult:
     """Write the report to ``out`` atomically, drawn straight into the temporary file (a
     cancelled or failed report leaves nothing)."""
     try:
         with atomic_write(Path(out)) as handle:
-            _, result = render_report_pdf(report, paper=paper, cache_dir=cache_dir, progress=progress,
-                                          cancelled=cancelled, out=handle)
+            _, result = render_report_pdf(
+                report, paper=paper, cache_dir=cache_dir, progress=progress, cancelled=cancelled, out=handle
+            )
     except OSError as error:
-        raise ReportError(translate("ReviewExport", "Cannot write {path}: {reason}").format(
-            path=out, reason=error.strerror or error)) from error
+        raise ReportError(
+            translate("ReviewExport", "Cannot write {path}: {reason}").format(path=out, reason=error.strerror or error)
+        ) from error
     return ReportResult(result.pages, result.poster_pages, result.cut_notes, paper, Path(out))

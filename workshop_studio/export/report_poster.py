@@ -148,7 +148,11 @@ def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
                 break
             heights = [remaining[i] for i in left]
             needed = [columns_needed(queues[i], notes_top, notes_bottom, cap=per_page) for i in left]
-            columns = [i for i, count in zip(left, share_columns(heights, per_page, needed)) for _ in range(count)]
+            columns = [
+                i
+                for i, count in zip(left, share_columns(heights, per_page, needed), strict=False)
+                for _ in range(count)
+            ]
         all_tiles.append(tuple(tiles))
     return PosterPlan(per_page, width, groups, tuple(all_tiles), notes_top, notes_bottom, (tuple(legend), legend_h))
 
@@ -170,8 +174,17 @@ def iter_poster_pages(plan: PosterPlan, frame: Frame, pictures: dict[bytes, int]
                 x = frame.left + column * (plan.column_width + GAP)
                 page.ops.extend(_stage_head(stage, x, frame.top + BAND, plan.column_width, pictures))
                 if not stage.notes:
-                    page.ops.append(Text(x + plan.column_width / 2, plan.notes_top + 4, translate("ReviewExport", "No notes"),
-                                         REGULAR, SMALL_PT, colour="#555555", align="center"))
+                    page.ops.append(
+                        Text(
+                            x + plan.column_width / 2,
+                            plan.notes_top + 4,
+                            translate("ReviewExport", "No notes"),
+                            REGULAR,
+                            SMALL_PT,
+                            colour="#555555",
+                            align="center",
+                        )
+                    )
             for placed in tile.notes:
                 x = frame.left + placed.column * (plan.column_width + GAP)
                 page.ops.extend(note_ops(placed.layout, x, placed.y))
@@ -203,7 +216,8 @@ def _band(page: Page, frame: Frame, plan: PosterPlan, group: int, columns: int) 
     page.ops.append(Line(start, y, end, y, INK, 1.2, arrow=True))
     if more:
         words = translate("ReviewExport", "continued: stages {first} to {last}").format(
-            first=plan.groups[group + 1][0].position + 1, last=plan.groups[group + 1][-1].position + 1)
+            first=plan.groups[group + 1][0].position + 1, last=plan.groups[group + 1][-1].position + 1
+        )
         page.ops.append(Text(frame.right - 6.0, y - 1.8, words, REGULAR, SMALL_PT, align="right"))
 
 
@@ -216,8 +230,16 @@ def _stage_head(stage: ReportStage, x: float, y: float, width: float, pictures: 
     fitted = fit(title, BOLD, width - 4.0, area, max_pt=9.5, min_pt=7.0, floor_pt=6.0)
     area_top = y + PICTOGRAM + 3.0 + (area - fitted.height_mm) / 2  # centred under the pictogram
     for n, line in enumerate(fitted.lines):
-        ops.append(Text(x + width / 2, area_top + n * fitted.line_height_mm + ascent_mm(BOLD, fitted.size_pt), line,
-                        BOLD, fitted.size_pt, align="center"))
+        ops.append(
+            Text(
+                x + width / 2,
+                area_top + n * fitted.line_height_mm + ascent_mm(BOLD, fitted.size_pt),
+                line,
+                BOLD,
+                fitted.size_pt,
+                align="center",
+            )
+        )
     return ops
 
 
@@ -231,5 +253,5 @@ def _moved(ops: tuple[Op, ...], dy: float) -> list[Op]:
         elif isinstance(op, Line):
             moved.append(replace(op, y1=op.y1 + dy, y2=op.y2 + dy))
         else:
-            moved.append(replace(op, y=op.y + dy))  # type: ignore[arg-type]
+            moved.append(replace(op, y=op.y + dy))
     return moved

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from workshop_studio.domain.dates import place_text, when_text
-
 from workshop_studio.domain.vocabulary import TargetKind
 from workshop_studio.export.fonts import BOLD, ITALIC, REGULAR
 from workshop_studio.export.report_flow import Cell, Column, Flow, ascent_mm, lines_of
@@ -68,21 +67,38 @@ def header_section(flow: Flow, report: WorkshopReport) -> None:
         (translate("ReviewExport", "Place"), place_text(report.place, report.room)),
         (translate("ReviewExport", "Facilitation"), report.facilitator),
         (translate("ReviewExport", "Timeline"), report.timeline_name),
-        (translate("ReviewExport", "Notes"), translate(
-            "ReviewExport", "{total}: {stages} on the stages, {others} on cards, scenarios and the matrix; {hidden} hidden"
-        ).format(total=len(notes), stages=on_stages, others=len(notes) - on_stages, hidden=hidden)),
+        (
+            translate("ReviewExport", "Notes"),
+            translate(
+                "ReviewExport",
+                "{total}: {stages} on the stages, {others} on cards, scenarios and the matrix; {hidden} hidden",
+            ).format(total=len(notes), stages=on_stages, others=len(notes) - on_stages, hidden=hidden),
+        ),
     ]
     _facts(flow, [(label, value) for label, value in facts if value])
     flow.heading(translate("ReviewExport", "Participants by role"), SUBHEADING_PT, keep=12.0)
-    columns = [Column(translate("ReviewExport", "Role"), w) for w in widths(flow.frame.content_width, [40.0, None, 22.0])]
+    columns = [
+        Column(translate("ReviewExport", "Role"), w) for w in widths(flow.frame.content_width, [40.0, None, 22.0])
+    ]
     columns[1] = replace(columns[1], title=translate("ReviewExport", "Participants"))
     columns[2] = replace(columns[2], title=translate("ReviewExport", "Count"), align="right")
-    flow.table(columns, [[Cell(line.label, bold=True), Cell(", ".join(line.names)), Cell(str(len(line.names)))]
-                         for line in report.participants])
+    flow.table(
+        columns,
+        [
+            [Cell(line.label, bold=True), Cell(", ".join(line.names)), Cell(str(len(line.names)))]
+            for line in report.participants
+        ],
+    )
     flow.heading(translate("ReviewExport", "How to read the notes"), SUBHEADING_PT, keep=14.0)
-    flow.paragraph(translate("ReviewExport", "Each kind of note has its colour, its symbol and its name; the author's "
-                                             "role is in the framed tag; a dashed border marks a note hidden from the "
-                                             "shared screen during the session."), BODY_PT)
+    flow.paragraph(
+        translate(
+            "ReviewExport",
+            "Each kind of note has its colour, its symbol and its name; the author's "
+            "role is in the framed tag; a dashed border marks a note hidden from the "
+            "shared screen during the session.",
+        ),
+        BODY_PT,
+    )
     flow.space(2.0)
     ops, height = legend_ops(flow.frame.left, flow.y, flow.frame.content_width)
     flow.need(height)
@@ -119,16 +135,21 @@ def heat_table(flow: Flow, table: CountTable) -> None:
     parts: list[float | None] = [stage_w] + [None] * len(table.columns) + [18.0]
     ws = widths(flow.frame.content_width, parts)
     columns = [Column(translate("ReviewExport", "Stage"), ws[0])]
-    columns += [Column(axis.label, w, "center") for axis, w in zip(table.columns, ws[1:-1])]
+    columns += [Column(axis.label, w, "center") for axis, w in zip(table.columns, ws[1:-1], strict=False)]
     columns.append(Column(translate("ReviewExport", "Total"), ws[-1], "center"))
     rows = []
     for r, axis in enumerate(table.rows):
         cells = [Cell(f"{r + 1}. {axis.label}")]
-        cells += [Cell(str(c.count), fill=c.fill, bold=c.count == heat.scale_max and c.count > 0) for c in heat.cells[r]]
+        cells += [
+            Cell(str(c.count), fill=c.fill, bold=c.count == heat.scale_max and c.count > 0) for c in heat.cells[r]
+        ]
         cells.append(Cell(str(table.row_totals[r]), bold=True))
         rows.append(cells)
-    rows.append([Cell(translate("ReviewExport", "Total"), bold=True)]
-                + [Cell(str(t), bold=True) for t in table.column_totals] + [Cell(str(table.total), bold=True)])
+    rows.append(
+        [Cell(translate("ReviewExport", "Total"), bold=True)]
+        + [Cell(str(t), bold=True) for t in table.column_totals]
+        + [Cell(str(table.total), bold=True)]
+    )
     flow.table(columns, rows, zebra=False)
     _scale(flow, heat.scale_max)
 
@@ -150,13 +171,19 @@ def _scale(flow: Flow, top: int) -> None:
 
 
 def _note_columns(flow: Flow, *, where: bool, rank: bool = False) -> list[Column]:
-    titles = ([translate("ReviewExport", "#")] if rank else []) + (
-        [translate("ReviewExport", "Pinned to")] if where else []) + [
-        translate("ReviewExport", "Kind"), translate("ReviewExport", "Author"), translate("ReviewExport", "Note"),
-        translate("ReviewExport", "Votes")]
+    titles = (
+        ([translate("ReviewExport", "#")] if rank else [])
+        + ([translate("ReviewExport", "Pinned to")] if where else [])
+        + [
+            translate("ReviewExport", "Kind"),
+            translate("ReviewExport", "Author"),
+            translate("ReviewExport", "Note"),
+            translate("ReviewExport", "Votes"),
+        ]
+    )
     parts: list[float | None] = ([8.0] if rank else []) + ([55.0] if where else []) + [34.0, 38.0, None, 14.0]
     aligns = (["right"] if rank else []) + (["left"] if where else []) + ["left", "left", "left", "right"]
-    return [Column(t, w, a) for t, w, a in zip(titles, widths(flow.frame.content_width, parts), aligns)]
+    return [Column(t, w, a) for t, w, a in zip(titles, widths(flow.frame.content_width, parts), aligns, strict=False)]
 
 
 def _author(note: NoteRow, anonymised: bool) -> str:
@@ -172,8 +199,13 @@ def _note_cells(note: NoteRow, anonymised: bool, *, where: bool, rank: int | Non
     if note.hidden:
         kind += "\n" + translate("ReviewExport", "(hidden)")
     cells = ([Cell(str(rank))] if rank is not None else []) + ([Cell(where_text(note))] if where else [])
-    return cells + [Cell(kind, symbol=note.kind), Cell(_author(note, anonymised)), Cell(note.text),
-                    Cell(str(note.votes), bold=note.votes > 0)]
+    return [
+        *cells,
+        Cell(kind, symbol=note.kind),
+        Cell(_author(note, anonymised)),
+        Cell(note.text),
+        Cell(str(note.votes), bold=note.votes > 0),
+    ]
 
 
 def top_section(flow: Flow, report: WorkshopReport) -> None:
@@ -182,8 +214,10 @@ def top_section(flow: Flow, report: WorkshopReport) -> None:
     if not report.top_notes:
         flow.paragraph(translate("ReviewExport", "No note received a vote."))
         return
-    flow.table(_note_columns(flow, where=True, rank=True),
-               [_note_cells(n, report.anonymised, where=True, rank=i) for i, n in enumerate(report.top_notes, 1)])
+    flow.table(
+        _note_columns(flow, where=True, rank=True),
+        [_note_cells(n, report.anonymised, where=True, rank=i) for i, n in enumerate(report.top_notes, 1)],
+    )
 
 
 def synthesis_section(flow: Flow, report: WorkshopReport) -> None:
@@ -202,26 +236,35 @@ def groups_section(flow: Flow, report: WorkshopReport) -> None:
         flow.paragraph(translate("ReviewExport", "No notes have been grouped."))
     for group in report.groups:
         title = group.title.strip() or translate("ReviewExport", "Untitled group")
-        count = _count(len(group.notes), translate("ReviewExport", "1 note"), translate("ReviewExport", "{count} notes"))
+        count = _count(
+            len(group.notes), translate("ReviewExport", "1 note"), translate("ReviewExport", "{count} notes")
+        )
         flow.heading(f"{title} ({count})", SUBHEADING_PT, keep=16.0)
         if group.notes:
-            flow.table(_note_columns(flow, where=True), [_note_cells(n, report.anonymised, where=True) for n in group.notes])
+            flow.table(
+                _note_columns(flow, where=True), [_note_cells(n, report.anonymised, where=True) for n in group.notes]
+            )
 
 
 def stage_sections(flow: Flow, report: WorkshopReport) -> None:
     flow.new_page(translate("ReviewExport", "Notes by stage"))
     flow.heading(translate("ReviewExport", "Notes by stage"))
     for stage in report.stages:
-        count = _count(len(stage.notes), translate("ReviewExport", "1 note"), translate("ReviewExport", "{count} notes"))
+        count = _count(
+            len(stage.notes), translate("ReviewExport", "1 note"), translate("ReviewExport", "{count} notes")
+        )
         flow.heading(f"{stage.position + 1}. {stage.title} ({count})", SUBHEADING_PT, keep=18.0)
         if stage.synthesis.strip():
             flow.paragraph(translate("ReviewExport", "Synthesis: {text}").format(text=stage.synthesis), BODY_PT, ITALIC)
             flow.space(1.5)
         if stage.notes:
-            flow.table(_note_columns(flow, where=False), [_note_cells(n, report.anonymised, where=False) for n in stage.notes])
+            flow.table(
+                _note_columns(flow, where=False), [_note_cells(n, report.anonymised, where=False) for n in stage.notes]
+            )
         else:
             flow.paragraph(translate("ReviewExport", "No notes at this stage."), SMALL_PT, colour="#555555")
     if report.other_notes:
         flow.heading(translate("ReviewExport", "Notes on cards, scenarios and the matrix"))
-        flow.table(_note_columns(flow, where=True), [_note_cells(n, report.anonymised, where=True) for n in report.other_notes])
-
+        flow.table(
+            _note_columns(flow, where=True), [_note_cells(n, report.anonymised, where=True) for n in report.other_notes]
+        )

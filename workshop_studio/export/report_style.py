@@ -49,8 +49,19 @@ KIND_SYMBOLS: dict[str, str] = {
 # Invisible characters (zero-width, bidirectional controls, soft hyphen, control codes) are
 # dropped before text is measured and drawn: the font would draw each as a box.
 _INVISIBLE = dict.fromkeys(
-    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xAD, *range(0x200B, 0x2010),
-     *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF]
+    [
+        *range(0x09),
+        0x0B,
+        0x0C,
+        *range(0x0E, 0x20),
+        0x7F,
+        0xAD,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2065),
+        *range(0x2066, 0x206A),
+        0xFEFF,
+    ]
 )
 
 

@@ -161,7 +161,9 @@ def _free(blocked: list[tuple[float, float]], low: float, high: float) -> list[t
     return [(a, b) for a, b in pieces if b - a >= MIN_MARK_MM - _EPS]
 
 
-def crop_marks(slots: tuple[Slot, ...], width: float, height: float, edge: float = UNPRINTABLE_MM) -> tuple[Segment, ...]:
+def crop_marks(
+    slots: tuple[Slot, ...], width: float, height: float, edge: float = UNPRINTABLE_MM
+) -> tuple[Segment, ...]:
     """Each cut line, minus every card (with its bleed and a gap) and the paper's outer ``edge``."""
     if not slots:
         return ()
@@ -204,8 +206,9 @@ def plan_sheet(
                 backs_slots = tuple(mirror(s, axis, width, height) for s in fronts)
             elif backs != "none":
                 raise ValueError(backs)
-            candidates = [Sheet(layout, width, height, cols, rows, fronts, backs_slots,
-                                backs_on_own_page=bool(backs_slots))]
+            candidates = [
+                Sheet(layout, width, height, cols, rows, fronts, backs_slots, backs_on_own_page=bool(backs_slots))
+            ]
         for candidate in candidates:
             if best is None or candidate.per_page > best.per_page:
                 best = candidate
@@ -214,8 +217,18 @@ def plan_sheet(
         raise LayoutError(f"{size.key} cards do not fit on {paper} paper with this layout")
     if marks:
         slots = best.fronts + (best.backs if backs == "fold" else ())
-        best = Sheet(best.layout, best.width, best.height, best.columns, best.rows, best.fronts, best.backs,
-                     crop_marks(slots, best.width, best.height), best.fold, best.backs_on_own_page)
+        best = Sheet(
+            best.layout,
+            best.width,
+            best.height,
+            best.columns,
+            best.rows,
+            best.fronts,
+            best.backs,
+            crop_marks(slots, best.width, best.height),
+            best.fold,
+            best.backs_on_own_page,
+        )
     return best
 
 
@@ -240,7 +253,13 @@ def plan_print_shop(size: CardSize, *, bleed: float, backs: bool = False, marks:
     width, height = size.width_mm + 2 * (bleed + slug), size.height_mm + 2 * (bleed + slug)
     front = Slot(Rect(bleed + slug, bleed + slug, size.width_mm, size.height_mm), bleed)
     return Sheet(
-        "print-shop", width, height, 1, 1, (front,), (front,) if backs else (),
+        "print-shop",
+        width,
+        height,
+        1,
+        1,
+        (front,),
+        (front,) if backs else (),
         crop_marks((front,), width, height) if marks else (),
         backs_on_own_page=backs,
     )

@@ -108,8 +108,9 @@ def _measure(text: str, font: str) -> _Measured:
     return _Measured(tuple(paragraphs), glyphs, widest)
 
 
-def _wrap_measured(measured: _Measured, font: str, size_pt: float, width: float,
-                   max_lines: int | None = None) -> tuple[list[str], bool]:
+def _wrap_measured(
+    measured: _Measured, font: str, size_pt: float, width: float, max_lines: int | None = None
+) -> tuple[list[str], bool]:
     """The lines (stopping once there are more than ``max_lines``) and whether a word was split."""
     space = char_width_mm(" ", font) * size_pt
     lines: list[str] = []

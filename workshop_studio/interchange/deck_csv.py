@@ -25,9 +25,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO, Protocol, TypeVar
 
+from workshop_studio.atomic import atomic_write
 from workshop_studio.domain.materials import DeckData
 from workshop_studio.i18n import translate
-from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import (
     MAX_CELL_CHARS,
     ParsedDeck,
@@ -213,7 +213,7 @@ def _check_merged_rows(table: RowSink, row: int, record: list[str], separator: s
                 table.source,
                 translate(
                     "DeckCsv",
-                    "this cell runs over {count} lines that look like rows of their own: a quote (\") opened here "
+                    'this cell runs over {count} lines that look like rows of their own: a quote (") opened here '
                     "is probably closed rows later. Check the quotes in this row.",
                 ).format(count=looking_like_rows),
                 row=row,
@@ -255,7 +255,7 @@ def _parse(path: Path, encoding: str, table: Sink) -> Sink:
                 path,
                 translate(
                     "DeckCsv",
-                    "a quote (\") opened in this row is not closed where it should be, so the rows after it would "
+                    'a quote (") opened in this row is not closed where it should be, so the rows after it would '
                     "run into one cell ({detail}). Check the quotes in this row.",
                 ).format(detail=error),
                 row=row + 1,

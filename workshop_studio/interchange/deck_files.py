@@ -79,7 +79,8 @@ def read_deck_file(path: Path, *, name: str | None = None, ignore_unknown_column
     raise ImportRefused(
         path,
         translate("DeckFiles", "a deck file ends in .csv, .xlsx, .ods or .json, not “{suffix}”.").format(
-            suffix=suffix or path.name),
+            suffix=suffix or path.name
+        ),
     )
 
 
@@ -95,7 +96,7 @@ def import_parsed_deck(session: Session, parsed: ParsedDeck, *, name: str | None
         if is_new:
             added.append(pictogram.id)
     cards: list[CardData] = []
-    for card, row in zip(parsed.deck.cards, parsed.rows):
+    for card, row in zip(parsed.deck.cards, parsed.rows, strict=True):
         if card.pictogram:
             key = carried.get(card.pictogram)
             if key is None:
@@ -103,7 +104,9 @@ def import_parsed_deck(session: Session, parsed: ParsedDeck, *, name: str | None
                 if found is None:
                     raise ImportRefused(
                         parsed.source,
-                        translate("DeckFiles", "no pictogram has the key or label “{name}”.").format(name=card.pictogram),
+                        translate("DeckFiles", "no pictogram has the key or label “{name}”.").format(
+                            name=card.pictogram
+                        ),
                         row=row,
                         column=parsed.pictogram_column,
                     )
@@ -115,8 +118,9 @@ def import_parsed_deck(session: Session, parsed: ParsedDeck, *, name: str | None
     return ImportResult(deck.id, deck.name, len(cards), tuple(added), parsed.ignored_columns)
 
 
-def import_deck_file(db: Database, path: Path, *, name: str | None = None,
-                     ignore_unknown_columns: bool = False) -> ImportResult:
+def import_deck_file(
+    db: Database, path: Path, *, name: str | None = None, ignore_unknown_columns: bool = False
+) -> ImportResult:
     """Read, then store in one transaction: all of the deck, or nothing."""
     parsed = read_deck_file(Path(path), name=name, ignore_unknown_columns=ignore_unknown_columns)
     with db.write() as session:
@@ -132,11 +136,16 @@ def deck_document(session: Session, deck_id: int) -> tuple[DeckData, list[Pictog
         pictogram = card.pictogram
         if pictogram is not None and pictogram.key not in pictograms:
             pictograms[pictogram.key] = PictogramData(
-                pictogram.key, pictogram.label_fr, pictogram.label_en, pictogram.media_type, pictogram.data, pictogram.source
+                pictogram.key,
+                pictogram.label_fr,
+                pictogram.label_en,
+                pictogram.media_type,
+                pictogram.data,
+                pictogram.source,
             )
         cards.append(
             CardData(
-                kind=card.kind,  # type: ignore[arg-type]
+                kind=card.kind,
                 title=card.title,
                 body=card.body,
                 pictogram=pictogram.key if pictogram is not None else None,
@@ -146,8 +155,14 @@ def deck_document(session: Session, deck_id: int) -> tuple[DeckData, list[Pictog
             )
         )
     kinds = tuple(DeckKindData(k.key, k.label, k.colour) for k in deck.kinds)
-    data = DeckData(name=deck.name, cards=tuple(cards), description=deck.description, card_size=deck.card_size,
-                    kinds=kinds, show_kind_label=deck.show_kind_label)
+    data = DeckData(
+        name=deck.name,
+        cards=tuple(cards),
+        description=deck.description,
+        card_size=deck.card_size,
+        kinds=kinds,
+        show_kind_label=deck.show_kind_label,
+    )
     return data, list(pictograms.values())
 
 
@@ -182,6 +197,8 @@ def export_deck(db: Database, deck: int | str, out: Path) -> ExportResult:
         data, pictograms = deck_document(session, found.id)
         deck_id = found.id
     if not out.parent.is_dir():
-        raise Refused(translate("DeckFiles", "The folder {folder} does not exist.").format(folder=os.fspath(out.parent)))
+        raise Refused(
+            translate("DeckFiles", "The folder {folder} does not exist.").format(folder=os.fspath(out.parent))
+        )
     write_deck_file(data, pictograms, out)
     return ExportResult(deck_id, len(data.cards), out)

@@ -13,23 +13,22 @@ like any pictogram (SVG and PNG intake) while the file is read, before anything 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import base64
 import binascii
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from workshop_studio.atomic import atomic_write
 from workshop_studio.domain.colours import is_card_colour
+from workshop_studio.domain.free_kinds import KEY_PREFIX, MAX_FREE_KINDS, DeckKindData, FreeKinds
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.domain.text_rules import is_blank, text_problem
 from workshop_studio.i18n import translate
-from workshop_studio.atomic import atomic_write
 from workshop_studio.interchange.deck_table import MAX_CARDS, MAX_CELL_CHARS
 from workshop_studio.interchange.errors import ImportRefused
-from workshop_studio.domain.free_kinds import KEY_PREFIX, MAX_FREE_KINDS, DeckKindData, FreeKinds
 from workshop_studio.interchange.pictogram_intake import accept_pictogram
 
 FORMAT = "workshop-studio-deck"
@@ -67,8 +66,12 @@ def card_from_json(item: Any, source: Path, row: int, kinds: FreeKinds | None = 
     kind_text = _text(item.get("kind", "question"), source, row, "kind")
     kind = (kinds or FreeKinds()).kind_for(kind_text or "question")
     if kind is None:
-        raise ImportRefused(source, translate("DeckJson", "a deck has at most {max} kinds of its own.").format(
-            max=MAX_FREE_KINDS), row=row, column="kind")
+        raise ImportRefused(
+            source,
+            translate("DeckJson", "a deck has at most {max} kinds of its own.").format(max=MAX_FREE_KINDS),
+            row=row,
+            column="kind",
+        )
     copies = item.get("copies", 1)
     if not isinstance(copies, int) or isinstance(copies, bool) or not 0 <= copies <= 999:
         raise ImportRefused(
@@ -101,7 +104,9 @@ def pictogram_from_json(item: Any, source: Path, row: int) -> PictogramData:
     try:
         data = base64.b64decode(_text(item.get("data"), source, row, "data", required=True), validate=True)
     except (ValueError, binascii.Error):
-        raise ImportRefused(source, translate("DeckJson", "the picture is not valid base64."), row=row, column="data") from None
+        raise ImportRefused(
+            source, translate("DeckJson", "the picture is not valid base64."), row=row, column="data"
+        ) from None
     try:
         accepted = accept_pictogram(data, source, media_type)
     except ImportRefused as refused:
@@ -126,13 +131,15 @@ def read_deck_json(path: Path) -> tuple[DeckData, list[PictogramData]]:
         raise ImportRefused(path, exc.strerror or str(exc)) from None
     if len(raw) > MAX_JSON_BYTES:
         raise ImportRefused(
-            path, translate("DeckJson", "the file is larger than {size} MB.").format(size=MAX_JSON_BYTES // (1024 * 1024))
+            path,
+            translate("DeckJson", "the file is larger than {size} MB.").format(size=MAX_JSON_BYTES // (1024 * 1024)),
         )
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, or an integer of thousands of digits
-        raise ImportRefused(path, translate("DeckJson", "not a readable JSON file ({detail}).").format(
-            detail=str(exc)[:200])) from None
+        raise ImportRefused(
+            path, translate("DeckJson", "not a readable JSON file ({detail}).").format(detail=str(exc)[:200])
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused(path, translate("DeckJson", "not a Workshop Studio deck file."))
     meta = document.get("deck") or {}
@@ -141,7 +148,9 @@ def read_deck_json(path: Path) -> tuple[DeckData, list[PictogramData]]:
         raise ImportRefused(path, translate("DeckJson", "the deck has no cards."))
     if len(cards) > MAX_CARDS:
         raise ImportRefused(
-            path, translate("DeckJson", "a deck holds at most {max} cards; split the file.").format(max=MAX_CARDS), row=MAX_CARDS + 1
+            path,
+            translate("DeckJson", "a deck holds at most {max} cards; split the file.").format(max=MAX_CARDS),
+            row=MAX_CARDS + 1,
         )
     if not isinstance(meta, dict):
         raise ImportRefused(path, translate("DeckJson", "“deck” must be an object."), column="deck")
@@ -171,16 +180,25 @@ def _kinds_from_json(items: Any, path: Path) -> tuple[DeckKindData, ...]:
     if items is None:
         return ()
     if not isinstance(items, list) or len(items) > MAX_FREE_KINDS:
-        raise ImportRefused(path, translate("DeckJson", "“kinds” must be a list of at most {max}.").format(
-            max=MAX_FREE_KINDS), column="kinds")
+        raise ImportRefused(
+            path,
+            translate("DeckJson", "“kinds” must be a list of at most {max}.").format(max=MAX_FREE_KINDS),
+            column="kinds",
+        )
     found = FreeKinds()
     kinds = []
     for row, item in enumerate(items, start=1):
         label = _text(item.get("label") if isinstance(item, dict) else None, path, row, "label", required=True)
         colour = _text(item.get("colour"), path, row, "colour").strip()
         if colour and not is_card_colour(colour):
-            raise ImportRefused(path, translate("DeckJson", "“{value}” is not a colour (a palette name or #RRGGBB).").format(
-                value=colour[:40]), row=row, column="colour")
+            raise ImportRefused(
+                path,
+                translate("DeckJson", "“{value}” is not a colour (a palette name or #RRGGBB).").format(
+                    value=colour[:40]
+                ),
+                row=row,
+                column="colour",
+            )
         key = found.kind_for(label)
         if key is not None and key.startswith(KEY_PREFIX):
             made = next(k for k in found.kinds if k.key == key)
@@ -215,9 +233,13 @@ def deck_to_json(deck: DeckData, pictograms: Sequence[PictogramData]) -> dict[st
     return {
         "format": FORMAT,
         "version": VERSION,
-        "deck": {"name": deck.name, "description": deck.description, "card_size": deck.card_size,
-                 "kinds": [{"label": kind.label, "colour": kind.colour} for kind in deck.kinds],
-                 "show_kind_label": deck.show_kind_label},
+        "deck": {
+            "name": deck.name,
+            "description": deck.description,
+            "card_size": deck.card_size,
+            "kinds": [{"label": kind.label, "colour": kind.colour} for kind in deck.kinds],
+            "show_kind_label": deck.show_kind_label,
+        },
         "cards": [card_to_json(card, deck) for card in deck.cards],
         "pictograms": [pictogram_to_json(pictogram) for pictogram in pictograms],
     }

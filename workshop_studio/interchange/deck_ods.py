@@ -79,7 +79,7 @@ def read_ods_table(path: Path, table: Sink) -> Sink:
         raise _not_ods(path, str(error) or type(error).__name__) from None
     except OSError as error:
         raise ImportRefused(path, error.strerror or str(error)) from None
-    except Exception as error:  # ParseError and the like
+    except Exception as error:  # noqa: BLE001 - ParseError and the like
         raise _not_ods(path, str(error) or type(error).__name__) from None
     return table
 

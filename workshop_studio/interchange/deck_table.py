@@ -34,9 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_studio.domain.colours import is_card_colour
+from workshop_studio.domain.free_kinds import MAX_FREE_KINDS, FreeKinds
 from workshop_studio.domain.materials import CardData, DeckData, PictogramData
 from workshop_studio.domain.text_rules import is_blank, text_problem, without_controls
-from workshop_studio.domain.free_kinds import MAX_FREE_KINDS, FreeKinds
 from workshop_studio.domain.vocabulary import CardKind, fold
 from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.interchange.errors import ImportRefused, UnknownColumns
@@ -125,7 +125,10 @@ def export_row(card: CardData, columns: Sequence[str], deck: DeckData | None = N
         "colour": card.colour or "",
     }
     # Old data may hold characters no file carries (a NUL): left out, so the file reads back.
-    return [value if isinstance(value, int) else neutralise(without_controls(value)) for value in (values[c] for c in columns)]
+    return [
+        value if isinstance(value, int) else neutralise(without_controls(value))
+        for value in (values[c] for c in columns)
+    ]
 
 
 @dataclass(frozen=True)
@@ -174,9 +177,9 @@ class TableReader:
         for index, cell in enumerate(cells):
             if len(cell) > MAX_CELL_CHARS and len(unneutralise(cell)) > MAX_CELL_CHARS:
                 raise self.refuse(
-                    translate("DeckTable", "this cell holds {count} characters; a card field holds at most {max}.").format(
-                        count=len(cell), max=MAX_CELL_CHARS
-                    ),
+                    translate(
+                        "DeckTable", "this cell holds {count} characters; a card field holds at most {max}."
+                    ).format(count=len(cell), max=MAX_CELL_CHARS),
                     row=row,
                     column=self.column_name(index),
                 )
@@ -204,7 +207,8 @@ class TableReader:
             if field in self.fields:
                 raise self.refuse(
                     translate("DeckTable", "the column “{name}” appears twice (or under two names).").format(name=name),
-                    row=row, column=name
+                    row=row,
+                    column=name,
                 )
             self.fields[field] = index
         if unknown and not self.ignore_unknown:
@@ -244,7 +248,8 @@ class TableReader:
                 )
         if len(self.cards) >= MAX_CARDS:
             raise self.refuse(
-                translate("DeckTable", "a deck holds at most {max} cards; split the file.").format(max=MAX_CARDS), row=row
+                translate("DeckTable", "a deck holds at most {max} cards; split the file.").format(max=MAX_CARDS),
+                row=row,
             )
         where = {field: self.column_name(index) for field, index in self.fields.items()}
         title = self._cell(cells, "title")
@@ -274,9 +279,11 @@ class TableReader:
         kind = self.free_kinds.kind_for(text)
         if kind is None:
             raise self.refuse(
-                translate("DeckTable", "“{kind}” would be this deck's kind number {count}; a deck has at most {max} "
-                                       "kinds of its own. Is this the right column?").format(
-                    kind=text, count=MAX_FREE_KINDS + 1, max=MAX_FREE_KINDS),
+                translate(
+                    "DeckTable",
+                    "“{kind}” would be this deck's kind number {count}; a deck has at most {max} "
+                    "kinds of its own. Is this the right column?",
+                ).format(kind=text, count=MAX_FREE_KINDS + 1, max=MAX_FREE_KINDS),
                 row=row,
                 column=column,
             )
@@ -314,7 +321,9 @@ class TableReader:
         if self.header_row is None:
             raise self.refuse(translate("DeckTable", "the file is empty: no header row and no cards."))
         if not self.cards:
-            raise self.refuse(translate("DeckTable", "there are no cards under the header row."), row=self.header_row + 1)
+            raise self.refuse(
+                translate("DeckTable", "there are no cards under the header row."), row=self.header_row + 1
+            )
         pictogram_column = self.column_name(self.fields["pictogram"]) if "pictogram" in self.fields else "pictogram"
         return ParsedDeck(
             source=self.source,

@@ -21,9 +21,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from workshop_studio.atomic import atomic_write
 from workshop_studio.domain.materials import DeckData
 from workshop_studio.i18n import translate
-from workshop_studio.atomic import atomic_write
+from workshop_studio.interchange.deck_csv import RowSink, Sink
 from workshop_studio.interchange.deck_table import (
     MAX_COLUMNS,
     ParsedDeck,
@@ -33,7 +34,6 @@ from workshop_studio.interchange.deck_table import (
     export_columns,
     export_row,
 )
-from workshop_studio.interchange.deck_csv import RowSink, Sink
 from workshop_studio.interchange.errors import ImportRefused
 
 MAX_XLSX_BYTES = 32 * 1024 * 1024
@@ -62,12 +62,16 @@ def check_xlsx_container(path: Path) -> None:
         raise ImportRefused(path, error.strerror or str(error)) from None
     if size > MAX_XLSX_BYTES:
         raise ImportRefused(
-            path, translate("DeckXlsx", "the file is larger than {size} MB.").format(size=MAX_XLSX_BYTES // (1024 * 1024))
+            path,
+            translate("DeckXlsx", "the file is larger than {size} MB.").format(size=MAX_XLSX_BYTES // (1024 * 1024)),
         )
     if head.startswith(_OLE_SIGNATURE):
         raise ImportRefused(
             path,
-            translate("DeckXlsx", "this is an old .xls workbook or a password-protected one; save it as .xlsx without a password."),
+            translate(
+                "DeckXlsx",
+                "this is an old .xls workbook or a password-protected one; save it as .xlsx without a password.",
+            ),
         )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -83,7 +87,8 @@ def check_xlsx_container(path: Path) -> None:
                         start = stream.read(HEAD_BYTES)
                     if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
                         raise ImportRefused(
-                            path, translate("DeckXlsx", "the workbook holds XML declarations (DTD), which are not allowed.")
+                            path,
+                            translate("DeckXlsx", "the workbook holds XML declarations (DTD), which are not allowed."),
                         )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as error:
         raise _not_xlsx(path, str(error)) from None
@@ -118,7 +123,7 @@ def read_xlsx_table(path: Path, table: Sink) -> Sink:
     try:
         for data_only in (True, False):  # cached values, and the formulas behind them
             workbooks.append(load_workbook(path, read_only=True, data_only=data_only))
-    except Exception as error:  # openpyxl raises many kinds for a broken file
+    except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
         for workbook in workbooks:
             workbook.close()
         raise _not_xlsx(path, str(error) or type(error).__name__) from None
@@ -132,7 +137,7 @@ def read_xlsx_table(path: Path, table: Sink) -> Sink:
         return table
     except ImportRefused:
         raise
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - openpyxl reading the rows raises many kinds too
         raise _not_xlsx(path, str(error) or type(error).__name__) from None
     finally:
         values_book.close()
@@ -145,7 +150,7 @@ def _rows(values_sheet: Any, formulas_sheet: Any) -> Iterator[tuple[int, tuple[A
         sheet.reset_dimensions()  # a declared size may be absurd: read what is there
     values = values_sheet.iter_rows(min_row=1, values_only=True)
     formulas = formulas_sheet.iter_rows(min_row=1, values_only=True)
-    for row, (cached, written) in enumerate(zip(values, formulas), start=1):
+    for row, (cached, written) in enumerate(zip(values, formulas, strict=False), start=1):
         yield row, cached, written
 
 
@@ -155,12 +160,14 @@ def _check_row(table: RowSink, row: int, values: tuple[Any, ...], formulas: tupl
     for index in range(MAX_COLUMNS, len(values)):
         if values[index] is not None and _text(values[index]).strip():
             raise table.refuse(
-                translate("DeckXlsx", "this cell is beyond column {last}: a deck sheet is read up to column {last}. "
-                                      "Move or delete it.").format(last=column_letter(MAX_COLUMNS - 1)),
+                translate(
+                    "DeckXlsx",
+                    "this cell is beyond column {last}: a deck sheet is read up to column {last}. Move or delete it.",
+                ).format(last=column_letter(MAX_COLUMNS - 1)),
                 row=row,
                 column=column_letter(index),
             )
-    for index, (value, written) in enumerate(zip(values[:MAX_COLUMNS], formulas)):
+    for index, (value, written) in enumerate(zip(values[:MAX_COLUMNS], formulas, strict=False)):
         if value is None and isinstance(written, str) and written.startswith("="):
             raise table.refuse(
                 translate(

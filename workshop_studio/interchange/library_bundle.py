@@ -106,9 +106,14 @@ class LibraryItem:
 
 def library_items(session: Session) -> list[LibraryItem]:
     """Everything that can be published or pulled, kind by kind, each by name."""
-    def counted(kind: str, model, name, child, parent) -> list[LibraryItem]:  # type: ignore[no-untyped-def]
-        query = (select(model.id, name, func.count(parent)).outerjoin(child, parent == model.id)
-                 .group_by(model.id, name).order_by(name, model.id))
+
+    def counted(kind: str, model, name, child, parent) -> list[LibraryItem]:
+        query = (
+            select(model.id, name, func.count(parent))
+            .outerjoin(child, parent == model.id)
+            .group_by(model.id, name)
+            .order_by(name, model.id)
+        )
         return [LibraryItem(kind, row[0], row[1], int(row[2])) for row in session.execute(query)]
 
     return [
@@ -119,26 +124,36 @@ def library_items(session: Session) -> list[LibraryItem]:
     ]
 
 
-def find_choice(session: Session, *, decks: Iterable[str] = (), timelines: Iterable[str] = (),
-                scenarios: Iterable[str] = (), matrices: Iterable[str] = ()) -> Choice:
+def find_choice(
+    session: Session,
+    *,
+    decks: Iterable[str] = (),
+    timelines: Iterable[str] = (),
+    scenarios: Iterable[str] = (),
+    matrices: Iterable[str] = (),
+) -> Choice:
     """Items named on the command line (an id, or an exact name or title) as a :class:`Choice`."""
-    def ids(model, column, names: Iterable[str], missing: str) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
+
+    def ids(model, column, names: Iterable[str], missing: str) -> tuple[int, ...]:
         return tuple(dict.fromkeys(find_by_id_or_name(session, model, column, name, missing).id for name in names))
 
     return Choice(
         deck_ids=ids(Deck, Deck.name, decks, translate("Library", "No deck has the id or name “{name}”.")),
-        timeline_ids=ids(Timeline, Timeline.name, timelines,
-                         translate("Timelines", "No timeline has the id or name “{name}”.")),
-        scenario_ids=ids(Scenario, Scenario.title, scenarios,
-                         translate("LibraryShare", "No scenario has the id or title “{name}”.")),
+        timeline_ids=ids(
+            Timeline, Timeline.name, timelines, translate("Timelines", "No timeline has the id or name “{name}”.")
+        ),
+        scenario_ids=ids(
+            Scenario, Scenario.title, scenarios, translate("LibraryShare", "No scenario has the id or title “{name}”.")
+        ),
         matrix_ids=ids(Matrix, Matrix.name, matrices, translate("Matrices", "No matrix has the id or name “{name}”.")),
     )
 
 
 def everything(session: Session) -> Choice:
     """Every deck, template, scenario and matrix of the library."""
-    return Choice(*(tuple(session.scalars(select(model.id).order_by(model.id)))
-                    for model in (Deck, Timeline, Scenario, Matrix)))
+    return Choice(
+        *(tuple(session.scalars(select(model.id).order_by(model.id))) for model in (Deck, Timeline, Scenario, Matrix))
+    )
 
 
 class _Reader:
@@ -163,16 +178,22 @@ class _Reader:
             return
         deck = get_row(self.session, Deck, deck_id, translate("Library", "deck"))
         ref = f"d{deck_id}"
-        cards = tuple(ArchivedCard(f"c{c.id}", ref, c.kind, c.title, c.body, self.pictogram(c.pictogram_id), c.colour,
-                                   c.back, c.copies) for c in deck.cards)
+        cards = tuple(
+            ArchivedCard(
+                f"c{c.id}", ref, c.kind, c.title, c.body, self.pictogram(c.pictogram_id), c.colour, c.back, c.copies
+            )
+            for c in deck.cards
+        )
         self.decks[deck_id] = BundledDeck(deck.name, deck.description, deck.card_size, cards, needed_by)
 
     def timeline(self, timeline_id: int, needed_by: str = "") -> None:
         if timeline_id in self.timelines:
             return
         timeline = get_row(self.session, Timeline, timeline_id, translate("Timelines", "timeline"))
-        stages = tuple(ArchivedTemplateStage(f"s{s.id}", s.key, s.title, s.description, self.pictogram(s.pictogram_id))
-                       for s in timeline.stages)
+        stages = tuple(
+            ArchivedTemplateStage(f"s{s.id}", s.key, s.title, s.description, self.pictogram(s.pictogram_id))
+            for s in timeline.stages
+        )
         self.timelines[timeline_id] = BundledTimeline(timeline.name, timeline.description, stages, needed_by)
 
     def card(self, card: Card, needed_by: str) -> str:
@@ -185,9 +206,19 @@ class _Reader:
         cards = tuple(self.card(link.card, needed_by) for link in s.card_links)
         for link in s.stage_links:
             self.timeline(link.stage.timeline_id, needed_by)
-        return ArchivedScenario(f"x{s.id}", s.title, s.trade, s.company_size, s.family_business, s.agency_history,
-                                s.story, tuple(s.questions or ()), self.pictogram(s.pictogram_id), cards,
-                                tuple(f"s{link.stage_id}" for link in s.stage_links))
+        return ArchivedScenario(
+            f"x{s.id}",
+            s.title,
+            s.trade,
+            s.company_size,
+            s.family_business,
+            s.agency_history,
+            s.story,
+            tuple(s.questions or ()),
+            self.pictogram(s.pictogram_id),
+            cards,
+            tuple(f"s{link.stage_id}" for link in s.stage_links),
+        )
 
     def matrix(self, matrix_id: int) -> ArchivedMatrix:
         m = get_row(self.session, Matrix, matrix_id, translate("Matrices", "matrix"))
@@ -207,5 +238,6 @@ def read_bundle(session: Session, choice: Choice) -> Bundle:
         reader.timeline(timeline_id)
     scenarios = tuple(reader.scenario(i) for i in dict.fromkeys(choice.scenario_ids))
     matrices = tuple(reader.matrix(i) for i in dict.fromkeys(choice.matrix_ids))
-    return Bundle(dict(reader.pictograms), tuple(reader.decks.values()), tuple(reader.timelines.values()),
-                  scenarios, matrices)
+    return Bundle(
+        dict(reader.pictograms), tuple(reader.decks.values()), tuple(reader.timelines.values()), scenarios, matrices
+    )

@@ -121,8 +121,11 @@ class _Merger:
         """Rows called ``name``, then those called ``name (n)``, oldest first."""
         numbered = re.compile(re.escape(name) + r" \(\d+\)")
         rows = self.session.scalars(
-            select(model).where(or_(column == name, column.startswith(f"{name} (", autoescape=True))).order_by(model.id))
-        found = [row for row in rows if getattr(row, column.key) == name or numbered.fullmatch(getattr(row, column.key))]
+            select(model).where(or_(column == name, column.startswith(f"{name} (", autoescape=True))).order_by(model.id)
+        )
+        found = [
+            row for row in rows if getattr(row, column.key) == name or numbered.fullmatch(getattr(row, column.key))
+        ]
         return sorted(found, key=lambda row: getattr(row, column.key) != name)
 
     def free_name(self, model: Any, column: Any, name: str) -> str:
@@ -130,8 +133,9 @@ class _Merger:
             return unique_deck_name(self.session, name)
         return unique_name(name, set(self.session.scalars(select(column))), _numbered)
 
-    def settle(self, kind: str, model: Any, column: Any, name: str, wanted: object, signature: Any,
-               needed_by: str = "") -> tuple[Any | None, str]:
+    def settle(
+        self, kind: str, model: Any, column: Any, name: str, wanted: object, signature: Any, needed_by: str = ""
+    ) -> tuple[Any | None, str]:
         """The existing row with ``wanted`` content, or None and the name a new row takes."""
         for row in self.candidates(model, column, name):
             if signature(row) == wanted:
@@ -146,66 +150,126 @@ class _Merger:
 
     # -- decks ---------------------------------------------------------------------------------
     def deck(self, deck: BundledDeck) -> None:
-        wanted = (deck.description, deck.card_size, tuple(
-            (c.kind, c.title, c.body, self.wanted_picture(c.pictogram), c.colour, c.back, c.copies) for c in deck.cards))
+        wanted = (
+            deck.description,
+            deck.card_size,
+            tuple(
+                (c.kind, c.title, c.body, self.wanted_picture(c.pictogram), c.colour, c.back, c.copies)
+                for c in deck.cards
+            ),
+        )
 
         def signature(row: Deck) -> object:
-            return (row.description, row.card_size, tuple(
-                (c.kind, c.title, c.body, self.picture(c.pictogram_id), c.colour, c.back, c.copies) for c in row.cards))
+            return (
+                row.description,
+                row.card_size,
+                tuple(
+                    (c.kind, c.title, c.body, self.picture(c.pictogram_id), c.colour, c.back, c.copies)
+                    for c in row.cards
+                ),
+            )
 
         found, name = self.settle("deck", Deck, Deck.name, deck.name, wanted, signature, deck.needed_by)
         if found is not None:
             cards = list(found.cards)
         else:
             found = Deck(name=name, description=deck.description, card_size=deck.card_size)
-            cards = [Card(position=i, kind=c.kind, title=c.title, body=c.body, pictogram_id=self.pictogram(c.pictogram),
-                          colour=c.colour, back=c.back, copies=c.copies) for i, c in enumerate(deck.cards)]
+            cards = [
+                Card(
+                    position=i,
+                    kind=c.kind,
+                    title=c.title,
+                    body=c.body,
+                    pictogram_id=self.pictogram(c.pictogram),
+                    colour=c.colour,
+                    back=c.back,
+                    copies=c.copies,
+                )
+                for i, c in enumerate(deck.cards)
+            ]
             found.cards.extend(cards)
             self.session.add(found)
             self.session.flush()
             self.added("deck", deck.name, found, Deck.name, deck.needed_by)
-        self.cards.update({c.ref: card.id for c, card in zip(deck.cards, cards)})
+        self.cards.update({c.ref: card.id for c, card in zip(deck.cards, cards, strict=True)})
 
     # -- timeline templates --------------------------------------------------------------------
     def timeline(self, timeline: BundledTimeline) -> None:
-        wanted = (timeline.description, tuple(
-            (s.key, s.title, s.description, self.wanted_picture(s.pictogram)) for s in timeline.stages))
+        wanted = (
+            timeline.description,
+            tuple((s.key, s.title, s.description, self.wanted_picture(s.pictogram)) for s in timeline.stages),
+        )
 
         def signature(row: Timeline) -> object:
-            return (row.description, tuple(
-                (s.key, s.title, s.description, self.picture(s.pictogram_id)) for s in row.stages))
+            return (
+                row.description,
+                tuple((s.key, s.title, s.description, self.picture(s.pictogram_id)) for s in row.stages),
+            )
 
-        found, name = self.settle("timeline", Timeline, Timeline.name, timeline.name, wanted, signature,
-                                  timeline.needed_by)
+        found, name = self.settle(
+            "timeline", Timeline, Timeline.name, timeline.name, wanted, signature, timeline.needed_by
+        )
         if found is not None:
             stages = list(found.stages)
         else:
             found = Timeline(name=name, description=timeline.description)
-            stages = [Stage(position=i, key=s.key, title=s.title, description=s.description,
-                            pictogram_id=self.pictogram(s.pictogram)) for i, s in enumerate(timeline.stages)]
+            stages = [
+                Stage(
+                    position=i,
+                    key=s.key,
+                    title=s.title,
+                    description=s.description,
+                    pictogram_id=self.pictogram(s.pictogram),
+                )
+                for i, s in enumerate(timeline.stages)
+            ]
             found.stages.extend(stages)
             self.session.add(found)
             self.session.flush()
             self.added("timeline", timeline.name, found, Timeline.name, timeline.needed_by)
-        self.stages.update({s.ref: stage.id for s, stage in zip(timeline.stages, stages)})
+        self.stages.update({s.ref: stage.id for s, stage in zip(timeline.stages, stages, strict=True)})
 
     # -- scenarios -----------------------------------------------------------------------------
     def scenario(self, s: ArchivedScenario) -> None:
         card_ids = tuple(dict.fromkeys(self.cards[ref] for ref in s.cards))
         stage_ids = tuple(dict.fromkeys(self.stages[ref] for ref in s.stages))
-        wanted = (s.trade, s.company_size, s.family_business, s.agency_history, s.story, s.questions,
-                  self.wanted_picture(s.pictogram), card_ids, stage_ids)
+        wanted = (
+            s.trade,
+            s.company_size,
+            s.family_business,
+            s.agency_history,
+            s.story,
+            s.questions,
+            self.wanted_picture(s.pictogram),
+            card_ids,
+            stage_ids,
+        )
 
         def signature(row: Scenario) -> object:
-            return (row.trade, row.company_size, row.family_business, row.agency_history, row.story,
-                    tuple(row.questions or ()), self.picture(row.pictogram_id),
-                    tuple(link.card_id for link in row.card_links), tuple(link.stage_id for link in row.stage_links))
+            return (
+                row.trade,
+                row.company_size,
+                row.family_business,
+                row.agency_history,
+                row.story,
+                tuple(row.questions or ()),
+                self.picture(row.pictogram_id),
+                tuple(link.card_id for link in row.card_links),
+                tuple(link.stage_id for link in row.stage_links),
+            )
 
         found, title = self.settle("scenario", Scenario, Scenario.title, s.title, wanted, signature)
         if found is None:
-            row = Scenario(title=title, trade=s.trade, company_size=s.company_size, family_business=s.family_business,
-                           agency_history=s.agency_history, story=s.story, questions=list(s.questions),
-                           pictogram_id=self.pictogram(s.pictogram))
+            row = Scenario(
+                title=title,
+                trade=s.trade,
+                company_size=s.company_size,
+                family_business=s.family_business,
+                agency_history=s.agency_history,
+                story=s.story,
+                questions=list(s.questions),
+                pictogram_id=self.pictogram(s.pictogram),
+            )
             row.card_links.extend(ScenarioCard(card_id=c, position=i) for i, c in enumerate(card_ids))
             row.stage_links.extend(ScenarioStage(stage_id=t, position=i) for i, t in enumerate(stage_ids))
             self.session.add(row)

@@ -37,7 +37,11 @@ def remembered(target: str) -> str:
 def _same_place(a: Database, target: str) -> bool:
     url = database_url(target)
     return (a.url.get_backend_name(), a.url.host, a.url.port, a.url.database) == (
-        url.get_backend_name(), url.host, url.port, url.database)
+        url.get_backend_name(),
+        url.host,
+        url.port,
+        url.database,
+    )
 
 
 def open_other_library(target: str, here: Database, *, must_exist: bool) -> Database:
@@ -47,8 +51,11 @@ def open_other_library(target: str, here: Database, *, must_exist: bool) -> Data
     if not target:
         raise Refused(translate("LibraryShare", "Give the team library: a server URL or a database file."))
     if _same_place(here, target):
-        raise Refused(translate("LibraryShare", "{target} is the database open here: choose the team's other one.")
-                      .format(target=shown(target)))
+        raise Refused(
+            translate("LibraryShare", "{target} is the database open here: choose the team's other one.").format(
+                target=shown(target)
+            )
+        )
     path = sqlite_path(target)
     if must_exist and path is not None and not path.is_file():
         raise DatabaseError(translate("LibraryShare", "{path}: no such database file.").format(path=Path(target)))
@@ -109,8 +116,13 @@ def summary_line(report: ShareReport) -> str:
         "LibraryShare",
         "Added: {added}; added under a new name: {renamed}; already there: {reused}. Pictograms added: {pictures}; "
         "already there: {known}.",
-    ).format(added=report.count(ADDED), renamed=report.count(RENAMED), reused=report.count(REUSED),
-             pictures=report.pictograms_added, known=report.pictograms_reused)
+    ).format(
+        added=report.count(ADDED),
+        renamed=report.count(RENAMED),
+        reused=report.count(REUSED),
+        pictures=report.pictograms_added,
+        known=report.pictograms_reused,
+    )
 
 
 def report_lines(report: ShareReport) -> list[str]:

@@ -28,10 +28,10 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from workshop_studio.domain.vocabulary import AnnotationKind, TargetKind
-from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.atomic import atomic_write
 from workshop_studio.domain.text_rules import without_controls
+from workshop_studio.domain.vocabulary import AnnotationKind, TargetKind
+from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.interchange.deck_table import neutralise
 from workshop_studio.services.review import NoteRow
 from workshop_studio.services.review_anonymise import role_label
@@ -54,12 +54,14 @@ _HEADERS = {
 def note_headers() -> list[str]:
     """The header row, in the interface's language (``atelier``, ``étape``… in French)."""
     return [translate("NoteColumns", _HEADERS[column]) for column in NOTE_COLUMNS]
+
+
 DATE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 Cell = str | int | dt.datetime
 
 
-def _label(enum, value: str) -> str:  # type: ignore[no-untyped-def]
+def _label(enum, value: str) -> str:
     try:
         return enum(value).display()
     except ValueError:

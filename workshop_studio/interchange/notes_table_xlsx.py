@@ -13,15 +13,24 @@ import io
 import re
 from pathlib import Path
 
-from workshop_studio.i18n import translate
 from workshop_studio.atomic import atomic_write
+from workshop_studio.i18n import translate
 from workshop_studio.interchange.deck_table import column_letter, neutralise
 from workshop_studio.interchange.notes_table import NOTE_COLUMNS, note_headers, note_table
 from workshop_studio.services.review_report import WorkshopReport
 
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_WIDTHS = {"workshop": 28, "stage": 26, "target": 30, "kind": 16, "role": 14, "author": 22, "text": 70,
-           "votes": 8, "created_at": 18}
+_WIDTHS = {
+    "workshop": 28,
+    "stage": 26,
+    "target": 30,
+    "kind": 16,
+    "role": 14,
+    "author": 22,
+    "text": 70,
+    "votes": 8,
+    "created_at": 18,
+}
 
 
 def render_notes_xlsx(report: WorkshopReport) -> bytes:

@@ -68,8 +68,10 @@ class ParticipantTableReader:
 
     def feed(self, row: int, cells: Sequence[str]) -> None:
         if row > MAX_PARTICIPANT_ROWS:
-            raise self.refuse(translate("ParticipantTable", "the list has more than {max} rows.").format(
-                max=MAX_PARTICIPANT_ROWS), row=row)
+            raise self.refuse(
+                translate("ParticipantTable", "the list has more than {max} rows.").format(max=MAX_PARTICIPANT_ROWS),
+                row=row,
+            )
         cells = [unneutralise(cell).strip() for cell in cells]
         if not any(cells):
             return
@@ -93,18 +95,31 @@ class ParticipantTableReader:
                 continue
             field = _BY_NAME.get(fold(name))
             if field is None:
-                raise self.refuse(translate(
-                    "ParticipantTable",
-                    "unknown column “{name}”. The columns are: name (nom), role (rôle), organisation (structure). "
-                    "Rename or delete this column.").format(name=name), row=row, column=name)
+                raise self.refuse(
+                    translate(
+                        "ParticipantTable",
+                        "unknown column “{name}”. The columns are: name (nom), role (rôle), organisation (structure). "
+                        "Rename or delete this column.",
+                    ).format(name=name),
+                    row=row,
+                    column=name,
+                )
             if field in self.fields:
-                raise self.refuse(translate("ParticipantTable", "the column “{name}” appears twice.").format(name=name),
-                                  row=row, column=name)
+                raise self.refuse(
+                    translate("ParticipantTable", "the column “{name}” appears twice.").format(name=name),
+                    row=row,
+                    column=name,
+                )
             self.fields[field] = index
         for field, french in (("name", "nom"), ("role", "rôle")):
             if field not in self.fields:
-                raise self.refuse(translate("ParticipantTable", "no “{field}” (or “{french}”) column.").format(
-                    field=field, french=french), row=row, column=field)
+                raise self.refuse(
+                    translate("ParticipantTable", "no “{field}” (or “{french}”) column.").format(
+                        field=field, french=french
+                    ),
+                    row=row,
+                    column=field,
+                )
 
     def _cell(self, cells: Sequence[str], field: str) -> str:
         index = self.fields.get(field)
@@ -113,12 +128,20 @@ class ParticipantTableReader:
     def _read_person(self, row: int, cells: Sequence[str]) -> None:
         for index, cell in enumerate(cells):
             if cell and index not in self.fields.values():
-                raise self.refuse(translate(
-                    "ParticipantTable", "this cell is under no known column; give the column a name or empty it."),
-                    row=row, column=self.column_name(index))
+                raise self.refuse(
+                    translate(
+                        "ParticipantTable", "this cell is under no known column; give the column a name or empty it."
+                    ),
+                    row=row,
+                    column=self.column_name(index),
+                )
         if len(self.people) >= MAX_PARTICIPANTS:
-            raise self.refuse(translate("ParticipantTable", "a workshop has at most {max} participants.").format(
-                max=MAX_PARTICIPANTS), row=row)
+            raise self.refuse(
+                translate("ParticipantTable", "a workshop has at most {max} participants.").format(
+                    max=MAX_PARTICIPANTS
+                ),
+                row=row,
+            )
         where = {field: self.column_name(index) for field, index in self.fields.items()}
         name = self._cell(cells, "name")
         if not name:
@@ -126,10 +149,14 @@ class ParticipantTableReader:
         organisation = self._cell(cells, "organisation")
         for field, value in (("name", name), ("organisation", organisation)):
             if len(value) > MAX_NAME_CHARS:
-                raise self.refuse(translate("ParticipantTable", "at most {max} characters here.").format(
-                    max=MAX_NAME_CHARS), row=row, column=where[field])
-        self.people.append(ParticipantData(name, self._role(self._cell(cells, "role"), row, where["role"]),
-                                           organisation))
+                raise self.refuse(
+                    translate("ParticipantTable", "at most {max} characters here.").format(max=MAX_NAME_CHARS),
+                    row=row,
+                    column=where[field],
+                )
+        self.people.append(
+            ParticipantData(name, self._role(self._cell(cells, "role"), row, where["role"]), organisation)
+        )
         self.rows.append(row)
 
     def _role(self, text: str, row: int, column: str) -> str:
@@ -140,10 +167,18 @@ class ParticipantTableReader:
                 pass
         known = ", ".join(role.display() for role in Role)
         if not text:
-            raise self.refuse(translate("ParticipantTable", "the role is empty; the roles are: {known}.").format(
-                known=known), row=row, column=column)
-        raise self.refuse(translate("ParticipantTable", "unknown role “{role}”; the roles are: {known}.").format(
-            role=text, known=known), row=row, column=column)
+            raise self.refuse(
+                translate("ParticipantTable", "the role is empty; the roles are: {known}.").format(known=known),
+                row=row,
+                column=column,
+            )
+        raise self.refuse(
+            translate("ParticipantTable", "unknown role “{role}”; the roles are: {known}.").format(
+                role=text, known=known
+            ),
+            row=row,
+            column=column,
+        )
 
     def finish(self) -> ParsedParticipants:
         if not self.people:

@@ -40,7 +40,10 @@ def check_png(data: bytes, source: str | Path = "PNG") -> tuple[int, int]:
     """Return ``(width, height)`` of a well-formed, reasonably small PNG, else refuse it."""
     if len(data) > MAX_PNG_BYTES:
         raise ImportRefused(
-            source, translate("PictogramIntake", "the picture is larger than {size} MB.").format(size=MAX_PNG_BYTES // (1024 * 1024))
+            source,
+            translate("PictogramIntake", "the picture is larger than {size} MB.").format(
+                size=MAX_PNG_BYTES // (1024 * 1024)
+            ),
         )
     if not data.startswith(PNG_SIGNATURE):
         raise ImportRefused(source, translate("PictogramIntake", "this is not a PNG picture."))
@@ -131,13 +134,20 @@ def accept_pictogram(data: bytes, source: str | Path = "", media_type: str | Non
     try:
         picture = print_picture(data)
     except PictureProblem as problem:
-        raise ImportRefused(source, translate(
-            "PictogramTrial", "the picture's image data is damaged and cannot be drawn ({detail}).").format(
-            detail=str(problem))) from None
+        raise ImportRefused(
+            source,
+            translate("PictogramTrial", "the picture's image data is damaged and cannot be drawn ({detail}).").format(
+                detail=str(problem)
+            ),
+        ) from None
     warnings = ()
     if picture.scaled:
-        warnings = (translate("PictogramIntake", "the picture was scaled down to {width} × {height} pixels "
-                              "(300 dpi at the largest printed size).").format(width=picture.width, height=picture.height),)
+        warnings = (
+            translate(
+                "PictogramIntake",
+                "the picture was scaled down to {width} × {height} pixels (300 dpi at the largest printed size).",
+            ).format(width=picture.width, height=picture.height),
+        )
     if picture.media_type == PNG:
         decode_picture(picture.data, source)
     return AcceptedPictogram(picture.media_type, picture.data, warnings)
@@ -158,7 +168,8 @@ def read_pictogram(path: Path) -> AcceptedPictogram:
         raise ImportRefused(path, error.strerror or str(error)) from None
     if len(data) > limit:
         raise ImportRefused(
-            path, translate("PictogramIntake", "the picture is larger than {size} MB.").format(size=limit // (1024 * 1024))
+            path,
+            translate("PictogramIntake", "the picture is larger than {size} MB.").format(size=limit // (1024 * 1024)),
         )
     return accept_pictogram(data, path)
 
@@ -189,7 +200,11 @@ def import_pictogram_file(db: Database, path: Path, *, label: str, label_en: str
     accepted = read_pictogram(path)
     with db.write() as session:
         pictogram = new_pictogram(
-            session, data=accepted.data, media_type=accepted.media_type, label_fr=label, label_en=label_en,
-            source=path.name
+            session,
+            data=accepted.data,
+            media_type=accepted.media_type,
+            label_fr=label,
+            label_en=label_en,
+            source=path.name,
         )
         return PictogramImport(pictogram.id, pictogram.key, accepted.warnings)

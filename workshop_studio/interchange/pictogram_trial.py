@@ -34,19 +34,27 @@ def decode_picture(data: bytes, source: str | Path, expected: str = "PNG") -> No
     try:
         with Image.open(BytesIO(data)) as image:
             if image.format != expected:
-                raise ImportRefused(source, translate("PictogramTrial", "the picture is not a {format} picture.").format(
-                    format=expected))
+                raise ImportRefused(
+                    source,
+                    translate("PictogramTrial", "the picture is not a {format} picture.").format(format=expected),
+                )
             if max(image.size) > MAX_SIDE:
-                raise ImportRefused(source, translate(
-                    "PictogramTrial", "the picture is {width} × {height} pixels; at most {max} × {max}.").format(
-                    width=image.size[0], height=image.size[1], max=MAX_SIDE))
+                raise ImportRefused(
+                    source,
+                    translate(
+                        "PictogramTrial", "the picture is {width} × {height} pixels; at most {max} × {max}."
+                    ).format(width=image.size[0], height=image.size[1], max=MAX_SIDE),
+                )
             image.load()
     except ImportRefused:
         raise
-    except Exception as error:  # Pillow raises many kinds for a damaged stream
-        raise ImportRefused(source, translate(
-            "PictogramTrial", "the picture's image data is damaged and cannot be drawn ({detail}).").format(
-            detail=str(error)[:120] or type(error).__name__)) from None
+    except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a damaged stream
+        raise ImportRefused(
+            source,
+            translate("PictogramTrial", "the picture's image data is damaged and cannot be drawn ({detail}).").format(
+                detail=str(error)[:120] or type(error).__name__
+            ),
+        ) from None
 
 
 def check_embedded_pictures(root: Any, source: str | Path) -> None:
@@ -60,15 +68,20 @@ def check_embedded_pictures(root: Any, source: str | Path) -> None:
         if not href:
             continue
         head, _, payload = href.partition(",")
-        media = head[len("data:"):].split(";")[0].lower() if head.lower().startswith("data:") else ""
+        media = head[len("data:") :].split(";")[0].lower() if head.lower().startswith("data:") else ""
         if media not in _EMBEDDED or not head.lower().endswith(";base64"):
-            raise ImportRefused(source, translate(
-                "PictogramTrial", "a picture inside the drawing must be a PNG or JPEG picture held in the file."))
+            raise ImportRefused(
+                source,
+                translate(
+                    "PictogramTrial", "a picture inside the drawing must be a PNG or JPEG picture held in the file."
+                ),
+            )
         try:
             data = base64.b64decode("".join(payload.split()), validate=True)
         except (ValueError, binascii.Error):
-            raise ImportRefused(source, translate(
-                "PictogramTrial", "a picture inside the drawing is not valid base64.")) from None
+            raise ImportRefused(
+                source, translate("PictogramTrial", "a picture inside the drawing is not valid base64.")
+            ) from None
         decode_picture(data, source, _EMBEDDED[media])
 
 
@@ -81,16 +94,21 @@ def trial_draw_svg(data: bytes, source: str | Path) -> tuple[str, ...]:
         return ()
     converted = svg_pdf.svg_to_pdf(data)
     if converted is None:
-        raise ImportRefused(source, translate("PictogramTrial", "the drawing cannot be drawn ({detail}).").format(
-            detail=translate("PictogramTrial", "the converter could not read it")))
+        raise ImportRefused(
+            source,
+            translate("PictogramTrial", "the drawing cannot be drawn ({detail}).").format(
+                detail=translate("PictogramTrial", "the converter could not read it")
+            ),
+        )
     return tuple(svg_pdf.describe(note) for note in converted.notes)
 
 
 def _trial_with_svglib(data: bytes, source: str | Path) -> None:
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True,
-                             remove_pis=True, huge_tree=False)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True, remove_pis=True, huge_tree=False
+    )
     try:
         root = etree.fromstring(data, parser)
         from reportlab.graphics import renderPDF
@@ -100,7 +118,11 @@ def _trial_with_svglib(data: bytes, source: str | Path) -> None:
         if not (float(drawing.width) > 0 and float(drawing.height) > 0):
             raise ValueError("no size")
         renderPDF.drawToString(drawing)
-    except Exception as error:  # svglib and reportlab raise many kinds on odd input
+    except Exception as error:  # noqa: BLE001 - svglib and reportlab raise many kinds on odd input
         log.info("pictogram refused by the trial drawing: %r", error)
-        raise ImportRefused(source, translate("PictogramTrial", "the drawing cannot be drawn ({detail}).").format(
-            detail=str(error)[:120] or type(error).__name__)) from None
+        raise ImportRefused(
+            source,
+            translate("PictogramTrial", "the drawing cannot be drawn ({detail}).").format(
+                detail=str(error)[:120] or type(error).__name__
+            ),
+        ) from None

@@ -25,10 +25,10 @@ from workshop_studio.interchange.deck_json import read_deck_json
 from workshop_studio.interchange.svg_intake import read_svg_file
 from workshop_studio.paths import CARDS_DIR, PICTOGRAMS_DIR
 from workshop_studio.services.agenda import add_step
-from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.library import card_by_title, create_deck, unique_deck_name
 from workshop_studio.services.matrices import create_matrix, find_matrix
 from workshop_studio.services.naming import unique_name
+from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.participants import add_participants
 from workshop_studio.services.pictograms import bring_pictogram
 from workshop_studio.services.scenarios import create_scenario
@@ -52,9 +52,7 @@ def is_seeded(session: Session) -> bool:
 
 
 def _is_empty(session: Session) -> bool:
-    return not any(
-        session.scalar(select(func.count()).select_from(model)) for model in (Deck, Workshop, Pictogram)
-    )
+    return not any(session.scalar(select(func.count()).select_from(model)) for model in (Deck, Workshop, Pictogram))
 
 
 def seed_sample(session: Session) -> bool:
@@ -80,20 +78,24 @@ def sample_workshop_details() -> WorkshopDetails:
     return WorkshopDetails(
         title=doc["title"],
         start_time=dt.time.fromisoformat(doc["start_time"]) if doc.get("start_time") else None,
-        available_minutes=doc.get("available_minutes"), place=doc.get("place", ""), room=doc.get("room", ""),
+        available_minutes=doc.get("available_minutes"),
+        place=doc.get("place", ""),
+        room=doc.get("room", ""),
         facilitator=doc.get("facilitator", ""),
     )
 
 
-def new_workshop_from_sample(session: Session, details: WorkshopDetails | None = None, *,
-                             participants: bool = False) -> Workshop:
+def new_workshop_from_sample(
+    session: Session, details: WorkshopDetails | None = None, *, participants: bool = False
+) -> Workshop:
     """A new workshop on the sample's model: its agenda, timeline and materials (participants
     when asked, never its notes). The sample's library is brought in where the database lacks
     it (a deck, timeline, scenario or matrix of the same name is reused when it has what the
     agenda needs). ``details`` replaces the sample's title, date, place… (the dialog's)."""
     library = _sample_library(session, reuse=True)
-    return _sample_workshop(session, _load("workshop.json"), library, participants=participants, notes=False,
-                            details=details)
+    return _sample_workshop(
+        session, _load("workshop.json"), library, participants=participants, notes=False, details=details
+    )
 
 
 @dataclass
@@ -126,25 +128,45 @@ def _sample_library(session: Session, *, reuse: bool = False) -> _SampleLibrary:
     deck_data, _ = read_deck_json(CARDS_DIR / "deck.json")
     deck_data = replace(deck_data, cards=tuple(replace(c, pictogram=key(c.pictogram)) for c in deck_data.cards))
     deck = (_reusable_deck(session, deck_data) if reuse else None) or create_deck(
-        session, replace(deck_data, name=unique_deck_name(session, deck_data.name)))
+        session, replace(deck_data, name=unique_deck_name(session, deck_data.name))
+    )
 
     timeline_doc = _load("timeline.json")
-    stages = [StageData(s["title"], s.get("description", ""), key(s.get("pictogram")), s["key"])
-              for s in timeline_doc["stages"]]
-    timeline = session.scalars(select(Timeline).where(Timeline.name == timeline_doc["name"])
-                               .order_by(Timeline.id)).first() if reuse else None
+    stages = [
+        StageData(s["title"], s.get("description", ""), key(s.get("pictogram")), s["key"])
+        for s in timeline_doc["stages"]
+    ]
+    timeline = (
+        session.scalars(select(Timeline).where(Timeline.name == timeline_doc["name"]).order_by(Timeline.id)).first()
+        if reuse
+        else None
+    )
     if timeline is None or [s.key for s in timeline.stages] != [s.key for s in stages]:
         taken = set(session.scalars(select(Timeline.name)))
-        timeline = create_timeline(session, unique_name(timeline_doc["name"], taken, lambda b, n: f"{b} ({n})"),
-                                   stages, timeline_doc.get("description", ""))
+        timeline = create_timeline(
+            session,
+            unique_name(timeline_doc["name"], taken, lambda b, n: f"{b} ({n})"),
+            stages,
+            timeline_doc.get("description", ""),
+        )
 
     scenario_ids: dict[str, int] = {}
     for item in _load("scenarios.json")["scenarios"]:
-        existing = session.scalars(select(Scenario).where(Scenario.title == item["title"])
-                                   .order_by(Scenario.id)).first() if reuse else None
-        scenario_ids[item["key"]] = existing.id if existing is not None else create_scenario(
-            session, replace(_scenario_data(item), pictogram=key(item.get("pictogram"))), deck_id=deck.id,
-            timeline_id=timeline.id).id
+        existing = (
+            session.scalars(select(Scenario).where(Scenario.title == item["title"]).order_by(Scenario.id)).first()
+            if reuse
+            else None
+        )
+        scenario_ids[item["key"]] = (
+            existing.id
+            if existing is not None
+            else create_scenario(
+                session,
+                replace(_scenario_data(item), pictogram=key(item.get("pictogram"))),
+                deck_id=deck.id,
+                timeline_id=timeline.id,
+            ).id
+        )
 
     matrix_doc = _load("matrix.json")
     matrix = find_matrix(session, matrix_doc["name"]) if reuse else None
@@ -166,8 +188,12 @@ def _sample_pictograms(session: Session, folder: Path = PICTOGRAMS_DIR) -> dict[
     ids: dict[str, int] = {}
     for entry in index["pictograms"]:
         data = PictogramData(
-            key=entry["key"], label_fr=entry["label_fr"], label_en=entry["label_en"], media_type="image/svg+xml",
-            data=read_svg_file(folder / entry["file"]), source=index.get("source", ""),
+            key=entry["key"],
+            label_fr=entry["label_fr"],
+            label_en=entry["label_en"],
+            media_type="image/svg+xml",
+            data=read_svg_file(folder / entry["file"]),
+            source=index.get("source", ""),
         )
         ids[data.key] = bring_pictogram(session, data)[0].id
     return ids
@@ -207,18 +233,29 @@ def _sample_details(doc: dict[str, Any], library: _SampleLibrary) -> WorkshopDet
     )
 
 
-def _sample_workshop(session: Session, doc: dict[str, Any], library: _SampleLibrary, *, participants: bool,
-                     notes: bool, details: WorkshopDetails | None = None) -> Workshop:
+def _sample_workshop(
+    session: Session,
+    doc: dict[str, Any],
+    library: _SampleLibrary,
+    *,
+    participants: bool,
+    notes: bool,
+    details: WorkshopDetails | None = None,
+) -> Workshop:
     own = _sample_details(doc, library)
     if details is not None:  # the dialog's details, with the sample's materials where it chose none
-        own = replace(details, timeline_id=details.timeline_id or own.timeline_id,
-                      deck_ids=details.deck_ids or own.deck_ids, scenario_ids=details.scenario_ids or own.scenario_ids,
-                      matrix_id=details.matrix_id or own.matrix_id)
+        own = replace(
+            details,
+            timeline_id=details.timeline_id or own.timeline_id,
+            deck_ids=details.deck_ids or own.deck_ids,
+            scenario_ids=details.scenario_ids or own.scenario_ids,
+            matrix_id=details.matrix_id or own.matrix_id,
+        )
     workshop = create_workshop(session, own)
     deck_id = library.deck_id
     people = [ParticipantData(p["name"], Role(p["role"]).value, p.get("organisation", "")) for p in doc["participants"]]
     added = add_participants(session, workshop.id, people) if participants else []
-    by_key = {p["key"]: row for p, row in zip(doc["participants"], added)}
+    by_key = {p["key"]: row for p, row in zip(doc["participants"], added, strict=False)}  # none when declined
     for step in doc["agenda"]:
         card = card_by_title(session, deck_id, step["card"]) if step.get("card") else None
         add_step(
@@ -240,8 +277,14 @@ def _sample_workshop(session: Session, doc: dict[str, Any], library: _SampleLibr
     return workshop
 
 
-def _sample_notes(session: Session, doc: dict[str, Any], workshop: Workshop, deck_id: int,
-                  scenario_ids: dict[str, int], participants: dict[str, Participant]) -> None:
+def _sample_notes(
+    session: Session,
+    doc: dict[str, Any],
+    workshop: Workshop,
+    deck_id: int,
+    scenario_ids: dict[str, int],
+    participants: dict[str, Participant],
+) -> None:
     stages = {stage.key: stage.id for stage in workshop.stages}
     start = dt.datetime.combine(workshop.date or dt.date.today(), workshop.start_time or dt.time(14, 0))
     for note in doc["annotations"]:

@@ -40,25 +40,120 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 _REMOVED_TAGS = {"script", "foreignObject", "metadata", "iframe", "embed", "object", "audio", "video", "canvas"}
 # The event handler attributes of SVG 1.1/2 and HTML: the only "on…" names that run anything.
 EVENT_ATTRIBUTES = frozenset(
-    "on" + name for name in (
-        "abort activate afterprint animationend animationiteration animationstart auxclick beforeinput "
-        "beforeprint beforeunload begin blur cancel canplay canplaythrough change click close contextmenu copy "
-        "cuechange cut dblclick drag dragend dragenter dragleave dragover dragstart drop durationchange emptied "
-        "end ended error focus focusin focusout formdata hashchange input invalid keydown keypress keyup load "
-        "loadeddata loadedmetadata loadstart message mousedown mouseenter mouseleave mousemove mouseout "
-        "mouseover mouseup mousewheel offline online pagehide pageshow paste pause play playing pointercancel "
-        "pointerdown pointerenter pointerleave pointermove pointerout pointerover pointerup popstate progress "
-        "ratechange repeat reset resize scroll securitypolicyviolation seeked seeking select selectionchange "
-        "slotchange stalled storage submit suspend timeupdate toggle touchcancel touchend touchmove touchstart "
-        "transitionend unload volumechange waiting wheel zoom"
-    ).split()
+    "on" + name
+    for name in [
+        "abort",
+        "activate",
+        "afterprint",
+        "animationend",
+        "animationiteration",
+        "animationstart",
+        "auxclick",
+        "beforeinput",
+        "beforeprint",
+        "beforeunload",
+        "begin",
+        "blur",
+        "cancel",
+        "canplay",
+        "canplaythrough",
+        "change",
+        "click",
+        "close",
+        "contextmenu",
+        "copy",
+        "cuechange",
+        "cut",
+        "dblclick",
+        "drag",
+        "dragend",
+        "dragenter",
+        "dragleave",
+        "dragover",
+        "dragstart",
+        "drop",
+        "durationchange",
+        "emptied",
+        "end",
+        "ended",
+        "error",
+        "focus",
+        "focusin",
+        "focusout",
+        "formdata",
+        "hashchange",
+        "input",
+        "invalid",
+        "keydown",
+        "keypress",
+        "keyup",
+        "load",
+        "loadeddata",
+        "loadedmetadata",
+        "loadstart",
+        "message",
+        "mousedown",
+        "mouseenter",
+        "mouseleave",
+        "mousemove",
+        "mouseout",
+        "mouseover",
+        "mouseup",
+        "mousewheel",
+        "offline",
+        "online",
+        "pagehide",
+        "pageshow",
+        "paste",
+        "pause",
+        "play",
+        "playing",
+        "pointercancel",
+        "pointerdown",
+        "pointerenter",
+        "pointerleave",
+        "pointermove",
+        "pointerout",
+        "pointerover",
+        "pointerup",
+        "popstate",
+        "progress",
+        "ratechange",
+        "repeat",
+        "reset",
+        "resize",
+        "scroll",
+        "securitypolicyviolation",
+        "seeked",
+        "seeking",
+        "select",
+        "selectionchange",
+        "slotchange",
+        "stalled",
+        "storage",
+        "submit",
+        "suspend",
+        "timeupdate",
+        "toggle",
+        "touchcancel",
+        "touchend",
+        "touchmove",
+        "touchstart",
+        "transitionend",
+        "unload",
+        "volumechange",
+        "waiting",
+        "wheel",
+        "zoom",
+    ]
 )
 _URL_IN_STYLE = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
 _SAFE_DATA = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,", re.IGNORECASE)
 # A font held in the file (``@font-face { src: url(data:…) }``): read by no renderer here, text is
 # set in our fonts; it reaches nothing outside.
-_INLINE_FONT = re.compile(r"^data:(font/[\w.+-]+|application/(x-)?font[\w.+-]*|application/octet-stream)?;base64,",
-                          re.IGNORECASE)
+_INLINE_FONT = re.compile(
+    r"^data:(font/[\w.+-]+|application/(x-)?font[\w.+-]*|application/octet-stream)?;base64,", re.IGNORECASE
+)
 _LEADING_NUMBER = re.compile(r"^\s*([0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)")
 ET.register_namespace("", SVG_NS)
 ET.register_namespace("xlink", XLINK_NS)
@@ -94,7 +189,7 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
         raise ImportRefused(
             source, translate("SvgIntake", "declarations and entities are not allowed in a pictogram.")
         ) from None
-    except Exception as exc:  # ParseError, ValueError, expat errors
+    except Exception as exc:  # noqa: BLE001 - ParseError, ValueError, expat errors
         raise ImportRefused(
             source, translate("SvgIntake", "this is not a readable SVG file ({detail}).").format(detail=exc)
         ) from None
@@ -112,8 +207,9 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
         tag = _local(element.tag) if isinstance(element.tag, str) else ""
         if tag == "style":
             _check_escapes(element.text or "", source)
-            _check_references([u for u in _URL_IN_STYLE.findall(element.text or "") if not _INLINE_FONT.match(u)],
-                              source)
+            _check_references(
+                [u for u in _URL_IN_STYLE.findall(element.text or "") if not _INLINE_FONT.match(u)], source
+            )
             if "@import" in (element.text or ""):
                 raise ImportRefused(source, translate("SvgIntake", "style sheets may not import other files."))
         for name, value in element.attrib.items():
@@ -121,7 +217,9 @@ def check_svg(data: bytes, source: str | Path = "SVG") -> bytes:
             if attribute.lower() in EVENT_ATTRIBUTES:
                 raise ImportRefused(
                     source,
-                    translate("SvgIntake", "the attribute “{name}” is not allowed in a pictogram.").format(name=attribute),
+                    translate("SvgIntake", "the attribute “{name}” is not allowed in a pictogram.").format(
+                        name=attribute
+                    ),
                 )
             if attribute == "style":
                 _check_escapes(value, source)
@@ -157,7 +255,9 @@ def _remove_editor_parts(root: ET.Element, svg_ns: str) -> int:
 def _check_escapes(css: str, source: str | Path) -> None:
     """CSS escapes (``u\\72l(…)``) could hide a ``url(`` from the check above."""
     if "\\" in css:
-        raise ImportRefused(source, translate("SvgIntake", "escaped characters are not allowed in a pictogram's style."))
+        raise ImportRefused(
+            source, translate("SvgIntake", "escaped characters are not allowed in a pictogram's style.")
+        )
 
 
 def _check_references(references: list[str], source: str | Path) -> None:

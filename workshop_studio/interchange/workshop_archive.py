@@ -85,9 +85,11 @@ class _Collector:
 
     def document(self) -> dict[str, Any]:
         w, session = self.workshop, self.session
-        notes = list(session.scalars(
-            select(Annotation).where(Annotation.workshop_id == w.id).order_by(Annotation.created_at, Annotation.id)
-        ))
+        notes = list(
+            session.scalars(
+                select(Annotation).where(Annotation.workshop_id == w.id).order_by(Annotation.created_at, Annotation.id)
+            )
+        )
         scenario_ids = w.scenario_ids + [s.scenario_id for s in w.agenda] + [n.scenario_id for n in notes]
         scenarios = [session.get(Scenario, i) for i in dict.fromkeys(i for i in scenario_ids if i is not None)]
         axis = list(w.matrix.axis_cards) if w.matrix is not None else []
@@ -101,15 +103,19 @@ class _Collector:
         timeline = w.timeline
         template = self._timeline(timeline) if timeline is not None else None
         template_ids = {s.id for s in timeline.stages} if timeline is not None else set()
-        decks = [d for d in (session.get(Deck, i) for i in dict.fromkeys([*w.deck_ids, *(c.deck_id for c in cards)])) if d]
+        decks = [
+            d for d in (session.get(Deck, i) for i in dict.fromkeys([*w.deck_ids, *(c.deck_id for c in cards)])) if d
+        ]
         people = {p.id: p for p in w.participants}
         syntheses = session.scalars(
             select(StageSynthesis).where(StageSynthesis.workshop_stage_id.in_([s.id for s in w.stages]))
         )
         synthesis_of = {s.workshop_stage_id: s.text for s in syntheses}
-        groups = list(session.scalars(
-            select(NoteGroup).where(NoteGroup.workshop_id == w.id).order_by(NoteGroup.created_at, NoteGroup.id)
-        ))
+        groups = list(
+            session.scalars(
+                select(NoteGroup).where(NoteGroup.workshop_id == w.id).order_by(NoteGroup.created_at, NoteGroup.id)
+            )
+        )
         return {
             "format": FORMAT,
             "version": VERSION,
@@ -132,7 +138,9 @@ class _Collector:
             ],
             "cards": [self._card(c) for c in cards],
             "scenarios": [self._scenario(s, template_ids) for s in scenarios if s is not None],
-            "matrix": None if w.matrix is None else {
+            "matrix": None
+            if w.matrix is None
+            else {
                 "name": w.matrix.name,
                 "row_kind": w.matrix.row_kind,
                 "column_kind": w.matrix.column_kind,
@@ -151,8 +159,12 @@ class _Collector:
                 for s in w.stages
             ],
             "participants": [
-                {"ref": self.person_ref(p.id), "name": self.hide.author(p.id, p.display_name) or "", "role": p.role,
-                 "organisation": self.hide.text(p.organisation)}
+                {
+                    "ref": self.person_ref(p.id),
+                    "name": self.hide.author(p.id, p.display_name) or "",
+                    "role": p.role,
+                    "organisation": self.hide.text(p.organisation),
+                }
                 for p in people.values()
             ],
             "agenda": [
@@ -177,7 +189,8 @@ class _Collector:
             "notes": [self._note(n, people) for n in notes],
             "syntheses": [
                 {"stage": self.stage_ref(s.id), "text": self.hide.text(synthesis_of[s.id])}
-                for s in w.stages if s.id in synthesis_of
+                for s in w.stages
+                if s.id in synthesis_of
             ],
         }
 
@@ -186,8 +199,13 @@ class _Collector:
             "name": timeline.name,
             "description": timeline.description,
             "stages": [
-                {"ref": self.template_ref(s.id), "key": s.key, "title": s.title, "description": s.description,
-                 "pictogram": self.pictogram(s.pictogram)}
+                {
+                    "ref": self.template_ref(s.id),
+                    "key": s.key,
+                    "title": s.title,
+                    "description": s.description,
+                    "pictogram": self.pictogram(s.pictogram),
+                }
                 for s in timeline.stages
             ],
         }
@@ -217,7 +235,9 @@ class _Collector:
             "questions": list(scenario.questions or ()),
             "pictogram": self.pictogram(scenario.pictogram),
             "cards": [self.card_ref(link.card_id) for link in scenario.card_links],
-            "stages": [self.template_ref(link.stage_id) for link in scenario.stage_links if link.stage_id in template_ids],
+            "stages": [
+                self.template_ref(link.stage_id) for link in scenario.stage_links if link.stage_id in template_ids
+            ],
         }
 
     def _note(self, note: Annotation, people: dict[int, Any]) -> dict[str, Any]:
@@ -254,15 +274,17 @@ def archive_members(session: Session, workshop_id: int, *, anonymise: bool = Fal
         suffix = {"image/png": "png", "image/jpeg": "jpg"}.get(pictogram.media_type, "svg")
         member = f"{PICTOGRAM_FOLDER}{index:03d}.{suffix}"
         pictures.append((member, pictogram.data))
-        entries.append({
-            "key": pictogram.key,
-            "label_fr": pictogram.label_fr,
-            "label_en": pictogram.label_en,
-            "media_type": pictogram.media_type,
-            "source": pictogram.source,
-            "file": member,
-            "sha256": hashlib.sha256(pictogram.data).hexdigest(),
-        })
+        entries.append(
+            {
+                "key": pictogram.key,
+                "label_fr": pictogram.label_fr,
+                "label_en": pictogram.label_en,
+                "media_type": pictogram.media_type,
+                "source": pictogram.source,
+                "file": member,
+                "sha256": hashlib.sha256(pictogram.data).hexdigest(),
+            }
+        )
     document["pictograms"] = entries
     text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
     return [(JSON_MEMBER, text.encode("utf-8")), *pictures]
@@ -280,7 +302,9 @@ def render_workshop_archive(session: Session, workshop_id: int, *, anonymise: bo
     return buffer.getvalue()
 
 
-def write_workshop_archive(session: Session, workshop_id: int, path: Path, *, anonymise: bool = False) -> ArchiveWritten:
+def write_workshop_archive(
+    session: Session, workshop_id: int, path: Path, *, anonymise: bool = False
+) -> ArchiveWritten:
     """Write the archive to ``path`` whole or not at all, and only if it reads back (its limits
     and checks are import's: ``workshop_archive_limits.check_reads_back``)."""
     data = render_workshop_archive(session, workshop_id, anonymise=anonymise)

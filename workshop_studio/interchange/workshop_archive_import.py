@@ -82,10 +82,13 @@ def _refuse_known_notes(session: Session, archive: WorkshopArchive) -> None:
             .order_by(Annotation.id)
         ).first()
         if found is not None:
-            raise ImportRefused(archive.source, translate(
-                "WorkshopArchive",
-                "its notes are already in this database, in workshop “{title}” (id {id}): it was imported before.",
-            ).format(title=found[2], id=found[1]))
+            raise ImportRefused(
+                archive.source,
+                translate(
+                    "WorkshopArchive",
+                    "its notes are already in this database, in workshop “{title}” (id {id}): it was imported before.",
+                ).format(title=found[2], id=found[1]),
+            )
 
 
 class _Importer:
@@ -106,7 +109,9 @@ class _Importer:
     def library(self) -> tuple[int | None, int | None]:
         """Pictograms, decks and cards, template, scenarios, matrix; returns (timeline id, matrix id)."""
         for p in self.archive.pictograms:
-            row, added = bring_pictogram(self.session, PictogramData(p.key, p.label_fr, p.label_en, p.media_type, p.data, p.source))
+            row, added = bring_pictogram(
+                self.session, PictogramData(p.key, p.label_fr, p.label_en, p.media_type, p.data, p.source)
+            )
             self.pictograms[p.key] = row.id
             if added:
                 self.added_pictograms.append(row.id)
@@ -124,10 +129,20 @@ class _Importer:
                 self.decks[deck.ref] = candidate.id
                 self.cards.update({c.ref: existing[(c.kind, c.title, c.body)] for c in cards})
                 return
-        row = Deck(name=unique_deck_name(self.session, deck.name), description=deck.description, card_size=deck.card_size)
+        row = Deck(
+            name=unique_deck_name(self.session, deck.name), description=deck.description, card_size=deck.card_size
+        )
         rows = [
-            Card(position=i, kind=c.kind, title=c.title, body=c.body, pictogram_id=self.pictogram(c.pictogram),
-                 colour=c.colour, back=c.back, copies=c.copies)
+            Card(
+                position=i,
+                kind=c.kind,
+                title=c.title,
+                body=c.body,
+                pictogram_id=self.pictogram(c.pictogram),
+                colour=c.colour,
+                back=c.back,
+                copies=c.copies,
+            )
             for i, c in enumerate(cards)
         ]
         row.cards.extend(rows)
@@ -135,7 +150,7 @@ class _Importer:
         self.session.flush()
         self.decks[deck.ref] = row.id
         self.added_decks.append(row.id)
-        self.cards.update({c.ref: r.id for c, r in zip(cards, rows)})
+        self.cards.update({c.ref: r.id for c, r in zip(cards, rows, strict=True)})
 
     def _timeline(self) -> int | None:
         t = self.archive.timeline
@@ -144,27 +159,44 @@ class _Importer:
         wanted = [(s.key, s.title) for s in t.stages]
         for candidate in self.session.scalars(select(Timeline).where(Timeline.name == t.name).order_by(Timeline.id)):
             if [(s.key, s.title) for s in candidate.stages] == wanted:
-                self.templates.update({a.ref: s.id for a, s in zip(t.stages, candidate.stages)})
+                self.templates.update({a.ref: s.id for a, s in zip(t.stages, candidate.stages, strict=True)})
                 return candidate.id
         taken = set(self.session.scalars(select(Timeline.name)))
         row = Timeline(name=unique_name(t.name, taken, _numbered), description=t.description)
-        stages = [Stage(position=i, key=s.key, title=s.title, description=s.description,
-                        pictogram_id=self.pictogram(s.pictogram)) for i, s in enumerate(t.stages)]
+        stages = [
+            Stage(
+                position=i,
+                key=s.key,
+                title=s.title,
+                description=s.description,
+                pictogram_id=self.pictogram(s.pictogram),
+            )
+            for i, s in enumerate(t.stages)
+        ]
         row.stages.extend(stages)
         self.session.add(row)
         self.session.flush()
-        self.templates.update({a.ref: s.id for a, s in zip(t.stages, stages)})
+        self.templates.update({a.ref: s.id for a, s in zip(t.stages, stages, strict=True)})
         return row.id
 
-    def _scenario(self, s) -> int:  # type: ignore[no-untyped-def]
+    def _scenario(self, s) -> int:
         query = select(Scenario).where(Scenario.title == s.title, Scenario.story == s.story).order_by(Scenario.id)
         existing = self.session.scalars(query).first()
         if existing is not None:
             return existing.id
-        row = Scenario(title=s.title, trade=s.trade, company_size=s.company_size, family_business=s.family_business,
-                       agency_history=s.agency_history, story=s.story, questions=list(s.questions),
-                       pictogram_id=self.pictogram(s.pictogram))
-        row.card_links.extend(ScenarioCard(card_id=self.cards[c], position=i) for i, c in enumerate(dict.fromkeys(s.cards)))
+        row = Scenario(
+            title=s.title,
+            trade=s.trade,
+            company_size=s.company_size,
+            family_business=s.family_business,
+            agency_history=s.agency_history,
+            story=s.story,
+            questions=list(s.questions),
+            pictogram_id=self.pictogram(s.pictogram),
+        )
+        row.card_links.extend(
+            ScenarioCard(card_id=self.cards[c], position=i) for i, c in enumerate(dict.fromkeys(s.cards))
+        )
         row.stage_links.extend(
             ScenarioStage(stage_id=self.templates[t], position=i) for i, t in enumerate(dict.fromkeys(s.stages))
         )
@@ -180,7 +212,9 @@ class _Importer:
         columns = list(dict.fromkeys(self.cards[c] for c in m.columns))
         for candidate in self.session.scalars(select(Matrix).where(Matrix.name == m.name).order_by(Matrix.id)):
             axes = candidate.axis_cards
-            if [a.card_id for a in axes if a.axis == "row"] == rows and [a.card_id for a in axes if a.axis == "column"] == columns:
+            if [a.card_id for a in axes if a.axis == "row"] == rows and [
+                a.card_id for a in axes if a.axis == "column"
+            ] == columns:
                 return candidate.id
         taken = set(self.session.scalars(select(Matrix.name)))
         row = Matrix(name=unique_name(m.name, taken, _numbered), row_kind=m.row_kind, column_kind=m.column_kind)
@@ -193,32 +227,62 @@ class _Importer:
     def workshop(self, timeline_id: int | None, matrix_id: int | None) -> Workshop:
         a, session = self.archive, self.session
         taken = set(session.scalars(select(Workshop.title)))
-        workshop = Workshop(title=unique_name(a.title, taken, _numbered), date=a.date, start_time=a.start_time,
-                            available_minutes=a.available_minutes, place=a.place, room=a.room,
-                            facilitator=a.facilitator, timeline_id=timeline_id, matrix_id=matrix_id)
+        workshop = Workshop(
+            title=unique_name(a.title, taken, _numbered),
+            date=a.date,
+            start_time=a.start_time,
+            available_minutes=a.available_minutes,
+            place=a.place,
+            room=a.room,
+            facilitator=a.facilitator,
+            timeline_id=timeline_id,
+            matrix_id=matrix_id,
+        )
         decks = list(dict.fromkeys(self.decks[d] for d in a.workshop_decks))
         scenarios = list(dict.fromkeys(self.scenarios[s] for s in a.workshop_scenarios))
         workshop.deck_links.extend(WorkshopDeck(deck_id=d, position=i) for i, d in enumerate(decks))
         workshop.scenario_links.extend(WorkshopScenario(scenario_id=s, position=i) for i, s in enumerate(scenarios))
-        stages = {s.ref: WorkshopStage(source_stage_id=self.templates.get(s.source) if s.source else None, position=i,
-                                       key=s.key, title=s.title, description=s.description,
-                                       pictogram_id=self.pictogram(s.pictogram)) for i, s in enumerate(a.stages)}
-        people = {p.ref: Participant(position=i, display_name=p.name, role=p.role, organisation=p.organisation)
-                  for i, p in enumerate(a.participants)}
+        stages = {
+            s.ref: WorkshopStage(
+                source_stage_id=self.templates.get(s.source) if s.source else None,
+                position=i,
+                key=s.key,
+                title=s.title,
+                description=s.description,
+                pictogram_id=self.pictogram(s.pictogram),
+            )
+            for i, s in enumerate(a.stages)
+        }
+        people = {
+            p.ref: Participant(position=i, display_name=p.name, role=p.role, organisation=p.organisation)
+            for i, p in enumerate(a.participants)
+        }
         workshop.stages.extend(stages.values())
         workshop.participants.extend(people.values())
         workshop.agenda.extend(
-            AgendaStep(position=i, kind=s.kind, title=s.title, planned_minutes=s.planned_minutes,
-                       card_id=self.cards.get(s.card) if s.card else None,
-                       scenario_id=self.scenarios.get(s.scenario) if s.scenario else None,
-                       card_ids=[self.cards[c] for c in s.cards], hidden=s.hidden, bullets=list(s.bullets),
-                       pictogram_id=self.pictogram(s.pictogram), countdown_minutes=s.countdown_minutes)
+            AgendaStep(
+                position=i,
+                kind=s.kind,
+                title=s.title,
+                planned_minutes=s.planned_minutes,
+                card_id=self.cards.get(s.card) if s.card else None,
+                scenario_id=self.scenarios.get(s.scenario) if s.scenario else None,
+                card_ids=[self.cards[c] for c in s.cards],
+                hidden=s.hidden,
+                bullets=list(s.bullets),
+                pictogram_id=self.pictogram(s.pictogram),
+                countdown_minutes=s.countdown_minutes,
+            )
             for i, s in enumerate(a.agenda)
         )
         session.add(workshop)
         session.flush()
-        groups = {g.ref: NoteGroup(workshop_id=workshop.id, title=g.title, **({"created_at": g.created_at} if g.created_at else {}))
-                  for g in a.groups}
+        groups = {
+            g.ref: NoteGroup(
+                workshop_id=workshop.id, title=g.title, **({"created_at": g.created_at} if g.created_at else {})
+            )
+            for g in a.groups
+        }
         session.add_all(groups.values())
         session.flush()
 
@@ -226,13 +290,26 @@ class _Importer:
             return self.cards[ref] if ref is not None else None
 
         session.add_all(
-            Annotation(uid=n.uid, workshop_id=workshop.id, target_kind=n.target,
-                       workshop_stage_id=stages[n.stage].id if n.stage else None, card_id=card(n.card),
-                       scenario_id=self.scenarios[n.scenario] if n.scenario else None,
-                       matrix_row_card_id=card(n.row_card), matrix_column_card_id=card(n.column_card),
-                       participant_id=people[n.participant].id if n.participant else None, role=n.role, kind=n.kind,
-                       text=n.text, position=n.position, hidden=n.hidden, votes=n.votes,
-                       group_id=groups[n.group].id if n.group else None, created_at=n.created_at, updated_at=n.updated_at)
+            Annotation(
+                uid=n.uid,
+                workshop_id=workshop.id,
+                target_kind=n.target,
+                workshop_stage_id=stages[n.stage].id if n.stage else None,
+                card_id=card(n.card),
+                scenario_id=self.scenarios[n.scenario] if n.scenario else None,
+                matrix_row_card_id=card(n.row_card),
+                matrix_column_card_id=card(n.column_card),
+                participant_id=people[n.participant].id if n.participant else None,
+                role=n.role,
+                kind=n.kind,
+                text=n.text,
+                position=n.position,
+                hidden=n.hidden,
+                votes=n.votes,
+                group_id=groups[n.group].id if n.group else None,
+                created_at=n.created_at,
+                updated_at=n.updated_at,
+            )
             for n in a.notes
         )
         session.add_all(StageSynthesis(workshop_stage_id=stages[s.stage].id, text=s.text) for s in a.syntheses)
@@ -246,8 +323,9 @@ def import_workshop_archive(session: Session, archive: WorkshopArchive) -> Impor
     importer = _Importer(session, archive)
     timeline_id, matrix_id = importer.library()
     workshop = importer.workshop(timeline_id, matrix_id)
-    return ImportedWorkshop(workshop.id, workshop.title, len(archive.notes), tuple(importer.added_pictograms),
-                            tuple(importer.added_decks))
+    return ImportedWorkshop(
+        workshop.id, workshop.title, len(archive.notes), tuple(importer.added_pictograms), tuple(importer.added_decks)
+    )
 
 
 def import_workshop_file(db: Database, path: Path) -> ImportedWorkshop:

@@ -58,8 +58,10 @@ class JsonObject:
         if required and is_blank(value):
             raise self.fail(self.at(key), translate("WorkshopArchive", "this field may not be empty."))
         if len(value) > limit:
-            raise self.fail(self.at(key), translate("WorkshopArchive", "{count} characters; at most {max}.").format(
-                count=len(value), max=limit))
+            raise self.fail(
+                self.at(key),
+                translate("WorkshopArchive", "{count} characters; at most {max}.").format(count=len(value), max=limit),
+            )
         return value
 
     def optional(self, key: str, known: Collection[str] | None = None) -> str | None:
@@ -68,16 +70,22 @@ class JsonObject:
             return None
         value = self.text(key)
         if known is not None and value not in known:
-            raise self.fail(self.at(key), translate("WorkshopArchive", "“{ref}” refers to nothing in the archive.").format(
-                ref=value[:40]))
+            raise self.fail(
+                self.at(key),
+                translate("WorkshopArchive", "“{ref}” refers to nothing in the archive.").format(ref=value[:40]),
+            )
         return value
 
     def colour(self, key: str) -> str | None:
         """A card's own colour or null: a palette name or ``#RRGGBB``."""
         value = self.optional(key)
         if value is not None and not is_card_colour(value):
-            raise self.fail(self.at(key), translate("WorkshopArchive", "“{value}” is not a colour (a palette name or #RRGGBB).").format(
-                value=value[:40]))
+            raise self.fail(
+                self.at(key),
+                translate("WorkshopArchive", "“{value}” is not a colour (a palette name or #RRGGBB).").format(
+                    value=value[:40]
+                ),
+            )
         return value
 
     def ref(self, key: str, known: Collection[str]) -> str:
@@ -91,15 +99,23 @@ class JsonObject:
         if value is None and nullable:
             return None
         if value not in _VALUES[vocabulary]:
-            raise self.fail(self.at(key), translate("WorkshopArchive", "unknown {what} “{value}”.").format(
-                what=translate("WorkshopArchive", vocabulary), value=(value or "")[:40]))
+            raise self.fail(
+                self.at(key),
+                translate("WorkshopArchive", "unknown {what} “{value}”.").format(
+                    what=translate("WorkshopArchive", vocabulary), value=(value or "")[:40]
+                ),
+            )
         return value
 
     def integer(self, key: str, low: int, high: int, default: int = 0) -> int:
         value = self.value.get(key, default)
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise self.fail(self.at(key), translate("WorkshopArchive", "a whole number from {low} to {high} is expected.").format(
-                low=low, high=high))
+            raise self.fail(
+                self.at(key),
+                translate("WorkshopArchive", "a whole number from {low} to {high} is expected.").format(
+                    low=low, high=high
+                ),
+            )
         return value
 
     def optional_integer(self, key: str, low: int, high: int) -> int | None:
@@ -130,10 +146,11 @@ class JsonObject:
         try:
             value = dt.datetime.fromisoformat(text)
             if value.tzinfo is not None:
-                value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+                value = value.astimezone(dt.UTC).replace(tzinfo=None)
         except (ValueError, OverflowError):  # OverflowError: 9999-12-31 in a zone west of UTC
-            raise self.fail(self.at(key), translate("WorkshopArchive", "“{value}” is not a date and time.").format(
-                value=text[:40])) from None
+            raise self.fail(
+                self.at(key), translate("WorkshopArchive", "“{value}” is not a date and time.").format(value=text[:40])
+            ) from None
         return value
 
     def day(self, key: str) -> dt.date | None:
@@ -143,8 +160,9 @@ class JsonObject:
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            raise self.fail(self.at(key), translate("WorkshopArchive", "“{value}” is not a date.").format(
-                value=text[:40])) from None
+            raise self.fail(
+                self.at(key), translate("WorkshopArchive", "“{value}” is not a date.").format(value=text[:40])
+            ) from None
 
     def clock(self, key: str) -> dt.time | None:
         """A time of day, ``HH:MM``, or null."""
@@ -154,8 +172,9 @@ class JsonObject:
         try:
             value = dt.time.fromisoformat(text)
         except ValueError:
-            raise self.fail(self.at(key), translate("WorkshopArchive", "“{value}” is not a time of day.").format(
-                value=text[:40])) from None
+            raise self.fail(
+                self.at(key), translate("WorkshopArchive", "“{value}” is not a time of day.").format(value=text[:40])
+            ) from None
         return value.replace(tzinfo=None, second=0, microsecond=0)
 
     def items(self, key: str, limit: int, read: Callable[[JsonObject], T]) -> tuple[T, ...]:
@@ -165,8 +184,10 @@ class JsonObject:
         if not isinstance(value, list):
             raise self.fail(self.at(key), translate("WorkshopArchive", "a list is expected."))
         if len(value) > limit:
-            raise self.fail(self.at(key), translate("WorkshopArchive", "{count} items; at most {max}.").format(
-                count=len(value), max=limit))
+            raise self.fail(
+                self.at(key),
+                translate("WorkshopArchive", "{count} items; at most {max}.").format(count=len(value), max=limit),
+            )
         return tuple(read(JsonObject(self.source, f"{self.at(key)}[{i}]", item)) for i, item in enumerate(value))
 
     def refs(self, key: str, known: Collection[str], limit: int = MAX_ROWS) -> tuple[str, ...]:
@@ -175,8 +196,12 @@ class JsonObject:
             raise self.fail(self.at(key), translate("WorkshopArchive", "a list of references is expected."))
         for item in value:
             if not isinstance(item, str) or item not in known:
-                raise self.fail(self.at(key), translate("WorkshopArchive", "“{ref}” refers to nothing in the archive.").format(
-                    ref=str(item)[:40]))
+                raise self.fail(
+                    self.at(key),
+                    translate("WorkshopArchive", "“{ref}” refers to nothing in the archive.").format(
+                        ref=str(item)[:40]
+                    ),
+                )
         return tuple(value)
 
     def child(self, key: str) -> JsonObject | None:

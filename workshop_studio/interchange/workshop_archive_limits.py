@@ -26,6 +26,7 @@ def check_reads_back(data: bytes, path: Path) -> None:
     except ImportRefused as refused:
         raise Refused(
             translate(
-                "WorkshopArchive", "{path}: this workshop's archive could not be read back, so it was not written: {reason}"
+                "WorkshopArchive",
+                "{path}: this workshop's archive could not be read back, so it was not written: {reason}",
             ).format(path=path, reason=refused.reason)
         ) from None

@@ -44,6 +44,7 @@ from workshop_studio.interchange.workshop_archive_format import (
 from workshop_studio.interchange.workshop_archive_json import JsonObject
 from workshop_studio.interchange.workshop_archive_zip import Members, read_members, refuse
 
+
 def _unique(doc: JsonObject, key: str, refs: list[str]) -> set[str]:
     seen: set[str] = set()
     for index, ref in enumerate(refs):
@@ -59,24 +60,36 @@ def _pictograms(doc: JsonObject, members: Members) -> tuple[ArchivedPictogram, .
     def read(item: JsonObject) -> ArchivedPictogram:
         member = item.text("file", required=True)
         if member not in members.pictures or member in used:
-            raise item.fail(item.at("file"), translate("WorkshopArchive", "“{file}” is not a picture of the archive.").format(
-                file=member[:80]))
+            raise item.fail(
+                item.at("file"),
+                translate("WorkshopArchive", "“{file}” is not a picture of the archive.").format(file=member[:80]),
+            )
         used.add(member)
         data = members.pictures[member]
         if hashlib.sha256(data).hexdigest() != item.text("sha256"):
-            raise refuse(members.source, member, translate("WorkshopArchive", "the picture does not match its checksum."))
+            raise refuse(
+                members.source, member, translate("WorkshopArchive", "the picture does not match its checksum.")
+            )
         media_type = item.text("media_type", required=True)
         try:
             check_pictogram(data, member, media_type)
         except ImportRefused as refused:
             raise refuse(members.source, member, refused.reason) from None
-        return ArchivedPictogram(item.text("key", required=True), item.text("label_fr"), item.text("label_en"),
-                                 media_type, item.text("source"), data)
+        return ArchivedPictogram(
+            item.text("key", required=True),
+            item.text("label_fr"),
+            item.text("label_en"),
+            media_type,
+            item.text("source"),
+            data,
+        )
 
     pictograms = doc.items("pictograms", MAX_PICTOGRAMS, read)
     _unique(doc, "pictograms", [p.key for p in pictograms])
     for member in sorted(set(members.pictures) - used):
-        raise refuse(members.source, member, translate("WorkshopArchive", "no pictogram of workshop.json uses this picture."))
+        raise refuse(
+            members.source, member, translate("WorkshopArchive", "no pictogram of workshop.json uses this picture.")
+        )
     return pictograms
 
 
@@ -85,57 +98,143 @@ def parse_document(members: Members) -> WorkshopArchive:
     try:
         raw = json.loads(members.json.decode("utf-8-sig"))
     except (ValueError, RecursionError) as error:  # bad UTF-8 or JSON, or an integer of thousands of digits
-        raise refuse(members.source, JSON_MEMBER, translate("WorkshopArchive", "not readable JSON ({detail}).").format(
-            detail=str(error)[:200])) from None
+        raise refuse(
+            members.source,
+            JSON_MEMBER,
+            translate("WorkshopArchive", "not readable JSON ({detail}).").format(detail=str(error)[:200]),
+        ) from None
     doc = JsonObject(members.source, "", raw)
     if raw.get("format") != FORMAT:
         raise doc.fail("format", translate("WorkshopArchive", "this is not a Workshop Studio workshop archive."))
     if raw.get("version") not in READABLE_VERSIONS:
-        raise doc.fail("version", translate("WorkshopArchive", "version {version} cannot be read by this version of Workshop Studio.").format(
-            version=str(raw.get("version"))[:20]))
+        raise doc.fail(
+            "version",
+            translate("WorkshopArchive", "version {version} cannot be read by this version of Workshop Studio.").format(
+                version=str(raw.get("version"))[:20]
+            ),
+        )
     pictograms = _pictograms(doc, members)
     pics = {p.key for p in pictograms}
-    decks = doc.items("decks", MAX_ROWS, lambda d: ArchivedDeck(
-        d.text("ref", required=True), d.text("name", required=True), d.text("description", limit=MAX_TEXT_CHARS),
-        d.text("card_size") or "poker"))
+    decks = doc.items(
+        "decks",
+        MAX_ROWS,
+        lambda d: ArchivedDeck(
+            d.text("ref", required=True),
+            d.text("name", required=True),
+            d.text("description", limit=MAX_TEXT_CHARS),
+            d.text("card_size") or "poker",
+        ),
+    )
     deck_refs = _unique(doc, "decks", [d.ref for d in decks])
-    cards = doc.items("cards", MAX_ROWS, lambda c: ArchivedCard(
-        c.text("ref", required=True), c.ref("deck", deck_refs), c.choice("kind", "card kind") or "",
-        c.text("title", required=True), c.text("body", limit=MAX_TEXT_CHARS), c.optional("pictogram", pics),
-        c.colour("colour"), c.text("back", limit=MAX_TEXT_CHARS), c.integer("copies", 0, 999, 1)))
+    cards = doc.items(
+        "cards",
+        MAX_ROWS,
+        lambda c: ArchivedCard(
+            c.text("ref", required=True),
+            c.ref("deck", deck_refs),
+            c.choice("kind", "card kind") or "",
+            c.text("title", required=True),
+            c.text("body", limit=MAX_TEXT_CHARS),
+            c.optional("pictogram", pics),
+            c.colour("colour"),
+            c.text("back", limit=MAX_TEXT_CHARS),
+            c.integer("copies", 0, 999, 1),
+        ),
+    )
     card_refs = _unique(doc, "cards", [c.ref for c in cards])
     timeline_doc = doc.child("timeline")
     timeline = None
     if timeline_doc is not None:
         timeline = ArchivedTimeline(
-            timeline_doc.text("name", required=True), timeline_doc.text("description", limit=MAX_TEXT_CHARS),
-            timeline_doc.items("stages", MAX_ROWS, lambda s: ArchivedTemplateStage(
-                s.text("ref", required=True), s.text("key"), s.text("title", required=True),
-                s.text("description", limit=MAX_TEXT_CHARS), s.optional("pictogram", pics))))
-    template_refs = _unique(timeline_doc, "stages", [s.ref for s in timeline.stages]) if timeline and timeline_doc else set()
-    scenarios = doc.items("scenarios", MAX_ROWS, lambda s: ArchivedScenario(
-        s.text("ref", required=True), s.text("title", required=True), s.text("trade"), s.text("company_size"),
-        s.flag("family_business"), s.text("agency_history", limit=MAX_TEXT_CHARS), s.text("story", limit=MAX_TEXT_CHARS),
-        _questions(s), s.optional("pictogram", pics), s.refs("cards", card_refs), s.refs("stages", template_refs)))
+            timeline_doc.text("name", required=True),
+            timeline_doc.text("description", limit=MAX_TEXT_CHARS),
+            timeline_doc.items(
+                "stages",
+                MAX_ROWS,
+                lambda s: ArchivedTemplateStage(
+                    s.text("ref", required=True),
+                    s.text("key"),
+                    s.text("title", required=True),
+                    s.text("description", limit=MAX_TEXT_CHARS),
+                    s.optional("pictogram", pics),
+                ),
+            ),
+        )
+    template_refs = (
+        _unique(timeline_doc, "stages", [s.ref for s in timeline.stages]) if timeline and timeline_doc else set()
+    )
+    scenarios = doc.items(
+        "scenarios",
+        MAX_ROWS,
+        lambda s: ArchivedScenario(
+            s.text("ref", required=True),
+            s.text("title", required=True),
+            s.text("trade"),
+            s.text("company_size"),
+            s.flag("family_business"),
+            s.text("agency_history", limit=MAX_TEXT_CHARS),
+            s.text("story", limit=MAX_TEXT_CHARS),
+            _questions(s),
+            s.optional("pictogram", pics),
+            s.refs("cards", card_refs),
+            s.refs("stages", template_refs),
+        ),
+    )
     scenario_refs = _unique(doc, "scenarios", [s.ref for s in scenarios])
     matrix_doc = doc.child("matrix")
-    matrix = None if matrix_doc is None else ArchivedMatrix(
-        matrix_doc.text("name", required=True), matrix_doc.choice("row_kind", "card kind") or "",
-        matrix_doc.choice("column_kind", "card kind") or "", matrix_doc.refs("rows", card_refs),
-        matrix_doc.refs("columns", card_refs))
-    stages = doc.items("stages", MAX_ROWS, lambda s: ArchivedStage(
-        s.text("ref", required=True), s.optional("source", template_refs), s.text("key"), s.text("title", required=True),
-        s.text("description", limit=MAX_TEXT_CHARS), s.optional("pictogram", pics)))
+    matrix = (
+        None
+        if matrix_doc is None
+        else ArchivedMatrix(
+            matrix_doc.text("name", required=True),
+            matrix_doc.choice("row_kind", "card kind") or "",
+            matrix_doc.choice("column_kind", "card kind") or "",
+            matrix_doc.refs("rows", card_refs),
+            matrix_doc.refs("columns", card_refs),
+        )
+    )
+    stages = doc.items(
+        "stages",
+        MAX_ROWS,
+        lambda s: ArchivedStage(
+            s.text("ref", required=True),
+            s.optional("source", template_refs),
+            s.text("key"),
+            s.text("title", required=True),
+            s.text("description", limit=MAX_TEXT_CHARS),
+            s.optional("pictogram", pics),
+        ),
+    )
     stage_refs = _unique(doc, "stages", [s.ref for s in stages])
-    participants = doc.items("participants", MAX_ROWS, lambda p: ArchivedParticipant(
-        p.text("ref", required=True), p.text("name"), p.choice("role", "role") or "", p.text("organisation")))
+    participants = doc.items(
+        "participants",
+        MAX_ROWS,
+        lambda p: ArchivedParticipant(
+            p.text("ref", required=True), p.text("name"), p.choice("role", "role") or "", p.text("organisation")
+        ),
+    )
     people = _unique(doc, "participants", [p.ref for p in participants])
-    agenda = doc.items("agenda", MAX_ROWS, lambda a: ArchivedStep(
-        a.choice("kind", "step kind") or "", a.text("title"), a.integer("planned_minutes", 0, 24 * 60, 10),
-        a.optional("card", card_refs), a.optional("scenario", scenario_refs), a.refs("cards", card_refs), a.flag("hidden"),
-        _bullets(a), a.optional("pictogram", pics), a.optional_integer("countdown_minutes", 1, 24 * 60)))
-    groups = doc.items("groups", MAX_ROWS, lambda g: ArchivedGroup(
-        g.text("ref", required=True), g.text("title"), g.moment("created_at", required=False)))
+    agenda = doc.items(
+        "agenda",
+        MAX_ROWS,
+        lambda a: ArchivedStep(
+            a.choice("kind", "step kind") or "",
+            a.text("title"),
+            a.integer("planned_minutes", 0, 24 * 60, 10),
+            a.optional("card", card_refs),
+            a.optional("scenario", scenario_refs),
+            a.refs("cards", card_refs),
+            a.flag("hidden"),
+            _bullets(a),
+            a.optional("pictogram", pics),
+            a.optional_integer("countdown_minutes", 1, 24 * 60),
+        ),
+    )
+    groups = doc.items(
+        "groups",
+        MAX_ROWS,
+        lambda g: ArchivedGroup(g.text("ref", required=True), g.text("title"), g.moment("created_at", required=False)),
+    )
     group_refs = _unique(doc, "groups", [g.ref for g in groups])
     notes = doc.items("notes", MAX_NOTES, lambda n: _note(n, stage_refs, card_refs, scenario_refs, people, group_refs))
     uids: set[str] = set()
@@ -143,8 +242,11 @@ def parse_document(members: Members) -> WorkshopArchive:
         if note.uid in uids:
             raise doc.fail(f"notes[{index}].uid", translate("WorkshopArchive", "two notes have the same uid."))
         uids.add(note.uid)
-    syntheses = doc.items("syntheses", MAX_ROWS, lambda s: ArchivedSynthesis(
-        s.optional("stage", stage_refs) or "", s.text("text", limit=MAX_TEXT_CHARS)))
+    syntheses = doc.items(
+        "syntheses",
+        MAX_ROWS,
+        lambda s: ArchivedSynthesis(s.optional("stage", stage_refs) or "", s.text("text", limit=MAX_TEXT_CHARS)),
+    )
     if len({s.stage for s in syntheses}) != len(syntheses) or any(not s.stage for s in syntheses):
         raise doc.fail("syntheses", translate("WorkshopArchive", "each stage has at most one synthesis."))
     head = JsonObject(members.source, "workshop", raw.get("workshop"))
@@ -185,20 +287,29 @@ def _workshop_decks(head: JsonObject, deck_refs: set[str]) -> tuple[str, ...]:
 
 def _bullets(item: JsonObject) -> tuple[str, ...]:
     value = item.value.get("bullets") or []
-    if not isinstance(value, list) or len(value) > 20 or not all(isinstance(b, str) and len(b) <= MAX_SHORT_CHARS
-                                                                 for b in value):
+    if (
+        not isinstance(value, list)
+        or len(value) > 20
+        or not all(isinstance(b, str) and len(b) <= MAX_SHORT_CHARS for b in value)
+    ):
         raise item.fail(item.at("bullets"), translate("WorkshopArchive", "a short list of short texts is expected."))
     return tuple(value)
 
 
 def _questions(item: JsonObject) -> tuple[str, ...]:
     value = item.value.get("questions") or []
-    if not isinstance(value, list) or len(value) > 100 or not all(isinstance(q, str) and len(q) <= MAX_SHORT_CHARS for q in value):
+    if (
+        not isinstance(value, list)
+        or len(value) > 100
+        or not all(isinstance(q, str) and len(q) <= MAX_SHORT_CHARS for q in value)
+    ):
         raise item.fail(item.at("questions"), translate("WorkshopArchive", "a list of questions is expected."))
     return tuple(value)
 
 
-def _note(n: JsonObject, stages: set[str], cards: set[str], scenarios: set[str], people: set[str], groups: set[str]) -> ArchivedNote:
+def _note(
+    n: JsonObject, stages: set[str], cards: set[str], scenarios: set[str], people: set[str], groups: set[str]
+) -> ArchivedNote:
     target = n.choice("target", "target") or ""
     note = ArchivedNote(
         uid=n.text("uid", limit=64, required=True),

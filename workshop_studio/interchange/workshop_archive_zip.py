@@ -89,12 +89,21 @@ def _check_entry(source: Path, info: zipfile.ZipInfo) -> None:
     if info.is_dir():
         return
     if info.file_size > _limit(name):
-        raise refuse(source, name, translate("WorkshopArchive", "the member is larger than {size} MB.").format(
-            size=max(1, _limit(name) // _MB)))
+        raise refuse(
+            source,
+            name,
+            translate("WorkshopArchive", "the member is larger than {size} MB.").format(
+                size=max(1, _limit(name) // _MB)
+            ),
+        )
     if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise refuse(source, name, translate(
-            "WorkshopArchive", "the member is compressed more than {ratio} times: this looks like a zip bomb."
-        ).format(ratio=MAX_RATIO))
+        raise refuse(
+            source,
+            name,
+            translate(
+                "WorkshopArchive", "the member is compressed more than {ratio} times: this looks like a zip bomb."
+            ).format(ratio=MAX_RATIO),
+        )
 
 
 def read_members(source: Path, data: bytes | None = None) -> Members:
@@ -106,8 +115,10 @@ def read_members(source: Path, data: bytes | None = None) -> Members:
     except OSError as error:
         raise ImportRefused(source, error.strerror or str(error)) from None
     if size > MAX_ARCHIVE_BYTES:
-        raise ImportRefused(source, translate("WorkshopArchive", "the archive is larger than {size} MB.").format(
-            size=MAX_ARCHIVE_BYTES // _MB))
+        raise ImportRefused(
+            source,
+            translate("WorkshopArchive", "the archive is larger than {size} MB.").format(size=MAX_ARCHIVE_BYTES // _MB),
+        )
     try:
         with zipfile.ZipFile(source if data is None else io.BytesIO(data)) as archive:
             return _read(source, archive)
@@ -124,8 +135,12 @@ def read_members(source: Path, data: bytes | None = None) -> Members:
 def _read(source: Path, archive: zipfile.ZipFile) -> Members:
     entries = archive.infolist()
     if len(entries) > MAX_MEMBERS:
-        raise ImportRefused(source, translate("WorkshopArchive", "the archive holds {count} members; at most {max}.").format(
-            count=len(entries), max=MAX_MEMBERS))
+        raise ImportRefused(
+            source,
+            translate("WorkshopArchive", "the archive holds {count} members; at most {max}.").format(
+                count=len(entries), max=MAX_MEMBERS
+            ),
+        )
     seen: set[str] = set()
     for info in entries:
         if info.filename in seen:
@@ -133,10 +148,16 @@ def _read(source: Path, archive: zipfile.ZipFile) -> Members:
         seen.add(info.filename)
         _check_entry(source, info)
     if sum(info.file_size for info in entries) > MAX_TOTAL_BYTES:
-        raise ImportRefused(source, translate("WorkshopArchive", "the archive unpacks to more than {size} MB.").format(
-            size=MAX_TOTAL_BYTES // _MB))
+        raise ImportRefused(
+            source,
+            translate("WorkshopArchive", "the archive unpacks to more than {size} MB.").format(
+                size=MAX_TOTAL_BYTES // _MB
+            ),
+        )
     if JSON_MEMBER not in seen:
-        raise ImportRefused(source, translate("WorkshopArchive", "this is not a workshop archive: workshop.json is missing."))
+        raise ImportRefused(
+            source, translate("WorkshopArchive", "this is not a workshop archive: workshop.json is missing.")
+        )
     data: dict[str, bytes] = {}
     for info in entries:
         if info.is_dir():
@@ -145,12 +166,17 @@ def _read(source: Path, archive: zipfile.ZipFile) -> Members:
             with archive.open(info) as stream:
                 content = stream.read(info.file_size + 1)
         except (zipfile.BadZipFile, zlib.error, RuntimeError, EOFError) as error:
-            raise refuse(source, info.filename, translate("WorkshopArchive", "the member is damaged ({detail}).").format(
-                detail=error)) from None
+            raise refuse(
+                source,
+                info.filename,
+                translate("WorkshopArchive", "the member is damaged ({detail}).").format(detail=error),
+            ) from None
         if len(content) != info.file_size:
-            raise refuse(source, info.filename, translate(
-                "WorkshopArchive", "the member's size is not the one the archive declares."))
+            raise refuse(
+                source,
+                info.filename,
+                translate("WorkshopArchive", "the member's size is not the one the archive declares."),
+            )
         data[info.filename] = content
     json_bytes = data.pop(JSON_MEMBER)
     return Members(source, json_bytes, data)
-

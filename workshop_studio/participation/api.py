@@ -8,6 +8,7 @@ in the ``X-Session`` header, which a page elsewhere cannot set without our say-s
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -113,11 +114,17 @@ class Api:
         records = self.store.notes([own.note_id for own in owned.values() if own.note_id is not None])
         facts = self.store.facts()
         titles = dict(facts.stages)
-        mine = [self._note(cid, records[own.note_id], titles, editable=self.room.editable(own))
-                for cid, own in owned.items() if own.note_id in records]
+        mine = [
+            self._note(cid, records[own.note_id], titles, editable=self.room.editable(own))
+            for cid, own in owned.items()
+            if own.note_id in records
+        ]
         state = self._room_facts(facts)
-        state.update(me={"role": str(phone.role), "role_label": french(phone.role), "pseudonym": phone.pseudonym},
-                     notes=mine, vote=self._vote_state(phone))
+        state.update(
+            me={"role": str(phone.role), "role_label": french(phone.role), "pseudonym": phone.pseudonym},
+            notes=mine,
+            vote=self._vote_state(phone),
+        )
         return state
 
     def _place(self, record: NoteRecord, titles: dict[int, str]) -> str:
@@ -128,16 +135,25 @@ class Api:
             return f"Étape « {titles.get(target.stage_id, '?')} »"
         if target == self.room.step.target:
             return f"« {self.room.step.title} »"
-        return {TargetKind.CARD: "Une carte", TargetKind.SCENARIO: "Un scénario"}.get(TargetKind(target.kind), "La matrice")
+        return {TargetKind.CARD: "Une carte", TargetKind.SCENARIO: "Un scénario"}.get(
+            TargetKind(target.kind), "La matrice"
+        )
 
-    def _note(self, client_id: str | None, record: NoteRecord, titles: dict[int, str] | None = None, *,
-              editable: bool = False) -> dict[str, Any]:
+    def _note(
+        self, client_id: str | None, record: NoteRecord, titles: dict[int, str] | None = None, *, editable: bool = False
+    ) -> dict[str, Any]:
         if titles is None:
             titles = dict(self.store.facts().stages)
         return {
-            "client_id": client_id, "id": record.id, "text": record.text, "kind": record.kind,
-            "role": record.role, "author": record.author, "votes": record.votes,
-            "place": self._place(record, titles), "editable": editable,
+            "client_id": client_id,
+            "id": record.id,
+            "text": record.text,
+            "kind": record.kind,
+            "role": record.role,
+            "author": record.author,
+            "votes": record.votes,
+            "place": self._place(record, titles),
+            "editable": editable,
         }
 
     # -- notes ---------------------------------------------------------------------------------
@@ -147,8 +163,13 @@ class Api:
         to_tray = self.room.moderation == Moderation.TRAY
         try:
             stored = self.store.add_note(
-                client_id=note.client_id, text=note.text, kind=note.kind, role=note.role or phone.role,
-                participant_id=phone.participant_id, stage_id=note.stage_id, default=self.room.step.target,
+                client_id=note.client_id,
+                text=note.text,
+                kind=note.kind,
+                role=note.role or phone.role,
+                participant_id=phone.participant_id,
+                stage_id=note.stage_id,
+                default=self.room.step.target,
                 to_tray=to_tray,
             )
         except BaseException:
@@ -157,10 +178,11 @@ class Api:
         own = self.room.own(phone, note.client_id, stored.record.id)
         if stored.created:
             self.room.report(NoteArrived(stored.record, phone.pseudonym, to_tray))
-        return self._ok(self._note(note.client_id, stored.record, editable=self.room.editable(own)),
-                        201 if stored.created else 200)
+        return self._ok(
+            self._note(note.client_id, stored.record, editable=self.room.editable(own)), 201 if stored.created else 200
+        )
 
-    def _own(self, phone: Phone, client_id: str):  # type: ignore[no-untyped-def]
+    def _own(self, phone: Phone, client_id: str):
         own = phone.notes.get(client_id)
         if own is None:
             raise ApiError(404, "not_yours", "Cette note n'est pas une des vôtres.")
@@ -185,10 +207,8 @@ class Api:
             return self._ok({"client_id": client_id, "withdrawn": True})
         if not self.room.editable(own):
             raise ApiError(409, "step_closed", "Cette étape est close : la note ne peut plus être retirée.")
-        try:
+        with contextlib.suppress(NotFound):  # the facilitator deleted it first: withdrawn all the same
             self.store.withdraw_note(own.note_id)
-        except NotFound:
-            pass  # the facilitator deleted it first: withdrawn all the same
         own.withdrawn = True
         self.room.report(NoteWithdrawn(own.note_id))
         return self._ok({"client_id": client_id, "withdrawn": True})
@@ -201,8 +221,7 @@ class Api:
         mine = self.room.dots_on(phone)
         titles = dict(self.store.facts().stages)
         candidates = [
-            {**self._note(None, record, titles), "my_dots": mine.get(record.id, 0)}
-            for record in self._candidates()
+            {**self._note(None, record, titles), "my_dots": mine.get(record.id, 0)} for record in self._candidates()
         ]
         return {"open": True, "dots": round_.dots, "left": self.room.dots_left(phone), "notes": candidates}
 
@@ -217,8 +236,11 @@ class Api:
     def _vote(self, phone: Phone, ballot: fields.Ballot) -> Response:
         refusal = self.room.reserve_dot(phone, ballot.note_id, ballot.delta)
         if refusal is not None:
-            reasons = {"closed": "Aucun vote n'est ouvert.", "no_dots_left": "Vous avez placé tous vos points.",
-                       "no_dot_here": "Vous n'avez pas de point sur cette note."}
+            reasons = {
+                "closed": "Aucun vote n'est ouvert.",
+                "no_dots_left": "Vous avez placé tous vos points.",
+                "no_dot_here": "Vous n'avez pas de point sur cette note.",
+            }
             raise ApiError(409, refusal, reasons[refusal])
         try:
             record = self.store.vote(ballot.note_id, ballot.delta)
@@ -226,8 +248,14 @@ class Api:
             self.room.release_dot(phone, ballot.note_id, ballot.delta)
             raise
         self.room.report(VoteCast(record))
-        return self._ok({"note_id": record.id, "votes": record.votes, "left": self.room.dots_left(phone),
-                         "my_dots": self.room.dots_on(phone).get(record.id, 0)})
+        return self._ok(
+            {
+                "note_id": record.id,
+                "votes": record.votes,
+                "left": self.room.dots_left(phone),
+                "my_dots": self.room.dots_on(phone).get(record.id, 0),
+            }
+        )
 
     # -- the room code -------------------------------------------------------------------------
     def trade_code(self, request: Request) -> Response:

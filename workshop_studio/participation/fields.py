@@ -47,7 +47,9 @@ def _text(value: Any, field: str, *, limit: int, required: bool = True) -> str:
     if _CONTROL.search(value):
         raise bad_request(f"bad_{field}", f"Le champ « {field} » contient un caractère de contrôle.")
     if required and not value.strip():
-        raise bad_request(f"empty_{field}", "La note est vide." if field == "text" else f"Le champ « {field} » est vide.")
+        raise bad_request(
+            f"empty_{field}", "La note est vide." if field == "text" else f"Le champ « {field} » est vide."
+        )
     if len(value) > limit:
         raise bad_request(f"long_{field}", f"Le champ « {field} » dépasse {limit} caractères.")
     return value
@@ -105,8 +107,13 @@ class NewNote:
 def new_note(data: dict[str, Any]) -> NewNote:
     _only(data, {"client_id", "text", "kind", "role", "stage"})
     role = _role(data["role"]) if data.get("role") is not None else None
-    return NewNote(client_id(data.get("client_id")), _text(data.get("text"), "text", limit=MAX_NOTE_CHARS),
-                   _kind(data.get("kind")), role, _stage(data.get("stage")))
+    return NewNote(
+        client_id(data.get("client_id")),
+        _text(data.get("text"), "text", limit=MAX_NOTE_CHARS),
+        _kind(data.get("kind")),
+        role,
+        _stage(data.get("stage")),
+    )
 
 
 @dataclass(frozen=True)
@@ -148,5 +155,17 @@ def room_code(data: dict[str, Any]) -> str:
     return code.strip().upper().replace(" ", "")
 
 
-__all__ = ["ApiError", "Ballot", "Joining", "NewNote", "NoteEdit", "ballot", "client_id", "joining", "new_note",
-           "note_edit", "parse_json", "room_code"]
+__all__ = [
+    "ApiError",
+    "Ballot",
+    "Joining",
+    "NewNote",
+    "NoteEdit",
+    "ballot",
+    "client_id",
+    "joining",
+    "new_note",
+    "note_edit",
+    "parse_json",
+    "room_code",
+]

@@ -15,5 +15,3 @@ def qr_modules(url: str) -> tuple[tuple[bool, ...], ...]:
     """Rows of modules, ``True`` for dark, quiet zone included."""
     code = segno.make_qr(url, error="m", boost_error=False)
     return tuple(tuple(bool(cell) for cell in row) for row in code.matrix_iter(scale=1, border=QUIET_ZONE))
-
-

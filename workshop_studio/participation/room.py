@@ -36,7 +36,7 @@ class Moderation(StrEnum):
 class LiveStep:
     """Where a phone's note goes by default, and how the page names it."""
 
-    target: Target = Target.tray()
+    target: Target = field(default_factory=Target.tray)
     title: str = ""
     serial: int = 0
 
@@ -68,8 +68,13 @@ class VoteRound:
 
 
 class Room:
-    def __init__(self, workshop_id: int, *, moderation: Moderation = Moderation.DIRECT,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        workshop_id: int,
+        *,
+        moderation: Moderation = Moderation.DIRECT,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.workshop_id = workshop_id
         self.token = new_token()
         self.code = new_room_code()

@@ -10,6 +10,7 @@ every phone is cut off at once.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
 import socket
@@ -57,15 +58,18 @@ class _Handler(BaseHTTPRequestHandler):
         length_text = self.headers.get("Content-Length")
         body = b""
         if self.headers.get("Transfer-Encoding") or (self.command in ("POST", "PUT") and length_text is None):
-            self._send(Response.json(411, {"error": "length_required", "reason": "Longueur du message manquante."}),
-                       close=True)
+            self._send(
+                Response.json(411, {"error": "length_required", "reason": "Longueur du message manquante."}), close=True
+            )
             return
         try:
             length = int(length_text or 0)
         except ValueError:
             length = -1
         if length < 0:
-            self._send(Response.json(400, {"error": "bad_length", "reason": "Longueur du message invalide."}), close=True)
+            self._send(
+                Response.json(400, {"error": "bad_length", "reason": "Longueur du message invalide."}), close=True
+            )
             return
         refused = app.body_too_large(length)
         if refused is not None:  # answered before reading a byte of it; the connection then closes
@@ -77,7 +81,7 @@ class _Handler(BaseHTTPRequestHandler):
         request = Request(self.command, self.path, headers, body, self.client_address[0])
         self._send(app.handle(request))
 
-    do_GET = do_POST = do_PUT = do_DELETE = _serve  # noqa: N815 - the names http.server calls
+    do_GET = do_POST = do_PUT = do_DELETE = _serve
 
     def _send(self, response: Response, *, close: bool = False) -> None:
         self.send_response(response.status)
@@ -92,7 +96,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(response.body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: object) -> None:
         log.debug("%s %s", self.client_address[0], format % args)
 
 
@@ -104,7 +108,7 @@ class _HttpServer(ThreadingHTTPServer):
     # pending connections made the sixth and later ones fail (benchmarks/participation.py).
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], app_factory) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, address: tuple[str, int], app_factory) -> None:
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
@@ -112,7 +116,7 @@ class _HttpServer(ThreadingHTTPServer):
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
 
-    def handle_error(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+    def handle_error(self, request, client_address) -> None:
         """A phone that walks away mid-request is no error worth a traceback."""
         import sys
 
@@ -122,12 +126,12 @@ class _HttpServer(ThreadingHTTPServer):
         else:
             log.exception("participation: request from %s failed", client_address[0])
 
-    def process_request(self, request, client_address) -> None:  # type: ignore[no-untyped-def]
+    def process_request(self, request, client_address) -> None:
         with self._connections_lock:
             self._connections.add(request)
         super().process_request(request, client_address)
 
-    def shutdown_request(self, request) -> None:  # type: ignore[no-untyped-def]
+    def shutdown_request(self, request) -> None:
         with self._connections_lock:
             self._connections.discard(request)
         super().shutdown_request(request)
@@ -136,22 +140,29 @@ class _HttpServer(ThreadingHTTPServer):
         with self._connections_lock:
             connections = list(self._connections)
         for connection in connections:
-            try:
+            with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
 
 class ParticipationServer:
     """The room's server for one workshop: start it, read its join address, stop it."""
 
-    def __init__(self, db: Database, workshop_id: int, *, host: str = "127.0.0.1", port: int = 0,
-                 moderation: Moderation = Moderation.DIRECT) -> None:
+    def __init__(
+        self,
+        db: Database,
+        workshop_id: int,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        moderation: Moderation = Moderation.DIRECT,
+    ) -> None:
         self.host = check_host(host)
         self.room = Room(workshop_id, moderation=moderation)
         self.store = Store(db, workshop_id)
         self.store.facts()  # the workshop must exist: fail here, not on a phone
-        self._http = _HttpServer((self.host, port), lambda bound: ParticipationApp(self.room, self.store, self.host, bound))
+        self._http = _HttpServer(
+            (self.host, port), lambda bound: ParticipationApp(self.room, self.store, self.host, bound)
+        )
         self.port: int = self._http.server_address[1]
         self._thread: threading.Thread | None = None
 
@@ -174,8 +185,9 @@ class ParticipationServer:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self) -> ParticipationServer:
-        self._thread = threading.Thread(target=self._http.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="participation-server", daemon=True)
+        self._thread = threading.Thread(
+            target=self._http.serve_forever, kwargs={"poll_interval": 0.05}, name="participation-server", daemon=True
+        )
         self._thread.start()
         log.info("participation open at %s", self.short_address)
         return self

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from workshop_studio.domain.notes import NoteRecord, Target
 from workshop_studio.domain.vocabulary import AnnotationKind, Role, TargetKind
+from workshop_studio.domain.workshop import ParticipantData
 from workshop_studio.participation.errors import ApiError, bad_request
 from workshop_studio.services import notes as note_service
-from workshop_studio.domain.workshop import ParticipantData
 from workshop_studio.services.participants import add_participant
 from workshop_studio.services.workshops import get_workshop
 from workshop_studio.storage.engine import Database
@@ -76,7 +76,7 @@ class Store:
             self._candidates = (0.0, ())
 
     # -- writing -------------------------------------------------------------------------------
-    def _write(self, work):  # type: ignore[no-untyped-def]
+    def _write(self, work):
         with self._write_lock, self.db.write() as session:
             result = work(session)
         self.forget_cache()
@@ -87,7 +87,7 @@ class Store:
         if not pseudonym:
             return None
 
-        def work(session):  # type: ignore[no-untyped-def]
+        def work(session):
             workshop = get_workshop(session, self.workshop_id)
             for person in workshop.participants:
                 if person.display_name == pseudonym and person.role == str(role):
@@ -96,7 +96,7 @@ class Store:
 
         return int(self._write(work))
 
-    def _check_target(self, session, target: Target) -> Target:  # type: ignore[no-untyped-def]
+    def _check_target(self, session, target: Target) -> Target:
         """The room's default target, or the tray if what it pointed at was deleted since."""
         if target.kind == TargetKind.CARD and session.get(Card, target.card_id) is None:
             return Target.tray()
@@ -106,11 +106,21 @@ class Store:
             return Target.tray()
         return target
 
-    def add_note(self, *, client_id: str, text: str, kind: AnnotationKind, role: Role,
-                 participant_id: int | None, stage_id: int | None, default: Target, to_tray: bool) -> Stored:
+    def add_note(
+        self,
+        *,
+        client_id: str,
+        text: str,
+        kind: AnnotationKind,
+        role: Role,
+        participant_id: int | None,
+        stage_id: int | None,
+        default: Target,
+        to_tray: bool,
+    ) -> Stored:
         """Store a phone's note once per client-made id; a stage must be one of this workshop's."""
 
-        def work(session):  # type: ignore[no-untyped-def]
+        def work(session):
             existing = session.query(Annotation).filter(Annotation.uid == client_id).one_or_none()
             if existing is not None:
                 if existing.workshop_id != self.workshop_id:
@@ -120,15 +130,24 @@ class Store:
                 stage = session.get(WorkshopStage, stage_id)
                 if stage is None or stage.workshop_id != self.workshop_id:
                     raise bad_request("bad_stage", "Cette étape n'est pas sur la frise de l'atelier.")
-            target = Target.tray() if to_tray else (Target.stage(stage_id) if stage_id is not None
-                                                    else self._check_target(session, default))
+            target = (
+                Target.tray()
+                if to_tray
+                else (Target.stage(stage_id) if stage_id is not None else self._check_target(session, default))
+            )
             record = note_service.capture_note(
-                session, workshop_id=self.workshop_id, target=target, kind=kind, text=text, uid=client_id,
-                participant_id=participant_id, role=role,
+                session,
+                workshop_id=self.workshop_id,
+                target=target,
+                kind=kind,
+                text=text,
+                uid=client_id,
+                participant_id=participant_id,
+                role=role,
             )
             return Stored(record, created=True)
 
-        return self._write(work)  # type: ignore[no-any-return]
+        return self._write(work)
 
     def edit_note(self, note_id: int, *, text: str | None, kind: AnnotationKind | None) -> NoteRecord:
         changes: dict[str, str] = {}
@@ -136,16 +155,16 @@ class Store:
             changes["text"] = text
         if kind is not None:
             changes["kind"] = str(kind)
-        return self._write(lambda s: note_service.update_note(s, note_id, **changes)[1])  # type: ignore[no-any-return]
+        return self._write(lambda s: note_service.update_note(s, note_id, **changes)[1])
 
     def withdraw_note(self, note_id: int) -> None:
         self._write(lambda s: note_service.delete_notes(s, [note_id]))
 
     def vote(self, note_id: int, delta: int) -> NoteRecord:
-        def work(session):  # type: ignore[no-untyped-def]
+        def work(session):
             note = session.get(Annotation, note_id)
             if note is None or note.workshop_id != self.workshop_id or note.hidden:
                 raise ApiError(404, "no_such_note", "Cette note n'est pas soumise au vote.")
             return note_service.vote(session, note_id, delta)[1]
 
-        return self._write(work)  # type: ignore[no-any-return]
+        return self._write(work)

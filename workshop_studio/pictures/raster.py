@@ -57,7 +57,7 @@ def print_picture(data: bytes) -> PrintPicture:
         rotated = ImageOps.exif_transpose(image)
     except PictureProblem:
         raise
-    except Exception as error:  # Pillow raises many kinds on a damaged stream
+    except Exception as error:  # noqa: BLE001 - Pillow raises many kinds on a damaged stream
         raise PictureProblem(str(error)[:120] or type(error).__name__) from None
     turned = (rotated is not image and rotated.size != image.size) or _has_rotation(image)
     image = rotated

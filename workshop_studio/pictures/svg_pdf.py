@@ -147,7 +147,7 @@ def svg_to_pdf(data: bytes, colour: str = INK) -> SvgPdf | None:
     try:
         pdf = bytes(svg2pdf_py.svg_to_pdf(text, _font_database(), options))
         width, height, painted = _page_facts(pdf)
-    except Exception as error:  # the converter raises on drawings usvg cannot read
+    except Exception as error:  # noqa: BLE001 - the converter raises on drawings usvg cannot read
         log.info("pictogram could not be converted: %s", error)
         return None
     if not (width > 0 and height > 0):

@@ -114,7 +114,9 @@ def _matrix(session: Session, workshop: Workshop) -> MatrixView | None:
     if workshop.matrix is None:
         return None
     rows, columns = matrix_axes(session, workshop.matrix.id)
-    return MatrixView(workshop.matrix.id, workshop.matrix.name, tuple(map(card_view, rows)), tuple(map(card_view, columns)))
+    return MatrixView(
+        workshop.matrix.id, workshop.matrix.name, tuple(map(card_view, rows)), tuple(map(card_view, columns))
+    )
 
 
 def read_agenda(session: Session, workshop_id: int) -> AgendaView:
@@ -125,14 +127,22 @@ def read_agenda(session: Session, workshop_id: int) -> AgendaView:
             select(AgendaStep).where(AgendaStep.workshop_id == workshop_id).order_by(AgendaStep.position, AgendaStep.id)
         )
     )
-    cards = _cards(session, [s.card_id for s in steps if s.card_id is not None] + [i for s in steps for i in s.card_ids or ()])
-    scenarios = {i: scenario_view(get_scenario(session, i)) for i in sorted({s.scenario_id for s in steps if s.scenario_id})}
+    cards = _cards(
+        session, [s.card_id for s in steps if s.card_id is not None] + [i for s in steps for i in s.card_ids or ()]
+    )
+    scenarios = {
+        i: scenario_view(get_scenario(session, i)) for i in sorted({s.scenario_id for s in steps if s.scenario_id})
+    }
     kinds = {s.kind for s in steps}
     stages = _stages(session, workshop_id) if StepKind.TIMELINE in kinds else ()
     matrix = _matrix(session, workshop) if StepKind.MATRIX in kinds else None
     timeline_name = workshop.timeline.name if workshop.timeline is not None else ""
-    pictograms = {p.id: p for p in session.scalars(
-        select(Pictogram).where(Pictogram.id.in_({s.pictogram_id for s in steps if s.pictogram_id is not None})))}
+    pictograms = {
+        p.id: p
+        for p in session.scalars(
+            select(Pictogram).where(Pictogram.id.in_({s.pictogram_id for s in steps if s.pictogram_id is not None}))
+        )
+    }
     views = []
     for step in steps:
         picture = pictograms.get(step.pictogram_id) if step.pictogram_id is not None else None
@@ -156,8 +166,15 @@ def read_agenda(session: Session, workshop_id: int) -> AgendaView:
                 matrix=matrix if step.kind == StepKind.MATRIX else None,
             )
         )
-    header = WorkshopHeader(workshop.id, workshop.title, workshop.date, workshop.place, workshop.facilitator,
-                            workshop.start_time, workshop.room)
+    header = WorkshopHeader(
+        workshop.id,
+        workshop.title,
+        workshop.date,
+        workshop.place,
+        workshop.facilitator,
+        workshop.start_time,
+        workshop.room,
+    )
     return AgendaView(header, tuple(views))
 
 
@@ -253,8 +270,11 @@ def _bullets(value: Sequence[str]) -> list[str]:
     if len(lines) > MAX_BULLETS:
         raise Refused(translate("Agenda", "An instruction has at most {max} bullets.").format(max=MAX_BULLETS))
     if any(len(b) > MAX_BULLET_CHARS for b in lines):
-        raise Refused(translate("Agenda", "A bullet has at most {max} characters: keep it short for the room.").format(
-            max=MAX_BULLET_CHARS))
+        raise Refused(
+            translate("Agenda", "A bullet has at most {max} characters: keep it short for the room.").format(
+                max=MAX_BULLET_CHARS
+            )
+        )
     return lines
 
 
@@ -262,12 +282,15 @@ def _countdown(value: int | None) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_COUNTDOWN_MINUTES:
-        raise Refused(translate("Agenda", "A countdown lasts from 1 to {max} minutes.").format(
-            max=MAX_COUNTDOWN_MINUTES))
+        raise Refused(
+            translate("Agenda", "A countdown lasts from 1 to {max} minutes.").format(max=MAX_COUNTDOWN_MINUTES)
+        )
     return value
 
 
-def _check_content(session: Session, kind: str, card_id: int | None, scenario_id: int | None, card_ids: Sequence[int]) -> None:
+def _check_content(
+    session: Session, kind: str, card_id: int | None, scenario_id: int | None, card_ids: Sequence[int]
+) -> None:
     if kind == StepKind.CARD and card_id is None:
         raise Refused(translate("Agenda", "A one-card step needs a card."))
     if kind == StepKind.SCENARIO and scenario_id is None:
@@ -325,9 +348,19 @@ def remove_step(session: Session, step_id: int) -> StepSnapshot:
     step = get_row(session, AgendaStep, step_id, translate("Agenda", "agenda step"))
     steps = _ordered(session, step.workshop_id)
     snapshot = StepSnapshot(
-        step.id, step.workshop_id, steps.index(step), step.kind, step.title, step.planned_minutes,
-        step.card_id, step.scenario_id, tuple(step.card_ids or ()), step.hidden,
-        tuple(step.bullets or ()), step.pictogram_id, step.countdown_minutes,
+        step.id,
+        step.workshop_id,
+        steps.index(step),
+        step.kind,
+        step.title,
+        step.planned_minutes,
+        step.card_id,
+        step.scenario_id,
+        tuple(step.card_ids or ()),
+        step.hidden,
+        tuple(step.bullets or ()),
+        step.pictogram_id,
+        step.countdown_minutes,
     )
     steps.remove(step)
     session.delete(step)
@@ -349,11 +382,14 @@ def restore_step(session: Session, snapshot: StepSnapshot) -> int:
         title=snapshot.title,
         planned_minutes=snapshot.planned_minutes,
         card_id=snapshot.card_id if snapshot.card_id and session.get(Card, snapshot.card_id) else None,
-        scenario_id=snapshot.scenario_id if snapshot.scenario_id and session.get(Scenario, snapshot.scenario_id) else None,
+        scenario_id=snapshot.scenario_id
+        if snapshot.scenario_id and session.get(Scenario, snapshot.scenario_id)
+        else None,
         card_ids=[i for i in snapshot.card_ids if session.get(Card, i) is not None],
         hidden=snapshot.hidden,
         bullets=list(snapshot.bullets),
-        pictogram_id=snapshot.pictogram_id if snapshot.pictogram_id and session.get(Pictogram, snapshot.pictogram_id)
+        pictogram_id=snapshot.pictogram_id
+        if snapshot.pictogram_id and session.get(Pictogram, snapshot.pictogram_id)
         else None,
         countdown_minutes=snapshot.countdown_minutes,
     )
@@ -396,18 +432,26 @@ def update_step(
     title: str | Unset = UNSET,
     planned_minutes: int | Unset = UNSET,
     hidden: bool | Unset = UNSET,
-    card_id: int | None | Unset = UNSET,
-    scenario_id: int | None | Unset = UNSET,
+    card_id: int | Unset | None = UNSET,
+    scenario_id: int | Unset | None = UNSET,
     card_ids: Sequence[int] | Unset = UNSET,
     bullets: Sequence[str] | Unset = UNSET,
-    pictogram_id: int | None | Unset = UNSET,
-    countdown_minutes: int | None | Unset = UNSET,
+    pictogram_id: int | Unset | None = UNSET,
+    countdown_minutes: int | Unset | None = UNSET,
 ) -> FieldEdit:
     """Change what a step says, shows, lasts, or whether it is skipped; its kind stays."""
     step = get_row(session, AgendaStep, step_id, translate("Agenda", "agenda step"))
-    changes = given(title=title, planned_minutes=planned_minutes, hidden=hidden, card_id=card_id,
-                    scenario_id=scenario_id, card_ids=card_ids, bullets=bullets, pictogram_id=pictogram_id,
-                    countdown_minutes=countdown_minutes)
+    changes = given(
+        title=title,
+        planned_minutes=planned_minutes,
+        hidden=hidden,
+        card_id=card_id,
+        scenario_id=scenario_id,
+        card_ids=card_ids,
+        bullets=bullets,
+        pictogram_id=pictogram_id,
+        countdown_minutes=countdown_minutes,
+    )
     if "title" in changes:
         changes["title"] = str(changes["title"])
     if "planned_minutes" in changes:
@@ -423,8 +467,10 @@ def update_step(
     if changes.get("pictogram_id") is not None:
         get_row(session, Pictogram, changes["pictogram_id"], translate("Agenda", "pictogram"))
     _check_content(
-        session, step.kind,
-        changes.get("card_id", step.card_id), changes.get("scenario_id", step.scenario_id),
+        session,
+        step.kind,
+        changes.get("card_id", step.card_id),
+        changes.get("scenario_id", step.scenario_id),
         changes.get("card_ids", step.card_ids or ()),
     )
     edit = apply_changes(step, changes)
@@ -438,5 +484,3 @@ def set_step_minutes(session: Session, step_id: int, minutes: int) -> FieldEdit:
 
 def set_step_title(session: Session, step_id: int, title: str) -> FieldEdit:
     return update_step(session, step_id, title=title)
-
-

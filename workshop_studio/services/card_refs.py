@@ -22,7 +22,9 @@ from workshop_studio.storage.models import AgendaStep, Annotation
 NOTE_CARD_COLUMNS = ("card_id", "matrix_row_card_id", "matrix_column_card_id")
 
 
-def capture_agenda(session: Session, card_ids: Collection[int]) -> tuple[tuple[tuple[int, int], ...], tuple[LinkRef, ...]]:
+def capture_agenda(
+    session: Session, card_ids: Collection[int]
+) -> tuple[tuple[tuple[int, int], ...], tuple[LinkRef, ...]]:
     """Agenda steps showing one of the cards, and the places of the cards in steps' spreads."""
     wanted = set(card_ids)
     singles: list[tuple[int, int]] = []
@@ -40,9 +42,7 @@ def capture_notes(session: Session, columns: tuple[str, ...], ids: Collection[in
     refs: list[NoteRef] = []
     for column in columns:
         attribute = getattr(Annotation, column)
-        rows = session.execute(
-            select(Annotation.id, attribute).where(attribute.in_(list(ids))).order_by(Annotation.id)
-        )
+        rows = session.execute(select(Annotation.id, attribute).where(attribute.in_(list(ids))).order_by(Annotation.id))
         refs.extend(NoteRef(note_id, column, target) for note_id, target in rows)
     return tuple(refs)
 

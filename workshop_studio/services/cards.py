@@ -29,12 +29,12 @@ from workshop_studio.services.edits import (
     OrderEdit,
     Unset,
     apply_changes,
-    reorder,
     get_row,
     given,
     insert_at,
     moved,
     renumber,
+    reorder,
     required_text,
 )
 from workshop_studio.services.errors import NotFound, Refused
@@ -66,7 +66,9 @@ def _kind(value: CardKind | str) -> str:
 
 def _copies(value: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_COPIES:
-        raise Refused(translate("Cards", "The number of copies must be a whole number from 0 to {max}.").format(max=MAX_COPIES))
+        raise Refused(
+            translate("Cards", "The number of copies must be a whole number from 0 to {max}.").format(max=MAX_COPIES)
+        )
     return value
 
 
@@ -90,12 +92,12 @@ def _pictogram(session: Session, pictogram_id: int | None) -> int | None:
 def _checked(session: Session, changes: dict[str, object]) -> dict[str, object]:
     checks = {
         "kind": _kind,
-        "title": lambda v: required_text(v, translate("Cards", "card title")),  # type: ignore[arg-type]
+        "title": lambda v: required_text(v, translate("Cards", "card title")),
         "body": str,
         "back": str,
         "copies": _copies,
         "colour": _colour,
-        "pictogram_id": lambda v: _pictogram(session, v),  # type: ignore[arg-type]
+        "pictogram_id": lambda v: _pictogram(session, v),
     }
     return {name: checks[name](value) for name, value in changes.items()}  # type: ignore[operator]
 
@@ -117,7 +119,15 @@ def add_card(
     deck = _deck(session, deck_id)
     fields = _checked(
         session,
-        dict(kind=kind, title=title, body=body, pictogram_id=pictogram_id, colour=colour, back=back, copies=copies),
+        {
+            "kind": kind,
+            "title": title,
+            "body": body,
+            "pictogram_id": pictogram_id,
+            "colour": colour,
+            "back": back,
+            "copies": copies,
+        },
     )
     card = Card(**fields)
     insert_at(deck.cards, card, index)
@@ -132,8 +142,8 @@ def update_card(
     kind: CardKind | str | Unset = UNSET,
     title: str | Unset = UNSET,
     body: str | Unset = UNSET,
-    pictogram_id: int | None | Unset = UNSET,
-    colour: str | None | Unset = UNSET,
+    pictogram_id: int | Unset | None = UNSET,
+    colour: str | Unset | None = UNSET,
     back: str | Unset = UNSET,
     copies: int | Unset = UNSET,
 ) -> FieldEdit:
@@ -182,9 +192,7 @@ def delete_cards(session: Session, card_ids: Collection[int]) -> CardsSnapshot:
     rows = []
     for card in cards:
         index = deck_card_ids(session, card.deck_id).index(card.id)
-        rows.append(
-            CardRow(card.id, card.deck_id, index, **{name: getattr(card, name) for name in CARD_FIELDS})
-        )
+        rows.append(CardRow(card.id, card.deck_id, index, **{name: getattr(card, name) for name in CARD_FIELDS}))
     captured = detach_cards(session, [card.id for card in cards])
     for card in cards:
         deck = card.deck

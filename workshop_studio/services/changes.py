@@ -35,14 +35,18 @@ class WorkshopStamp:
         """Which parts differ: "details", "agenda", "participants", "notes"."""
         if newer.workshop_id != self.workshop_id:
             return frozenset({"details", "agenda", "participants", "notes"})
-        return frozenset(name for name in ("details", "agenda", "participants", "notes")
-                         if getattr(self, name) != getattr(newer, name))
+        return frozenset(
+            name
+            for name in ("details", "agenda", "participants", "notes")
+            if getattr(self, name) != getattr(newer, name)
+        )
 
 
 def _fingerprint(session: Session, model: type, workshop_id: int) -> tuple[int, ...]:
     row = session.execute(
-        select(func.count(model.id), func.coalesce(func.sum(model.version), 0), func.coalesce(func.max(model.id), 0))
-        .where(model.workshop_id == workshop_id)
+        select(
+            func.count(model.id), func.coalesce(func.sum(model.version), 0), func.coalesce(func.max(model.id), 0)
+        ).where(model.workshop_id == workshop_id)
     ).one()
     return tuple(int(value) for value in row)
 

@@ -84,8 +84,9 @@ def apply_changes(row: Any, changes: Mapping[str, Any]) -> FieldEdit:
     before = {name: _copy(getattr(row, name)) for name in changes}
     for name, value in changes.items():
         setattr(row, name, _copy(value))
-    return FieldEdit(row.id, before, {name: _copy(value) for name, value in changes.items()},
-                     table=getattr(row, "__tablename__", ""))
+    return FieldEdit(
+        row.id, before, {name: _copy(value) for name, value in changes.items()}, table=getattr(row, "__tablename__", "")
+    )
 
 
 def _copy(value: Any) -> Any:
@@ -150,10 +151,10 @@ class _Ordered(Protocol):
     position: int
 
 
-O = TypeVar("O", bound=_Ordered)
+OrderedT = TypeVar("OrderedT", bound=_Ordered)
 
 
-def reorder(parent_id: int, children: MutableSequence[O], ids: Sequence[int], what: str) -> OrderEdit:
+def reorder(parent_id: int, children: MutableSequence[OrderedT], ids: Sequence[int], what: str) -> OrderEdit:
     """Put ``children`` (an ordered relationship list) in the order of ``ids``, positions renumbered."""
     before = tuple(child.id for child in children)
     after = check_permutation(before, ids, what)
@@ -171,7 +172,7 @@ def moved(current: Sequence[int], ids: Sequence[int], to_index: int) -> tuple[in
     missing = chosen.difference(current)
     if missing:
         raise NotFound(translate("Edits", "Some items to move are not in this list."))
-    anchor = next((item for item in current[max(to_index, 0):] if item not in chosen), None)
+    anchor = next((item for item in current[max(to_index, 0) :] if item not in chosen), None)
     kept = [item for item in current if item not in chosen]
     block = [item for item in current if item in chosen]
     where = kept.index(anchor) if anchor is not None else len(kept)

@@ -49,8 +49,9 @@ def list_deck_summaries(session: Session) -> list[DeckSummary]:
 def create_deck(session: Session, deck: DeckData) -> Deck:
     """Store ``deck`` and its cards; pictograms are named by key and must exist."""
     pictogram_ids = pictogram_ids_by_key(session)
-    row = Deck(name=deck.name, description=deck.description, card_size=deck.card_size,
-               show_kind_label=deck.show_kind_label)
+    row = Deck(
+        name=deck.name, description=deck.description, card_size=deck.card_size, show_kind_label=deck.show_kind_label
+    )
     for position, kind in enumerate(deck.kinds):
         row.kinds.append(DeckKind(key=kind.key, label=kind.label, colour=kind.colour, position=position))
     for position, card in enumerate(deck.cards):
@@ -79,8 +80,9 @@ def create_deck(session: Session, deck: DeckData) -> Deck:
 
 def find_deck(session: Session, id_or_name: str | int) -> Deck:
     """The deck with this id, or else with exactly this name."""
-    return find_by_id_or_name(session, Deck, Deck.name, id_or_name,
-                              translate("Library", "No deck has the id or name “{name}”."))
+    return find_by_id_or_name(
+        session, Deck, Deck.name, id_or_name, translate("Library", "No deck has the id or name “{name}”.")
+    )
 
 
 def deck_cards(session: Session, deck_id: int) -> list[Card]:
@@ -185,8 +187,12 @@ def duplicate_deck(session: Session, deck_id: int, *, name: str | None = None) -
     """A copy of the deck and its cards, named ``name`` or "<name> (copy)" made unique."""
     deck = get_deck(session, deck_id)
     base = name.strip() if name and name.strip() else translate("Library", "{name} (copy)").format(name=deck.name)
-    copy = Deck(name=unique_deck_name(session, base), description=deck.description, card_size=deck.card_size,
-                show_kind_label=deck.show_kind_label)
+    copy = Deck(
+        name=unique_deck_name(session, base),
+        description=deck.description,
+        card_size=deck.card_size,
+        show_kind_label=deck.show_kind_label,
+    )
     for kind in deck.kinds:
         copy.kinds.append(DeckKind(key=kind.key, label=kind.label, colour=kind.colour, position=kind.position))
     for card in deck.cards:
@@ -200,14 +206,23 @@ def delete_deck(session: Session, deck_id: int) -> DeckSnapshot:
     """Delete the deck and its cards; workshops that used it keep going without it."""
     deck = get_deck(session, deck_id)
     cards = delete_cards(session, [card.id for card in deck.cards])
-    links = list(session.scalars(select(WorkshopDeck).where(WorkshopDeck.deck_id == deck_id)
-                                 .order_by(WorkshopDeck.workshop_id)))
+    links = list(
+        session.scalars(select(WorkshopDeck).where(WorkshopDeck.deck_id == deck_id).order_by(WorkshopDeck.workshop_id))
+    )
     workshops = tuple((link.workshop_id, link.position) for link in links)
     for link in links:
         session.delete(link)
     snapshot = DeckSnapshot(
-        deck.id, deck.name, deck.description, deck.card_size, deck.created_at, deck.updated_at, cards, workshops,
-        tuple((kind.key, kind.label, kind.colour) for kind in deck.kinds), deck.show_kind_label,
+        deck.id,
+        deck.name,
+        deck.description,
+        deck.card_size,
+        deck.created_at,
+        deck.updated_at,
+        cards,
+        workshops,
+        tuple((kind.key, kind.label, kind.colour) for kind in deck.kinds),
+        deck.show_kind_label,
     )
     session.delete(deck)
     session.flush()

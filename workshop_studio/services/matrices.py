@@ -59,8 +59,9 @@ def matrix_axes(session: Session, matrix_id: int) -> tuple[list[Card], list[Card
 
 
 def find_matrix_by_name_or_id(session: Session, name_or_id: str | int) -> Matrix:
-    return find_by_id_or_name(session, Matrix, Matrix.name, name_or_id,
-                              translate("Matrices", "No matrix has the id or name “{name}”."))
+    return find_by_id_or_name(
+        session, Matrix, Matrix.name, name_or_id, translate("Matrices", "No matrix has the id or name “{name}”.")
+    )
 
 
 def list_matrices(session: Session) -> list[Matrix]:

@@ -28,7 +28,6 @@ from workshop_studio.storage.models import Annotation, Participant, new_uid, utc
 MAX_NOTE_CHARS = 5000
 
 
-
 def add_annotation(
     session: Session,
     *,
@@ -81,7 +80,7 @@ def add_annotation(
 def target_filter(workshop_id: int, target: Target) -> list[ColumnElement[bool]]:
     """SQL conditions selecting the notes pinned exactly to ``target``."""
 
-    def same(column, value):  # type: ignore[no-untyped-def]
+    def same(column, value):
         return column.is_(None) if value is None else column == value
 
     return [
@@ -143,17 +142,44 @@ def workshop_notes(session: Session, workshop_id: int) -> list[NoteRecord]:
     """
     a = Annotation
     query = (
-        select(a.id, a.uid, a.target_kind, a.workshop_stage_id, a.card_id, a.scenario_id, a.matrix_row_card_id,
-               a.matrix_column_card_id, a.kind, a.text, a.role, a.participant_id, Participant.display_name,
-               a.position, a.votes, a.hidden, a.created_at)
+        select(
+            a.id,
+            a.uid,
+            a.target_kind,
+            a.workshop_stage_id,
+            a.card_id,
+            a.scenario_id,
+            a.matrix_row_card_id,
+            a.matrix_column_card_id,
+            a.kind,
+            a.text,
+            a.role,
+            a.participant_id,
+            Participant.display_name,
+            a.position,
+            a.votes,
+            a.hidden,
+            a.created_at,
+        )
         .outerjoin(Participant, Participant.id == a.participant_id)
         .where(a.workshop_id == workshop_id)
         .order_by(a.target_kind, a.workshop_stage_id, a.position, a.id)
     )
     return [
-        NoteRecord(id=row[0], uid=row[1], target=Target(TargetKind(row[2]), *row[3:8]), kind=row[8], text=row[9],
-                   role=row[10], participant_id=row[11], author=row[12], position=row[13], votes=row[14],
-                   hidden=row[15], created_at=row[16])
+        NoteRecord(
+            id=row[0],
+            uid=row[1],
+            target=Target(TargetKind(row[2]), *row[3:8]),
+            kind=row[8],
+            text=row[9],
+            role=row[10],
+            participant_id=row[11],
+            author=row[12],
+            position=row[13],
+            votes=row[14],
+            hidden=row[15],
+            created_at=row[16],
+        )
         for row in session.execute(query)
     ]
 
@@ -204,8 +230,8 @@ def update_note(
     *,
     text: str | Unset = UNSET,
     kind: str | Unset = UNSET,
-    role: str | None | Unset = UNSET,
-    participant_id: int | None | Unset = UNSET,
+    role: str | Unset | None = UNSET,
+    participant_id: int | Unset | None = UNSET,
 ) -> tuple[FieldEdit, NoteRecord]:
     note = _get(session, note_id)
     changes: dict[str, Any] = given(text=text, kind=kind, role=role, participant_id=participant_id)
@@ -228,7 +254,9 @@ class NoteMove:
     after: tuple[Target, float]
 
 
-def move_note(session: Session, note_id: int, *, target: Target, position: float | None = None) -> tuple[NoteMove, NoteRecord]:
+def move_note(
+    session: Session, note_id: int, *, target: Target, position: float | None = None
+) -> tuple[NoteMove, NoteRecord]:
     """Pin the note elsewhere (another stage, the tray…), at ``position`` or last."""
     note = _get(session, note_id)
     before = (_target_of(note), note.position)
@@ -281,9 +309,25 @@ class NotesSnapshot:
 
 
 _COLUMNS = (
-    "id", "uid", "workshop_id", "target_kind", "workshop_stage_id", "card_id", "scenario_id",
-    "matrix_row_card_id", "matrix_column_card_id", "participant_id", "role", "kind", "text", "position",
-    "hidden", "votes", "group_id", "created_at", "updated_at",
+    "id",
+    "uid",
+    "workshop_id",
+    "target_kind",
+    "workshop_stage_id",
+    "card_id",
+    "scenario_id",
+    "matrix_row_card_id",
+    "matrix_column_card_id",
+    "participant_id",
+    "role",
+    "kind",
+    "text",
+    "position",
+    "hidden",
+    "votes",
+    "group_id",
+    "created_at",
+    "updated_at",
 )
 
 

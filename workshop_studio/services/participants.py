@@ -42,8 +42,9 @@ def _name(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise Refused(translate("Participants", "A participant needs a name or a pseudonym."))
     if len(value) > MAX_NAME_CHARS:
-        raise Refused(translate("Participants", "A participant's name has at most {max} characters.").format(
-            max=MAX_NAME_CHARS))
+        raise Refused(
+            translate("Participants", "A participant's name has at most {max} characters.").format(max=MAX_NAME_CHARS)
+        )
     return value.strip()
 
 
@@ -56,15 +57,20 @@ def _role(value: Any) -> str:
 
 def _organisation(value: Any) -> str:
     if not isinstance(value, str) or len(value) > MAX_NAME_CHARS:
-        raise Refused(translate("Participants", "An organisation's name has at most {max} characters.").format(
-            max=MAX_NAME_CHARS))
+        raise Refused(
+            translate("Participants", "An organisation's name has at most {max} characters.").format(max=MAX_NAME_CHARS)
+        )
     return value.strip()
 
 
 def _ordered(session: Session, workshop_id: int) -> list[Participant]:
-    return list(session.scalars(
-        select(Participant).where(Participant.workshop_id == workshop_id).order_by(Participant.position, Participant.id)
-    ))
+    return list(
+        session.scalars(
+            select(Participant)
+            .where(Participant.workshop_id == workshop_id)
+            .order_by(Participant.position, Participant.id)
+        )
+    )
 
 
 def get_participant(session: Session, participant_id: int) -> Participant:
@@ -76,16 +82,25 @@ def list_participants(session: Session, workshop_id: int) -> list[Participant]:
     return _ordered(session, workshop_id)
 
 
-def add_participants(session: Session, workshop_id: int, people: Sequence[ParticipantData],
-                     *, index: int | None = None) -> list[Participant]:
+def add_participants(
+    session: Session, workshop_id: int, people: Sequence[ParticipantData], *, index: int | None = None
+) -> list[Participant]:
     """Add ``people`` at ``index`` (``None``: after the others), all or none."""
     get_workshop(session, workshop_id)
     current = _ordered(session, workshop_id)
     if len(current) + len(people) > MAX_PARTICIPANTS:
-        raise Refused(translate("Participants", "A workshop has at most {max} participants.").format(
-            max=MAX_PARTICIPANTS))
-    added = [Participant(workshop_id=workshop_id, display_name=_name(p.display_name), role=_role(p.role),
-                         organisation=_organisation(p.organisation)) for p in people]
+        raise Refused(
+            translate("Participants", "A workshop has at most {max} participants.").format(max=MAX_PARTICIPANTS)
+        )
+    added = [
+        Participant(
+            workshop_id=workshop_id,
+            display_name=_name(p.display_name),
+            role=_role(p.role),
+            organisation=_organisation(p.organisation),
+        )
+        for p in people
+    ]
     where = len(current) if index is None else max(0, min(index, len(current)))
     current[where:where] = added
     session.add_all(added)
@@ -94,8 +109,9 @@ def add_participants(session: Session, workshop_id: int, people: Sequence[Partic
     return added
 
 
-def add_participant(session: Session, workshop_id: int, person: ParticipantData,
-                    *, index: int | None = None) -> Participant:
+def add_participant(
+    session: Session, workshop_id: int, person: ParticipantData, *, index: int | None = None
+) -> Participant:
     return add_participants(session, workshop_id, [person], index=index)[0]
 
 
@@ -112,8 +128,11 @@ def update_participant(
     checks = {"display_name": _name, "role": _role, "organisation": _organisation}
     edit = apply_changes(participant, {name: checks[name](value) for name, value in changes.items()})
     if "role" in changes and edit.changed:  # the notes they wrote carry their role
-        session.execute(update(Annotation).where(Annotation.participant_id == participant_id)
-                        .values(role=participant.role, updated_at=Annotation.updated_at))
+        session.execute(
+            update(Annotation)
+            .where(Annotation.participant_id == participant_id)
+            .values(role=participant.role, updated_at=Annotation.updated_at)
+        )
     session.flush()
     return edit
 
@@ -139,10 +158,20 @@ def delete_participants(session: Session, participant_ids: Iterable[int]) -> Par
     for participant_id in dict.fromkeys(participant_ids):
         person = get_participant(session, participant_id)
         order = _ordered(session, person.workshop_id)
-        notes = tuple(session.scalars(select(Annotation.id).where(Annotation.participant_id == person.id)
-                                      .order_by(Annotation.id)))
-        removed.append(RemovedParticipant(person.id, person.workshop_id, order.index(person), person.display_name,
-                                          person.role, person.organisation, notes))
+        notes = tuple(
+            session.scalars(select(Annotation.id).where(Annotation.participant_id == person.id).order_by(Annotation.id))
+        )
+        removed.append(
+            RemovedParticipant(
+                person.id,
+                person.workshop_id,
+                order.index(person),
+                person.display_name,
+                person.role,
+                person.organisation,
+                notes,
+            )
+        )
         order.remove(person)
         session.delete(person)
         renumber(order)
@@ -155,16 +184,23 @@ def restore_participants(session: Session, snapshot: ParticipantsSnapshot) -> li
     restored = []
     for row in reversed(snapshot.participants):  # the last removed goes back first
         order = _ordered(session, row.workshop_id)
-        person = Participant(id=row.id if session.get(Participant, row.id) is None else None,
-                             workshop_id=row.workshop_id, display_name=row.display_name, role=row.role,
-                             organisation=row.organisation)
+        person = Participant(
+            id=row.id if session.get(Participant, row.id) is None else None,
+            workshop_id=row.workshop_id,
+            display_name=row.display_name,
+            role=row.role,
+            organisation=row.organisation,
+        )
         order.insert(max(0, min(row.index, len(order))), person)
         session.add(person)
         renumber(order)
         session.flush()
         if row.note_ids:
-            session.execute(update(Annotation).where(Annotation.id.in_(row.note_ids), Annotation.participant_id.is_(None))
-                            .values(participant_id=person.id, updated_at=Annotation.updated_at))
+            session.execute(
+                update(Annotation)
+                .where(Annotation.id.in_(row.note_ids), Annotation.participant_id.is_(None))
+                .values(participant_id=person.id, updated_at=Annotation.updated_at)
+            )
         restored.append(person)
     session.flush()
     restored.reverse()
@@ -181,8 +217,9 @@ def set_participant_order(session: Session, workshop_id: int, participant_ids: S
     return OrderEdit(workshop_id, before, after)
 
 
-def move_participants(session: Session, workshop_id: int, participant_ids: Sequence[int], *,
-                      to_index: int) -> OrderEdit:
+def move_participants(
+    session: Session, workshop_id: int, participant_ids: Sequence[int], *, to_index: int
+) -> OrderEdit:
     """Move these participants, kept in their order, so that the first ends at ``to_index``."""
     current = tuple(p.id for p in _ordered(session, workshop_id))
     return set_participant_order(session, workshop_id, moved(current, participant_ids, to_index))

@@ -54,8 +54,7 @@ def list_pictograms(session: Session) -> list[Pictogram]:
 
 
 def pictogram_ids_by_key(session: Session) -> dict[str, int]:
-    return {key: pictogram_id for key, pictogram_id in session.execute(select(Pictogram.key, Pictogram.id))}
-
+    return dict(session.execute(select(Pictogram.key, Pictogram.id)).all())
 
 
 # --- The pictogram library's edits ---------------------------------------------------------
@@ -113,7 +112,6 @@ class PictogramUsage:
 
 def get_pictogram(session: Session, pictogram_id: int) -> Pictogram:
     return get_row(session, Pictogram, pictogram_id, translate("Pictograms", "pictogram"))
-
 
 
 def new_pictogram(
@@ -178,7 +176,9 @@ def pictogram_usage(session: Session, pictogram_id: int) -> PictogramUsage:
         .order_by(Timeline.name, Timeline.id, Stage.position, Stage.id)
     )
     scenarios = session.execute(
-        select(Scenario.id, Scenario.title).where(Scenario.pictogram_id == pictogram_id).order_by(Scenario.title, Scenario.id)
+        select(Scenario.id, Scenario.title)
+        .where(Scenario.pictogram_id == pictogram_id)
+        .order_by(Scenario.title, Scenario.id)
     )
     workshop_stages = session.execute(
         select(WorkshopStage.id, WorkshopStage.title, Workshop.title)

@@ -18,7 +18,7 @@ labelled with the first workshop's title for that stage.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from workshop_studio.domain.vocabulary import fold
 from workshop_studio.i18n import translate
 from workshop_studio.services.errors import NotFound, Refused
-from workshop_studio.services.review import note_rows
+from workshop_studio.services.review import NoteRow, note_rows
 from workshop_studio.services.review_counts import (
     Axis,
     CountTable,
@@ -142,6 +142,11 @@ def _copies(session: Session, workshop_id: int) -> list[StageCopy]:
     ]
 
 
+def _stage_rows(row_of_stage: dict[int | None, str]) -> Callable[[NoteRow], str | None]:
+    """A note's row: the key of its stage, aligned across the workshops."""
+    return lambda note: row_of_stage.get(note.workshop_stage_id)
+
+
 def compare_workshops(
     session: Session,
     workshop_ids: Sequence[int],
@@ -162,14 +167,11 @@ def compare_workshops(
     notes = [
         [n for n in filter_notes(note_rows(session, w), note_filter) if n.target_kind == "stage"] for w in workshop_ids
     ]
-    if dimension == "kind":
-        columns = kind_axes()
-    else:
-        columns = role_axes([n for per_workshop in notes for n in per_workshop])
+    columns = kind_axes() if dimension == "kind" else role_axes([n for per_workshop in notes for n in per_workshop])
     tables = []
     for index, per_workshop in enumerate(notes):
         row_of_stage = {stage.stage_ids[index]: stage.key for stage in aligned if stage.stage_ids[index] is not None}
-        tables.append(tally(per_workshop, rows, columns, lambda n: row_of_stage.get(n.workshop_stage_id), column_of(dimension)))
+        tables.append(tally(per_workshop, rows, columns, _stage_rows(row_of_stage), column_of(dimension)))
     merged = merge_tables(tables)
     return Comparison(
         workshops=tuple(refs),

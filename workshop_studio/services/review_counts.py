@@ -109,9 +109,7 @@ def stage_axes(session: Session, workshop_id: int) -> tuple[Axis, ...]:
     return tuple(Axis(str(stage.id), stage.title) for stage in stages)
 
 
-def stage_counts(
-    notes: Sequence[NoteRow], stages: Sequence[Axis], dimension: Dimension
-) -> CountTable:
+def stage_counts(notes: Sequence[NoteRow], stages: Sequence[Axis], dimension: Dimension) -> CountTable:
     """Pure: the notes counted per stage (rows keyed by stage id) and ``dimension``."""
     on_stages = [note for note in notes if note.target_kind == "stage"]
     columns = kind_axes() if dimension == "kind" else role_axes(on_stages)

@@ -30,7 +30,7 @@ from workshop_studio.storage.models import Participant, WorkshopStage
 NoteOrder = Literal["votes", "time", "timeline"]
 
 
-def _frozen(values: Iterable) -> frozenset:  # type: ignore[type-arg]
+def _frozen(values: Iterable) -> frozenset:
     return frozenset(values)
 
 
@@ -92,9 +92,7 @@ class NoteFilter:
             return False
         if self.stage_ids and note.workshop_stage_id not in self.stage_ids:
             return False
-        if self.card_ids and not self.card_ids.intersection(
-            (note.card_id, note.row_card_id, note.column_card_id)
-        ):
+        if self.card_ids and not self.card_ids.intersection((note.card_id, note.row_card_id, note.column_card_id)):
             return False
         if self.scenario_ids and note.scenario_id not in self.scenario_ids:
             return False
@@ -171,8 +169,8 @@ def filter_choices(session: Session, workshop_id: int) -> FilterChoices:
     roles and kinds in the vocabulary's order, stages in timeline order, the rest by name."""
     notes = note_rows(session, workshop_id)
 
-    def counted(key) -> dict:  # type: ignore[no-untyped-def,type-arg]
-        counts: dict = {}  # type: ignore[type-arg]
+    def counted(key) -> dict:
+        counts: dict = {}
         for note in notes:
             for value in key(note):
                 if value is not None:
@@ -196,21 +194,27 @@ def filter_choices(session: Session, workshop_id: int) -> FilterChoices:
     kind_order = [str(k) for k in AnnotationKind]
     names = {
         p.id: p.display_name
-        for p in session.scalars(select(Participant).where(Participant.workshop_id == workshop_id).order_by(Participant.id))
+        for p in session.scalars(
+            select(Participant).where(Participant.workshop_id == workshop_id).order_by(Participant.id)
+        )
     }
     stage_rows = session.scalars(
-        select(WorkshopStage).where(WorkshopStage.workshop_id == workshop_id).order_by(WorkshopStage.position, WorkshopStage.id)
+        select(WorkshopStage)
+        .where(WorkshopStage.workshop_id == workshop_id)
+        .order_by(WorkshopStage.position, WorkshopStage.id)
     )
     return FilterChoices(
         roles=tuple(Choice(r, role_label(r), roles[r]) for r in sorted(roles, key=_order_in(role_order))),
         kinds=tuple(Choice(k, _kind_label(k), kinds[k]) for k in sorted(kinds, key=_order_in(kind_order))),
         participants=tuple(
-            Choice(pid, names[pid], people[pid]) for pid in sorted(people, key=lambda p: (fold(names.get(p, "")), p))
+            Choice(pid, names[pid], people[pid])
+            for pid in sorted(people, key=lambda p: (fold(names.get(p, "")), p))
             if pid in names
         ),
         stages=tuple(Choice(s.id, s.title, stages[s.id]) for s in stage_rows if s.id in stages),
         cards=tuple(
-            Choice(cid, titles.get(cid, "?"), cards[cid]) for cid in sorted(cards, key=lambda c: (fold(titles.get(c, "")), c))
+            Choice(cid, titles.get(cid, "?"), cards[cid])
+            for cid in sorted(cards, key=lambda c: (fold(titles.get(c, "")), c))
         ),
         scenarios=tuple(
             Choice(sid, scenario_titles.get(sid, "?"), scenarios[sid])
@@ -219,7 +223,7 @@ def filter_choices(session: Session, workshop_id: int) -> FilterChoices:
     )
 
 
-def _order_in(order: list[str]):  # type: ignore[no-untyped-def]
+def _order_in(order: list[str]):
     return lambda value: (order.index(value) if value in order else len(order), value)
 
 

@@ -78,7 +78,9 @@ def _title(title: str) -> str:
     if not isinstance(title, str):
         raise Refused(translate("Review", "A group's title must be text."))
     if len(title) > MAX_TITLE_CHARS:
-        raise Refused(translate("Review", "A group's title holds at most {max} characters.").format(max=MAX_TITLE_CHARS))
+        raise Refused(
+            translate("Review", "A group's title holds at most {max} characters.").format(max=MAX_TITLE_CHARS)
+        )
     return title.strip()
 
 
@@ -192,10 +194,13 @@ def remove_notes_from_group(session: Session, note_ids: Sequence[int]) -> NotesM
 
 def put_notes_back(session: Session, moved: NotesMoved) -> None:
     """Undo a move: each note back in the group it was in (a group deleted since: none)."""
-    _set_groups(session, [
-        (note_id, group_id if group_id is None or session.get(NoteGroup, group_id) is not None else None)
-        for note_id, group_id in moved.before
-    ])
+    _set_groups(
+        session,
+        [
+            (note_id, group_id if group_id is None or session.get(NoteGroup, group_id) is not None else None)
+            for note_id, group_id in moved.before
+        ],
+    )
 
 
 def workshop_groups(session: Session, workshop_id: int) -> list[GroupLine]:

@@ -34,7 +34,7 @@ def heat_fill(value: float) -> str:
     """The fill for an intensity: white at 0, :data:`HEAT_FULL` at 1."""
     value = max(0.0, min(1.0, value))
     paper, full = hex_to_rgb(PAPER), hex_to_rgb(HEAT_FULL)
-    return rgb_to_hex(tuple(p + (f - p) * value for p, f in zip(paper, full)))  # type: ignore[arg-type]
+    return rgb_to_hex(tuple(p + (f - p) * value for p, f in zip(paper, full, strict=True)))  # type: ignore[arg-type]
 
 
 def share(count: int, total: int) -> float:

@@ -27,8 +27,14 @@ class PoolFilter:
     timeline_ids: frozenset[int] = field(default_factory=frozenset)  # templates; empty: all
 
     @classmethod
-    def of(cls, *, places: Collection[str] = (), date_from: dt.date | None = None, date_to: dt.date | None = None,
-           timeline_ids: Collection[int] = ()) -> PoolFilter:
+    def of(
+        cls,
+        *,
+        places: Collection[str] = (),
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        timeline_ids: Collection[int] = (),
+    ) -> PoolFilter:
         return cls(frozenset(places), date_from, date_to, frozenset(timeline_ids))
 
 
@@ -87,7 +93,7 @@ class PoolOptions:
     last_date: dt.date | None
 
 
-def _where(query: Select, pool_filter: PoolFilter) -> Select:  # type: ignore[type-arg]
+def _where(query: Select, pool_filter: PoolFilter) -> Select:
     if pool_filter.places:
         query = query.where(Workshop.place.in_(sorted(pool_filter.places)))
     if pool_filter.date_from is not None:
@@ -101,22 +107,39 @@ def _where(query: Select, pool_filter: PoolFilter) -> Select:  # type: ignore[ty
 
 def pool_options(session: Session) -> PoolOptions:
     """The agencies and the templates there are to filter by, in order, and the dates' span."""
-    places = tuple((place, int(n)) for place, n in session.execute(
-        select(Workshop.place, func.count(Workshop.id)).group_by(Workshop.place).order_by(Workshop.place)))
-    templates = tuple((row[0], row[1], int(row[2])) for row in session.execute(
-        select(Timeline.id, Timeline.name, func.count(Workshop.id)).join(Workshop, Workshop.timeline_id == Timeline.id)
-        .group_by(Timeline.id, Timeline.name).order_by(Timeline.name, Timeline.id)))
+    places = tuple(
+        (place, int(n))
+        for place, n in session.execute(
+            select(Workshop.place, func.count(Workshop.id)).group_by(Workshop.place).order_by(Workshop.place)
+        )
+    )
+    templates = tuple(
+        (row[0], row[1], int(row[2]))
+        for row in session.execute(
+            select(Timeline.id, Timeline.name, func.count(Workshop.id))
+            .join(Workshop, Workshop.timeline_id == Timeline.id)
+            .group_by(Timeline.id, Timeline.name)
+            .order_by(Timeline.name, Timeline.id)
+        )
+    )
     first, last = session.execute(select(func.min(Workshop.date), func.max(Workshop.date))).one()
     return PoolOptions(places, templates, first, last)
 
 
 def pooled_review(session: Session, pool_filter: PoolFilter = PoolFilter()) -> Pool:
     """The chosen workshops (newest first) and their notes counted by agency, kind and role."""
-    counts = (select(Annotation.workshop_id, func.count(Annotation.id).label("n"))
-              .group_by(Annotation.workshop_id).subquery())
+    counts = (
+        select(Annotation.workshop_id, func.count(Annotation.id).label("n")).group_by(Annotation.workshop_id).subquery()
+    )
     query = _where(
-        select(Workshop.id, Workshop.title, Workshop.date, Workshop.place, func.coalesce(Timeline.name, ""),
-               func.coalesce(counts.c.n, 0))
+        select(
+            Workshop.id,
+            Workshop.title,
+            Workshop.date,
+            Workshop.place,
+            func.coalesce(Timeline.name, ""),
+            func.coalesce(counts.c.n, 0),
+        )
         .outerjoin(Timeline, Timeline.id == Workshop.timeline_id)
         .outerjoin(counts, counts.c.workshop_id == Workshop.id),
         pool_filter,
@@ -124,7 +147,8 @@ def pooled_review(session: Session, pool_filter: PoolFilter = PoolFilter()) -> P
     workshops = tuple(PooledWorkshop(*row) for row in session.execute(query))
     grouped = _where(
         select(Workshop.place, Annotation.kind, Annotation.role, func.count(Annotation.id))
-        .select_from(Annotation).join(Workshop, Workshop.id == Annotation.workshop_id),
+        .select_from(Annotation)
+        .join(Workshop, Workshop.id == Annotation.workshop_id),
         pool_filter,
     ).group_by(Workshop.place, Annotation.kind, Annotation.role)
     cells: dict[tuple[str, str, str], int] = {}

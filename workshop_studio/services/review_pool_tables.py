@@ -39,8 +39,13 @@ def _roles(pool: Pool) -> tuple[Axis, ...]:
     return axes + ((Axis("", role_label("")),) if "" in roles else ())
 
 
-def _table(pool: Pool, rows: tuple[Axis, ...], columns: tuple[Axis, ...],
-           row_of: Callable[[PoolCount], str], column_of: Callable[[PoolCount], str]) -> CountTable:
+def _table(
+    pool: Pool,
+    rows: tuple[Axis, ...],
+    columns: tuple[Axis, ...],
+    row_of: Callable[[PoolCount], str],
+    column_of: Callable[[PoolCount], str],
+) -> CountTable:
     row_index = {axis.key: i for i, axis in enumerate(rows)}
     column_index = {axis.key: i for i, axis in enumerate(columns)}
     grid = [[0] * len(columns) for _ in rows]

@@ -89,7 +89,9 @@ def workshop_report(
     pseudonym = {p.id: hide.author(p.id, p.display_name) or "" for p in people}
 
     def clean(note: NoteRow) -> NoteRow:
-        return dataclasses.replace(note, author=hide.author(note.participant_id, note.author), text=hide.text(note.text))
+        return dataclasses.replace(
+            note, author=hide.author(note.participant_id, note.author), text=hide.text(note.text)
+        )
 
     notes = [clean(n) for n in note_rows(session, workshop_id) if include_hidden or not n.hidden]
     syntheses = stage_syntheses(session, workshop_id)
@@ -133,9 +135,15 @@ def workshop_report(
         available_minutes=workshop.available_minutes,
         facilitator=hide.facilitator(workshop.facilitator),
         timeline_name=workshop.timeline.name if workshop.timeline is not None else "",
-        participants=_roles(people, pseudonym if anonymise else {
-            p.id: f"{p.display_name} ({p.organisation})" if p.organisation else p.display_name
-            for p in workshop.participants}),
+        participants=_roles(
+            people,
+            pseudonym
+            if anonymise
+            else {
+                p.id: f"{p.display_name} ({p.organisation})" if p.organisation else p.display_name
+                for p in workshop.participants
+            },
+        ),
         stages=stages,
         other_notes=others,
         by_kind=stage_counts(notes, axes, "kind"),
@@ -151,6 +159,5 @@ def _roles(people: list[Person], names: dict[int, str]) -> tuple[RoleLine, ...]:
     order = [str(r) for r in Role]
     roles = sorted({p.role for p in people}, key=lambda r: (order.index(r) if r in order else len(order), r))
     return tuple(
-        RoleLine(role, role_label(role), tuple(names[p.id] for p in people if p.role == role))
-        for role in roles
+        RoleLine(role, role_label(role), tuple(names[p.id] for p in people if p.role == role)) for role in roles
     )

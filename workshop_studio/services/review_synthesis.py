@@ -70,4 +70,4 @@ def stage_syntheses(session: Session, workshop_id: int) -> dict[int, str]:
         .where(WorkshopStage.workshop_id == workshop_id)
         .order_by(WorkshopStage.position, WorkshopStage.id)
     )
-    return {stage_id: text for stage_id, text in session.execute(query)}
+    return dict(session.execute(query).all())

@@ -112,7 +112,14 @@ def get_scenario(session: Session, scenario_id: int) -> Scenario:
 # * ``delete_scenario``: undo with ``restore_scenario(snapshot)`` (links, agenda steps, notes).
 
 SCENARIO_FIELDS = (
-    "title", "trade", "company_size", "family_business", "agency_history", "story", "questions", "pictogram_id",
+    "title",
+    "trade",
+    "company_size",
+    "family_business",
+    "agency_history",
+    "story",
+    "questions",
+    "pictogram_id",
 )
 
 
@@ -146,10 +153,16 @@ def new_scenario(
 ) -> Scenario:
     fields = _checked(
         session,
-        dict(
-            title=title, trade=trade, company_size=company_size, family_business=family_business,
-            agency_history=agency_history, story=story, questions=questions, pictogram_id=pictogram_id,
-        ),
+        {
+            "title": title,
+            "trade": trade,
+            "company_size": company_size,
+            "family_business": family_business,
+            "agency_history": agency_history,
+            "story": story,
+            "questions": questions,
+            "pictogram_id": pictogram_id,
+        },
     )
     scenario = Scenario(**fields)
     session.add(scenario)
@@ -168,14 +181,20 @@ def update_scenario(
     agency_history: str | Unset = UNSET,
     story: str | Unset = UNSET,
     questions: Sequence[str] | Unset = UNSET,
-    pictogram_id: int | None | Unset = UNSET,
+    pictogram_id: int | Unset | None = UNSET,
 ) -> FieldEdit:
     scenario = _scenario(session, scenario_id)
     changes = _checked(
         session,
         given(
-            title=title, trade=trade, company_size=company_size, family_business=family_business,
-            agency_history=agency_history, story=story, questions=questions, pictogram_id=pictogram_id,
+            title=title,
+            trade=trade,
+            company_size=company_size,
+            family_business=family_business,
+            agency_history=agency_history,
+            story=story,
+            questions=questions,
+            pictogram_id=pictogram_id,
         ),
     )
     edit = apply_changes(scenario, changes)
@@ -185,7 +204,11 @@ def update_scenario(
 
 def _link(session: Session, kind: links.LinkKind, scenario_id: int, item_id: int, index: int | None) -> int:
     scenario = _scenario(session, scenario_id)
-    model, what = (Card, translate("Scenarios", "card")) if kind is links.SCENARIO_CARDS else (Stage, translate("Scenarios", "stage"))
+    model, what = (
+        (Card, translate("Scenarios", "card"))
+        if kind is links.SCENARIO_CARDS
+        else (Stage, translate("Scenarios", "stage"))
+    )
     get_row(session, model, item_id, what)
     current = [kind.item_of(link) for link in links.group(scenario, kind)]
     if item_id in current:
@@ -228,7 +251,11 @@ def unlink_stage(session: Session, scenario_id: int, stage_id: int) -> int:
 def _set(session: Session, kind: links.LinkKind, scenario_id: int, item_ids: Sequence[int]) -> OrderEdit:
     scenario = _scenario(session, scenario_id)
     wanted = list(dict.fromkeys(item_ids))
-    model, what = (Card, translate("Scenarios", "card")) if kind is links.SCENARIO_CARDS else (Stage, translate("Scenarios", "stage"))
+    model, what = (
+        (Card, translate("Scenarios", "card"))
+        if kind is links.SCENARIO_CARDS
+        else (Stage, translate("Scenarios", "stage"))
+    )
     for item_id in wanted:
         get_row(session, model, item_id, what)
     before = links.set_items(session, kind, scenario, wanted)
@@ -247,20 +274,29 @@ def set_scenario_stages(session: Session, scenario_id: int, stage_ids: Sequence[
 def delete_scenario(session: Session, scenario_id: int) -> ScenarioSnapshot:
     """Delete a scenario; agenda steps showing it and notes pinned to it are kept, unlinked."""
     scenario = _scenario(session, scenario_id)
-    steps = tuple(session.scalars(select(AgendaStep.id).where(AgendaStep.scenario_id == scenario_id).order_by(AgendaStep.id)))
+    steps = tuple(
+        session.scalars(select(AgendaStep.id).where(AgendaStep.scenario_id == scenario_id).order_by(AgendaStep.id))
+    )
     notes = capture_notes(session, ("scenario_id",), [scenario_id])
-    uses = list(session.scalars(select(WorkshopScenario).where(WorkshopScenario.scenario_id == scenario_id)
-                                .order_by(WorkshopScenario.workshop_id)))
+    uses = list(
+        session.scalars(
+            select(WorkshopScenario)
+            .where(WorkshopScenario.scenario_id == scenario_id)
+            .order_by(WorkshopScenario.workshop_id)
+        )
+    )
     snapshot = ScenarioSnapshot(
         id=scenario.id,
         **{name: getattr(scenario, name) for name in SCENARIO_FIELDS if name != "questions"},
         questions=tuple(scenario.questions or ()),
         created_at=scenario.created_at,
         card_links=tuple(
-            LinkRef(scenario.id, link.card_id, index) for index, link in enumerate(links.group(scenario, links.SCENARIO_CARDS))
+            LinkRef(scenario.id, link.card_id, index)
+            for index, link in enumerate(links.group(scenario, links.SCENARIO_CARDS))
         ),
         stage_links=tuple(
-            LinkRef(scenario.id, link.stage_id, index) for index, link in enumerate(links.group(scenario, links.SCENARIO_STAGES))
+            LinkRef(scenario.id, link.stage_id, index)
+            for index, link in enumerate(links.group(scenario, links.SCENARIO_STAGES))
         ),
         agenda_step_ids=steps,
         notes=notes,
@@ -286,8 +322,12 @@ def restore_scenario(session: Session, snapshot: ScenarioSnapshot) -> Scenario:
     )
     session.add(scenario)
     session.flush()
-    card_ids = [ref.item_id for ref in sorted(snapshot.card_links, key=lambda r: r.index) if session.get(Card, ref.item_id)]
-    stage_ids = [ref.item_id for ref in sorted(snapshot.stage_links, key=lambda r: r.index) if session.get(Stage, ref.item_id)]
+    card_ids = [
+        ref.item_id for ref in sorted(snapshot.card_links, key=lambda r: r.index) if session.get(Card, ref.item_id)
+    ]
+    stage_ids = [
+        ref.item_id for ref in sorted(snapshot.stage_links, key=lambda r: r.index) if session.get(Stage, ref.item_id)
+    ]
     links.set_items(session, links.SCENARIO_CARDS, scenario, card_ids)
     links.set_items(session, links.SCENARIO_STAGES, scenario, stage_ids)
     for step_id in snapshot.agenda_step_ids:
@@ -298,8 +338,9 @@ def restore_scenario(session: Session, snapshot: ScenarioSnapshot) -> Scenario:
     for ref in snapshot.workshop_links:
         workshop = session.get(Workshop, ref.owner_id)
         if workshop is not None:
-            workshop.scenario_links.insert(min(ref.index, len(workshop.scenario_links)),
-                                           WorkshopScenario(scenario_id=scenario.id))
+            workshop.scenario_links.insert(
+                min(ref.index, len(workshop.scenario_links)), WorkshopScenario(scenario_id=scenario.id)
+            )
             renumber(workshop.scenario_links)
     session.flush()
     return scenario
@@ -316,8 +357,9 @@ def scenario_for_editing(session: Session, scenario_id: int) -> dict[str, Any]:
     stages = [(link.stage_id, link.stage.title) for link in sorted(s.stage_links, key=lambda link: link.position)]
     linked_cards, linked_stages = {i for i, _ in cards}, {i for i, _ in stages}
     all_cards = session.execute(select(Card.id, Card.title, Deck.name).join(Deck).order_by(Deck.name, Card.position))
-    all_stages = session.execute(select(Stage.id, Stage.title, Timeline.name).join(Timeline)
-                                 .order_by(Timeline.name, Stage.position))
+    all_stages = session.execute(
+        select(Stage.id, Stage.title, Timeline.name).join(Timeline).order_by(Timeline.name, Stage.position)
+    )
     return {
         **{name: getattr(s, name) for name in (*SCENARIO_TEXT_FIELDS, "family_business", "pictogram_id")},
         "questions": list(s.questions or ()),

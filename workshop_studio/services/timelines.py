@@ -74,9 +74,9 @@ def list_timelines(session: Session) -> list[Timeline]:
 
 
 def find_timeline_by_name_or_id(session: Session, name_or_id: str | int) -> Timeline:
-    return find_by_id_or_name(session, Timeline, Timeline.name, name_or_id,
-                              translate("Timelines", "No timeline has the id or name “{name}”."))
-
+    return find_by_id_or_name(
+        session, Timeline, Timeline.name, name_or_id, translate("Timelines", "No timeline has the id or name “{name}”.")
+    )
 
 
 # --- The timeline template editor's edits --------------------------------------------------
@@ -112,7 +112,9 @@ def _pictogram(session: Session, pictogram_id: int | None) -> int | None:
 
 
 def new_timeline(session: Session, *, name: str, description: str = "") -> Timeline:
-    timeline = Timeline(name=required_text(name, translate("Timelines", "timeline name")).strip(), description=description)
+    timeline = Timeline(
+        name=required_text(name, translate("Timelines", "timeline name")).strip(), description=description
+    )
     session.add(timeline)
     session.flush()
     return timeline
@@ -174,7 +176,7 @@ def update_stage(
     *,
     title: str | Unset = UNSET,
     description: str | Unset = UNSET,
-    pictogram_id: int | None | Unset = UNSET,
+    pictogram_id: int | Unset | None = UNSET,
     key: str | Unset = UNSET,
 ) -> FieldEdit:
     stage = get_stage(session, stage_id)
@@ -257,7 +259,9 @@ def delete_timeline(session: Session, timeline_id: int) -> TimelineSnapshot:
     timeline = get_timeline(session, timeline_id)
     stages = _delete_stages(session, list(timeline.stages))
     workshops = detach_workshops(session, Workshop.timeline_id, timeline_id)
-    snapshot = TimelineSnapshot(timeline.id, timeline.name, timeline.description, timeline.created_at, stages, workshops)
+    snapshot = TimelineSnapshot(
+        timeline.id, timeline.name, timeline.description, timeline.created_at, stages, workshops
+    )
     session.delete(timeline)
     session.flush()
     return snapshot

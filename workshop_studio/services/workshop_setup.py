@@ -48,8 +48,16 @@ from workshop_studio.storage.models import (
     WorkshopStage,
 )
 
-_STEP_FIELDS = ("kind", "title", "planned_minutes", "card_id", "scenario_id", "hidden", "pictogram_id",
-                "countdown_minutes")
+_STEP_FIELDS = (
+    "kind",
+    "title",
+    "planned_minutes",
+    "card_id",
+    "scenario_id",
+    "hidden",
+    "pictogram_id",
+    "countdown_minutes",
+)
 _STAGE_FIELDS = ("source_stage_id", "key", "title", "description", "pictogram_id")
 
 
@@ -58,8 +66,9 @@ def _title(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise Refused(translate("WorkshopSetup", "A workshop needs a title."))
     if len(value) > MAX_TITLE_CHARS:
-        raise Refused(translate("WorkshopSetup", "A workshop's title has at most {max} characters.").format(
-            max=MAX_TITLE_CHARS))
+        raise Refused(
+            translate("WorkshopSetup", "A workshop's title has at most {max} characters.").format(max=MAX_TITLE_CHARS)
+        )
     return value.strip()
 
 
@@ -67,8 +76,9 @@ def _short(value: Any, what: str) -> str:
     if not isinstance(value, str):
         raise Refused(translate("WorkshopSetup", "The {what} must be text.").format(what=what))
     if len(value) > MAX_NAME_CHARS:
-        raise Refused(translate("WorkshopSetup", "The {what} has at most {max} characters.").format(
-            what=what, max=MAX_NAME_CHARS))
+        raise Refused(
+            translate("WorkshopSetup", "The {what} has at most {max} characters.").format(what=what, max=MAX_NAME_CHARS)
+        )
     return value.strip()
 
 
@@ -76,15 +86,16 @@ def _minutes(value: Any) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_DAY_MINUTES:
-        raise Refused(translate("WorkshopSetup", "The time available is from 1 to {max} minutes.").format(
-            max=MAX_DAY_MINUTES))
+        raise Refused(
+            translate("WorkshopSetup", "The time available is from 1 to {max} minutes.").format(max=MAX_DAY_MINUTES)
+        )
     return value
 
 
 def _date(value: Any) -> dt.date | None:
     if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
         raise Refused(translate("WorkshopSetup", "The date is not a date."))
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def _time(value: Any) -> dt.time | None:
@@ -122,18 +133,33 @@ def _copy_template_stages(session: Session, workshop: Workshop, timeline_id: int
         return
     timeline = get_row(session, Timeline, timeline_id, translate("WorkshopSetup", "timeline"))
     for stage in timeline.stages:
-        workshop.stages.append(WorkshopStage(source_stage_id=stage.id, position=stage.position, key=stage.key,
-                                             title=stage.title, description=stage.description,
-                                             pictogram_id=stage.pictogram_id))
+        workshop.stages.append(
+            WorkshopStage(
+                source_stage_id=stage.id,
+                position=stage.position,
+                key=stage.key,
+                title=stage.title,
+                description=stage.description,
+                pictogram_id=stage.pictogram_id,
+            )
+        )
 
 
 def create_workshop(session: Session, details: WorkshopDetails) -> Workshop:
     """A new workshop owning a copy of its timeline template's stages."""
-    fields = _checked(session, {
-        "title": details.title, "date": details.date, "start_time": details.start_time,
-        "available_minutes": details.available_minutes, "place": details.place, "room": details.room,
-        "facilitator": details.facilitator, "matrix_id": details.matrix_id,
-    })
+    fields = _checked(
+        session,
+        {
+            "title": details.title,
+            "date": details.date,
+            "start_time": details.start_time,
+            "available_minutes": details.available_minutes,
+            "place": details.place,
+            "room": details.room,
+            "facilitator": details.facilitator,
+            "matrix_id": details.matrix_id,
+        },
+    )
     workshop = Workshop(timeline_id=details.timeline_id, **fields)
     _copy_template_stages(session, workshop, details.timeline_id)
     decks = _checked_ids(session, Deck, details.deck_ids, translate("WorkshopSetup", "deck"))
@@ -146,41 +172,61 @@ def create_workshop(session: Session, details: WorkshopDetails) -> Workshop:
 
 
 def copy_title(session: Session, title: str) -> str:
-    """"<title> (copy)", made unique among the workshops."""
+    """ "<title> (copy)", made unique among the workshops."""
     taken = set(session.scalars(select(Workshop.title)))
     base = translate("WorkshopSetup", "{title} (copy)").format(title=title)
     return unique_name(base, taken, lambda b, n: f"{b} {n}")
 
 
-def copy_workshop(session: Session, model_id: int, *, details: WorkshopDetails | None = None,
-                  participants: bool = False) -> Workshop:
+def copy_workshop(
+    session: Session, model_id: int, *, details: WorkshopDetails | None = None, participants: bool = False
+) -> Workshop:
     """A new workshop made from ``model_id``: its agenda, its own stages, what it uses, and its
     participants when asked; never its notes. ``details`` replaces the model's details (the
     new-workshop dialog's); without it, the copy is the model's duplicate with a new title."""
     model = get_workshop(session, model_id)
     if details is None:
         details = WorkshopDetails(
-            title=copy_title(session, model.title), date=model.date, start_time=model.start_time,
-            available_minutes=model.available_minutes, place=model.place, room=model.room,
-            facilitator=model.facilitator, timeline_id=model.timeline_id, deck_ids=tuple(model.deck_ids),
-            scenario_ids=tuple(model.scenario_ids), matrix_id=model.matrix_id,
+            title=copy_title(session, model.title),
+            date=model.date,
+            start_time=model.start_time,
+            available_minutes=model.available_minutes,
+            place=model.place,
+            room=model.room,
+            facilitator=model.facilitator,
+            timeline_id=model.timeline_id,
+            deck_ids=tuple(model.deck_ids),
+            scenario_ids=tuple(model.scenario_ids),
+            matrix_id=model.matrix_id,
         )
     if details.timeline_id is None or details.timeline_id == model.timeline_id:
         workshop = create_workshop(session, replace(details, timeline_id=None))
         workshop.timeline_id = model.timeline_id
         for stage in model.stages:  # the model's own stages, as the facilitator may have adjusted them
-            workshop.stages.append(WorkshopStage(position=stage.position,
-                                                 **{f: getattr(stage, f) for f in _STAGE_FIELDS}))
+            workshop.stages.append(
+                WorkshopStage(position=stage.position, **{f: getattr(stage, f) for f in _STAGE_FIELDS})
+            )
     else:  # another timeline was chosen: its template's stages
         workshop = create_workshop(session, details)
     for step in model.agenda:
-        workshop.agenda.append(AgendaStep(position=step.position, card_ids=list(step.card_ids or ()),
-                                          bullets=list(step.bullets or ()),
-                                          **{f: getattr(step, f) for f in _STEP_FIELDS}))
+        workshop.agenda.append(
+            AgendaStep(
+                position=step.position,
+                card_ids=list(step.card_ids or ()),
+                bullets=list(step.bullets or ()),
+                **{f: getattr(step, f) for f in _STEP_FIELDS},
+            )
+        )
     if participants:
         for person in model.participants:
-            workshop.participants.append(Participant(position=person.position, display_name=person.display_name,
-                                                     role=person.role, organisation=person.organisation))
+            workshop.participants.append(
+                Participant(
+                    position=person.position,
+                    display_name=person.display_name,
+                    role=person.role,
+                    organisation=person.organisation,
+                )
+            )
     session.flush()
     return workshop
 
@@ -191,25 +237,36 @@ def update_workshop(
     workshop_id: int,
     *,
     title: str | Unset = UNSET,
-    date: dt.date | None | Unset = UNSET,
-    start_time: dt.time | None | Unset = UNSET,
-    available_minutes: int | None | Unset = UNSET,
+    date: dt.date | Unset | None = UNSET,
+    start_time: dt.time | Unset | None = UNSET,
+    available_minutes: int | Unset | None = UNSET,
     place: str | Unset = UNSET,
     room: str | Unset = UNSET,
     facilitator: str | Unset = UNSET,
-    matrix_id: int | None | Unset = UNSET,
+    matrix_id: int | Unset | None = UNSET,
 ) -> FieldEdit:
     workshop = get_workshop(session, workshop_id)
-    changes = _checked(session, given(title=title, date=date, start_time=start_time,
-                                      available_minutes=available_minutes, place=place, room=room,
-                                      facilitator=facilitator, matrix_id=matrix_id))
+    changes = _checked(
+        session,
+        given(
+            title=title,
+            date=date,
+            start_time=start_time,
+            available_minutes=available_minutes,
+            place=place,
+            room=room,
+            facilitator=facilitator,
+            matrix_id=matrix_id,
+        ),
+    )
     edit = apply_changes(workshop, changes)
     session.flush()
     return edit
 
 
-def _set_links(session: Session, workshop: Workshop, links: list[Any], make: Any, ids: Sequence[int],
-               model: type, what: str) -> OrderEdit:
+def _set_links(
+    session: Session, workshop: Workshop, links: list[Any], make: Any, ids: Sequence[int], model: type, what: str
+) -> OrderEdit:
     key = "deck_id" if model is Deck else "scenario_id"
     before = tuple(getattr(link, key) for link in links)
     after = tuple(_checked_ids(session, model, ids, what))
@@ -224,17 +281,29 @@ def _set_links(session: Session, workshop: Workshop, links: list[Any], make: Any
 def set_workshop_decks(session: Session, workshop_id: int, deck_ids: Sequence[int]) -> OrderEdit:
     """The decks the workshop uses, in this order."""
     workshop = get_workshop(session, workshop_id)
-    return _set_links(session, workshop, workshop.deck_links,
-                      lambda i, p: WorkshopDeck(deck_id=i, position=p), deck_ids, Deck,
-                      translate("WorkshopSetup", "deck"))
+    return _set_links(
+        session,
+        workshop,
+        workshop.deck_links,
+        lambda i, p: WorkshopDeck(deck_id=i, position=p),
+        deck_ids,
+        Deck,
+        translate("WorkshopSetup", "deck"),
+    )
 
 
 def set_workshop_scenarios(session: Session, workshop_id: int, scenario_ids: Sequence[int]) -> OrderEdit:
     """The scenarios the workshop uses, in this order."""
     workshop = get_workshop(session, workshop_id)
-    return _set_links(session, workshop, workshop.scenario_links,
-                      lambda i, p: WorkshopScenario(scenario_id=i, position=p), scenario_ids, Scenario,
-                      translate("WorkshopSetup", "scenario"))
+    return _set_links(
+        session,
+        workshop,
+        workshop.scenario_links,
+        lambda i, p: WorkshopScenario(scenario_id=i, position=p),
+        scenario_ids,
+        Scenario,
+        translate("WorkshopSetup", "scenario"),
+    )
 
 
 @dataclass(frozen=True)
@@ -258,7 +327,8 @@ def timeline_locked(session: Session, workshop_id: int) -> bool:
     stage_ids = select(WorkshopStage.id).where(WorkshopStage.workshop_id == workshop_id)
     notes = session.scalar(select(func.count(Annotation.id)).where(Annotation.workshop_stage_id.in_(stage_ids)))
     syntheses = session.scalar(
-        select(func.count(StageSynthesis.id)).where(StageSynthesis.workshop_stage_id.in_(stage_ids)))
+        select(func.count(StageSynthesis.id)).where(StageSynthesis.workshop_stage_id.in_(stage_ids))
+    )
     return bool(notes or syntheses)
 
 
@@ -274,10 +344,13 @@ def set_workshop_timeline(session: Session, workshop_id: int, timeline_id: int |
     """
     workshop = get_workshop(session, workshop_id)
     if timeline_locked(session, workshop_id):
-        raise Refused(translate(
-            "WorkshopSetup",
-            "Notes are already pinned to this workshop's timeline, so its timeline cannot change any more. "
-            "Make a new workshop from this one (its notes stay behind) to use another timeline."))
+        raise Refused(
+            translate(
+                "WorkshopSetup",
+                "Notes are already pinned to this workshop's timeline, so its timeline cannot change any more. "
+                "Make a new workshop from this one (its notes stay behind) to use another timeline.",
+            )
+        )
     snapshot = _snapshot_stages(workshop)
     session.execute(delete(WorkshopStage).where(WorkshopStage.workshop_id == workshop_id))
     session.expire(workshop, ["stages"])
@@ -319,8 +392,18 @@ class WorkshopSnapshot:
     scenario_ids: tuple[int, ...]
 
 
-_WORKSHOP_FIELDS = ("title", "date", "start_time", "available_minutes", "place", "room", "facilitator",
-                    "timeline_id", "matrix_id", "created_at")
+_WORKSHOP_FIELDS = (
+    "title",
+    "date",
+    "start_time",
+    "available_minutes",
+    "place",
+    "room",
+    "facilitator",
+    "timeline_id",
+    "matrix_id",
+    "created_at",
+)
 
 
 def delete_new_workshop(session: Session, workshop_id: int) -> WorkshopSnapshot:
@@ -332,10 +415,14 @@ def delete_new_workshop(session: Session, workshop_id: int) -> WorkshopSnapshot:
         id=workshop.id,
         fields=tuple((f, getattr(workshop, f)) for f in _WORKSHOP_FIELDS),
         stages=_snapshot_stages(workshop).stages,
-        participants=tuple(tuple((f, getattr(p, f)) for f in ("id", "position", "display_name", "role", "organisation"))
-                           for p in workshop.participants),
-        steps=tuple(tuple((f, getattr(s, f)) for f in ("id", "position", "card_ids", "bullets", *_STEP_FIELDS))
-                    for s in workshop.agenda),
+        participants=tuple(
+            tuple((f, getattr(p, f)) for f in ("id", "position", "display_name", "role", "organisation"))
+            for p in workshop.participants
+        ),
+        steps=tuple(
+            tuple((f, getattr(s, f)) for f in ("id", "position", "card_ids", "bullets", *_STEP_FIELDS))
+            for s in workshop.agenda
+        ),
         deck_ids=tuple(workshop.deck_ids),
         scenario_ids=tuple(workshop.scenario_ids),
     )
@@ -364,10 +451,14 @@ def restore_workshop(session: Session, snapshot: WorkshopSnapshot) -> Workshop:
         workshop.stages.append(WorkshopStage(id=row.id, position=row.position, **dict(row.values)))
     workshop.participants.extend(Participant(**dict(p)) for p in snapshot.participants)
     workshop.agenda.extend(AgendaStep(**_still_there(session, dict(s))) for s in snapshot.steps)
-    workshop.deck_links.extend(WorkshopDeck(deck_id=d, position=i) for i, d in
-                               enumerate(d for d in snapshot.deck_ids if session.get(Deck, d) is not None))
-    workshop.scenario_links.extend(WorkshopScenario(scenario_id=s, position=i) for i, s in
-                                   enumerate(s for s in snapshot.scenario_ids if session.get(Scenario, s) is not None))
+    workshop.deck_links.extend(
+        WorkshopDeck(deck_id=d, position=i)
+        for i, d in enumerate(d for d in snapshot.deck_ids if session.get(Deck, d) is not None)
+    )
+    workshop.scenario_links.extend(
+        WorkshopScenario(scenario_id=s, position=i)
+        for i, s in enumerate(s for s in snapshot.scenario_ids if session.get(Scenario, s) is not None)
+    )
     session.add(workshop)
     session.flush()
     return workshop

@@ -17,8 +17,9 @@ def detach_workshops(session: Session, column: InstrumentedAttribute[int | None]
     return workshop_ids
 
 
-def reattach_workshops(session: Session, column: InstrumentedAttribute[int | None], workshop_ids: tuple[int, ...],
-                       row_id: int) -> None:
+def reattach_workshops(
+    session: Session, column: InstrumentedAttribute[int | None], workshop_ids: tuple[int, ...], row_id: int
+) -> None:
     """Link them to ``row_id`` again, those still there that nothing else was linked to since."""
     for workshop in session.scalars(select(Workshop).where(Workshop.id.in_(workshop_ids))):
         if getattr(workshop, column.key) is None:

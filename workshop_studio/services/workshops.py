@@ -33,15 +33,18 @@ def get_workshop(session: Session, workshop_id: int) -> Workshop:
 
 def find_workshop(session: Session, id_or_title: str | int) -> Workshop:
     """The workshop with this id, or else with exactly this title."""
-    return find_by_id_or_name(session, Workshop, Workshop.title, id_or_title,
-                              translate("Workshops", "No workshop has the id or title “{name}”."))
+    return find_by_id_or_name(
+        session,
+        Workshop,
+        Workshop.title,
+        id_or_title,
+        translate("Workshops", "No workshop has the id or title “{name}”."),
+    )
 
 
 def list_workshop_summaries(session: Session) -> list[WorkshopSummary]:
     counts = (
-        select(Annotation.workshop_id, func.count(Annotation.id).label("n"))
-        .group_by(Annotation.workshop_id)
-        .subquery()
+        select(Annotation.workshop_id, func.count(Annotation.id).label("n")).group_by(Annotation.workshop_id).subquery()
     )
     query = (
         select(Workshop.id, Workshop.title, Workshop.date, func.coalesce(counts.c.n, 0))
@@ -157,7 +160,7 @@ def setup_choices(session: Session) -> SetupChoices:
     from workshop_studio.services.scenarios import list_scenario_summaries
     from workshop_studio.services.timelines import list_timelines
 
-    def recent(column) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    def recent(column) -> tuple[str, ...]:
         rows = session.scalars(select(column).where(column != "").order_by(Workshop.id.desc()))
         return tuple(dict.fromkeys(rows))
 
@@ -166,7 +169,9 @@ def setup_choices(session: Session) -> SetupChoices:
         decks=tuple(Choice(d.id, d.name, str(d.card_count)) for d in list_deck_summaries(session)),
         scenarios=tuple(Choice(s.id, s.title) for s in list_scenario_summaries(session)),
         matrices=tuple(Choice(m.id, m.name) for m in list_matrices(session)),
-        models=tuple(Choice(w.id, w.title, w.date.isoformat() if w.date else "") for w in list_workshop_summaries(session)),
+        models=tuple(
+            Choice(w.id, w.title, w.date.isoformat() if w.date else "") for w in list_workshop_summaries(session)
+        ),
         places=recent(Workshop.place),
         rooms=recent(Workshop.room),
         facilitators=recent(Workshop.facilitator),

@@ -96,7 +96,7 @@ class ChangeLog:
     def _on_execute(self, state: ORMExecuteState) -> None:
         if not (state.is_update or state.is_delete) or state.bind_mapper is None:
             return
-        table = state.bind_mapper.local_table.name  # type: ignore[union-attr]
+        table = state.bind_mapper.local_table.name
         self._table(table, deleted=state.is_delete)
         if table == "annotation":
             self.all_notes = True  # a bulk statement: which notes, the database alone knows

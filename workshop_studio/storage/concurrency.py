@@ -104,13 +104,20 @@ def expect_values(session: Session, table: str, row_id: int, values: Mapping[str
 # --- Naming what changed ------------------------------------------------------------------------
 def _what(table: str) -> str:
     names = {
-        "deck": translate("Conflict", "deck"), "card": translate("Conflict", "card"),
-        "scenario": translate("Conflict", "scenario"), "timeline": translate("Conflict", "timeline"),
-        "stage": translate("Conflict", "stage"), "matrix": translate("Conflict", "matrix"),
-        "workshop": translate("Conflict", "workshop"), "workshop_stage": translate("Conflict", "stage"),
-        "participant": translate("Conflict", "participant"), "agenda_step": translate("Conflict", "agenda step"),
-        "annotation": translate("Conflict", "note"), "note_group": translate("Conflict", "group"),
-        "stage_synthesis": translate("Conflict", "synthesis"), "pictogram": translate("Conflict", "pictogram"),
+        "deck": translate("Conflict", "deck"),
+        "card": translate("Conflict", "card"),
+        "scenario": translate("Conflict", "scenario"),
+        "timeline": translate("Conflict", "timeline"),
+        "stage": translate("Conflict", "stage"),
+        "matrix": translate("Conflict", "matrix"),
+        "workshop": translate("Conflict", "workshop"),
+        "workshop_stage": translate("Conflict", "stage"),
+        "participant": translate("Conflict", "participant"),
+        "agenda_step": translate("Conflict", "agenda step"),
+        "annotation": translate("Conflict", "note"),
+        "note_group": translate("Conflict", "group"),
+        "stage_synthesis": translate("Conflict", "synthesis"),
+        "pictogram": translate("Conflict", "pictogram"),
         "deck_kind": translate("Conflict", "card kind"),
     }
     return names.get(table, table)
@@ -118,17 +125,28 @@ def _what(table: str) -> str:
 
 def _field(name: str) -> str:
     names = {
-        "title": translate("Conflict", "title"), "name": translate("Conflict", "name"),
-        "body": translate("Conflict", "text"), "text": translate("Conflict", "text"),
-        "description": translate("Conflict", "description"), "kind": translate("Conflict", "kind"),
-        "back": translate("Conflict", "back"), "colour": translate("Conflict", "colour"),
-        "copies": translate("Conflict", "copies"), "position": translate("Conflict", "order"),
-        "pictogram_id": translate("Conflict", "pictogram"), "date": translate("Conflict", "date"),
-        "place": translate("Conflict", "place"), "room": translate("Conflict", "room"),
-        "role": translate("Conflict", "role"), "display_name": translate("Conflict", "name"),
-        "story": translate("Conflict", "story"), "questions": translate("Conflict", "questions"),
-        "planned_minutes": translate("Conflict", "duration"), "votes": translate("Conflict", "votes"),
-        "hidden": translate("Conflict", "visibility"), "card_size": translate("Conflict", "card size"),
+        "title": translate("Conflict", "title"),
+        "name": translate("Conflict", "name"),
+        "body": translate("Conflict", "text"),
+        "text": translate("Conflict", "text"),
+        "description": translate("Conflict", "description"),
+        "kind": translate("Conflict", "kind"),
+        "back": translate("Conflict", "back"),
+        "colour": translate("Conflict", "colour"),
+        "copies": translate("Conflict", "copies"),
+        "position": translate("Conflict", "order"),
+        "pictogram_id": translate("Conflict", "pictogram"),
+        "date": translate("Conflict", "date"),
+        "place": translate("Conflict", "place"),
+        "room": translate("Conflict", "room"),
+        "role": translate("Conflict", "role"),
+        "display_name": translate("Conflict", "name"),
+        "story": translate("Conflict", "story"),
+        "questions": translate("Conflict", "questions"),
+        "planned_minutes": translate("Conflict", "duration"),
+        "votes": translate("Conflict", "votes"),
+        "hidden": translate("Conflict", "visibility"),
+        "card_size": translate("Conflict", "card size"),
     }
     return names.get(name, name.replace("_", " "))
 
@@ -146,19 +164,28 @@ def conflict_message(table: str, label: str, fields: Iterable[str], *, deleted: 
     what = _what(table)
     if deleted:
         return translate("Conflict", "Someone else deleted this {what} («{label}»); your change was not saved.").format(
-            what=what, label=label)
+            what=what, label=label
+        )
     names = sorted({_field(f) for f in fields if f not in ("updated_at", "created_at")})
     if names:
-        return translate("Conflict", "Someone else changed this {what} («{label}»: {fields}) since you last loaded it; "
-                         "your change was not saved. Reload to see their version.").format(
-            what=what, label=label, fields=", ".join(names))
-    return translate("Conflict", "Someone else changed this {what} («{label}») since you last loaded it; your change "
-                     "was not saved. Reload to see their version.").format(what=what, label=label)
+        return translate(
+            "Conflict",
+            "Someone else changed this {what} («{label}»: {fields}) since you last loaded it; "
+            "your change was not saved. Reload to see their version.",
+        ).format(what=what, label=label, fields=", ".join(names))
+    return translate(
+        "Conflict",
+        "Someone else changed this {what} («{label}») since you last loaded it; your change "
+        "was not saved. Reload to see their version.",
+    ).format(what=what, label=label)
 
 
 def stale_message() -> str:
-    return translate("Conflict", "Someone else changed or deleted this at the same moment; your change was not saved. "
-                     "Reload to see their version.")
+    return translate(
+        "Conflict",
+        "Someone else changed or deleted this at the same moment; your change was not saved. "
+        "Reload to see their version.",
+    )
 
 
 # --- The checks ---------------------------------------------------------------------------------

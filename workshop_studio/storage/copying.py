@@ -65,16 +65,21 @@ def copy_database(source: str, target: str) -> CopyReport:
                         writing.execute(table.insert(), batch)
                     copied = _count(writing, table)
                     if copied != expected:
-                        raise DatabaseError(translate(
-                            "Copy", "{table}: {copied} rows arrived of {expected}; nothing was copied.").format(
-                            table=table.name, copied=copied, expected=expected))
+                        raise DatabaseError(
+                            translate(
+                                "Copy", "{table}: {copied} rows arrived of {expected}; nothing was copied."
+                            ).format(table=table.name, copied=copied, expected=expected)
+                        )
                     counts.append((table.name, copied))
                 after_bulk_copy(writing, _tables())
             return CopyReport(tuple(counts))
         except SQLAlchemyError as exc:  # the target refused a row: the transaction is rolled back
             message = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-            raise DatabaseError(translate("Copy", "{target}: {reason}; nothing was copied.").format(
-                target=_shown(target), reason=message[0] if message else type(exc).__name__)) from exc
+            raise DatabaseError(
+                translate("Copy", "{target}: {reason}; nothing was copied.").format(
+                    target=_shown(target), reason=message[0] if message else type(exc).__name__
+                )
+            ) from exc
         finally:
             target_db.dispose()
     finally:
@@ -84,9 +89,11 @@ def copy_database(source: str, target: str) -> CopyReport:
 def _refuse_unless_empty(connection: Connection, target: str) -> None:
     busy = [table.name for table in _tables() if _count(connection, table)]
     if busy:
-        raise DatabaseError(translate(
-            "Copy", "{target} already holds data ({tables}); copy into a new, empty database.").format(
-            target=_shown(target), tables=", ".join(busy[:4]) + ("…" if len(busy) > 4 else "")))
+        raise DatabaseError(
+            translate("Copy", "{target} already holds data ({tables}); copy into a new, empty database.").format(
+                target=_shown(target), tables=", ".join(busy[:4]) + ("…" if len(busy) > 4 else "")
+            )
+        )
 
 
 def _shown(target: str) -> str:

@@ -34,7 +34,7 @@ def is_server(where: Session | Connection) -> bool:
     return _connection(where).dialect.name != "sqlite"
 
 
-def after_bulk_copy(where: Session | Connection, tables: list) -> None:  # type: ignore[type-arg]
+def after_bulk_copy(where: Session | Connection, tables: list) -> None:
     """Rows were inserted with their ids: PostgreSQL's sequences must move past them (SQLite
     takes the next id from the table itself)."""
     connection = _connection(where)

@@ -69,7 +69,7 @@ def _set_up_sqlite(engine: Engine, *, foreign_keys: bool, read_only: bool, busy_
     pragmas.append(f"PRAGMA busy_timeout={busy_timeout_ms}")
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # we send BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         try:
@@ -79,7 +79,7 @@ def _set_up_sqlite(engine: Engine, *, foreign_keys: bool, read_only: bool, busy_
             cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(connection) -> None:
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
         for attempt in range(1, WRITE_ATTEMPTS + 1):
             try:
@@ -113,8 +113,9 @@ def create_database_engine(
         timeout = busy_timeout_ms / 1000
         if read_only and url.database and url.database != ":memory:":
             uri = read_only_uri(Path(url.database))
-            engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout,
-                                                                         check_same_thread=False))
+            engine = create_engine(
+                url, creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+            )
         else:
             if url.database and url.database != ":memory:":
                 Path(url.database).parent.mkdir(parents=True, exist_ok=True)
@@ -144,8 +145,7 @@ class Database:
         self.ledger = concurrency.Ledger()
         self._read = sessionmaker(engine, expire_on_commit=False, info=concurrency.session_info(self.ledger, "read"))
         writer = engine.execution_options(sqlite_begin="IMMEDIATE") if self.is_sqlite else engine
-        self._write = sessionmaker(writer, expire_on_commit=False,
-                                   info=concurrency.session_info(self.ledger, "write"))
+        self._write = sessionmaker(writer, expire_on_commit=False, info=concurrency.session_info(self.ledger, "write"))
 
     @property
     def is_sqlite(self) -> bool:

@@ -59,8 +59,9 @@ def file_is_read_only(path: Path) -> bool:
 def read_only_reason(path: Path) -> str:
     """Why this database can be read but not changed (or, missing, cannot be made)."""
     if folder_is_read_only(path) and not path.exists():
-        return translate("Database", "{path}: the folder {folder} is read-only: no database can be created there.").format(
-            path=path, folder=path.parent)
+        return translate(
+            "Database", "{path}: the folder {folder} is read-only: no database can be created there."
+        ).format(path=path, folder=path.parent)
     if folder_is_read_only(path):
         return translate(
             "Database", "{path}: the folder {folder} is read-only: the database can be read here but not changed."
@@ -82,7 +83,8 @@ def describe_failure(error: BaseException, path: Path | None, *, busy_seconds: f
                 "Nothing was written; try again when it is done.",
             ).format(path=where, seconds=round(busy_seconds))
         return translate(
-            "Database", "{path}: the database is busy: another program is writing to it. Nothing was written; try again."
+            "Database",
+            "{path}: the database is busy: another program is writing to it. Nothing was written; try again.",
         ).format(path=where)
     if name.startswith("SQLITE_READONLY"):
         if path is not None:

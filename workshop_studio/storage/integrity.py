@@ -117,8 +117,11 @@ def check_database_file(path: Path) -> None:
         return
     if path.stat().st_size == 0:
         raise DatabaseError(
-            translate("Database", "{path}: the file is empty (0 bytes): it holds no database, and nothing was written to it.")
-            .format(path=path) + " " + backup_hint(path)
+            translate(
+                "Database", "{path}: the file is empty (0 bytes): it holds no database, and nothing was written to it."
+            ).format(path=path)
+            + " "
+            + backup_hint(path)
         )
     if not is_sqlite_file(path):
         raise DatabaseError(
@@ -129,5 +132,7 @@ def check_database_file(path: Path) -> None:
         raise DatabaseError(
             translate("Database", "{path}: the database is damaged ({detail}); nothing was written to it.").format(
                 path=path, detail=problems[0][:200]
-            ) + " " + backup_hint(path)
+            )
+            + " "
+            + backup_hint(path)
         )

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from workshop_studio.i18n import translate
 from workshop_studio.storage.backup import backup_database, recent_backup, rotate_backups
+from workshop_studio.storage.dialects import serialize_writers
 from workshop_studio.storage.engine import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -28,7 +29,6 @@ from workshop_studio.storage.engine import (
 from workshop_studio.storage.failures import failure, file_is_read_only, folder_is_read_only, read_only_reason
 from workshop_studio.storage.integrity import check_database_file
 from workshop_studio.storage.protected import protect_database_files
-from workshop_studio.storage.dialects import serialize_writers
 from workshop_studio.storage.schema_version import HEAD_REVISION
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(connection: Connection | None = None):  # type: ignore[no-untyped-def]
+def alembic_config(connection: Connection | None = None):
     from alembic.config import Config
 
     config = Config()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, Optional
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -19,7 +20,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    JSON,
     LargeBinary,
     MetaData,
     String,
@@ -40,7 +40,7 @@ NAMING = {
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def new_uid() -> str:
@@ -128,15 +128,13 @@ class Card(Versioned, Base):
     kind: Mapped[str] = mapped_column(String(40))
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, default="")
-    pictogram_id: Mapped[Optional[int]] = mapped_column(
-        ForeignKey("pictogram.id", ondelete="RESTRICT"), index=True
-    )
-    colour: Mapped[Optional[str]] = mapped_column(String(20))  # palette key or #RRGGBB; None: kind's
+    pictogram_id: Mapped[int | None] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"), index=True)
+    colour: Mapped[str | None] = mapped_column(String(20))  # palette key or #RRGGBB; None: kind's
     back: Mapped[str] = mapped_column(Text, default="")
     copies: Mapped[int] = mapped_column(Integer, default=1)
 
     deck: Mapped[Deck] = relationship(back_populates="cards")
-    pictogram: Mapped[Optional[Pictogram]] = relationship()
+    pictogram: Mapped[Pictogram | None] = relationship()
 
 
 class Scenario(Versioned, Base):
@@ -152,10 +150,10 @@ class Scenario(Versioned, Base):
     agency_history: Mapped[str] = mapped_column(Text, default="")
     story: Mapped[str] = mapped_column(Text, default="")
     questions: Mapped[list[str]] = mapped_column(JSON, default=list)
-    pictogram_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
+    pictogram_id: Mapped[int | None] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
-    pictogram: Mapped[Optional[Pictogram]] = relationship()
+    pictogram: Mapped[Pictogram | None] = relationship()
     card_links: Mapped[list[ScenarioCard]] = relationship(
         back_populates="scenario", cascade="all, delete-orphan", order_by="ScenarioCard.position"
     )
@@ -211,10 +209,10 @@ class Stage(Versioned, Base):
     key: Mapped[str] = mapped_column(String(80), default="")
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
-    pictogram_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
+    pictogram_id: Mapped[int | None] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
 
     timeline: Mapped[Timeline] = relationship(back_populates="stages")
-    pictogram: Mapped[Optional[Pictogram]] = relationship()
+    pictogram: Mapped[Pictogram | None] = relationship()
 
 
 class Matrix(Versioned, Base):
@@ -252,14 +250,14 @@ class Workshop(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text)
-    date: Mapped[Optional[dt.date]] = mapped_column(Date, index=True)  # pooled review filters by date
-    start_time: Mapped[Optional[dt.time]] = mapped_column(Time)
-    available_minutes: Mapped[Optional[int]] = mapped_column(Integer)  # the time the room is booked for
+    date: Mapped[dt.date | None] = mapped_column(Date, index=True)  # pooled review filters by date
+    start_time: Mapped[dt.time | None] = mapped_column(Time)
+    available_minutes: Mapped[int | None] = mapped_column(Integer)  # the time the room is booked for
     place: Mapped[str] = mapped_column(Text, default="")  # the agency, or another venue
     room: Mapped[str] = mapped_column(Text, default="")
     facilitator: Mapped[str] = mapped_column(Text, default="")
-    timeline_id: Mapped[Optional[int]] = mapped_column(ForeignKey("timeline.id", ondelete="SET NULL"), index=True)
-    matrix_id: Mapped[Optional[int]] = mapped_column(ForeignKey("matrix.id", ondelete="SET NULL"))
+    timeline_id: Mapped[int | None] = mapped_column(ForeignKey("timeline.id", ondelete="SET NULL"), index=True)
+    matrix_id: Mapped[int | None] = mapped_column(ForeignKey("matrix.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     stages: Mapped[list[WorkshopStage]] = relationship(
@@ -280,8 +278,8 @@ class Workshop(Versioned, Base):
     annotations: Mapped[list[Annotation]] = relationship(
         back_populates="workshop", cascade="all, delete-orphan", passive_deletes=True
     )
-    timeline: Mapped[Optional[Timeline]] = relationship()
-    matrix: Mapped[Optional[Matrix]] = relationship()
+    timeline: Mapped[Timeline | None] = relationship()
+    matrix: Mapped[Matrix | None] = relationship()
 
     @property
     def deck_ids(self) -> list[int]:
@@ -311,7 +309,9 @@ class WorkshopScenario(Base):
     __tablename__ = "workshop_scenario"
 
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"), primary_key=True)
-    scenario_id: Mapped[int] = mapped_column(ForeignKey("scenario.id", ondelete="CASCADE"), primary_key=True, index=True)
+    scenario_id: Mapped[int] = mapped_column(
+        ForeignKey("scenario.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     workshop: Mapped[Workshop] = relationship(back_populates="scenario_links")
@@ -326,15 +326,15 @@ class WorkshopStage(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
-    source_stage_id: Mapped[Optional[int]] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
+    source_stage_id: Mapped[int | None] = mapped_column(ForeignKey("stage.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer, default=0)
     key: Mapped[str] = mapped_column(String(80), default="")
     title: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
-    pictogram_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
+    pictogram_id: Mapped[int | None] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
 
     workshop: Mapped[Workshop] = relationship(back_populates="stages")
-    pictogram: Mapped[Optional[Pictogram]] = relationship()
+    pictogram: Mapped[Pictogram | None] = relationship()
 
 
 class Participant(Versioned, Base):
@@ -362,18 +362,18 @@ class AgendaStep(Versioned, Base):
     kind: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(Text, default="")
     planned_minutes: Mapped[int] = mapped_column(Integer, default=10)
-    card_id: Mapped[Optional[int]] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
-    scenario_id: Mapped[Optional[int]] = mapped_column(ForeignKey("scenario.id", ondelete="SET NULL"))
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    scenario_id: Mapped[int | None] = mapped_column(ForeignKey("scenario.id", ondelete="SET NULL"))
     card_ids: Mapped[list[int]] = mapped_column(JSON, default=list)  # a spread of cards
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)  # skipped while presenting
     bullets: Mapped[list[str]] = mapped_column(JSON, default=list)  # an instruction's short lines
-    pictogram_id: Mapped[Optional[int]] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
-    countdown_minutes: Mapped[Optional[int]] = mapped_column(Integer)  # an instruction's countdown, if any
+    pictogram_id: Mapped[int | None] = mapped_column(ForeignKey("pictogram.id", ondelete="RESTRICT"))
+    countdown_minutes: Mapped[int | None] = mapped_column(Integer)  # an instruction's countdown, if any
 
     workshop: Mapped[Workshop] = relationship(back_populates="agenda")
-    card: Mapped[Optional[Card]] = relationship()
-    scenario: Mapped[Optional[Scenario]] = relationship()
-    pictogram: Mapped[Optional[Pictogram]] = relationship()
+    card: Mapped[Card | None] = relationship()
+    scenario: Mapped[Scenario | None] = relationship()
+    pictogram: Mapped[Pictogram | None] = relationship()
 
 
 class Annotation(Versioned, Base):
@@ -390,25 +390,25 @@ class Annotation(Versioned, Base):
     uid: Mapped[str] = mapped_column(String(64), unique=True, default=new_uid)  # client-made
     workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
     target_kind: Mapped[str] = mapped_column(String(20))
-    workshop_stage_id: Mapped[Optional[int]] = mapped_column(ForeignKey("workshop_stage.id", ondelete="CASCADE"))
-    card_id: Mapped[Optional[int]] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
-    scenario_id: Mapped[Optional[int]] = mapped_column(ForeignKey("scenario.id", ondelete="SET NULL"))
-    matrix_row_card_id: Mapped[Optional[int]] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
-    matrix_column_card_id: Mapped[Optional[int]] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
-    participant_id: Mapped[Optional[int]] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
-    role: Mapped[Optional[str]] = mapped_column(String(20))
+    workshop_stage_id: Mapped[int | None] = mapped_column(ForeignKey("workshop_stage.id", ondelete="CASCADE"))
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    scenario_id: Mapped[int | None] = mapped_column(ForeignKey("scenario.id", ondelete="SET NULL"))
+    matrix_row_card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    matrix_column_card_id: Mapped[int | None] = mapped_column(ForeignKey("card.id", ondelete="SET NULL"))
+    participant_id: Mapped[int | None] = mapped_column(ForeignKey("participant.id", ondelete="SET NULL"))
+    role: Mapped[str | None] = mapped_column(String(20))
     kind: Mapped[str] = mapped_column(String(30))
     text: Mapped[str] = mapped_column(Text)
     position: Mapped[float] = mapped_column(Float, default=0.0)  # order within its target
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
     votes: Mapped[int] = mapped_column(Integer, default=0)
-    group_id: Mapped[Optional[int]] = mapped_column(ForeignKey("note_group.id", ondelete="SET NULL"), index=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("note_group.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     workshop: Mapped[Workshop] = relationship(back_populates="annotations")
-    stage: Mapped[Optional[WorkshopStage]] = relationship()
-    participant: Mapped[Optional[Participant]] = relationship()
+    stage: Mapped[WorkshopStage | None] = relationship()
+    participant: Mapped[Participant | None] = relationship()
 
 
 class NoteGroup(Versioned, Base):
@@ -428,9 +428,7 @@ class StageSynthesis(Versioned, Base):
     __tablename__ = "stage_synthesis"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    workshop_stage_id: Mapped[int] = mapped_column(
-        ForeignKey("workshop_stage.id", ondelete="CASCADE"), unique=True
-    )
+    workshop_stage_id: Mapped[int] = mapped_column(ForeignKey("workshop_stage.id", ondelete="CASCADE"), unique=True)
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -449,32 +447,34 @@ from workshop_studio.storage.concurrency import watch_loads  # noqa: E402
 
 watch_loads(Base)
 
-VERSIONED_TABLES = tuple(sorted(
-    mapper.local_table.name for mapper in Base.registry.mappers if getattr(mapper.class_, "__versioned__", False)
-))
+VERSIONED_TABLES = tuple(
+    sorted(
+        mapper.local_table.name for mapper in Base.registry.mappers if getattr(mapper.class_, "__versioned__", False)
+    )
+)
 
 __all__ = [
-    "Base",
-    "Versioned",
     "VERSIONED_TABLES",
-    "Pictogram",
-    "Deck",
+    "AgendaStep",
+    "Annotation",
+    "Base",
     "Card",
+    "Deck",
+    "Matrix",
+    "MatrixAxisCard",
+    "NoteGroup",
+    "Participant",
+    "Pictogram",
     "Scenario",
     "ScenarioCard",
     "ScenarioStage",
-    "Timeline",
+    "Setting",
     "Stage",
-    "Matrix",
-    "MatrixAxisCard",
+    "StageSynthesis",
+    "Timeline",
+    "Versioned",
     "Workshop",
     "WorkshopDeck",
     "WorkshopScenario",
     "WorkshopStage",
-    "Participant",
-    "AgendaStep",
-    "Annotation",
-    "NoteGroup",
-    "StageSynthesis",
-    "Setting",
 ]

@@ -71,24 +71,35 @@ def server_error(exc: DBAPIError, url: URL) -> DatabaseError | None:
 
     state = getattr(exc.orig, "sqlstate", None) or ""
     host = url.host or "localhost"
-    if exc.connection_invalidated or state.startswith(_CONNECTION_STATES) or (
-        isinstance(exc, OperationalError) and not state
+    if (
+        exc.connection_invalidated
+        or state.startswith(_CONNECTION_STATES)
+        or (isinstance(exc, OperationalError) and not state)
     ):
-        return ConnectionLost(translate("Database", "The database server {host} cannot be reached; nothing was "
-                                        "lost, and the app retries.").format(host=host))
+        return ConnectionLost(
+            translate(
+                "Database", "The database server {host} cannot be reached; nothing was lost, and the app retries."
+            ).format(host=host)
+        )
     if state in _PRIVILEGE_STATES or state in _READ_ONLY_STATES:
-        return PermissionRefused(translate("Database", "Your database role «{role}» may not change this: it can "
-                                           "read only. Ask the server's administrator for write access.").format(
-            role=url.username or "?"))
+        return PermissionRefused(
+            translate(
+                "Database",
+                "Your database role «{role}» may not change this: it can "
+                "read only. Ask the server's administrator for write access.",
+            ).format(role=url.username or "?")
+        )
     return None
 
 
-def reset_sequences(connection: Connection, tables: list) -> None:  # type: ignore[type-arg]
+def reset_sequences(connection: Connection, tables: list) -> None:
     """After rows were inserted with explicit ids, start each serial id after the highest."""
     for table in tables:
         if "id" not in table.c or not table.c.id.primary_key:
             continue
-        connection.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-            f"COALESCE((SELECT MAX(id) FROM \"{table.name}\"), 0) + 1, false)"
-        ))
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f'COALESCE((SELECT MAX(id) FROM "{table.name}"), 0) + 1, false)'
+            )
+        )

@@ -70,8 +70,9 @@ def quick_deck(db_path: Path, id_or_name: str) -> tuple[str, str, list[CardView]
         text = id_or_name.strip()
         deck = None
         if text.isdigit():
-            deck = connection.execute("SELECT id, name, card_size, show_kind_label FROM deck WHERE id = ?",
-                                      (int(text),)).fetchone()
+            deck = connection.execute(
+                "SELECT id, name, card_size, show_kind_label FROM deck WHERE id = ?", (int(text),)
+            ).fetchone()
         if deck is None:
             deck = connection.execute(
                 "SELECT id, name, card_size, show_kind_label FROM deck WHERE name = ? ORDER BY id LIMIT 1", (text,)
@@ -80,12 +81,21 @@ def quick_deck(db_path: Path, id_or_name: str) -> tuple[str, str, list[CardView]
             return None
         cards = [
             CardView(
-                kind=kind, title=title, body=body, back=back, colour=colour, pictogram_key=key,
-                pictogram_data=data, pictogram_media_type=media_type, card_id=card_id, copies=copies,
-                kind_label=kind_label, kind_colour=kind_colour, show_kind=bool(deck[3]),
+                kind=kind,
+                title=title,
+                body=body,
+                back=back,
+                colour=colour,
+                pictogram_key=key,
+                pictogram_data=data,
+                pictogram_media_type=media_type,
+                card_id=card_id,
+                copies=copies,
+                kind_label=kind_label,
+                kind_colour=kind_colour,
+                show_kind=bool(deck[3]),
             )
-            for card_id, kind, title, body, back, colour, copies, key, data, media_type, kind_label, kind_colour
-            in connection.execute(
+            for card_id, kind, title, body, back, colour, copies, key, data, media_type, kind_label, kind_colour in connection.execute(
                 "SELECT c.id, c.kind, c.title, c.body, c.back, c.colour, c.copies, p.key, p.data, p.media_type, "
                 "k.label, k.colour "
                 "FROM card c LEFT JOIN pictogram p ON p.id = c.pictogram_id "
@@ -105,9 +115,11 @@ def _read(connection: sqlite3.Connection, workshop_id: int | None) -> WorkshopOv
     if not _ready(connection):
         return None
     header = None
-    columns = ("SELECT w.id, w.title, w.date, w.place, w.facilitator, t.name, w.start_time, w.available_minutes, "
-               "w.room, m.name FROM workshop w LEFT JOIN timeline t ON t.id = w.timeline_id "
-               "LEFT JOIN matrix m ON m.id = w.matrix_id ")
+    columns = (
+        "SELECT w.id, w.title, w.date, w.place, w.facilitator, t.name, w.start_time, w.available_minutes, "
+        "w.room, m.name FROM workshop w LEFT JOIN timeline t ON t.id = w.timeline_id "
+        "LEFT JOIN matrix m ON m.id = w.matrix_id "
+    )
     if workshop_id is not None:
         header = connection.execute(columns + "WHERE w.id = ?", (workshop_id,)).fetchone()
     if header is None:
@@ -118,8 +130,8 @@ def _read(connection: sqlite3.Connection, workshop_id: int | None) -> WorkshopOv
     participants = tuple(
         ParticipantLine(*r)
         for r in connection.execute(
-            "SELECT id, display_name, role, organisation FROM participant WHERE workshop_id = ? "
-            "ORDER BY position, id", (wid,)
+            "SELECT id, display_name, role, organisation FROM participant WHERE workshop_id = ? ORDER BY position, id",
+            (wid,),
         )
     )
     agenda = tuple(
@@ -161,11 +173,21 @@ def _read(connection: sqlite3.Connection, workshop_id: int | None) -> WorkshopOv
         start_time=dt.time.fromisoformat(header[6]) if header[6] else None,
         available_minutes=header[7],
         room=header[8] or "",
-        deck_names=tuple(r[0] for r in connection.execute(
-            "SELECT d.name FROM workshop_deck l JOIN deck d ON d.id = l.deck_id WHERE l.workshop_id = ? "
-            "ORDER BY l.position", (wid,))),
-        scenario_names=tuple(r[0] for r in connection.execute(
-            "SELECT s.title FROM workshop_scenario l JOIN scenario s ON s.id = l.scenario_id WHERE l.workshop_id = ? "
-            "ORDER BY l.position", (wid,))),
+        deck_names=tuple(
+            r[0]
+            for r in connection.execute(
+                "SELECT d.name FROM workshop_deck l JOIN deck d ON d.id = l.deck_id WHERE l.workshop_id = ? "
+                "ORDER BY l.position",
+                (wid,),
+            )
+        ),
+        scenario_names=tuple(
+            r[0]
+            for r in connection.execute(
+                "SELECT s.title FROM workshop_scenario l JOIN scenario s ON s.id = l.scenario_id WHERE l.workshop_id = ? "
+                "ORDER BY l.position",
+                (wid,),
+            )
+        ),
         matrix_name=header[9] or "",
     )

@@ -18,12 +18,19 @@ from workshop_studio.ui.pictograms import pictogram
 UNITS_PER_MM = 100.0
 
 
-def _rect(box) -> QRectF:  # type: ignore[no-untyped-def]
+def _rect(box) -> QRectF:
     return QRectF(box.x * UNITS_PER_MM, box.y * UNITS_PER_MM, box.width * UNITS_PER_MM, box.height * UNITS_PER_MM)
 
 
-def paint_face(painter: QPainter, face: CardFace, target: QRectF, card: CardView | None = None,
-               *, corner_mm: float = 3.0, outline: bool = True) -> None:
+def paint_face(
+    painter: QPainter,
+    face: CardFace,
+    target: QRectF,
+    card: CardView | None = None,
+    *,
+    corner_mm: float = 3.0,
+    outline: bool = True,
+) -> None:
     """Draw ``face`` scaled to fit ``target`` (aspect kept, centred)."""
     scale = min(target.width() / face.width, target.height() / face.height)
     width, height = face.width * scale, face.height * scale
@@ -50,7 +57,9 @@ def paint_face(painter: QPainter, face: CardFace, target: QRectF, card: CardView
         painter.drawRoundedRect(card_rect, radius, radius)
 
     if face.pictogram is not None and card is not None and card.pictogram_data:
-        pictogram(card.pictogram_data, card.pictogram_media_type or "image/svg+xml").paint(painter, _rect(face.pictogram))
+        pictogram(card.pictogram_data, card.pictogram_media_type or "image/svg+xml").paint(
+            painter, _rect(face.pictogram)
+        )
 
     for block in face.texts:
         painter.setPen(QColor(block.colour))

@@ -40,7 +40,7 @@ class CardFaceWidget(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(260, 360)
 
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, event) -> None:
         if self._face is None:
             return
         painter = QPainter(self)

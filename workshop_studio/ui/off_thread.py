@@ -32,7 +32,7 @@ def read_off_thread(read: Callable[[], T], source: Path, *, timeout_s: float = R
     def work() -> None:
         try:
             outcome["value"] = read()
-        except BaseException as error:  # handed back to the GUI thread, raised there
+        except BaseException as error:  # noqa: BLE001 - handed back to the GUI thread, raised there
             outcome["error"] = error
         finally:
             done.set()
@@ -48,9 +48,12 @@ def read_off_thread(read: Callable[[], T], source: Path, *, timeout_s: float = R
         loop.exec()
         poll.stop()
     if not done.is_set():
-        raise ImportRefused(source, QCoreApplication.translate(
-            "OffThread", "the file could not be checked within %1 s; it was not imported.").replace(
-            "%1", f"{timeout_s:g}"))
+        raise ImportRefused(
+            source,
+            QCoreApplication.translate(
+                "OffThread", "the file could not be checked within %1 s; it was not imported."
+            ).replace("%1", f"{timeout_s:g}"),
+        )
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]

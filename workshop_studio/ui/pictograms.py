@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
@@ -113,7 +112,9 @@ class _PdfPicture:
         target.moveCenter(rect.center())
         device = painter.transform().mapRect(target)
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        size = QSize(max(1, min(4096, round(device.width() * ratio))), max(1, min(4096, round(device.height() * ratio))))
+        size = QSize(
+            max(1, min(4096, round(device.width() * ratio))), max(1, min(4096, round(device.height() * ratio)))
+        )
         if self._rendered is None or self._rendered[0] != size:
             image = self._document.render(0, size)
             self._rendered = (size, image)

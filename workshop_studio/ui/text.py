@@ -8,7 +8,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
-def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True, selectable: bool = False) -> QLabel:
+def plain_label(
+    text: str = "", parent: QWidget | None = None, *, wrap: bool = True, selectable: bool = False
+) -> QLabel:
     """A QLabel fixed to plain text, so ``<b>`` or ``<img src=…>`` typed by someone shows literally."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -49,8 +49,7 @@ if TYPE_CHECKING:
 
 MATERIAL_MIME = "application/x-workshop-studio-material"
 # Steps that need nothing from the library, in the order the palette offers them.
-PLAIN_STEPS = (StepKind.TITLE, StepKind.INSTRUCTION, StepKind.TIMELINE, StepKind.MATRIX, StepKind.BLANK,
-               StepKind.BLACK)
+PLAIN_STEPS = (StepKind.TITLE, StepKind.INSTRUCTION, StepKind.TIMELINE, StepKind.MATRIX, StepKind.BLANK, StepKind.BLACK)
 
 
 def step_kind_label(kind: str) -> str:
@@ -122,13 +121,19 @@ class LibraryPalette(QTreeWidget):
         return item
 
     def selected_materials(self) -> list[dict[str, Any]]:
-        return [json.loads(item.data(0, Qt.ItemDataRole.UserRole)) for item in self.selectedItems()
-                if item.data(0, Qt.ItemDataRole.UserRole)]
+        return [
+            json.loads(item.data(0, Qt.ItemDataRole.UserRole))
+            for item in self.selectedItems()
+            if item.data(0, Qt.ItemDataRole.UserRole)
+        ]
 
     def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:  # type: ignore[override]
         mime = QMimeData()
-        materials = [json.loads(item.data(0, Qt.ItemDataRole.UserRole)) for item in items
-                     if item.data(0, Qt.ItemDataRole.UserRole)]
+        materials = [
+            json.loads(item.data(0, Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.data(0, Qt.ItemDataRole.UserRole)
+        ]
         mime.setData(MATERIAL_MIME, QByteArray(json.dumps(materials).encode("utf-8")))
         return mime
 
@@ -144,20 +149,20 @@ class AgendaListView(OrderedListView):
     def _accepts(self, mime: QMimeData) -> bool:
         return mime.hasFormat(MATERIAL_MIME)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event.mimeData()):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._accepts(event.mimeData()):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
         if not self._accepts(mime):
             super().dropEvent(event)
@@ -210,10 +215,12 @@ class AgendaEditor(QWidget):
         self.presenter_button = QPushButton(self.tr("Presenter Console…"))
         self.presenter_button.setToolTip(self.tr("Run this agenda on the shared screen, and edit it (Ctrl+6)"))
         self.presenter_button.clicked.connect(self._request_presenter)
-        for text, slot, key in ((self.tr("Move up"), lambda: self.move_selected(-1), "Alt+Up"),
-                                (self.tr("Move down"), lambda: self.move_selected(1), "Alt+Down"),
-                                (self.tr("Remove"), self.remove_selected, QKeySequence.StandardKey.Delete),
-                                (self.tr("Edit…"), self.edit_selected, "Return")):
+        for text, slot, key in (
+            (self.tr("Move up"), lambda: self.move_selected(-1), "Alt+Up"),
+            (self.tr("Move down"), lambda: self.move_selected(1), "Alt+Down"),
+            (self.tr("Remove"), self.remove_selected, QKeySequence.StandardKey.Delete),
+            (self.tr("Edit…"), self.edit_selected, "Return"),
+        ):
             action = QAction(text, self.list)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -224,8 +231,14 @@ class AgendaEditor(QWidget):
         self.palette.chosen.connect(lambda materials: self.add_materials(materials, None))
 
         row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.skip_button, self.remove_button, self.up_button,
-                       self.down_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.skip_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -249,8 +262,9 @@ class AgendaEditor(QWidget):
             self.show_agenda(None, None)
             self.palette.fill([], [])
             return
-        agenda, cards, scenarios = self.workspace.query(lambda s: (
-            read_agenda(s, workshop_id), showable_cards(s, workshop_id), showable_scenarios(s, workshop_id)))
+        agenda, cards, scenarios = self.workspace.query(
+            lambda s: (read_agenda(s, workshop_id), showable_cards(s, workshop_id), showable_scenarios(s, workshop_id))
+        )
         self.palette.fill(cards, scenarios)
         self.show_agenda(agenda, self.available_minutes)
 
@@ -284,17 +298,30 @@ class AgendaEditor(QWidget):
         if budget.state == BudgetState.UNKNOWN:
             text = self.tr("%n minute(s) planned", "", planned)
         elif budget.state == BudgetState.OVER:
-            text = (self.tr("%1 of %2 minutes planned:").replace("%1", str(planned))
-                    .replace("%2", str(budget.available_minutes)) + " "
-                    + self.tr("%n minute(s) too many", "", -(budget.spare_minutes or 0)))
+            text = (
+                self.tr("%1 of %2 minutes planned:")
+                .replace("%1", str(planned))
+                .replace("%2", str(budget.available_minutes))
+                + " "
+                + self.tr("%n minute(s) too many", "", -(budget.spare_minutes or 0))
+            )
         else:
-            text = (self.tr("%1 of %2 minutes planned:").replace("%1", str(planned))
-                    .replace("%2", str(budget.available_minutes)) + " "
-                    + self.tr("%n minute(s) to spare", "", budget.spare_minutes or 0))
+            text = (
+                self.tr("%1 of %2 minutes planned:")
+                .replace("%1", str(planned))
+                .replace("%2", str(budget.available_minutes))
+                + " "
+                + self.tr("%n minute(s) to spare", "", budget.spare_minutes or 0)
+            )
         self.budget.setText(text)
-        self.budget.setProperty("timeState", {BudgetState.OVER: "over", BudgetState.TIGHT: "soon"}.get(budget.state, "ok"))
-        self.budget.setStyleSheet({BudgetState.OVER: "color: #8f1d14; font-weight: bold;",
-                                   BudgetState.TIGHT: "color: #7a4b00;"}.get(budget.state, ""))
+        self.budget.setProperty(
+            "timeState", {BudgetState.OVER: "over", BudgetState.TIGHT: "soon"}.get(budget.state, "ok")
+        )
+        self.budget.setStyleSheet(
+            {BudgetState.OVER: "color: #8f1d14; font-weight: bold;", BudgetState.TIGHT: "color: #7a4b00;"}.get(
+                budget.state, ""
+            )
+        )
 
     def selected_step(self) -> StepView | None:
         step_id = self.list.current_id()
@@ -332,8 +359,9 @@ class AgendaEditor(QWidget):
 
         fields = dict(fields)
         fields.setdefault("planned_minutes", DEFAULT_MINUTES.get(StepKind(fields["kind"]), 10))
-        command = commands.add_step(self.workspace, workshop_id,
-                                    index=self._insert_row() if index is None else index, **fields)
+        command = commands.add_step(
+            self.workspace, workshop_id, index=self._insert_row() if index is None else index, **fields
+        )
         if not self._push_agenda(command):
             return None
         self.list.select_ids([command.id_])
@@ -352,8 +380,9 @@ class AgendaEditor(QWidget):
     def open_step_dialog(self, *, kind: str | None = None, index: int | None = None) -> StepDialog | None:
         from workshop_studio.ui.console.step_dialog import open_step_dialog
 
-        self.dialog = open_step_dialog(self.workspace, self, kind=kind,
-                                       on_new=lambda fields: self.add_step(fields, index))
+        self.dialog = open_step_dialog(
+            self.workspace, self, kind=kind, on_new=lambda fields: self.add_step(fields, index)
+        )
         return self.dialog
 
     def edit_selected(self) -> StepDialog | None:
@@ -362,7 +391,6 @@ class AgendaEditor(QWidget):
         step = self.selected_step()
         self.dialog = open_step_dialog(self.workspace, self, step=step) if step is not None else None
         return self.dialog
-
 
     def skip_selected(self, skipped: bool) -> None:
         from workshop_studio.ui.console.step_dialog import skip_step
@@ -374,8 +402,11 @@ class AgendaEditor(QWidget):
         from workshop_studio.ui.undo import agenda as commands
 
         step = self.selected_step()
-        if step is not None and step.id is not None and self._push_agenda(
-            commands.remove_step(self.workspace, step.id)):
+        if (
+            step is not None
+            and step.id is not None
+            and self._push_agenda(commands.remove_step(self.workspace, step.id))
+        ):
             review_prompts.show_status(self, self.tr("Step removed (Ctrl+Z brings it back)."))
 
     def move_step(self, step_id: int, row: int) -> None:
@@ -384,8 +415,11 @@ class AgendaEditor(QWidget):
 
         current = self.model.row_of(step_id)
         to_index = row - 1 if row > current else row  # the service counts without the moved step
-        if current >= 0 and to_index != current and self._push_agenda(
-            commands.move_step(self.workspace, step_id, to_index)):
+        if (
+            current >= 0
+            and to_index != current
+            and self._push_agenda(commands.move_step(self.workspace, step_id, to_index))
+        ):
             self.list.select_ids([step_id])
 
     def move_selected(self, offset: int) -> None:
@@ -399,4 +433,3 @@ class AgendaEditor(QWidget):
     def _request_presenter(self) -> None:
         step = self.selected_step()
         self.presenterRequested.emit(step.id if step is not None and step.id is not None else -1)
-

@@ -29,8 +29,13 @@ if TYPE_CHECKING:
 
 
 class BoardLink(QObject):
-    def __init__(self, presentation: Presentation, workspace: Workspace, parent: QObject | None = None,
-                 ask: Callable[[QDialog], bool] | None = None) -> None:
+    def __init__(
+        self,
+        presentation: Presentation,
+        workspace: Workspace,
+        parent: QObject | None = None,
+        ask: Callable[[QDialog], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.presentation = presentation
         self.workspace = workspace
@@ -46,9 +51,13 @@ class BoardLink(QObject):
     def _stage_picked(self, stage_id: int) -> None:
         model = self.presentation
         step = model.shown().step
-        if step is not None and step.kind == StepKind.TIMELINE and model.override is None:
-            if stage_id in {stage.id for stage in room_stages(step, model.hidden)}:
-                model.focus_stage(stage_id)
+        if (
+            step is not None
+            and step.kind == StepKind.TIMELINE
+            and model.override is None
+            and stage_id in {stage.id for stage in room_stages(step, model.hidden)}
+        ):
+            model.focus_stage(stage_id)
 
     def _board_changed(self) -> None:
         stage_id = self.presentation.board.stage_id
@@ -88,5 +97,9 @@ class BoardLink(QObject):
             position = None
         else:
             return
-        push_or_warn(None, QCoreApplication.translate("BoardLink", "Notes"), self.workspace,
-                     MoveNoteCommand(self.workspace, note_id, target, position))
+        push_or_warn(
+            None,
+            QCoreApplication.translate("BoardLink", "Notes"),
+            self.workspace,
+            MoveNoteCommand(self.workspace, note_id, target, position),
+        )

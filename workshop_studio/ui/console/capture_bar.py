@@ -98,8 +98,9 @@ class CaptureBar(QWidget):
         self.who.clear()
         model = self.workspace.timeline
         for participant in model.participants.values():
-            self.who.addItem(f"{participant.display_name} ({Role(participant.role).display()})",
-                             ("participant", participant.id))
+            self.who.addItem(
+                f"{participant.display_name} ({Role(participant.role).display()})", ("participant", participant.id)
+            )
         for role in Role:
             self.who.addItem(self.tr("%1 (role only)").replace("%1", role.display()), ("role", str(role)))
         index = self.who.findData(current)
@@ -153,15 +154,15 @@ class CaptureBar(QWidget):
             return None
         target, _name = self.target()
         who_kind, who = self.who.currentData() or ("role", None)
-        fields = dict(
-            workshop_id=workshop_id,
-            target=target,
-            kind=AnnotationKind(self.kind.currentData()),
-            text=text,
-            uid=self._uid,
-            participant_id=who if who_kind == "participant" else None,
-            role=Role(who) if who_kind == "role" and who else None,
-        )
+        fields = {
+            "workshop_id": workshop_id,
+            "target": target,
+            "kind": AnnotationKind(self.kind.currentData()),
+            "text": text,
+            "uid": self._uid,
+            "participant_id": who if who_kind == "participant" else None,
+            "role": Role(who) if who_kind == "role" and who else None,
+        }
         try:
             record = capture(self.workspace, **fields)
         except Exception as error:  # noqa: BLE001 - whatever happens, the typed text stays

@@ -40,22 +40,30 @@ class CaptureTargets:
         step = self._step()
         if step is not None:
             if step.kind == StepKind.CARD and step.card is not None and step.card.card_id is not None:
-                return Target.card(step.card.card_id), translate("CaptureTarget", "the card “%1”").replace("%1", step.card.title)
+                return Target.card(step.card.card_id), translate("CaptureTarget", "the card “%1”").replace(
+                    "%1", step.card.title
+                )
             if step.kind == StepKind.SCENARIO and step.scenario is not None:
-                return Target.scenario(step.scenario.id), translate("CaptureTarget", "the scenario “%1”").replace("%1", step.scenario.title)
+                return Target.scenario(step.scenario.id), translate("CaptureTarget", "the scenario “%1”").replace(
+                    "%1", step.scenario.title
+                )
             if step.kind == StepKind.MATRIX:
                 return self._matrix(step)
             if step.kind == StepKind.TIMELINE and self.presentation is not None:
                 stage_id = self.presentation.board.stage_id
                 stage = next((s for s in step.stages if s.id == stage_id), None)
                 if stage is not None:
-                    return Target.stage(stage.id), translate("CaptureTarget", "the stage “%1”").replace("%1", stage.title)
+                    return Target.stage(stage.id), translate("CaptureTarget", "the stage “%1”").replace(
+                        "%1", stage.title
+                    )
         model = self.workspace.timeline
         index = model.stage_index(model.current_stage_id)
         if index is not None:
             stage = model.stages[index]
             return Target.stage(stage.id), translate("CaptureTarget", "the stage “%1”").replace("%1", stage.title)
-        return Target.tray(), translate("CaptureTarget", "“To sort” (choose a stage on the timeline to pin notes there)")
+        return Target.tray(), translate(
+            "CaptureTarget", "“To sort” (choose a stage on the timeline to pin notes there)"
+        )
 
     def _matrix(self, step: StepView) -> tuple[Target, str]:
         cell = self.presentation.board.cell if self.presentation is not None else None
@@ -64,5 +72,7 @@ class CaptureTargets:
             row = next((card for card in matrix.rows if card.card_id == cell[0]), None)
             column = next((card for card in matrix.columns if card.card_id == cell[1]), None)
             if row is not None and column is not None:
-                return Target.matrix_cell(*cell), translate("CaptureTarget", "the cell “%1”").replace("%1", f"{row.title} × {column.title}")
+                return Target.matrix_cell(*cell), translate("CaptureTarget", "the cell “%1”").replace(
+                    "%1", f"{row.title} × {column.title}"
+                )
         return Target.tray(), translate("CaptureTarget", "“To sort” (click a cell of the matrix to pin notes there)")

@@ -22,8 +22,12 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 2000
 # Others' changes to a part of the workshop, as the views hear them (which notes, a poll cannot say).
-_PARTS = {"details": Changes.of(Area.WORKSHOPS), "agenda": Changes.of(Area.AGENDA),
-          "participants": Changes.of(Area.PARTICIPANTS), "notes": Changes(frozenset({Area.NOTES}), all_notes=True)}
+_PARTS = {
+    "details": Changes.of(Area.WORKSHOPS),
+    "agenda": Changes.of(Area.AGENDA),
+    "participants": Changes.of(Area.PARTICIPANTS),
+    "notes": Changes(frozenset({Area.NOTES}), all_notes=True),
+}
 
 
 class ChangeWatch(QObject):

@@ -54,10 +54,17 @@ class LibraryShareDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumSize(620, 560)
 
-        intro = (self.tr("Copy the decks, timeline templates, scenarios and matrices you tick from this console's "
-                         "database to the team's library.") if self.publishing else
-                 self.tr("Open the team's library, then copy the decks, timeline templates, scenarios and matrices "
-                         "you tick into this console's database."))
+        intro = (
+            self.tr(
+                "Copy the decks, timeline templates, scenarios and matrices you tick from this console's "
+                "database to the team's library."
+            )
+            if self.publishing
+            else self.tr(
+                "Open the team's library, then copy the decks, timeline templates, scenarios and matrices "
+                "you tick into this console's database."
+            )
+        )
         self.target = QLineEdit(str(QSettings().value(SETTINGS_TARGET) or ""))
         self.target.setPlaceholderText(self.tr("postgresql://user@server/team, or a database file"))
         self.target.setAccessibleName(self.tr("Team library"))
@@ -69,10 +76,13 @@ class LibraryShareDialog(QDialog):
         self.open_button.setVisible(not self.publishing)
         self.status = plain_label(selectable=True)
         self.items = ShareItemTree()
-        hint = plain_label(self.tr(
-            "A scenario brings the decks and templates of its cards and stages; a matrix, the decks of its cards. "
-            "What is already there is reused. When another item already has the same name there, the copy gets a "
-            "numbered name: nothing there is ever overwritten."))
+        hint = plain_label(
+            self.tr(
+                "A scenario brings the decks and templates of its cards and stages; a matrix, the decks of its cards. "
+                "What is already there is reused. When another item already has the same name there, the copy gets a "
+                "numbered name: nothing there is ever overwritten."
+            )
+        )
         self.result = QPlainTextEdit()
         self.result.setReadOnly(True)
         self.result.setAccessibleName(self.tr("What was copied"))
@@ -115,7 +125,8 @@ class LibraryShareDialog(QDialog):
     # -- the other database --------------------------------------------------------------------
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("The team library's file"), "", self.tr("Databases (*.sqlite3 *.sqlite *.db);;All files (*)"))
+            self, self.tr("The team library's file"), "", self.tr("Databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+        )
         if path:
             self.target.setText(path)
             if not self.publishing:
@@ -182,8 +193,11 @@ class LibraryShareDialog(QDialog):
         self.report = report
         self.result.setPlainText("\n".join(report_lines(report)))
         where = shown(self._other_target)
-        self._say(self.tr("Published to %1.").replace("%1", where) if self.publishing
-                  else self.tr("Pulled from %1.").replace("%1", where))
+        self._say(
+            self.tr("Published to %1.").replace("%1", where)
+            if self.publishing
+            else self.tr("Pulled from %1.").replace("%1", where)
+        )
         return report
 
     # -- state ---------------------------------------------------------------------------------

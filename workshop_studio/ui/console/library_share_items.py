@@ -28,8 +28,12 @@ class ShareItemTree(QTreeWidget):
         self.itemChanged.connect(lambda _item, _column: self.tickedChanged.emit())
 
     def _titles(self) -> dict[str, str]:
-        return {"deck": self.tr("Decks"), "timeline": self.tr("Timeline templates"),
-                "scenario": self.tr("Scenarios"), "matrix": self.tr("Matrices")}
+        return {
+            "deck": self.tr("Decks"),
+            "timeline": self.tr("Timeline templates"),
+            "scenario": self.tr("Scenarios"),
+            "matrix": self.tr("Matrices"),
+        }
 
     def _size(self, item: LibraryItem) -> str:
         if item.kind == "deck":
@@ -74,8 +78,14 @@ class ShareItemTree(QTreeWidget):
         group = self._groups.get(kind)
         if group is None:
             return None
-        return next((group.child(i) for i in range(group.childCount())
-                     if group.child(i).data(0, Qt.ItemDataRole.UserRole) == item_id), None)
+        return next(
+            (
+                group.child(i)
+                for i in range(group.childCount())
+                if group.child(i).data(0, Qt.ItemDataRole.UserRole) == item_id
+            ),
+            None,
+        )
 
     def tick(self, kind: str, item_id: int, on: bool = True) -> None:
         item = self.item_for(kind, item_id)
@@ -89,7 +99,14 @@ class ShareItemTree(QTreeWidget):
     def choice(self) -> Choice:
         ticked: dict[str, tuple[int, ...]] = {}
         for kind, group in self._groups.items():
-            ticked[kind] = tuple(int(group.child(i).data(0, Qt.ItemDataRole.UserRole)) for i in range(group.childCount())
-                                 if group.child(i).checkState(0) == Qt.CheckState.Checked)
-        return Choice(deck_ids=ticked.get("deck", ()), timeline_ids=ticked.get("timeline", ()),
-                      scenario_ids=ticked.get("scenario", ()), matrix_ids=ticked.get("matrix", ()))
+            ticked[kind] = tuple(
+                int(group.child(i).data(0, Qt.ItemDataRole.UserRole))
+                for i in range(group.childCount())
+                if group.child(i).checkState(0) == Qt.CheckState.Checked
+            )
+        return Choice(
+            deck_ids=ticked.get("deck", ()),
+            timeline_ids=ticked.get("timeline", ()),
+            scenario_ids=ticked.get("scenario", ()),
+            matrix_ids=ticked.get("matrix", ()),
+        )

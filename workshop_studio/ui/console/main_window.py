@@ -196,10 +196,16 @@ class ConsoleWindow(QMainWindow):
         """Deck files in and out, pictograms in (the library page does the work)."""
         entries = (
             ("import_deck_action", self.tr("&Import a deck…"), lambda page: page.files.choose_and_import_deck()),
-            ("export_deck_action", self.tr("&Export the deck…"),
-             lambda page: page.files.export_deck(page.current_deck_id())),
-            ("import_pictograms_action", self.tr("Import pi&ctograms…"),
-             lambda page: page.files.choose_and_import_pictograms()),
+            (
+                "export_deck_action",
+                self.tr("&Export the deck…"),
+                lambda page: page.files.export_deck(page.current_deck_id()),
+            ),
+            (
+                "import_pictograms_action",
+                self.tr("Import pi&ctograms…"),
+                lambda page: page.files.choose_and_import_pictograms(),
+            ),
         )
         for name, text, work in entries:
             action = QAction(text, self)
@@ -237,8 +243,10 @@ class ConsoleWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Workshop Studio"),
-            self.tr("Workshop Studio %1\n\nCards, pictograms, scenarios and the recruitment follow-up "
-                    "timeline on one shared screen.\n\nDatabase: %2")
+            self.tr(
+                "Workshop Studio %1\n\nCards, pictograms, scenarios and the recruitment follow-up "
+                "timeline on one shared screen.\n\nDatabase: %2"
+            )
             .replace("%1", __version__)
             .replace("%2", shown_target(self.db_target)),
         )
@@ -269,7 +277,6 @@ class ConsoleWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self.PAGE_KEYS.index(key))
-
 
     def _on_navigate(self, row: int) -> None:
         if row < 0:  # no section chosen: the presenter console is showing
@@ -341,8 +348,11 @@ class ConsoleWindow(QMainWindow):
         chosen = last if last in known else (summaries[0].id if summaries else None)
         self.workshops_page.attach(workspace)
         workspace.workshopChanged.connect(self._follow_workshop)  # after the page, which reads the overview
-        workspace.changed.connect(lambda changes: self._follow_workshop(workspace.workshop_id or -1)
-                                  if changes.touches(Area.WORKSHOPS) else None)
+        workspace.changed.connect(
+            lambda changes: (
+                self._follow_workshop(workspace.workshop_id or -1) if changes.touches(Area.WORKSHOPS) else None
+            )
+        )
         self.workshop_actions.attach(workspace)
         self.presenter.attach(workspace)
         self._add_capture_bar(workspace)
@@ -409,7 +419,9 @@ class ConsoleWindow(QMainWindow):
     def _fail(self, message: str) -> None:
         self.loading.setText(self.tr("The database could not be opened.\n\n%1").replace("%1", message))
         self.pages.setCurrentWidget(self.loading)
-        QMessageBox.critical(self, self.tr("Database"), self.tr("The database could not be opened.\n\n%1").replace("%1", message))
+        QMessageBox.critical(
+            self, self.tr("Database"), self.tr("The database could not be opened.\n\n%1").replace("%1", message)
+        )
 
     def open_workshop(self, workshop_id: int) -> None:
         """Work on this workshop; the console opens on it next time too."""
@@ -425,7 +437,6 @@ class ConsoleWindow(QMainWindow):
         overview = self.workshops_page.overview
         if overview is not None and overview.id == workshop_id:
             self._show_overview_title(overview.title)
-
 
     def _show_overview_title(self, title: str) -> None:
         self.setWindowTitle(f"{title} — Workshop Studio")

@@ -43,8 +43,13 @@ class MatrixGrid(SlideView):
 
     def event(self, event: QEvent) -> bool:
         # The arrows move the cell here rather than the presentation's steps (see stage/keys.py).
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.key() in ARROWS and not event.modifiers() and self._on_matrix()):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in ARROWS
+            and not event.modifiers()
+            and self._on_matrix()
+        ):
             event.accept()
             return True
         return super().event(event)

@@ -46,7 +46,7 @@ def role_label(role: str) -> str:
 
 
 def participant_text(person: ParticipantLine) -> str:
-    """"Patricia G. — Recruiter · boulangerie"."""
+    """ "Patricia G. — Recruiter · boulangerie"."""
     text = f"{person.display_name} — {role_label(person.role)}"
     return f"{text} · {person.organisation}" if person.organisation else text
 
@@ -75,8 +75,9 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Organisation:"), self.organisation)
-        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                                                  QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -113,8 +114,9 @@ class ParticipantsPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button = QPushButton(self.tr("&Import a list…"))
-        self.import_button.setToolTip(self.tr("A CSV or XLSX file with the columns nom, rôle, structure "
-                                              "(or name, role, organisation)"))
+        self.import_button.setToolTip(
+            self.tr("A CSV or XLSX file with the columns nom, rôle, structure (or name, role, organisation)")
+        )
         self.import_button.clicked.connect(self.choose_and_import)
         self.paste_button = QPushButton(self.tr("Paste"))
         self.paste_button.setToolTip(self.tr("Rows copied from a spreadsheet: name, role, organisation (Ctrl+V)"))
@@ -141,7 +143,7 @@ class ParticipantsPanel(QWidget):
         layout.addLayout(more)
         self._enable()
 
-    def _action(self, text: str, slot, shortcut) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self.list)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -165,7 +167,7 @@ class ParticipantsPanel(QWidget):
         for widget in (self.edit_button, self.remove_button):
             widget.setEnabled(chosen)
 
-    def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+    def _context_menu(self, position) -> None:
         menu = QMenu(self)
         for action in (self.edit_action, self.remove_action, self.up_action, self.down_action):
             action.setEnabled(bool(self.list.selected_ids()))
@@ -228,9 +230,15 @@ class ParticipantsPanel(QWidget):
     def _save(self, person: ParticipantLine, wanted: ParticipantData) -> None:
         from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
-        changes = {name: value for name, value in (("display_name", wanted.display_name), ("role", wanted.role),
-                                                   ("organisation", wanted.organisation))
-                   if getattr(person, name) != value}
+        changes = {
+            name: value
+            for name, value in (
+                ("display_name", wanted.display_name),
+                ("role", wanted.role),
+                ("organisation", wanted.organisation),
+            )
+            if getattr(person, name) != value
+        }
         if changes:
             self._push(commands.update_participant(self.workspace, person.id, changes))
 
@@ -239,7 +247,9 @@ class ParticipantsPanel(QWidget):
 
         ids = self.list.selected_ids()
         if ids and self._push(commands.delete_participants(self.workspace, ids)):
-            review_prompts.show_status(self, self.tr("Removed %n participant(s) (Ctrl+Z brings them back).", "", len(ids)))
+            review_prompts.show_status(
+                self, self.tr("Removed %n participant(s) (Ctrl+Z brings them back).", "", len(ids))
+            )
 
     def move_selected(self, offset: int) -> None:
         ids = self.list.selected_ids()
@@ -260,8 +270,9 @@ class ParticipantsPanel(QWidget):
 
     # -- lists from elsewhere --------------------------------------------------------------------
     def choose_and_import(self) -> int:
-        path = review_prompts.ask_open_path(self, self.tr("Import a list of participants"),
-                                            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
+        path = review_prompts.ask_open_path(
+            self, self.tr("Import a list of participants"), self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)")
+        )
         return self.import_file(path) if path else 0
 
     def import_file(self, path: str | Path) -> int:
@@ -276,8 +287,9 @@ class ParticipantsPanel(QWidget):
             return 0
         added = self.add_people(list(parsed.participants))
         if added:
-            review_prompts.show_status(self, self.tr("Added %n participant(s) from %1.", "", len(added))
-                                       .replace("%1", Path(path).name))
+            review_prompts.show_status(
+                self, self.tr("Added %n participant(s) from %1.", "", len(added)).replace("%1", Path(path).name)
+            )
         return len(added)
 
     def paste(self, text: str | None = None) -> int:

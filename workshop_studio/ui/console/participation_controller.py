@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from workshop_studio.domain.changes import Changes
 from workshop_studio.domain.notes import Target
 from workshop_studio.domain.vocabulary import AnnotationKind, Role, TargetKind
 from workshop_studio.participation.events import Event, NoteArrived, NoteEdited, NoteWithdrawn, PhoneJoined, VoteCast
 from workshop_studio.participation.room import Moderation
 from workshop_studio.ui.stage.join_overlay import ArrivingNote, JoinCard, JoinOverlay
-from workshop_studio.domain.changes import Changes
 
 if TYPE_CHECKING:
     from workshop_studio.participation.server import ParticipationServer
@@ -52,8 +52,14 @@ class ParticipationController(QObject):
     phonesChanged = Signal(int)  # phones heard from lately
     voteChanged = Signal(bool, int)  # a round is open, dots per phone
 
-    def __init__(self, workspace: Workspace, presentation: Presentation, stage_view: QWidget,
-                 target: TargetProvider, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        presentation: Presentation,
+        stage_view: QWidget,
+        target: TargetProvider,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.presentation = presentation
@@ -189,7 +195,9 @@ class ParticipationController(QObject):
         """On the stage for a few seconds, unless it waits for moderation or notes are hidden."""
         if event.to_tray or event.record.hidden or self.presentation.notes_hidden or not self.show_on_stage:
             return
-        self.overlay.show_note(ArrivingNote(who_said(event), AnnotationKind(event.record.kind).display(), event.record.text))
+        self.overlay.show_note(
+            ArrivingNote(who_said(event), AnnotationKind(event.record.kind).display(), event.record.text)
+        )
 
     def _count_phones(self) -> None:
         count = self.server.room.connected() if self.server is not None else 0
@@ -205,4 +213,3 @@ class ParticipationController(QObject):
 def who_said(event: NoteArrived) -> str:
     role = Role(event.record.role).display() if event.record.role else ""
     return f"{role} ({event.pseudonym})" if event.pseudonym else role
-

@@ -75,7 +75,8 @@ class ParticipationPanel(QDockWidget):
         self.moderation.addItem(self.tr("wait in the “to sort” tray"), str(Moderation.TRAY))
         self.moderation.setAccessibleName(self.tr("Phone notes"))
         self.moderation.currentIndexChanged.connect(
-            lambda _i: controller.set_moderation(Moderation(self.moderation.currentData())))
+            lambda _i: controller.set_moderation(Moderation(self.moderation.currentData()))
+        )
         self.on_stage = QCheckBox(self.tr("Show the QR code on the shared screen"))
         self.on_stage.setChecked(True)
         self.on_stage.toggled.connect(controller.set_show_on_stage)
@@ -144,8 +145,9 @@ class ParticipationPanel(QDockWidget):
             self.controller.close()
             return
         try:
-            self.controller.open(str(self.interface.currentData()), self.port.value(),
-                                 Moderation(self.moderation.currentData()))
+            self.controller.open(
+                str(self.interface.currentData()), self.port.value(), Moderation(self.moderation.currentData())
+            )
         except (OSError, ValueError) as error:
             self.error.setText(self.tr("Participation could not open: %1").replace("%1", str(error)))
             self.error.show()
@@ -160,9 +162,12 @@ class ParticipationPanel(QDockWidget):
             if (index := self.interface.findData(server.host)) >= 0:
                 self.interface.setCurrentIndex(index)
             self.error.hide()
-            self.address.setText(self.tr("Phones join at %1\nor at %2 with the room code %3")
-                                 .replace("%1", server.join_url).replace("%2", server.short_address)
-                                 .replace("%3", server.room.code))
+            self.address.setText(
+                self.tr("Phones join at %1\nor at %2 with the room code %3")
+                .replace("%1", server.join_url)
+                .replace("%2", server.short_address)
+                .replace("%3", server.room.code)
+            )
         else:
             self.address.setText(self.tr("Participation is closed: no phone can reach this computer."))
         self._show_phones(self.controller.phones)
@@ -195,19 +200,23 @@ class ParticipationPanel(QDockWidget):
             self.notes.takeItem(self.notes.count() - 1)
 
 
-def install_participation(console: ConsoleWindow, workspace: Workspace, presenter: PresenterController,
-                          targets: CaptureTargets) -> ParticipationController:
+def install_participation(
+    console: ConsoleWindow, workspace: Workspace, presenter: PresenterController, targets: CaptureTargets
+) -> ParticipationController:
     """Add the Participation panel and its menu action to the console; returns the controller."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QAction
 
-    controller = ParticipationController(workspace, presenter.presentation, presenter.stage.view, targets.current, console)
+    controller = ParticipationController(
+        workspace, presenter.presentation, presenter.stage.view, targets.current, console
+    )
     panel = ParticipationPanel(controller, console)
     console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.hide()
     action = QAction(QCoreApplication.translate("ParticipationPanel", "&Participation from Phones…"), console)
-    action.triggered.connect(lambda: (panel.refresh_interfaces() if not controller.is_open else None,
-                                      panel.show(), panel.raise_()))
+    action.triggered.connect(
+        lambda: (panel.refresh_interfaces() if not controller.is_open else None, panel.show(), panel.raise_())
+    )
     presenter.menu.addSeparator()
     presenter.menu.addAction(action)
     console.participation_panel, console.participation_action = panel, action

@@ -129,11 +129,16 @@ class AgendaPanel(QWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.steps.addItem(item)
-        self.total.setText(self.tr("%n step(s)", "", len(model.steps)) + " · "
-                           + self.tr("%n minute(s) planned", "", model.agenda.planned_minutes if model.agenda else 0))
+        self.total.setText(
+            self.tr("%n step(s)", "", len(model.steps))
+            + " · "
+            + self.tr("%n minute(s) planned", "", model.agenda.planned_minutes if model.agenda else 0)
+        )
         wanted = None if follow else selected
-        row = next((r for r in range(self.steps.count())
-                    if self.steps.item(r).data(Qt.ItemDataRole.UserRole) == wanted), model.index)
+        row = next(
+            (r for r in range(self.steps.count()) if self.steps.item(r).data(Qt.ItemDataRole.UserRole) == wanted),
+            model.index,
+        )
         self.steps.setCurrentRow(row)
         self._filling = False
         self._show_fields()
@@ -142,14 +147,20 @@ class AgendaPanel(QWidget):
         item = self.steps.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
-    def _selected_step(self):  # type: ignore[no-untyped-def]
+    def _selected_step(self):
         row = self.steps.currentRow()
         return self.presentation.steps[row] if 0 <= row < len(self.presentation.steps) else None
 
     def _show_fields(self) -> None:
         step = self._selected_step()
-        for widget in (self.title, self.minutes, self.remove_button, self.go_button, self.edit_button,
-                       self.skip_button):
+        for widget in (
+            self.title,
+            self.minutes,
+            self.remove_button,
+            self.go_button,
+            self.edit_button,
+            self.skip_button,
+        ):
             widget.setEnabled(step is not None)
         self.skip_button.setChecked(bool(step is not None and step.hidden))
         row = self.steps.currentRow()
@@ -229,7 +240,7 @@ class AgendaPanel(QWidget):
 
         skip_step(self.workspace, self, self._selected_step(), skipped)
 
-    def add(self, **fields) -> int | None:  # type: ignore[no-untyped-def]
+    def add(self, **fields) -> int | None:
         """Add a step after the selected one; returns its id."""
         workshop_id = self.workspace.workshop_id
         if workshop_id is None:

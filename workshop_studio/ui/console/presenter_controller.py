@@ -14,21 +14,29 @@ from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from workshop_studio.domain.changes import Area, Changes
 from workshop_studio.ui.console.presenter_messages import ScreenMessageBar
 from workshop_studio.ui.stage.clock import PresentationClock
 from workshop_studio.ui.stage.keys import PresentationKeys
 from workshop_studio.ui.stage.presentation import Presentation
 from workshop_studio.ui.stage.screens import StageScreens
 from workshop_studio.ui.stage.window import StageWindow
-from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.board_link import BoardLink
     from workshop_studio.ui.console.main_window import ConsoleWindow
     from workshop_studio.ui.workspace import Workspace
 
-RELOAD_AREAS = (Area.AGENDA, Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.TIMELINES, Area.MATRICES,
-                Area.PICTOGRAMS, Area.WORKSHOPS)
+RELOAD_AREAS = (
+    Area.AGENDA,
+    Area.CARDS,
+    Area.DECKS,
+    Area.SCENARIOS,
+    Area.TIMELINES,
+    Area.MATRICES,
+    Area.PICTOGRAMS,
+    Area.WORKSHOPS,
+)
 
 
 class PresenterController(QObject):
@@ -94,8 +102,12 @@ class PresenterController(QObject):
         group.addAction(automatic)
         for screen in self.screens.screens():
             size = screen.geometry()
-            label = self.tr("%1 (%2 × %3)").replace("%1", screen.name()).replace("%2", str(size.width())) \
+            label = (
+                self.tr("%1 (%2 × %3)")
+                .replace("%1", screen.name())
+                .replace("%2", str(size.width()))
                 .replace("%3", str(size.height()))
+            )
             action = self.screen_menu.addAction(label)
             action.setCheckable(True)
             action.setChecked(screen.name() == chosen)

@@ -90,7 +90,10 @@ class StagePanel(QWidget):
 
         presentation.shownChanged.connect(self.fill)
         workspace.changed.connect(
-            lambda changes: self.fill_choices() if changes.touches(Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.WORKSHOPS) else None)
+            lambda changes: (
+                self.fill_choices() if changes.touches(Area.CARDS, Area.DECKS, Area.SCENARIOS, Area.WORKSHOPS) else None
+            )
+        )
         workspace.workshopChanged.connect(lambda _id: self.fill_choices())
         self.fill_choices()
         self.fill()
@@ -138,8 +141,9 @@ class StagePanel(QWidget):
             from workshop_studio.ui.undo.notes import HideNotesCommand
 
             shown = item.checkState() == Qt.CheckState.Checked
-            push_or_warn(self, self.tr("Notes"), self.workspace,
-                         HideNotesCommand(self.workspace, [int(note_id)], not shown))
+            push_or_warn(
+                self, self.tr("Notes"), self.workspace, HideNotesCommand(self.workspace, [int(note_id)], not shown)
+            )
             return
         key = str(item.data(Qt.ItemDataRole.UserRole))
         self.presentation.set_hidden(key, item.checkState() != Qt.CheckState.Checked)

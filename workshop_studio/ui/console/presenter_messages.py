@@ -37,8 +37,12 @@ class ScreenMessageBar(QToolBar):
 
     def tell_lost(self, name: str) -> None:
         self._offered = None
-        self.message.setText(self.tr("The shared screen (%1) was disconnected. The stage is now a small window "
-                                     "on this screen; the keys still drive it.").replace("%1", name))
+        self.message.setText(
+            self.tr(
+                "The shared screen (%1) was disconnected. The stage is now a small window "
+                "on this screen; the keys still drive it."
+            ).replace("%1", name)
+        )
         self.move_action.setVisible(False)
         self.show()
 

@@ -104,8 +104,15 @@ class NowPanel(QWidget):
         self.room_by_role.clicked.connect(lambda checked: self.presentation.set_room_by_role(checked))
         self.drives = plain_label(self.tr("Shared screen:"), wrap=False)
         self.drives.setToolTip(self.tr("These buttons change what the room sees"))
-        room_buttons = (self.start_button, self.previous_button, self.next_button, self.overview_button,
-                        self.room_by_role, self.black_button, self.back_button)
+        room_buttons = (
+            self.start_button,
+            self.previous_button,
+            self.next_button,
+            self.overview_button,
+            self.room_by_role,
+            self.black_button,
+            self.back_button,
+        )
         for button in (*room_buttons, self.countdown_button, self.minute_button, self.reset_button):
             button.setMinimumHeight(36)
         buttons = QHBoxLayout()
@@ -170,24 +177,37 @@ class NowPanel(QWidget):
         self.room_by_role.setEnabled(step is not None and step.kind == StepKind.TIMELINE)
         self.room_by_role.setChecked(board.by_role)
         if model.override is not None:
-            self.status.setText(self.tr("Shown on the fly — the agenda waits at step %1").replace("%1", str(model.index + 1)))
+            self.status.setText(
+                self.tr("Shown on the fly — the agenda waits at step %1").replace("%1", str(model.index + 1))
+            )
         elif running:
-            self.status.setText(self.tr("Presenting — step %1 of %2").replace("%1", str(model.index + 1))
-                                .replace("%2", str(len(model.steps))))
+            self.status.setText(
+                self.tr("Presenting — step %1 of %2")
+                .replace("%1", str(model.index + 1))
+                .replace("%2", str(len(model.steps)))
+            )
         else:
-            self.status.setText(self.tr("Not presenting — the stage will open on step %1").replace("%1", str(model.index + 1))
-                                if model.steps else self.tr("This workshop has no agenda yet."))
+            self.status.setText(
+                self.tr("Not presenting — the stage will open on step %1").replace("%1", str(model.index + 1))
+                if model.steps
+                else self.tr("This workshop has no agenda yet.")
+            )
         if model.black:
             self.status.setText(self.status.text() + " — " + self.tr("THE SHARED SCREEN IS BLACK"))
         self.current.setText(step.heading if step is not None else "")
         detail = [kind_label(step.kind)] if step is not None else []
         detail += self._board_words(step)
         if model.page_count > 1:
-            detail.append(self.tr("page %1 of %2").replace("%1", str(model.page + 1)).replace("%2", str(model.page_count)))
+            detail.append(
+                self.tr("page %1 of %2").replace("%1", str(model.page + 1)).replace("%2", str(model.page_count))
+            )
         self.current_detail.setText(" · ".join(detail))
         after: StepView | None = model.current_step if model.override is not None else model.next_step
-        self.next.setText(self.tr("Next: %1").replace("%1", after.heading) if after is not None
-                          else self.tr("Next: the end of the agenda"))
+        self.next.setText(
+            self.tr("Next: %1").replace("%1", after.heading)
+            if after is not None
+            else self.tr("Next: the end of the agenda")
+        )
         self.update_timers()
         self.show_countdown()
 
@@ -212,8 +232,12 @@ class NowPanel(QWidget):
             if number is None:
                 words.append(self.tr("overview of every stage"))
             else:
-                words.append(self.tr("stage %1 of %2 in focus: %3").replace("%1", str(number))
-                             .replace("%2", str(len(step.stages))).replace("%3", step.stages[number - 1].title))
+                words.append(
+                    self.tr("stage %1 of %2 in focus: %3")
+                    .replace("%1", str(number))
+                    .replace("%2", str(len(step.stages)))
+                    .replace("%3", step.stages[number - 1].title)
+                )
             if board.by_role:
                 words.append(self.tr("by role"))
         elif step is not None and step.kind == StepKind.MATRIX:
@@ -225,8 +249,9 @@ class NowPanel(QWidget):
     def draw_miniature(self) -> None:
         picture: QPixmap = self.controller.stage.picture()
         size = self.miniature.size()
-        self.miniature.setPixmap(picture.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                Qt.TransformationMode.SmoothTransformation))
+        self.miniature.setPixmap(
+            picture.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        )
 
     def update_timers(self) -> None:
         clock, model = self.controller.clock, self.presentation

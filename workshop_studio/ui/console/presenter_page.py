@@ -35,9 +35,8 @@ class PresenterPage(QWidget):
         self.agenda = AgendaPanel(controller.presentation, workspace)
         self.stage_panel = StagePanel(controller.presentation, workspace)
 
-        from workshop_studio.ui.timeline.panel import TimelinePanel
-
         from workshop_studio.ui.console.matrix_grid import MatrixGrid
+        from workshop_studio.ui.timeline.panel import TimelinePanel
 
         self.timeline = TimelinePanel(workspace, show_note=self.presentation.open_note)
         self.matrix = MatrixGrid(self.presentation)

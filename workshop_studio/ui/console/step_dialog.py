@@ -40,9 +40,17 @@ from workshop_studio.ui.undo.authoring import push_or_warn
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
-DEFAULT_MINUTES = {StepKind.TITLE: 10, StepKind.INSTRUCTION: 5, StepKind.CARD: 10, StepKind.CARDS: 15,
-                   StepKind.SCENARIO: 15, StepKind.TIMELINE: 30, StepKind.MATRIX: 20, StepKind.BLANK: 10,
-                   StepKind.BLACK: 5}
+DEFAULT_MINUTES = {
+    StepKind.TITLE: 10,
+    StepKind.INSTRUCTION: 5,
+    StepKind.CARD: 10,
+    StepKind.CARDS: 15,
+    StepKind.SCENARIO: 15,
+    StepKind.TIMELINE: 30,
+    StepKind.MATRIX: 20,
+    StepKind.BLANK: 10,
+    StepKind.BLACK: 5,
+}
 
 
 def _card_text(title: str, kind: str) -> str:
@@ -53,8 +61,15 @@ def _card_text(title: str, kind: str) -> str:
 
 
 class StepDialog(QDialog):
-    def __init__(self, workspace: Workspace, workshop_id: int, parent: QWidget | None = None, *,
-                 step: StepView | None = None, kind: str | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        workshop_id: int,
+        parent: QWidget | None = None,
+        *,
+        step: StepView | None = None,
+        kind: str | None = None,
+    ) -> None:
         super().__init__(parent)
         from workshop_studio.services.agenda import showable_cards, showable_scenarios
 
@@ -176,20 +191,29 @@ class StepDialog(QDialog):
 
     def _on_kind(self) -> None:
         kind = self.current_kind()
-        for widget, wanted in ((self.card, StepKind.CARD), (self.scenario, StepKind.SCENARIO),
-                               (self.cards, StepKind.CARDS), (self.bullets, StepKind.INSTRUCTION),
-                               (self.bullet_count, StepKind.INSTRUCTION), (self.pictogram, StepKind.INSTRUCTION)):
+        for widget, wanted in (
+            (self.card, StepKind.CARD),
+            (self.scenario, StepKind.SCENARIO),
+            (self.cards, StepKind.CARDS),
+            (self.bullets, StepKind.INSTRUCTION),
+            (self.bullet_count, StepKind.INSTRUCTION),
+            (self.pictogram, StepKind.INSTRUCTION),
+        ):
             self.form.setRowVisible(widget, kind == wanted)
         self.form.setRowVisible(self.countdown_row, kind == StepKind.INSTRUCTION)
         self.title.setPlaceholderText(
-            self.tr("e.g. “Your turn: the timeline in pairs”") if kind == StepKind.INSTRUCTION
-            else self.tr("(no title: the card's or scenario's own)"))
-        self.hint.setText({
-            StepKind.TIMELINE.value: self.tr("Shows the workshop's own timeline stages."),
-            StepKind.MATRIX.value: self.tr("Shows the workshop's matrix of profiles and postures."),
-            StepKind.TITLE.value: self.tr("Shows the title, with the workshop's name, date and place."),
-            StepKind.INSTRUCTION.value: self.tr("What the group is asked to do, large enough for the back row."),
-        }.get(kind, ""))
+            self.tr("e.g. “Your turn: the timeline in pairs”")
+            if kind == StepKind.INSTRUCTION
+            else self.tr("(no title: the card's or scenario's own)")
+        )
+        self.hint.setText(
+            {
+                StepKind.TIMELINE.value: self.tr("Shows the workshop's own timeline stages."),
+                StepKind.MATRIX.value: self.tr("Shows the workshop's matrix of profiles and postures."),
+                StepKind.TITLE.value: self.tr("Shows the title, with the workshop's name, date and place."),
+                StepKind.INSTRUCTION.value: self.tr("What the group is asked to do, large enough for the back row."),
+            }.get(kind, "")
+        )
         self._count_bullets()
 
     def _lines(self) -> list[str]:
@@ -207,8 +231,11 @@ class StepDialog(QDialog):
     def fields(self) -> dict[str, Any]:
         """The step, as keyword arguments of ``services.agenda.add_step``."""
         kind = self.current_kind()
-        checked = [int(self.cards.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.cards.count())
-                   if self.cards.item(r).checkState() == Qt.CheckState.Checked]
+        checked = [
+            int(self.cards.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.cards.count())
+            if self.cards.item(r).checkState() == Qt.CheckState.Checked
+        ]
         instruction = kind == StepKind.INSTRUCTION
         return {
             "kind": kind,
@@ -238,7 +265,8 @@ class StepDialog(QDialog):
             "countdown_minutes": step.countdown_minutes,
         }
         relevant = {"title", "planned_minutes"} | {
-            StepKind.CARD.value: {"card_id"}, StepKind.SCENARIO.value: {"scenario_id"},
+            StepKind.CARD.value: {"card_id"},
+            StepKind.SCENARIO.value: {"scenario_id"},
             StepKind.CARDS.value: {"card_ids"},
             StepKind.INSTRUCTION.value: {"bullets", "pictogram_id", "countdown_minutes"},
         }.get(step.kind, set())
@@ -253,8 +281,9 @@ def push_step_change(workspace: Workspace, parent: QWidget, step_id: int, change
     """Change a step through an undoable command; a refusal is said, nothing is recorded."""
     from workshop_studio.ui.undo import agenda as commands
 
-    return bool(changes) and push_or_warn(parent, _agenda_title(), workspace,
-                                          commands.update_step(workspace, step_id, changes))
+    return bool(changes) and push_or_warn(
+        parent, _agenda_title(), workspace, commands.update_step(workspace, step_id, changes)
+    )
 
 
 def skip_step(workspace: Workspace, parent: QWidget, step: StepView | None, skipped: bool) -> bool:
@@ -266,8 +295,9 @@ def skip_step(workspace: Workspace, parent: QWidget, step: StepView | None, skip
     return push_or_warn(parent, _agenda_title(), workspace, commands.skip_step(workspace, step.id, skipped))
 
 
-def open_step_dialog(workspace: Workspace, parent: QWidget, *, step: StepView | None = None,
-                     kind: str | None = None, on_new=None) -> StepDialog | None:  # type: ignore[no-untyped-def]
+def open_step_dialog(
+    workspace: Workspace, parent: QWidget, *, step: StepView | None = None, kind: str | None = None, on_new=None
+) -> StepDialog | None:
     """The step dialog, window-modal: OK on a new step calls ``on_new(fields)``; OK on an
     edited step pushes its changes (see :func:`push_step_change`)."""
     workshop_id = workspace.workshop_id

@@ -27,20 +27,33 @@ class WorkshopActions(QObject):
         super().__init__(window)
         self.window = window
         self.workspace: Workspace | None = None
-        self.new_action = self._action(self.tr("&New Workshop…"), self.new_workshop, "Ctrl+Shift+N",
-                                       self.tr("Prepare a new workshop: blank, from the sample or from another one"))
-        self.edit_action = self._action(self.tr("Workshop &Details…"), self.edit_workshop, "Ctrl+Shift+E",
-                                        self.tr("Title, date, place, timeline, decks, scenarios and matrix"))
-        self.duplicate_action = self._action(self.tr("D&uplicate the Workshop"), self.duplicate_workshop, None,
-                                             self.tr("A copy with its participants and agenda, without its notes"))
-        self.delete_action = self._action(self.tr("De&lete the Workshop…"), self.delete_workshop, None,
-                                          self.tr("Asks first; a backup is taken"))
+        self.new_action = self._action(
+            self.tr("&New Workshop…"),
+            self.new_workshop,
+            "Ctrl+Shift+N",
+            self.tr("Prepare a new workshop: blank, from the sample or from another one"),
+        )
+        self.edit_action = self._action(
+            self.tr("Workshop &Details…"),
+            self.edit_workshop,
+            "Ctrl+Shift+E",
+            self.tr("Title, date, place, timeline, decks, scenarios and matrix"),
+        )
+        self.duplicate_action = self._action(
+            self.tr("D&uplicate the Workshop"),
+            self.duplicate_workshop,
+            None,
+            self.tr("A copy with its participants and agenda, without its notes"),
+        )
+        self.delete_action = self._action(
+            self.tr("De&lete the Workshop…"), self.delete_workshop, None, self.tr("Asks first; a backup is taken")
+        )
         for action in self.actions():
             menu.addAction(action)
             action.setEnabled(False)  # until the database is open
         self.menu = menu
 
-    def _action(self, text: str, slot, shortcut: str | None, tip: str) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, shortcut: str | None, tip: str) -> QAction:
         action = QAction(text, self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -95,16 +108,23 @@ class WorkshopActions(QObject):
         from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
         assert self.workspace is not None
-        command = commands.new_workshop(self.workspace, request.details, model_id=request.model_id,
-                                        from_sample=request.from_sample, participants=request.participants)
+        command = commands.new_workshop(
+            self.workspace,
+            request.details,
+            model_id=request.model_id,
+            from_sample=request.from_sample,
+            participants=request.participants,
+        )
         try:
             push(self.workspace, command)
         except ServiceError as error:
             review_prompts.warn(self.window, self.tr("New Workshop"), str(error))
             return None
         self.open_workshop(command.id_)
-        review_prompts.show_status(self.window, self.tr("“%1” is ready: build its agenda, then F5 presents it.")
-                                   .replace("%1", request.details.title))
+        review_prompts.show_status(
+            self.window,
+            self.tr("“%1” is ready: build its agenda, then F5 presents it.").replace("%1", request.details.title),
+        )
         return command.id_
 
     def edit_workshop(self) -> WorkshopDialog | None:
@@ -124,7 +144,7 @@ class WorkshopActions(QObject):
         self.dialog = dialog
         return dialog
 
-    def save(self, workshop_id: int, before, dialog: WorkshopDialog) -> bool:  # type: ignore[no-untyped-def]
+    def save(self, workshop_id: int, before, dialog: WorkshopDialog) -> bool:
         from workshop_studio.services.errors import ServiceError
         from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 

@@ -62,7 +62,11 @@ class CheckList(QListWidget):
     def __init__(self, choices: tuple[Choice, ...], detail: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for choice in choices:
-            text = choice.name if not detail or not choice.detail else f"{choice.name} ({detail.replace('%1', choice.detail)})"
+            text = (
+                choice.name
+                if not detail or not choice.detail
+                else f"{choice.name} ({detail.replace('%1', choice.detail)})"
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
@@ -71,8 +75,11 @@ class CheckList(QListWidget):
         self.setMaximumHeight(110)
 
     def checked(self) -> tuple[int, ...]:
-        return tuple(int(self.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.count())
-                     if self.item(r).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            int(self.item(r).data(Qt.ItemDataRole.UserRole))
+            for r in range(self.count())
+            if self.item(r).checkState() == Qt.CheckState.Checked
+        )
 
     def set_checked(self, ids: tuple[int, ...]) -> None:
         for r in range(self.count()):
@@ -82,9 +89,15 @@ class CheckList(QListWidget):
 
 
 class WorkshopDialog(QDialog):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
-                 editing: WorkshopDetails | None = None, timeline_locked: bool = False,
-                 model_id: int | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        editing: WorkshopDetails | None = None,
+        timeline_locked: bool = False,
+        model_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         from workshop_studio.services.workshops import setup_choices
 
@@ -138,8 +151,9 @@ class WorkshopDialog(QDialog):
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.addItem(self.tr("No timeline"), None)
         for choice in choices.timelines:
-            self.timeline.addItem(self.tr("%1 (%2 stages)").replace("%1", choice.name).replace("%2", choice.detail),
-                                  choice.id)
+            self.timeline.addItem(
+                self.tr("%1 (%2 stages)").replace("%1", choice.name).replace("%2", choice.detail), choice.id
+            )
         self.decks = CheckList(choices.decks, self.tr("%1 cards"))
         self.decks.setAccessibleName(self.tr("Decks"))
         self.scenarios = CheckList(choices.scenarios)
@@ -275,8 +289,12 @@ class WorkshopDialog(QDialog):
             from workshop_studio.interchange.sample import sample_workshop_details
 
             self._show(sample_workshop_details(), title=False)
-            self.model_hint.setText(self.tr("Its agenda, timeline, deck, scenarios and matrix; what your library "
-                                            "lacks of them is added to it. Never its notes."))
+            self.model_hint.setText(
+                self.tr(
+                    "Its agenda, timeline, deck, scenarios and matrix; what your library "
+                    "lacks of them is added to it. Never its notes."
+                )
+            )
         elif chosen != BLANK:
             from workshop_studio.services.workshops import workshop_details
 
@@ -316,11 +334,15 @@ class WorkshopDialog(QDialog):
         chosen = self.model.currentData() if self.editing is None else BLANK
         details = self.details()
         if chosen == SAMPLE:  # the sample's own materials, brought in when it is used
-            details = WorkshopDetails(**{**details.__dict__, "timeline_id": None, "deck_ids": (), "scenario_ids": (),
-                                         "matrix_id": None})
-        return WorkshopRequest(details, model_id=int(chosen) if chosen not in (BLANK, SAMPLE) else None,
-                               from_sample=chosen == SAMPLE,
-                               participants=chosen != BLANK and self.copy_participants.isChecked())
+            details = WorkshopDetails(
+                **{**details.__dict__, "timeline_id": None, "deck_ids": (), "scenario_ids": (), "matrix_id": None}
+            )
+        return WorkshopRequest(
+            details,
+            model_id=int(chosen) if chosen not in (BLANK, SAMPLE) else None,
+            from_sample=chosen == SAMPLE,
+            participants=chosen != BLANK and self.copy_participants.isChecked(),
+        )
 
     def remember(self) -> None:
         """Keep the hour, length, place and facilitator for the next new workshop."""

@@ -58,8 +58,7 @@ class WorkshopsPage(ReloadWhenShown):
         self.chooser.setAccessibleName(self.tr("Workshop"))
         self.chooser.setMinimumContentsLength(40)
         self.chooser.activated.connect(self._on_chosen)
-        self.new_button, self.edit_button, self.duplicate_button, self.delete_button = (
-            QToolButton() for _ in range(4))
+        self.new_button, self.edit_button, self.duplicate_button, self.delete_button = (QToolButton() for _ in range(4))
         chooser_row = QHBoxLayout()
         chooser_label = QLabel(self.tr("&Workshop:"))
         chooser_label.setBuddy(self.chooser)
@@ -74,9 +73,12 @@ class WorkshopsPage(ReloadWhenShown):
         self.details = plain_label()
         self.materials = plain_label()
         self.counts = plain_label()
-        self.empty = plain_label(self.tr(
-            "No workshop yet. Prepare one with “New Workshop…” (Ctrl+Shift+N): from scratch, from the sample that "
-            "comes with Workshop Studio, or from another workshop."))
+        self.empty = plain_label(
+            self.tr(
+                "No workshop yet. Prepare one with “New Workshop…” (Ctrl+Shift+N): from scratch, from the sample that "
+                "comes with Workshop Studio, or from another workshop."
+            )
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_button = QPushButton(self.tr("New Workshop…"))
         self.empty_button.setVisible(False)
@@ -130,8 +132,12 @@ class WorkshopsPage(ReloadWhenShown):
 
     def set_actions(self, new: QAction, edit: QAction, duplicate: QAction, delete: QAction) -> None:
         """The console's workshop actions, behind the buttons beside the chooser."""
-        for button, action in ((self.new_button, new), (self.edit_button, edit), (self.duplicate_button, duplicate),
-                               (self.delete_button, delete)):
+        for button, action in (
+            (self.new_button, new),
+            (self.edit_button, edit),
+            (self.duplicate_button, duplicate),
+            (self.delete_button, delete),
+        ):
             button.setDefaultAction(action)
             button.setVisible(True)
         self.empty_button.clicked.connect(new.trigger)
@@ -197,8 +203,17 @@ class WorkshopsPage(ReloadWhenShown):
     def _on_changed(self, changes: Changes) -> None:
         if changes.touches(Area.WORKSHOPS):
             self.reload_workshops()
-        if changes.touches(Area.WORKSHOPS, Area.AGENDA, Area.PARTICIPANTS, Area.NOTES, Area.DECKS, Area.CARDS,
-                           Area.SCENARIOS, Area.TIMELINES, Area.MATRICES):
+        if changes.touches(
+            Area.WORKSHOPS,
+            Area.AGENDA,
+            Area.PARTICIPANTS,
+            Area.NOTES,
+            Area.DECKS,
+            Area.CARDS,
+            Area.SCENARIOS,
+            Area.TIMELINES,
+            Area.MATRICES,
+        ):
             self.request_reload()
 
     # -- drawing -------------------------------------------------------------------------------
@@ -245,8 +260,9 @@ class WorkshopsPage(ReloadWhenShown):
             uses.append(self.tr("scenarios: %1").replace("%1", ", ".join(overview.scenario_names)))
         if overview.matrix_name:
             uses.append(self.tr("matrix: %1").replace("%1", overview.matrix_name))
-        self.materials.setText(" · ".join(uses) if uses else self.tr("Uses no timeline, deck, scenario or matrix yet "
-                                                                     "(Workshop Details…)."))
+        self.materials.setText(
+            " · ".join(uses) if uses else self.tr("Uses no timeline, deck, scenario or matrix yet (Workshop Details…).")
+        )
         counts = [
             self.tr("%n participant(s)", "", len(overview.participants)),
             self.tr("%n note(s)", "", overview.annotation_total),

@@ -29,8 +29,13 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 
-def _action(parent: QObject, text: str, keys: Sequence[QKeySequence | str], slot: Callable[[], None],
-            context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut) -> QAction:
+def _action(
+    parent: QObject,
+    text: str,
+    keys: Sequence[QKeySequence | str],
+    slot: Callable[[], None],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
+) -> QAction:
     action = QAction(text, parent)
     action.setShortcuts([QKeySequence(k) for k in keys])
     action.setShortcutContext(context)
@@ -43,21 +48,33 @@ def _action(parent: QObject, text: str, keys: Sequence[QKeySequence | str], slot
 class CardActions(QObject):
     cardCreated = Signal(int)  # a new card, to be titled at once
 
-    def __init__(self, workspace: Workspace, page: QWidget, grid: DeckGridView, model: DeckCardsModel,
-                 deck_id: Callable[[], int | None]) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        page: QWidget,
+        grid: DeckGridView,
+        model: DeckCardsModel,
+        deck_id: Callable[[], int | None],
+    ) -> None:
         super().__init__(page)
         self.workspace, self.page, self.grid, self.model, self.deck_id = workspace, page, grid, model, deck_id
         # Window-wide, but only while the deck editor is on screen (hidden pages take no shortcuts).
-        self.new_card_action = _action(self, self.tr("New card"), ["Ins"], self.new_card,
-                                       Qt.ShortcutContext.WindowShortcut)
+        self.new_card_action = _action(
+            self, self.tr("New card"), ["Ins"], self.new_card, Qt.ShortcutContext.WindowShortcut
+        )
         self.duplicate_action = _action(self, self.tr("Duplicate"), ["Ctrl+D"], self.duplicate)
         self.delete_action = _action(self, self.tr("Delete"), [QKeySequence.StandardKey.Delete], self.delete)
         self.left_action = _action(self, self.tr("Move left"), ["Alt+Left"], lambda: self.move_by(-1))
         self.right_action = _action(self, self.tr("Move right"), ["Alt+Right"], lambda: self.move_by(1))
         page.addAction(self.new_card_action)
         grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.new_card_action, self.duplicate_action, self.delete_action, self.left_action,
-                       self.right_action):
+        for action in (
+            self.new_card_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.left_action,
+            self.right_action,
+        ):
             grid.addAction(action)
         grid.model().moveRequested.connect(self.drop)  # type: ignore[attr-defined]
 
@@ -90,8 +107,9 @@ class CardActions(QObject):
         return [kind] if kind else None
 
     def selected_ids(self) -> list[int]:
-        return [int(self.model.card(r).card_id) for r in self.grid.selected_rows()
-                if self.model.card(r).card_id is not None]
+        return [
+            int(self.model.card(r).card_id) for r in self.grid.selected_rows() if self.model.card(r).card_id is not None
+        ]
 
     def _deck_order(self, deck_id: int) -> list[int]:
         from workshop_studio.services.cards import deck_card_ids
@@ -160,7 +178,7 @@ class CardActions(QObject):
             if before:
                 self._move(ids, order.index(before[-1]))
         else:
-            after = [i for i in shown[shown.index(ids[-1]) + 1:] if i not in chosen]
+            after = [i for i in shown[shown.index(ids[-1]) + 1 :] if i not in chosen]
             if after:
                 self._move(ids, order.index(after[0]) + 1)
 
@@ -171,5 +189,7 @@ class CardActions(QObject):
             return
         shown = self.model.card_ids()
         order = self._deck_order(deck_id)
-        to_index = order.index(shown[row]) if row < len(shown) else (order.index(shown[-1]) + 1 if shown else len(order))
+        to_index = (
+            order.index(shown[row]) if row < len(shown) else (order.index(shown[-1]) + 1 if shown else len(order))
+        )
         self._move(ids, to_index)

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 
-def read_card(session, card_id: int) -> tuple[CardView, int | None]:  # type: ignore[no-untyped-def]
+def read_card(session, card_id: int) -> tuple[CardView, int | None]:
     """The card as the painter needs it, and its pictogram id."""
     from workshop_studio.services.cards import get_card
     from workshop_studio.services.library import card_view
@@ -48,7 +48,7 @@ def read_card(session, card_id: int) -> tuple[CardView, int | None]:  # type: ig
     return card_view(card), card.pictogram_id
 
 
-def read_own_kinds(session, card_id: int) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+def read_own_kinds(session, card_id: int) -> dict[str, tuple[str, str]]:
     """The card's deck's own kinds: key -> (label, colour)."""
     from workshop_studio.services.cards import get_card
 
@@ -89,10 +89,18 @@ class CardEditor(QWidget):
         self.copies = CommitSpinBox()
         self.copies.setRange(0, MAX_COPIES)
         self.copies_hint = FieldHint()
-        self._hints = {"title": self.title_hint, "body": self.body_hint, "back": self.back_hint,
-                       "copies": self.copies_hint}
-        for field, widget in (("title", self.title), ("body", self.body), ("back", self.back_text),
-                              ("copies", self.copies)):
+        self._hints = {
+            "title": self.title_hint,
+            "body": self.body_hint,
+            "back": self.back_hint,
+            "copies": self.copies_hint,
+        }
+        for field, widget in (
+            ("title", self.title),
+            ("body", self.body),
+            ("back", self.back_text),
+            ("copies", self.copies),
+        ):
             widget.committed.connect(lambda value, stretch, f=field: self._commit(f, value, stretch))
             widget.edited.connect(self._preview)
 
@@ -186,8 +194,16 @@ class CardEditor(QWidget):
             return None
         kind = self.kind.currentData() or self._card.kind
         label, colour = self._own_kinds.get(kind, (None, None))
-        return replace(self._card, kind=kind, kind_label=label, kind_colour=colour, title=self.title.text(),
-                       body=self.body.text(), back=self.back_text.text(), copies=self.copies.value())
+        return replace(
+            self._card,
+            kind=kind,
+            kind_label=label,
+            kind_colour=colour,
+            title=self.title.text(),
+            body=self.body.text(),
+            back=self.back_text.text(),
+            copies=self.copies.value(),
+        )
 
     def _show_own_kinds(self, kinds: dict[str, tuple[str, str]]) -> None:
         """The kind list: the workshop's kinds, then this deck's own."""

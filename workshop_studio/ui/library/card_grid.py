@@ -49,7 +49,7 @@ class CardListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._cards)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         card = self._cards[index.row()]
@@ -78,7 +78,9 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return self.cell
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         face = index.data(FaceRole)
         card = index.data(CardRole)
         rect = QRectF(option.rect).adjusted(6, 6, -6, -6)
@@ -95,8 +97,11 @@ class CardDelegate(QStyledItemDelegate):
             painter.fillRect(rect, QColor("white"))
 
 
+CARD_CELL = QSize(190, 262)  # a card's place in a grid, in pixels
+
+
 class CardGridView(QListView):
-    def __init__(self, model: CardListModel, parent: QWidget | None = None, cell: QSize = QSize(190, 262)) -> None:
+    def __init__(self, model: CardListModel, parent: QWidget | None = None, cell: QSize = CARD_CELL) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setItemDelegate(CardDelegate(cell, self))

@@ -55,7 +55,9 @@ class SwatchButton(QToolButton):
             painter.setPen(QPen(QColor(INK), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
-            painter.drawText(rect.adjusted(0, 0, -2, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, "✓")
+            painter.drawText(
+                rect.adjusted(0, 0, -2, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, "✓"
+            )
         if self.hasFocus():
             painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)

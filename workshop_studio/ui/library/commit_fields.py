@@ -31,7 +31,6 @@ class _Committing:
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self.flush)
 
-
     def _touched(self) -> None:
         if self._loading:
             return
@@ -155,7 +154,7 @@ class CommitSpinBox(QSpinBox, _Committing):
         self.valueChanged.connect(lambda _value: self._touched())
         self.editingFinished.connect(self.flush)
 
-    def show_value(self, value: int) -> None:  # type: ignore[override]
+    def show_value(self, value: int) -> None:
         if not self._dirty and value != self.value():
             self._loading = True
             try:

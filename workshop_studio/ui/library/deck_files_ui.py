@@ -78,8 +78,12 @@ class DeckFiles(QObject):
             push(self.workspace, command)
         except UnknownColumns as error:
             QApplication.restoreOverrideCursor()
-            if prompts.ask_with_option(self.parent_widget, self.tr("Import a deck"), error.message(),
-                                       self.tr("Import the known columns and leave the others out")):
+            if prompts.ask_with_option(
+                self.parent_widget,
+                self.tr("Import a deck"),
+                error.message(),
+                self.tr("Import the known columns and leave the others out"),
+            ):
                 return self._import_deck(path, ignore_unknown=True)
             return None
         except (ImportRefused, ServiceError) as error:
@@ -88,7 +92,8 @@ class DeckFiles(QObject):
             return None
         QApplication.restoreOverrideCursor()
         status = self.tr("Deck “%1” imported: %n card(s) — Ctrl+Z to undo", "", command.card_count).replace(
-            "%1", command.deck_name)
+            "%1", command.deck_name
+        )
         if parsed.ignored_columns:
             status += " " + self.tr("(columns left out: %1)").replace("%1", ", ".join(parsed.ignored_columns))
         prompts.show_status(self.parent_widget, status)
@@ -105,8 +110,12 @@ class DeckFiles(QObject):
             return None
         name = self.workspace.query(lambda s: get_deck(s, deck_id).name)
         filters = ";;".join(EXPORT_FORMATS.values())
-        path, chosen = prompts.ask_save_file(self.parent_widget, self.tr("Export the deck"),
-                                             os.path.join(os.path.expanduser("~"), f"{name}.csv"), filters)
+        path, chosen = prompts.ask_save_file(
+            self.parent_widget,
+            self.tr("Export the deck"),
+            os.path.join(os.path.expanduser("~"), f"{name}.csv"),
+            filters,
+        )
         if not path:
             return None
         target = Path(path)
@@ -118,8 +127,10 @@ class DeckFiles(QObject):
         except (ServiceError, OSError) as error:
             self._refused(self.tr("Export the deck"), error)
             return None
-        prompts.show_status(self.parent_widget, self.tr("%n card(s) exported to %1", "", result.card_count)
-                            .replace("%1", os.fspath(result.path)))
+        prompts.show_status(
+            self.parent_widget,
+            self.tr("%n card(s) exported to %1", "", result.card_count).replace("%1", os.fspath(result.path)),
+        )
         return result.path
 
     # -- pictograms in ---------------------------------------------------------------------
@@ -138,8 +149,9 @@ class DeckFiles(QObject):
         files = list(map(Path, paths))
         progress = None
         if len(files) >= PROGRESS_FROM:
-            progress = QProgressDialog(self.tr("Checking the pictograms…"), self.tr("Cancel"), 0, len(files),
-                                       self.parent_widget)
+            progress = QProgressDialog(
+                self.tr("Checking the pictograms…"), self.tr("Cancel"), 0, len(files), self.parent_widget
+            )
             progress.setWindowTitle(self.tr("Import pictograms"))
             progress.setMinimumDuration(0)
             progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -147,8 +159,12 @@ class DeckFiles(QObject):
         for number, path in enumerate(files):
             if progress is not None:
                 progress.setValue(number)
-                progress.setLabelText(self.tr("Checking %1 (%2 of %3)…").replace("%1", path.name)
-                                      .replace("%2", str(number + 1)).replace("%3", str(len(files))))
+                progress.setLabelText(
+                    self.tr("Checking %1 (%2 of %3)…")
+                    .replace("%1", path.name)
+                    .replace("%2", str(number + 1))
+                    .replace("%3", str(len(files)))
+                )
                 QApplication.processEvents()
                 if progress.wasCanceled():
                     return []
@@ -158,8 +174,14 @@ class DeckFiles(QObject):
                 refusals.append(error.message())
                 continue
             warnings.extend(f"{path.name}: {warning}" for warning in accepted.warnings)
-            pictures.append(dict(data=accepted.data, media_type=accepted.media_type,
-                                 label_fr=label_from_file_name(path), source=path.name))
+            pictures.append(
+                {
+                    "data": accepted.data,
+                    "media_type": accepted.media_type,
+                    "label_fr": label_from_file_name(path),
+                    "source": path.name,
+                }
+            )
         if progress is not None:
             progress.setValue(len(files))
             progress.close()
@@ -176,8 +198,11 @@ class DeckFiles(QObject):
             return []
         status = self.tr("%n pictogram(s) imported — give them labels in the library", "", len(command.ids))
         if warnings:
-            prompts.warn(self.parent_widget, self.tr("Import pictograms"),
-                         self.tr("Imported, but these will not print exactly as drawn:") + "\n" + "\n".join(warnings))
+            prompts.warn(
+                self.parent_widget,
+                self.tr("Import pictograms"),
+                self.tr("Imported, but these will not print exactly as drawn:") + "\n" + "\n".join(warnings),
+            )
         prompts.show_status(self.parent_widget, status)
         self.pictogramsImported.emit(list(command.ids))
         return list(command.ids)
@@ -193,5 +218,6 @@ class ImportRefusals(Exception):
             super().__init__(messages[0])
             return
         head = translate("DeckFilesUi", "{refused} of {total} files refused; nothing was imported:").format(
-            refused=len(messages), total=total)
+            refused=len(messages), total=total
+        )
         super().__init__("\n".join([head, *messages]))

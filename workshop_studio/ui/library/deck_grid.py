@@ -42,10 +42,13 @@ class DeckCardsModel(RowDragModel, CardListModel):
         return [c.card_id for c in self._cards]
 
 
+DECK_CELL = QSize(176, 242)  # a card's place in the deck editor, in pixels
+
+
 class DeckGridView(DropOrderMixin, CardGridView):
     """Cards left to right, wrapping; a drop indicator shows where dragged cards will go."""
 
-    def __init__(self, model: DeckCardsModel, parent: QWidget | None = None, cell: QSize = QSize(176, 242)) -> None:
+    def __init__(self, model: DeckCardsModel, parent: QWidget | None = None, cell: QSize = DECK_CELL) -> None:
         super().__init__(model, parent, cell)
         # List mode flowing left to right lays cards out as the icon mode does, but its drag
         # and drop shows where cards will land instead of letting them float freely.

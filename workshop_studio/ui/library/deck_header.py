@@ -65,8 +65,15 @@ class DeckHeader(QWidget):
         row.addWidget(self.kinds_button)
         row.addWidget(self.hint, 1)
 
-    def show_deck(self, deck_id: int | None, name: str = "", description: str = "", card_size: str = "poker",
-                  show_kind: bool = True, own_kinds: int = 0) -> None:
+    def show_deck(
+        self,
+        deck_id: int | None,
+        name: str = "",
+        description: str = "",
+        card_size: str = "poker",
+        show_kind: bool = True,
+        own_kinds: int = 0,
+    ) -> None:
         if deck_id != self.deck_id:
             self.name.end_stretch()
             self.description.end_stretch()

@@ -59,7 +59,7 @@ class DeckKindsDialog(QDialog):
 
     def commit(self) -> None:
         """Store what changed (one undo step per kind), then close."""
-        for kind, label, colour in zip(self.kinds, self.labels, self.colours):
+        for kind, label, colour in zip(self.kinds, self.labels, self.colours, strict=True):
             changes = {}
             if label.text().strip() != kind.label:
                 changes["label"] = label.text()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_studio.domain.card_sizes import CARD_SIZES, DEFAULT_CARD_SIZE
+from workshop_studio.domain.changes import Area, Changes
 from workshop_studio.services.errors import NotFound
 from workshop_studio.ui.library.card_actions import CardActions
 from workshop_studio.ui.library.card_editor import CardEditor
@@ -26,7 +27,6 @@ from workshop_studio.ui.library.deck_files_ui import DeckFiles, is_deck_file, is
 from workshop_studio.ui.library.deck_grid import DeckCardsModel, DeckGridView
 from workshop_studio.ui.library.deck_header import DeckHeader
 from workshop_studio.ui.library.deck_list import DeckListPanel
-from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -131,8 +131,9 @@ class LibraryPage(QWidget):
     def print_cards(self) -> None:
         from workshop_studio.ui.library.print_dialog import open_print_dialog
 
-        self.print_dialog = open_print_dialog(self.workspace, self.window(), self.current_deck_id(),
-                                              self.selected_card_ids())
+        self.print_dialog = open_print_dialog(
+            self.workspace, self.window(), self.current_deck_id(), self.selected_card_ids()
+        )
 
     def _show_deck(self) -> None:
         """Redraw the chosen deck from data, keeping the cards that were selected."""
@@ -142,14 +143,15 @@ class LibraryPage(QWidget):
         deck_id = self.current_deck_id()
         kinds = self.card_actions.kinds()
 
-        def read(session):  # type: ignore[no-untyped-def]
+        def read(session):
             deck = get_deck(session, deck_id)
             cards = [card_view(c) for c in cards_of_kind(session, deck_id, kinds)]
             return deck.name, deck.description, deck.card_size, cards, deck.show_kind_label, len(deck.kinds)
 
         try:
             name, description, size_key, cards, show_kind, own_kinds = (
-                self.workspace.query(read) if deck_id is not None else ("", "", "", [], True, 0))
+                self.workspace.query(read) if deck_id is not None else ("", "", "", [], True, 0)
+            )
         except NotFound:  # deleted a moment ago: the deck list is about to move on
             deck_id, name, description, size_key, cards, show_kind, own_kinds = None, "", "", "", [], True, 0
         self.header.show_deck(deck_id, name, description, size_key or DEFAULT_CARD_SIZE, show_kind, own_kinds)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_studio.domain.changes import Area, Changes
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.services.errors import ServiceError
 from workshop_studio.ui.library import prompts
@@ -31,7 +32,6 @@ from workshop_studio.ui.library.link_list import LinkListEditor
 from workshop_studio.ui.library.ordered_list import ListRow
 from workshop_studio.ui.undo import materials as commands
 from workshop_studio.ui.undo.authoring import AuthoringCommand, push
-from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -39,14 +39,14 @@ if TYPE_CHECKING:
 AXES = ("row", "column")
 
 
-def list_matrices(session) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+def list_matrices(session) -> list[tuple[int, str]]:
     """(id, name) of every matrix, by name."""
     from workshop_studio.services.matrices import list_matrices as matrices
 
     return [(m.id, m.name) for m in matrices(session)]
 
 
-def read_matrix(session, matrix_id: int):  # type: ignore[no-untyped-def]
+def read_matrix(session, matrix_id: int):
     """Name, and per axis: its kind, its cards (id, title) and the other cards of that kind."""
     from workshop_studio.services.cards import get_card
     from workshop_studio.services.matrices import axis_choices, axis_state, get_matrix
@@ -56,8 +56,11 @@ def read_matrix(session, matrix_id: int):  # type: ignore[no-untyped-def]
     for axis in AXES:
         state = axis_state(session, matrix_id, axis)
         chosen = [(card_id, get_card(session, card_id).title) for card_id in state.card_ids]
-        others = [(c.id, f"{c.title} — {c.deck.name}") for c in axis_choices(session, state.kind)
-                  if c.id not in state.card_ids]
+        others = [
+            (c.id, f"{c.title} — {c.deck.name}")
+            for c in axis_choices(session, state.kind)
+            if c.id not in state.card_ids
+        ]
         axes[axis] = (state.kind, chosen, others)
     return matrix.name, axes
 
@@ -92,7 +95,8 @@ class MatrixEditor(QWidget):
             editor = LinkListEditor(self.tr("Cards, in order"), self.tr("Add a card of this kind…"))
             editor.addWanted.connect(lambda card_id, a=axis: self._set_cards(a, [*self.axes[a].ids(), card_id]))
             editor.removeWanted.connect(
-                lambda ids, a=axis: self._set_cards(a, [i for i in self.axes[a].ids() if i not in ids]))
+                lambda ids, a=axis: self._set_cards(a, [i for i in self.axes[a].ids() if i not in ids])
+            )
             editor.orderWanted.connect(lambda order, a=axis: self._set_cards(a, order, reorder=True))
             box = QGroupBox(titles[axis])
             box_layout = QVBoxLayout(box)
@@ -197,22 +201,28 @@ class MatrixEditor(QWidget):
         matrix_id = self.matrix_id()
         if matrix_id is not None:
             kind = self.kinds[axis].currentData()
-            self._push(commands.set_matrix_axis(self.workspace, matrix_id, axis, kind=kind, card_ids=card_ids,
-                                                reorder=reorder))
+            self._push(
+                commands.set_matrix_axis(self.workspace, matrix_id, axis, kind=kind, card_ids=card_ids, reorder=reorder)
+            )
 
     def _change_kind(self, axis: str) -> None:
         """A new kind empties the axis (its cards were of the old kind); undo brings them back."""
         matrix_id = self.matrix_id()
         if matrix_id is not None:
-            self._push(commands.set_matrix_axis(self.workspace, matrix_id, axis, kind=self.kinds[axis].currentData(),
-                                                card_ids=[], kind_changed=True))
+            self._push(
+                commands.set_matrix_axis(
+                    self.workspace, matrix_id, axis, kind=self.kinds[axis].currentData(), card_ids=[], kind_changed=True
+                )
+            )
 
     def _rename(self, name: str, stretch: int) -> None:
         matrix_id = self.matrix_id()
         if matrix_id is None:
             return
         try:
-            push(self.workspace, commands.rename_matrix(self.workspace, matrix_id, name, merge_key=(matrix_id, stretch)))
+            push(
+                self.workspace, commands.rename_matrix(self.workspace, matrix_id, name, merge_key=(matrix_id, stretch))
+            )
             self.hint.say("")
         except ServiceError as error:
             self.hint.say(str(error))

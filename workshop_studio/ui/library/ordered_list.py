@@ -94,11 +94,13 @@ class RowDragModel:
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids = self.row_ids()
-        return encode_ids([one for one in (ids[r] for r in sorted({index.row() for index in indexes}))
-                           if one is not None])
+        return encode_ids(
+            [one for one in (ids[r] for r in sorted({index.row() for index in indexes})) if one is not None]
+        )
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         ids = [i for i in decode_ids(data) if self.row_of(i) >= 0]
         if action != Qt.DropAction.MoveAction or not ids:
             return False
@@ -124,7 +126,7 @@ class OrderedListModel(RowDragModel, QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -170,8 +172,9 @@ class DropOrderMixin:
 class OrderedListView(DropOrderMixin, QListView):
     """A vertical (or, with ``horizontal``, wrapping left-to-right) list of :class:`ListRow`."""
 
-    def __init__(self, model: OrderedListModel, parent: QWidget | None = None, *, horizontal: bool = False,
-                 icon_side: int = 0) -> None:
+    def __init__(
+        self, model: OrderedListModel, parent: QWidget | None = None, *, horizontal: bool = False, icon_side: int = 0
+    ) -> None:
         super().__init__(parent)
         self.setModel(model)
         if horizontal:

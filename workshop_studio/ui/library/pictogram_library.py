@@ -23,15 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_studio.domain.changes import Area
 from workshop_studio.services.errors import ServiceError
 from workshop_studio.ui.library import prompts
 from workshop_studio.ui.library.commit_fields import CommitLineEdit, FieldHint
-from workshop_studio.ui.library.pictogram_model import PictogramEntry, PictogramGridView, PictogramListModel, read_entries
+from workshop_studio.ui.library.pictogram_model import (
+    PictogramEntry,
+    PictogramGridView,
+    PictogramListModel,
+    read_entries,
+)
 from workshop_studio.ui.pictograms import pictogram
 from workshop_studio.ui.text import heading_label, plain_label
 from workshop_studio.ui.undo import library as commands
 from workshop_studio.ui.undo.authoring import push
-from workshop_studio.domain.changes import Area
 
 if TYPE_CHECKING:
     from workshop_studio.services.pictograms import PictogramUsage
@@ -172,8 +177,11 @@ class PictogramLibrary(QWidget):
         }
         for use in usage.uses:
             self.uses.addItem(names[use.what].replace("%1", use.title).replace("%2", use.within))
-        self.uses_heading.setText(self.tr("Used in %n place(s)", "", len(usage.uses)) if usage.in_use
-                                  else self.tr("Not used: it can be deleted"))
+        self.uses_heading.setText(
+            self.tr("Used in %n place(s)", "", len(usage.uses))
+            if usage.in_use
+            else self.tr("Not used: it can be deleted")
+        )
         self.delete_button.setToolTip(usage.describe() if usage.in_use else "")
 
     def _relabel(self, field: str, text: str, stretch: int) -> None:
@@ -182,7 +190,10 @@ class PictogramLibrary(QWidget):
             return
         key = (int(pictogram_id), field, stretch)
         try:
-            push(self.workspace, commands.relabel_pictogram(self.workspace, int(pictogram_id), field, text, merge_key=key))
+            push(
+                self.workspace,
+                commands.relabel_pictogram(self.workspace, int(pictogram_id), field, text, merge_key=key),
+            )
             self.hint.say("")
         except ServiceError as error:
             self.hint.say(str(error))

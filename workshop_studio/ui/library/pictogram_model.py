@@ -34,10 +34,9 @@ class PictogramEntry:
         return (self.label_fr if french else self.label_en) or self.label_fr or self.key
 
 
-def read_entries(session, text: str = "") -> list[PictogramEntry]:  # type: ignore[no-untyped-def]
-    from workshop_studio.services.pictograms import search_pictograms
-
+def read_entries(session, text: str = "") -> list[PictogramEntry]:
     from workshop_studio.domain.vocabulary import fold
+    from workshop_studio.services.pictograms import search_pictograms
 
     entries = [
         PictogramEntry(p.id, p.key, p.label_fr, p.label_en, p.source, p.media_type, p.data)
@@ -73,7 +72,7 @@ class PictogramListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         entry = self._entries[index.row()]
@@ -91,11 +90,20 @@ class PictogramListModel(QAbstractListModel):
         return None
 
 
+PICTOGRAM_CELL = QSize(120, 120)  # a pictogram's place in the grid, in pixels
+
+
 class PictogramGridView(QListView):
     """Thumbnails with their label underneath, in a wrapping grid."""
 
-    def __init__(self, model: PictogramListModel, parent: QWidget | None = None, *, cell: QSize = QSize(120, 120),
-                 icon_side: int = 56) -> None:
+    def __init__(
+        self,
+        model: PictogramListModel,
+        parent: QWidget | None = None,
+        *,
+        cell: QSize = PICTOGRAM_CELL,
+        icon_side: int = 56,
+    ) -> None:
         super().__init__(parent)
         self.setModel(model)
         self.setViewMode(QListView.ViewMode.IconMode)

@@ -146,7 +146,7 @@ class PictogramField(QWidget):
             self.chosen.emit(choice)
 
 
-def entry_by_id(session, pictogram_id: int | None) -> PictogramEntry | None:  # type: ignore[no-untyped-def]
+def entry_by_id(session, pictogram_id: int | None) -> PictogramEntry | None:
     """The entry to show in a :class:`PictogramField` for ``pictogram_id``."""
     if pictogram_id is None:
         return None

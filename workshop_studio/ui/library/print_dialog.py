@@ -49,8 +49,15 @@ PathChooser = Callable[[str, str], "str | None"]  # (window title, suggested pat
 class PrintDialog(QDialog):
     previewReady = Signal()  # a fresh preview is on show
 
-    def __init__(self, workspace: Workspace, deck_id: int, selected_ids: Sequence[int] = (),
-                 parent: QWidget | None = None, *, settings: PrintSettings | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        deck_id: int,
+        selected_ids: Sequence[int] = (),
+        parent: QWidget | None = None,
+        *,
+        settings: PrintSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print cards"))
         self.settings = settings or PrintSettings()
@@ -61,21 +68,26 @@ class PrintDialog(QDialog):
 
         self.scope = PrintScopeBox(self.deck_cards, selected_ids)
         self.form = PrintOptionsForm()
-        self.form.set_options(PrintOptions(
-            card_size=deck_size,
-            paper=self.settings.choice("paper", ("a4", "letter"), "a4"),
-            layout=self.settings.choice("layout", ("sheet", "sheet-bleed", "print-shop"), "sheet"),
-            backs=self.settings.choice("backs", ("none", "long-edge", "short-edge", "fold"), "none"),
-        ))
+        self.form.set_options(
+            PrintOptions(
+                card_size=deck_size,
+                paper=self.settings.choice("paper", ("a4", "letter"), "a4"),
+                layout=self.settings.choice("layout", ("sheet", "sheet-bleed", "print-shop"), "sheet"),
+                backs=self.settings.choice("backs", ("none", "long-edge", "short-edge", "fold"), "none"),
+            )
+        )
         self.offset_box = BackOffsetBox(self.settings)
         self.summary = plain_label()
         self.summary.setAccessibleName(self.tr("Summary"))
         bold = self.summary.font()
         bold.setBold(True)
         self.summary.setFont(bold)
-        self.actual_size = plain_label(self.tr(
-            "Print at actual size (100 %), not “fit to page”: otherwise the cards come out smaller "
-            "and the backs miss their fronts."))
+        self.actual_size = plain_label(
+            self.tr(
+                "Print at actual size (100 %), not “fit to page”: otherwise the cards come out smaller "
+                "and the backs miss their fronts."
+            )
+        )
         self.actual_size.setObjectName("actualSizeNote")
         self.actual_size.setFont(bold)
         self.actual_size.setStyleSheet("#actualSizeNote { border: 1px solid palette(mid); padding: 6px; }")
@@ -142,8 +154,9 @@ class PrintDialog(QDialog):
 
     def options(self) -> PrintOptions:
         """The engine's options for everything the dialog shows."""
-        return dataclasses.replace(self.form.options(), sets=self.scope.sets(), back_offset_mm=self.offset_box.offset(),
-                                   title=self.deck_name)
+        return dataclasses.replace(
+            self.form.options(), sets=self.scope.sets(), back_offset_mm=self.offset_box.offset(), title=self.deck_name
+        )
 
     def page_count(self, options: PrintOptions) -> int:
         """Pages in the PDF for ``options`` and the chosen cards (raises :class:`ExportError`)."""
@@ -179,8 +192,10 @@ class PrintDialog(QDialog):
         if options.layout == "print-shop":
             parts = [self.tr("One card side per page")]
         else:
-            parts = [self.tr("%n card(s) per page", "", per_page),
-                     self.tr("portrait") if orientation == "portrait" else self.tr("landscape")]
+            parts = [
+                self.tr("%n card(s) per page", "", per_page),
+                self.tr("portrait") if orientation == "portrait" else self.tr("landscape"),
+            ]
         parts.append(self.tr("%n page(s)", "", pages))
         if options.backs == "fold":
             parts.append(self.tr("fold each sheet along the dashed line"))
@@ -292,7 +307,7 @@ def _read_deck(workspace: Workspace, deck_id: int) -> tuple[str, str, list[CardV
     from workshop_studio.domain.card_sizes import CARD_SIZES, DEFAULT_CARD_SIZE
     from workshop_studio.services.library import card_view, deck_cards, find_deck
 
-    def read(session):  # type: ignore[no-untyped-def]
+    def read(session):
         deck = find_deck(session, deck_id)
         size = deck.card_size if deck.card_size in CARD_SIZES else DEFAULT_CARD_SIZE
         return deck.name, size, [card_view(c) for c in deck_cards(session, deck.id)]
@@ -300,8 +315,9 @@ def _read_deck(workspace: Workspace, deck_id: int) -> tuple[str, str, list[CardV
     return workspace.query(read)
 
 
-def open_print_dialog(workspace: Workspace, parent: QWidget | None = None, deck_id: int | None = None,
-                      selected_ids: Sequence[int] = ()) -> PrintDialog | None:
+def open_print_dialog(
+    workspace: Workspace, parent: QWidget | None = None, deck_id: int | None = None, selected_ids: Sequence[int] = ()
+) -> PrintDialog | None:
     """Open the print dialog (window-modal, not blocking) for ``deck_id`` or else the first deck."""
     if deck_id is None:
         from workshop_studio.services.library import list_deck_summaries
@@ -311,8 +327,11 @@ def open_print_dialog(workspace: Workspace, parent: QWidget | None = None, deck_
             from PySide6.QtCore import QCoreApplication
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(parent, QCoreApplication.translate("PrintDialog", "Print cards"),
-                                    QCoreApplication.translate("PrintDialog", "There is no deck to print."))
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("PrintDialog", "Print cards"),
+                QCoreApplication.translate("PrintDialog", "There is no deck to print."),
+            )
             return None
         deck_id = decks[0].id
     dialog = PrintDialog(workspace, deck_id, selected_ids, parent)

@@ -108,10 +108,16 @@ class ExportRunner(QObject):
         except ExportError as error:
             self._tell(QMessageBox.Icon.Warning, self.tr("The calibration page could not be made"), str(error))
             return None
-        self._tell(QMessageBox.Icon.Information, self.tr("Calibration page saved"), self.tr(
-            "%1\n\nPrint it double-sided at actual size (100 %) on the printer you will use, hold it against "
-            "a light, read where each cross falls on the scales behind it, and enter the two numbers as "
-            "this printer's back offset.").replace("%1", str(path)), open_path=path)
+        self._tell(
+            QMessageBox.Icon.Information,
+            self.tr("Calibration page saved"),
+            self.tr(
+                "%1\n\nPrint it double-sided at actual size (100 %) on the printer you will use, hold it against "
+                "a light, read where each cross falls on the scales behind it, and enter the two numbers as "
+                "this printer's back offset."
+            ).replace("%1", str(path)),
+            open_path=path,
+        )
         return path
 
     def _tell(self, icon: QMessageBox.Icon, title: str, text: str, *, open_path: Path | None = None) -> QMessageBox:

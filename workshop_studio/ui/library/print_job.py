@@ -34,8 +34,15 @@ class PdfJob(QObject):
     cancelled = Signal(object)
     done = Signal(object)  # always last, whatever happened
 
-    def __init__(self, cards: Sequence[CardView], options: PrintOptions, *, out: Path | None = None,
-                 max_pages: int | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        cards: Sequence[CardView],
+        options: PrintOptions,
+        *,
+        out: Path | None = None,
+        max_pages: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.cards = tuple(cards)
         self.options = options
@@ -61,11 +68,13 @@ class PdfJob(QObject):
             if self._stop.is_set():
                 raise ExportCancelled()
             if self.out is not None:
-                self.result = export_deck_pdf(self.cards, self.options, self.out,
-                                              progress=self._progress, cancelled=self._stop.is_set)
+                self.result = export_deck_pdf(
+                    self.cards, self.options, self.out, progress=self._progress, cancelled=self._stop.is_set
+                )
             else:
-                self.result = render_deck_pdf(self.cards, self.options, max_pages=self.max_pages,
-                                              cancelled=self._stop.is_set)
+                self.result = render_deck_pdf(
+                    self.cards, self.options, max_pages=self.max_pages, cancelled=self._stop.is_set
+                )
         except ExportCancelled:
             self.cancelled.emit(self)
         except ExportError as error:

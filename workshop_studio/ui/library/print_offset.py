@@ -64,9 +64,12 @@ class BackOffsetBox(QGroupBox):
 
         self.calibrate = QPushButton(self.tr("Print calibration page…"))
         self.calibrate.clicked.connect(self.calibrationRequested)
-        self.note = plain_label(self.tr(
-            "Duplex printers shift the backs by a millimetre or two. Print the calibration page once, "
-            "read the shift on it, and enter it here: it is kept for this printer."))
+        self.note = plain_label(
+            self.tr(
+                "Duplex printers shift the backs by a millimetre or two. Print the calibration page once, "
+                "read the shift on it, and enter it here: it is kept for this printer."
+            )
+        )
         font = self.note.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.note.setFont(font)

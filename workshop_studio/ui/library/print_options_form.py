@@ -48,16 +48,25 @@ class PrintOptionsForm(QWidget):
         super().__init__(parent)
         self._bleed_edited = False
         size_names = {
-            "poker": self.tr("Poker"), "poker-us": self.tr("Poker (US)"), "bridge": self.tr("Bridge"),
-            "tarot": self.tr("Tarot"), "mini": self.tr("Mini"), "euro": self.tr("Euro"),
-            "square": self.tr("Square"), "a6": self.tr("A6"), "a7": self.tr("A7"),
+            "poker": self.tr("Poker"),
+            "poker-us": self.tr("Poker (US)"),
+            "bridge": self.tr("Bridge"),
+            "tarot": self.tr("Tarot"),
+            "mini": self.tr("Mini"),
+            "euro": self.tr("Euro"),
+            "square": self.tr("Square"),
+            "a6": self.tr("A6"),
+            "a7": self.tr("A7"),
             "business": self.tr("Business card"),
         }
         locale = QLocale()
         self.size = QComboBox()
         for key, size in CARD_SIZES.items():
-            mm = self.tr("%1 × %2 mm").replace("%1", locale.toString(float(size.width_mm), "g", 4)).replace(
-                "%2", locale.toString(float(size.height_mm), "g", 4))
+            mm = (
+                self.tr("%1 × %2 mm")
+                .replace("%1", locale.toString(float(size.width_mm), "g", 4))
+                .replace("%2", locale.toString(float(size.height_mm), "g", 4))
+            )
             self.size.addItem(f"{size_names.get(key, key)} — {mm}", key)
 
         self.paper = QComboBox()
@@ -204,12 +213,15 @@ class PrintOptionsForm(QWidget):
         self.crop_marks.blockSignals(True)
         self.crop_marks.setChecked(not shop)  # shops want none; office sheets need them
         self.crop_marks.blockSignals(False)
-        self.layout_hint.setText({
-            "sheet": self.tr("Cards side by side, cut along shared lines. No bleed: best with white edges."),
-            "sheet-bleed": self.tr("Each card with its bleed and a gap: fewer per page, clean full-colour edges."),
-            "print-shop": self.tr("A PDF for a print shop: one card side per page with its bleed, "
-                                  "fronts and backs alternating."),
-        }[layout])
+        self.layout_hint.setText(
+            {
+                "sheet": self.tr("Cards side by side, cut along shared lines. No bleed: best with white edges."),
+                "sheet-bleed": self.tr("Each card with its bleed and a gap: fewer per page, clean full-colour edges."),
+                "print-shop": self.tr(
+                    "A PDF for a print shop: one card side per page with its bleed, fronts and backs alternating."
+                ),
+            }[layout]
+        )
         self.changed.emit()
 
 

@@ -16,9 +16,11 @@ def file_name(name: str) -> str:
 
 def suggested_pdf_path(name: str, last_folder: str = "") -> str:
     """``<name>.pdf`` in the last folder used, else Documents, else the home folder."""
-    folders = (last_folder,
-               QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-               QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation))
+    folders = (
+        last_folder,
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation),
+    )
     folder = next((f for f in folders if f and Path(f).is_dir()), "")
     return str(Path(folder) / f"{file_name(name)}.pdf")
 

@@ -22,8 +22,7 @@ def open_url(url: QUrl) -> object:
 class ExportDoneDialog(QDialog):
     """The report of one export. Card titles are user text: every label here is plain."""
 
-    def __init__(self, report: ExportReport, parent: QWidget | None = None, *,
-                 opener: UrlOpener = open_url) -> None:
+    def __init__(self, report: ExportReport, parent: QWidget | None = None, *, opener: UrlOpener = open_url) -> None:
         super().__init__(parent)
         self.report = report
         self.opener = opener
@@ -32,8 +31,13 @@ class ExportDoneDialog(QDialog):
 
         self.title = heading_label(self.tr("The PDF is ready"), level=2)
         self.summary = plain_label(
-            self.tr("%n page(s)", "", report.pages) + " · " + self.tr("%n card(s)", "", report.cards) + "\n"
-            + str(path), selectable=True)
+            self.tr("%n page(s)", "", report.pages)
+            + " · "
+            + self.tr("%n card(s)", "", report.cards)
+            + "\n"
+            + str(path),
+            selectable=True,
+        )
         self.actual_size = plain_label(self.tr("Print it at actual size (100 %), not “fit to page”."))
         font = self.actual_size.font()
         font.setBold(True)
@@ -46,9 +50,13 @@ class ExportDoneDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems"))
         if report.problems:
-            layout.addWidget(plain_label(self.tr(
-                "These cards are printed, but not quite as designed (text shrunk or broken, "
-                "pictogram missing):")))
+            layout.addWidget(
+                plain_label(
+                    self.tr(
+                        "These cards are printed, but not quite as designed (text shrunk or broken, pictogram missing):"
+                    )
+                )
+            )
             self.problems.addItems(list(report.problems))  # list items are plain text
             layout.addWidget(self.problems, 1)
         else:

@@ -15,8 +15,9 @@ from workshop_studio.ui.text import plain_label
 class PrintScopeBox(QGroupBox):
     changed = Signal()
 
-    def __init__(self, deck_cards: Sequence[CardView], selected_ids: Sequence[int] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, deck_cards: Sequence[CardView], selected_ids: Sequence[int] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("What to print"), parent)
         self._deck = list(deck_cards)
         chosen = {int(i) for i in selected_ids}
@@ -24,8 +25,10 @@ class PrintScopeBox(QGroupBox):
 
         self.whole_deck = QRadioButton(self.tr("The whole deck (%n card(s))", "", len(self._deck)))
         self.selected = QRadioButton(
-            self.tr("Only the selected cards (%n)", "", len(self._selection)) if self._selection
-            else self.tr("Only the selected cards (none)"))
+            self.tr("Only the selected cards (%n)", "", len(self._selection))
+            if self._selection
+            else self.tr("Only the selected cards (none)")
+        )
         self.selected.setEnabled(bool(self._selection))
         if not self._selection:
             self.selected.setToolTip(self.tr("Select cards in the library first (Ctrl+click, Shift+click)."))
@@ -67,6 +70,5 @@ class PrintScopeBox(QGroupBox):
     def _on_change(self) -> None:
         cards = self.cards()
         printed = sum(max(0, c.copies) for c in cards) * self.sets_spin.value()
-        self.count.setText(self.tr("%n card(s)", "", len(cards)) + ", "
-                           + self.tr("%n printed copy(ies)", "", printed))
+        self.count.setText(self.tr("%n card(s)", "", len(cards)) + ", " + self.tr("%n printed copy(ies)", "", printed))
         self.changed.emit()

@@ -30,8 +30,9 @@ def ask_with_option(parent: QWidget, title: str, text: str, option: str) -> bool
     """``text`` (plain) with a checkbox ``option``; True when it is ticked and the user goes on."""
     from PySide6.QtWidgets import QCheckBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
-                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     check = QCheckBox(option, box)
     box.setCheckBox(check)

@@ -37,8 +37,7 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 
-
-def read_scenario(session, scenario_id: int) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def read_scenario(session, scenario_id: int) -> dict[str, Any]:
     """The scenario's fields, its links in order, and what else could be linked."""
     from workshop_studio.services.scenarios import scenario_for_editing
 
@@ -76,8 +75,10 @@ class ScenarioEditor(QScrollArea):
         self.questions.questionsWanted.connect(self._questions_wanted)
         self.cards = LinkListEditor(self.tr("Cards involved"), self.tr("Link a card…"))
         self.stages = LinkListEditor(self.tr("Timeline stages involved"), self.tr("Link a stage…"))
-        for links, link, reorder in ((self.cards, commands.link_card, commands.reorder_scenario_cards),
-                                     (self.stages, commands.link_stage, commands.reorder_scenario_stages)):
+        for links, link, reorder in (
+            (self.cards, commands.link_card, commands.reorder_scenario_cards),
+            (self.stages, commands.link_stage, commands.reorder_scenario_stages),
+        ):
             links.addWanted.connect(lambda item, f=link: self._with_id(lambda sid: f(self.workspace, sid, item)))
             links.removeWanted.connect(lambda ids, f=link: self._unlink(f, ids))
             links.orderWanted.connect(lambda order, f=reorder: self._with_id(lambda sid: f(self.workspace, sid, order)))
@@ -186,5 +187,8 @@ class ScenarioEditor(QScrollArea):
         if scenario_id is None:
             return
         key = (scenario_id, "question", self.questions.editor.property("row"), stretch) if action == "edit" else None
-        self._push(commands.update_scenario(self.workspace, scenario_id, "questions", questions, merge_key=key,
-                                            text=commands.QUESTION_TEXTS[action]))
+        self._push(
+            commands.update_scenario(
+                self.workspace, scenario_id, "questions", questions, merge_key=key, text=commands.QUESTION_TEXTS[action]
+            )
+        )

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_studio.domain.changes import Area, Changes
 from workshop_studio.services.errors import ServiceError
 from workshop_studio.ui.library import prompts
 from workshop_studio.ui.library.master_detail import list_beside_editor
 from workshop_studio.ui.library.scenario_editor import ScenarioEditor
 from workshop_studio.ui.undo import materials as commands
 from workshop_studio.ui.undo.authoring import push
-from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 
-def read_timeline(session, timeline_id: int) -> tuple[str, str, list[dict[str, Any]]]:  # type: ignore[no-untyped-def]
+def read_timeline(session, timeline_id: int) -> tuple[str, str, list[dict[str, Any]]]:
     from workshop_studio.services.timelines import get_timeline, timeline_stages
 
     timeline = get_timeline(session, timeline_id)
@@ -77,10 +77,12 @@ class TimelineEditor(QWidget):
         right.setToolTip(self.tr("Move later (Alt+Right)"))
         left.clicked.connect(lambda: self.move_by(-1))
         right.clicked.connect(lambda: self.move_by(1))
-        for keys, slot, context in (("Ins", self.add_stage, Qt.ShortcutContext.WindowShortcut),
-                                    (QKeySequence.StandardKey.Delete, self.delete_stage, Qt.ShortcutContext.WidgetShortcut),
-                                    ("Alt+Left", lambda: self.move_by(-1), Qt.ShortcutContext.WidgetShortcut),
-                                    ("Alt+Right", lambda: self.move_by(1), Qt.ShortcutContext.WidgetShortcut)):
+        for keys, slot, context in (
+            ("Ins", self.add_stage, Qt.ShortcutContext.WindowShortcut),
+            (QKeySequence.StandardKey.Delete, self.delete_stage, Qt.ShortcutContext.WidgetShortcut),
+            ("Alt+Left", lambda: self.move_by(-1), Qt.ShortcutContext.WidgetShortcut),
+            ("Alt+Right", lambda: self.move_by(1), Qt.ShortcutContext.WidgetShortcut),
+        ):
             action = QAction(self.stages)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(context)
@@ -149,12 +151,19 @@ class TimelineEditor(QWidget):
         selected = self.stages.selected_ids()
         row = self.stages.currentIndex().row()
         self._stages = {stage["id"]: stage for stage in stages}
-        self.stages_model.set_rows([
-            ListRow(stage["id"], f"{number}. {stage['title']}", stage["description"],
+        self.stages_model.set_rows(
+            [
+                ListRow(
+                    stage["id"],
+                    f"{number}. {stage['title']}",
+                    stage["description"],
                     pictogram(stage["pictogram"].data, stage["pictogram"].media_type).icon(64)
-                    if stage["pictogram"] else None)
-            for number, stage in enumerate(stages, start=1)
-        ])
+                    if stage["pictogram"]
+                    else None,
+                )
+                for number, stage in enumerate(stages, start=1)
+            ]
+        )
         if any(i in self._stages for i in selected):
             self.stages.select_ids([i for i in selected if i in self._stages])
         elif stages:
@@ -191,7 +200,9 @@ class TimelineEditor(QWidget):
             return
         key = (self.timeline_id, field, stretch)
         try:
-            push(self.workspace, commands.update_timeline(self.workspace, self.timeline_id, field, value, merge_key=key))
+            push(
+                self.workspace, commands.update_timeline(self.workspace, self.timeline_id, field, value, merge_key=key)
+            )
             self.hint.say("")
         except ServiceError as error:  # an empty name
             self.hint.say(str(error))
@@ -215,8 +226,9 @@ class TimelineEditor(QWidget):
         if self.timeline_id is None:
             return
         row = self.stages.currentIndex().row()
-        command = commands.add_stage(self.workspace, self.timeline_id, self.tr("New stage"),
-                                     index=row + 1 if row >= 0 else None)
+        command = commands.add_stage(
+            self.workspace, self.timeline_id, self.tr("New stage"), index=row + 1 if row >= 0 else None
+        )
         if self._push(command):
             self.stages.select_ids([command.id_])
             self.stage_title.setFocus()
@@ -231,7 +243,9 @@ class TimelineEditor(QWidget):
             prompts.show_status(self, self.tr("Stage “%1” deleted — Ctrl+Z to undo").replace("%1", title))
 
     def _move_dropped(self, ids: list[int], row: int) -> None:
-        if self.timeline_id is not None and self._push(commands.move_stages(self.workspace, self.timeline_id, ids, row)):
+        if self.timeline_id is not None and self._push(
+            commands.move_stages(self.workspace, self.timeline_id, ids, row)
+        ):
             self.stages.select_ids(ids)
 
     def move_by(self, step: int) -> None:

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_studio.domain.changes import Area, Changes
 from workshop_studio.services.errors import ServiceError
 from workshop_studio.ui.library import prompts
 from workshop_studio.ui.library.master_detail import list_beside_editor
 from workshop_studio.ui.library.timeline_editor import TimelineEditor
 from workshop_studio.ui.undo import materials as commands
 from workshop_studio.ui.undo.authoring import AuthoringCommand, push
-from workshop_studio.domain.changes import Area, Changes
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -41,7 +41,9 @@ class TimelinesPage(QWidget):
         self.duplicate_button.setToolTip(self.tr("A copy of this template and its stages"))
         self.duplicate_button.clicked.connect(self.duplicate_timeline)
         self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete this template (workshops keep their own stages; Ctrl+Z brings it back)"))
+        self.delete_button.setToolTip(
+            self.tr("Delete this template (workshops keep their own stages; Ctrl+Z brings it back)")
+        )
         self.delete_button.clicked.connect(self.delete_timeline)
         delete = QAction(self.tr("Delete timeline"), self.timelines)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
@@ -49,7 +51,9 @@ class TimelinesPage(QWidget):
         delete.triggered.connect(self.delete_timeline)
         self.timelines.addAction(delete)
 
-        list_beside_editor(self, self.timelines, (self.new_button, self.duplicate_button, self.delete_button), self.editor)
+        list_beside_editor(
+            self, self.timelines, (self.new_button, self.duplicate_button, self.delete_button), self.editor
+        )
         workspace.changed.connect(self._on_changed)
         self.reload()
 

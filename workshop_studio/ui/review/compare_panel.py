@@ -30,8 +30,7 @@ from workshop_studio.services.review_counts import Axis, CountTable
 from workshop_studio.services.review_filters import NoteFilter
 from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.review.count_model import CountTableModel, count_table_view
-from workshop_studio.ui.text import heading_label, plain_label
-from workshop_studio.ui.text import long_date, short_date
+from workshop_studio.ui.text import heading_label, long_date, plain_label, short_date
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -39,8 +38,12 @@ if TYPE_CHECKING:
 
 def shared_criteria(note_filter: NoteFilter) -> NoteFilter:
     """The part of a filter that means the same in every workshop."""
-    return NoteFilter(roles=note_filter.roles, kinds=note_filter.kinds, text=note_filter.text,
-                      include_hidden=note_filter.include_hidden)
+    return NoteFilter(
+        roles=note_filter.roles,
+        kinds=note_filter.kinds,
+        text=note_filter.text,
+        include_hidden=note_filter.include_hidden,
+    )
 
 
 def _label(ref: WorkshopRef) -> str:
@@ -59,8 +62,9 @@ def side_by_side(comparison: Comparison, column_key: str = "") -> CountTable:
     index = next((i for i, axis in enumerate(merged.columns) if axis.key == column_key), None)
     cells = []
     for r in range(len(merged.rows)):
-        cells.append(tuple(
-            (sum(table.cells[r]) if index is None else table.cells[r][index]) for table in comparison.tables))
+        cells.append(
+            tuple((sum(table.cells[r]) if index is None else table.cells[r][index]) for table in comparison.tables)
+        )
     columns = tuple(Axis(str(ref.id), _column_label(ref)) for ref in comparison.workshops)
     return CountTable(merged.rows, columns, tuple(cells))
 
@@ -133,8 +137,10 @@ class ComparePanel(ReloadWhenShown):
     # -- input ---------------------------------------------------------------------------------
     def set_workshops(self, refs: Sequence[WorkshopRef], current_id: int) -> None:
         """Offer the workshops sharing the template, all ticked (the one under review first)."""
-        previous = {self.workshops.item(i).data(Qt.ItemDataRole.UserRole): self.workshops.item(i).checkState()
-                    for i in range(self.workshops.count())}
+        previous = {
+            self.workshops.item(i).data(Qt.ItemDataRole.UserRole): self.workshops.item(i).checkState()
+            for i in range(self.workshops.count())
+        }
         self.workshops.blockSignals(True)
         self.workshops.clear()
         ordered = sorted(refs, key=lambda r: r.id != current_id)
@@ -154,8 +160,11 @@ class ComparePanel(ReloadWhenShown):
             self.request_reload()
 
     def chosen_ids(self) -> list[int]:
-        return [int(self.workshops.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.workshops.count())
-                if self.workshops.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            int(self.workshops.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.workshops.count())
+            if self.workshops.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     # -- output --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -164,8 +173,9 @@ class ComparePanel(ReloadWhenShown):
         ids = self.chosen_ids()
         dimension = self.dimension.currentData() or "kind"
         note_filter = self.note_filter
-        self.comparison = (self.workspace.query(lambda s: compare_workshops(s, ids, dimension, note_filter))
-                           if ids else None)
+        self.comparison = (
+            self.workspace.query(lambda s: compare_workshops(s, ids, dimension, note_filter)) if ids else None
+        )
         self._show()
 
     def _show(self) -> None:

@@ -32,10 +32,10 @@ class CountTableModel(QAbstractTableModel):
         self.scale_max = scale_max
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self.table.rows else len(self.table.rows) + 1
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self.table.rows else len(self.table.columns) + 1
 
     def _is_total(self, row: int, column: int) -> bool:
@@ -52,9 +52,7 @@ class CountTableModel(QAbstractTableModel):
             return table.row_totals[row]
         return table.cells[row][column]
 
-    def headerData(  # type: ignore[no-untyped-def]  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         axes = self.table.columns if orientation == Qt.Orientation.Horizontal else self.table.rows
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             label = axes[section].label if section < len(axes) else (self.total_label or self.tr("Total"))
@@ -65,7 +63,7 @@ class CountTableModel(QAbstractTableModel):
             return font
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
@@ -128,7 +126,8 @@ class CountTableView(QWidget):
         self.totals.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.totals.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body.horizontalHeader().sectionResized.connect(
-            lambda index, _old, new: self.totals.setColumnWidth(index, new))
+            lambda index, _old, new: self.totals.setColumnWidth(index, new)
+        )
         self.body.horizontalScrollBar().valueChanged.connect(self.totals.horizontalScrollBar().setValue)
         model.modelReset.connect(self._split)
         layout = QVBoxLayout(self)
@@ -147,8 +146,12 @@ class CountTableView(QWidget):
         self.totals.setVisible(rows > 0)
         header = self.body.horizontalHeader()
         for column in range(self.model.columnCount()):  # wide enough for the rows and for the total under them
-            width = max(self.body.sizeHintForColumn(column), self.totals.sizeHintForColumn(column),
-                        header.sectionSizeHint(column), header.minimumSectionSize())
+            width = max(
+                self.body.sizeHintForColumn(column),
+                self.totals.sizeHintForColumn(column),
+                header.sectionSizeHint(column),
+                header.minimumSectionSize(),
+            )
             self.body.setColumnWidth(column, width)
             self.totals.setColumnWidth(column, width)
         header = max(self.body.verticalHeader().sizeHint().width(), self.totals.verticalHeader().sizeHint().width())

@@ -24,8 +24,10 @@ class CountsTab(QWidget):
         self.kind_view = count_table_view(self.by_kind, self.tr("Notes per stage and kind"))
         self.role_view = count_table_view(self.by_role, self.tr("Notes per stage and role"))
         tables = QHBoxLayout()
-        for title, view in ((self.tr("Per stage and kind"), self.kind_view),
-                            (self.tr("Per stage and role"), self.role_view)):
+        for title, view in (
+            (self.tr("Per stage and kind"), self.kind_view),
+            (self.tr("Per stage and role"), self.role_view),
+        ):
             column = QVBoxLayout()
             column.addWidget(heading_label(title, level=3))
             column.addWidget(view, 1)
@@ -33,8 +35,14 @@ class CountsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tables, 1)
-        layout.addWidget(plain_label(self.tr("Notes pinned to a stage, after the filters. Each cell prints its "
-                                             "number; the darker, the more notes.")))
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Notes pinned to a stage, after the filters. Each cell prints its "
+                    "number; the darker, the more notes."
+                )
+            )
+        )
 
     def set_notes(self, notes: Sequence[NoteRow], stage_axes: Sequence[Axis]) -> None:
         self.by_kind.set_table(stage_counts(list(notes), list(stage_axes), "kind"))

@@ -82,7 +82,7 @@ class ExportJob(QObject):
             self.count = self.work()
         except ReportCancelled:
             self.cancelled = True
-        except Exception as error:  # a bug must not kill the worker silently: it is said, and logged
+        except Exception as error:  # noqa: BLE001 - a bug must not kill the worker silently: it is said, and logged
             self.error = _message(error)
         finally:
             self.finished.emit(self)
@@ -112,8 +112,9 @@ class ReviewExporter(QObject):
         if self.busy:
             return
         # A cancelled file is not written at all (it is written whole or not), so Cancel is safe.
-        self.progress = QProgressDialog(self.tr("Writing %1…").replace("%1", out.name), self.tr("Cancel"), 0, 0,
-                                        self.owner)
+        self.progress = QProgressDialog(
+            self.tr("Writing %1…").replace("%1", out.name), self.tr("Cancel"), 0, 0, self.owner
+        )
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
@@ -121,8 +122,11 @@ class ReviewExporter(QObject):
         self.progress.setAutoClose(False)
         self.progress.show()
         job = ExportJob(lambda: 0, out)
-        work = self._png_work(workshop_id, choice, out) if choice.format == "png" else self._file_work(
-            workshop_id, choice, out, job)
+        work = (
+            self._png_work(workshop_id, choice, out)
+            if choice.format == "png"
+            else self._file_work(workshop_id, choice, out, job)
+        )
         if work is None:
             return
         job.work = work
@@ -137,8 +141,12 @@ class ReviewExporter(QObject):
         if progress is None or job is None or progress.wasCanceled():
             return
         progress.setMaximum(total)
-        progress.setLabelText(self.tr("Writing %1: page %2 of %3…").replace("%1", job.out.name)
-                              .replace("%2", str(done)).replace("%3", str(total)))
+        progress.setLabelText(
+            self.tr("Writing %1: page %2 of %3…")
+            .replace("%1", job.out.name)
+            .replace("%2", str(done))
+            .replace("%3", str(total))
+        )
         progress.setValue(done)  # last: a modal progress dialog runs the event loop here, and the
         # export may finish (and this dialog close) meanwhile
 
@@ -146,8 +154,15 @@ class ReviewExporter(QObject):
         from workshop_studio.workshop_files import write_workshop_file
 
         db = self.workspace.db  # the worker opens its own session from it
-        return lambda: write_workshop_file(db, workshop_id, out, anonymise=choice.anonymise, paper=choice.paper,
-                                           progress=job.report_progress, cancelled=job.is_cancelled)
+        return lambda: write_workshop_file(
+            db,
+            workshop_id,
+            out,
+            anonymise=choice.anonymise,
+            paper=choice.paper,
+            progress=job.report_progress,
+            cancelled=job.is_cancelled,
+        )
 
     def _png_work(self, workshop_id: int, choice: ExportChoice, out: Path) -> Callable[[], int] | None:
         """Draw now (the scene lives in this thread); encode and write in the pool."""
@@ -155,9 +170,10 @@ class ReviewExporter(QObject):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            image, count = render_timeline_image(self.workspace.db, workshop_id, anonymise=choice.anonymise,
-                                                 by_role=choice.by_role)
-        except Exception as error:
+            image, count = render_timeline_image(
+                self.workspace.db, workshop_id, anonymise=choice.anonymise, by_role=choice.by_role
+            )
+        except Exception as error:  # noqa: BLE001 - drawing the timeline: whatever fails is said, never lost
             self._close_progress()
             self._fail(out, _message(error))
             return None
@@ -180,8 +196,9 @@ class ReviewExporter(QObject):
         self.job = None
         self._close_progress()
         if job.cancelled:
-            review_prompts.show_status(self.owner, self.tr("Export cancelled: %1 was not written.").replace(
-                "%1", str(job.out)))
+            review_prompts.show_status(
+                self.owner, self.tr("Export cancelled: %1 was not written.").replace("%1", str(job.out))
+            )
             self.cancelled.emit(str(job.out))
         elif job.error is not None:
             self._fail(job.out, job.error)
@@ -194,8 +211,11 @@ class ReviewExporter(QObject):
         self.done.emit(str(out), count)
 
     def _fail(self, out: Path, message: str) -> None:
-        review_prompts.warn(self.owner, self.tr("Export"),
-                            self.tr("%1 was not written.\n\n%2").replace("%1", str(out)).replace("%2", message))
+        review_prompts.warn(
+            self.owner,
+            self.tr("Export"),
+            self.tr("%1 was not written.\n\n%2").replace("%1", str(out)).replace("%2", message),
+        )
         self.failed.emit(message)
 
     def shutdown(self) -> None:

@@ -24,7 +24,8 @@ def add_workshop_file_actions(window: ConsoleWindow, file_menu: QMenu) -> tuple[
     """Add "Import a workshop archive…" and "Export the workshop…", enabled once the database is open."""
     import_action = QAction(translate("WorkshopFileActions", "Import a &workshop archive…"), window)
     export_action = QAction(
-        translate("WorkshopFileActions", "E&xport the workshop (report, table, picture, archive)…"), window)
+        translate("WorkshopFileActions", "E&xport the workshop (report, table, picture, archive)…"), window
+    )
     import_action.triggered.connect(lambda _checked=False: import_archive(window))
     export_action.triggered.connect(lambda _checked=False: export_workshop(window))
     for action in (import_action, export_action):

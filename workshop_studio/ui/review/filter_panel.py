@@ -25,8 +25,14 @@ from workshop_studio.services.review_filters import Choice, FilterChoices, NoteF
 from workshop_studio.ui.text import plain_tooltip
 
 CRITERIA = ("roles", "kinds", "participant_ids", "stage_ids", "card_ids", "scenario_ids")
-_FROM_CHOICES = {"roles": "roles", "kinds": "kinds", "participant_ids": "participants", "stage_ids": "stages",
-                 "card_ids": "cards", "scenario_ids": "scenarios"}
+_FROM_CHOICES = {
+    "roles": "roles",
+    "kinds": "kinds",
+    "participant_ids": "participants",
+    "stage_ids": "stages",
+    "card_ids": "cards",
+    "scenario_ids": "scenarios",
+}
 
 
 class FilterPanel(QWidget):

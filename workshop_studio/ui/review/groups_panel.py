@@ -40,8 +40,9 @@ def _one_line(text: str, limit: int = 140) -> str:
 class GroupsPanel(QWidget):
     notesChosen = Signal(list)  # note ids: show them on the timeline and in the table
 
-    def __init__(self, workspace: Workspace, selected_notes: Callable[[], list[int]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, selected_notes: Callable[[], list[int]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.selected_notes = selected_notes
@@ -53,8 +54,11 @@ class GroupsPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(self._on_activated)
-        self.empty = plain_label(self.tr("No group yet. Select notes that say the same thing (on the timeline "
-                                         "or in the table), then “Group…”."))
+        self.empty = plain_label(
+            self.tr(
+                "No group yet. Select notes that say the same thing (on the timeline or in the table), then “Group…”."
+            )
+        )
 
         self.group_button = QPushButton(self.tr("&Group…"))
         self.group_button.setToolTip(self.tr("Make a group of the selected notes"))
@@ -72,8 +76,13 @@ class GroupsPanel(QWidget):
         self.take_out_button.clicked.connect(self.take_out_chosen)
 
         buttons = QHBoxLayout()
-        for button in (self.group_button, self.add_button, self.rename_button, self.ungroup_button,
-                       self.take_out_button):
+        for button in (
+            self.group_button,
+            self.add_button,
+            self.rename_button,
+            self.ungroup_button,
+            self.take_out_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -86,15 +95,23 @@ class GroupsPanel(QWidget):
     # -- showing -------------------------------------------------------------------------------
     def set_groups(self, workshop_id: int | None, groups: Sequence[GroupLine], notes: Mapping[int, NoteRow]) -> None:
         chosen = self.current_group_id()
-        expanded = {self.tree.topLevelItem(i).data(0, GROUP_ROLE) for i in range(self.tree.topLevelItemCount())
-                    if self.tree.topLevelItem(i).isExpanded()}
+        expanded = {
+            self.tree.topLevelItem(i).data(0, GROUP_ROLE)
+            for i in range(self.tree.topLevelItemCount())
+            if self.tree.topLevelItem(i).isExpanded()
+        }
         self.workshop_id = workshop_id
         self._titles = {group.id: group.title for group in groups}
         self.tree.clear()
         for group in groups:
             title = group.title or self.tr("(untitled)")
-            top = QTreeWidgetItem([self.tr("%1 — %n note(s)", "", len(group.note_ids)).replace("%1", title)
-                                   + " · " + self.tr("%n vote(s)", "", group.votes)])
+            top = QTreeWidgetItem(
+                [
+                    self.tr("%1 — %n note(s)", "", len(group.note_ids)).replace("%1", title)
+                    + " · "
+                    + self.tr("%n vote(s)", "", group.votes)
+                ]
+            )
             top.setData(0, GROUP_ROLE, group.id)
             top.setToolTip(0, plain_tooltip(title))
             font = top.font(0)
@@ -123,8 +140,9 @@ class GroupsPanel(QWidget):
 
     def chosen_note_ids(self) -> list[int]:
         """Notes picked in the tree (children), for "Take out"."""
-        return [int(item.data(0, NOTE_ROLE)) for item in self.tree.selectedItems()
-                if item.data(0, NOTE_ROLE) is not None]
+        return [
+            int(item.data(0, NOTE_ROLE)) for item in self.tree.selectedItems() if item.data(0, NOTE_ROLE) is not None
+        ]
 
     def group_item(self, group_id: int) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
@@ -165,12 +183,15 @@ class GroupsPanel(QWidget):
         if self.workshop_id is None:
             return
         if not notes:
-            review_prompts.warn(self, self.tr("Group notes"),
-                                self.tr("Select the notes that say the same thing first, on the timeline or in "
-                                        "the table."))
+            review_prompts.warn(
+                self,
+                self.tr("Group notes"),
+                self.tr("Select the notes that say the same thing first, on the timeline or in the table."),
+            )
             return
-        title = review_prompts.ask_text(self, self.tr("Group notes"),
-                                        self.tr("What do these %n note(s) say?", "", len(notes)))
+        title = review_prompts.ask_text(
+            self, self.tr("Group notes"), self.tr("What do these %n note(s) say?", "", len(notes))
+        )
         if title is None:
             return
         self._push(CreateGroupCommand(self.workspace, workshop_id=self.workshop_id, title=title, note_ids=notes))
@@ -189,8 +210,9 @@ class GroupsPanel(QWidget):
         item = self.group_item(group_id) if group_id is not None else None
         if group_id is None or item is None:
             return
-        title = review_prompts.ask_text(self, self.tr("Rename the group"), self.tr("Title:"),
-                                        self._titles.get(group_id, ""))
+        title = review_prompts.ask_text(
+            self, self.tr("Rename the group"), self.tr("Title:"), self._titles.get(group_id, "")
+        )
         if title is not None:
             self._push(RenameGroupCommand(self.workspace, group_id, title))
 

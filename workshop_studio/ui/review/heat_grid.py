@@ -85,21 +85,27 @@ class HeatGridItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(INK))
         painter.setFont(_font(20, bold=True))
-        painter.drawText(QRectF(self.left + 12, self.top, self._bounds.width() - 12, CAPTION_HEIGHT - 8),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, grid.caption)
+        painter.drawText(
+            QRectF(self.left + 12, self.top, self._bounds.width() - 12, CAPTION_HEIGHT - 8),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            grid.caption,
+        )
         label_font, number_font, zero_font = _font(16, bold=True), _font(18, bold=True), _font(16)
         metrics = QFontMetricsF(label_font)
         top = grid.scale_max
         rows = [*grid.counts, grid.totals]
         labels = [*grid.row_labels, grid.total_label]
-        for r, (label, counts) in enumerate(zip(labels, rows)):
+        for r, (label, counts) in enumerate(zip(labels, rows, strict=True)):
             total_row = r == len(grid.row_labels)
             y = self.top + CAPTION_HEIGHT + r * ROW_HEIGHT
             painter.setPen(QColor(INK))
             painter.setFont(label_font)
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 24)
-            painter.drawText(QRectF(self.left + 12, y, LABEL_WIDTH - 24, ROW_HEIGHT - 4),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            painter.drawText(
+                QRectF(self.left + 12, y, LABEL_WIDTH - 24, ROW_HEIGHT - 4),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
             for index, count in enumerate(counts):
                 if index >= len(self.columns):
                     break
@@ -119,6 +125,7 @@ def grid_from_table(table: CountTable, stage_ids: Sequence[int], caption: str, t
     row_of_stage = {axis.key: index for index, axis in enumerate(table.rows)}
     counts = []
     for c in range(len(table.columns)):
-        counts.append(tuple(
-            table.cells[row_of_stage[str(sid)]][c] if str(sid) in row_of_stage else 0 for sid in stage_ids))
+        counts.append(
+            tuple(table.cells[row_of_stage[str(sid)]][c] if str(sid) in row_of_stage else 0 for sid in stage_ids)
+        )
     return HeatGrid(caption, tuple(axis.label for axis in table.columns), tuple(counts), total_label)

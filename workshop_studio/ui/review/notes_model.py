@@ -20,7 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _display(enum, value: str | None) -> str:  # type: ignore[no-untyped-def]
+def _display(enum, value: str | None) -> str:
     if not value:
         return ""
     try:
@@ -36,8 +36,16 @@ class NotesTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[NoteRow] = []
         self.group_titles: Mapping[int, str] = {}
-        self._headers = [self.tr("Pinned to"), self.tr("Kind"), self.tr("Role"), self.tr("Author"), self.tr("Note"),
-                         self.tr("Votes"), self.tr("Group"), self.tr("Time")]
+        self._headers = [
+            self.tr("Pinned to"),
+            self.tr("Kind"),
+            self.tr("Role"),
+            self.tr("Author"),
+            self.tr("Note"),
+            self.tr("Votes"),
+            self.tr("Group"),
+            self.tr("Time"),
+        ]
 
     def set_rows(self, rows: Sequence[NoteRow], group_titles: Mapping[int, str]) -> None:
         self.beginResetModel()
@@ -51,15 +59,13 @@ class NotesTableModel(QAbstractTableModel):
     def row_of(self, note_id: int) -> int | None:
         return next((i for i, row in enumerate(self.rows) if row.id == note_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(  # type: ignore[no-untyped-def]  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -90,7 +96,7 @@ class NotesTableModel(QAbstractTableModel):
             return note.created_at.strftime("%H:%M")
         return ""
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         note = self.rows[index.row()]

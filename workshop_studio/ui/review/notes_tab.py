@@ -70,7 +70,7 @@ class NotesTab(QWidget):
 
     @property
     def note_order(self) -> NoteOrder:
-        return self.order.currentData() or "timeline"  # type: ignore[no-any-return]
+        return self.order.currentData() or "timeline"
 
     def set_notes(self, rows: Sequence[NoteRow], group_titles: Mapping[int, str]) -> None:
         selected = set(self.selected_ids())

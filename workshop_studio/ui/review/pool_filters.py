@@ -38,8 +38,11 @@ def _checkable(list_widget: QListWidget, label: str, value: object, on: bool) ->
 
 
 def _ticked(list_widget: QListWidget) -> list[object]:
-    return [list_widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(list_widget.count())
-            if list_widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        list_widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(list_widget.count())
+        if list_widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 class PoolFilters(QWidget):
@@ -56,8 +59,10 @@ class PoolFilters(QWidget):
         self.from_date = QDateEdit()
         self.to_check = QCheckBox(self.tr("&Until"))
         self.to_date = QDateEdit()
-        for check, date, name in ((self.from_check, self.from_date, self.tr("First day")),
-                                  (self.to_check, self.to_date, self.tr("Last day"))):
+        for check, date, name in (
+            (self.from_check, self.from_date, self.tr("First day")),
+            (self.to_check, self.to_date, self.tr("Last day")),
+        ):
             date.setCalendarPopup(True)
             date.setAccessibleName(name)
             date.setEnabled(False)
@@ -106,8 +111,10 @@ class PoolFilters(QWidget):
         for template_id, name, count in options.templates:
             label = self.tr("%1 (%n workshop(s))", "", count).replace("%1", name)
             _checkable(self.templates, label, template_id, template_id in templates)
-        for check, date, day in ((self.from_check, self.from_date, options.first_date),
-                                 (self.to_check, self.to_date, options.last_date)):
+        for check, date, day in (
+            (self.from_check, self.from_date, options.first_date),
+            (self.to_check, self.to_date, options.last_date),
+        ):
             if not check.isChecked() and day is not None:  # a bound not in use starts at the pool's edge
                 date.setDate(QDate(day.year, day.month, day.day))
         self._building = False
@@ -120,10 +127,12 @@ class PoolFilters(QWidget):
             value = date.date()
             return dt.date(value.year(), value.month(), value.day())
 
-        return PoolFilter.of(places=[str(p) for p in _ticked(self.agencies)],
-                             date_from=day(self.from_check, self.from_date),
-                             date_to=day(self.to_check, self.to_date),
-                             timeline_ids=[int(str(t)) for t in _ticked(self.templates)])
+        return PoolFilter.of(
+            places=[str(p) for p in _ticked(self.agencies)],
+            date_from=day(self.from_check, self.from_date),
+            date_to=day(self.to_check, self.to_date),
+            timeline_ids=[int(str(t)) for t in _ticked(self.templates)],
+        )
 
     def tick(self, list_widget: QListWidget, value: object, on: bool = True) -> None:
         for index in range(list_widget.count()):

@@ -92,9 +92,14 @@ class PoolPanel(ReloadWhenShown):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.summary)
         centre_layout.addWidget(right, 1)
-        centre_layout.addWidget(plain_label(self.tr(
-            "Every note of the workshops shown, wherever it is pinned, hidden ones included. Nothing ticked in a "
-            "filter lets everything through.")))
+        centre_layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Every note of the workshops shown, wherever it is pinned, hidden ones included. Nothing ticked in a "
+                    "filter lets everything through."
+                )
+            )
+        )
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.filters)
         main.addWidget(centre)
@@ -128,9 +133,13 @@ class PoolPanel(ReloadWhenShown):
         self.pool = pool
         self.workshops_model.set_workshops(pool.workshops)
         places = len({w.place for w in pool.workshops})
-        self.summary.setText(self.tr("%n workshop(s)", "", len(pool.workshops)) + " · "
-                             + self.tr("%n agency(ies)", "", places) + " · "
-                             + self.tr("%n note(s)", "", pool.note_count))
+        self.summary.setText(
+            self.tr("%n workshop(s)", "", len(pool.workshops))
+            + " · "
+            + self.tr("%n agency(ies)", "", places)
+            + " · "
+            + self.tr("%n note(s)", "", pool.note_count)
+        )
         self.kind_role_model.set_table(kind_role_table(pool) if pool.workshops else CountTable((), (), ()))
         self._show_agencies()
 
@@ -139,8 +148,9 @@ class PoolPanel(ReloadWhenShown):
 
         pool = self.pool
         dimension = self.dimension.currentData() or "kind"
-        self.agency_model.set_table(place_table(pool, dimension) if pool is not None and pool.workshops
-                                    else CountTable((), (), ()))
+        self.agency_model.set_table(
+            place_table(pool, dimension) if pool is not None and pool.workshops else CountTable((), (), ())
+        )
 
     def _open_workshop(self, index: QModelIndex) -> None:
         workshop_id = index.data(ID_ROLE)

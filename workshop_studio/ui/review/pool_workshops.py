@@ -27,35 +27,45 @@ class PoolWorkshopsModel(QAbstractTableModel):
         self.workshops = tuple(workshops)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.workshops)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(  # type: ignore[no-untyped-def]  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Date"), self.tr("Workshop"), self.tr("Agency"), self.tr("Template"), self.tr("Notes"))[section]
+            return (self.tr("Date"), self.tr("Workshop"), self.tr("Agency"), self.tr("Template"), self.tr("Notes"))[
+                section
+            ]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         workshop = self.workshops[index.row()]
         column = index.column()
         if role == ID_ROLE:
             return workshop.id
-        shown = (short_date(workshop.date), workshop.title, place_label(workshop.place), workshop.timeline,
-                 str(workshop.note_count))[column]
+        shown = (
+            short_date(workshop.date),
+            workshop.title,
+            place_label(workshop.place),
+            workshop.timeline,
+            str(workshop.note_count),
+        )[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return shown
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2, 3):
             return plain_tooltip(shown)
         if role == SORT_ROLE:
-            return ((workshop.date.isoformat() if workshop.date else ""), workshop.title.casefold(),
-                    workshop.place.casefold(), workshop.timeline.casefold(), workshop.note_count)[column]
+            return (
+                (workshop.date.isoformat() if workshop.date else ""),
+                workshop.title.casefold(),
+                workshop.place.casefold(),
+                workshop.timeline.casefold(),
+                workshop.note_count,
+            )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

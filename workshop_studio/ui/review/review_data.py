@@ -75,8 +75,14 @@ def note_record(row: NoteRow) -> NoteRecord:
     return NoteRecord(
         id=row.id,
         uid=row.uid,
-        target=Target(TargetKind(row.target_kind), row.workshop_stage_id, row.card_id, row.scenario_id,
-                      row.row_card_id, row.column_card_id),
+        target=Target(
+            TargetKind(row.target_kind),
+            row.workshop_stage_id,
+            row.card_id,
+            row.scenario_id,
+            row.row_card_id,
+            row.column_card_id,
+        ),
         kind=row.kind,
         text=row.text,
         role=row.role,

@@ -42,8 +42,7 @@ from workshop_studio.ui.review.pool_panel import PoolPanel
 from workshop_studio.ui.review.review_data import ReviewData
 from workshop_studio.ui.review.review_timeline import ReviewTimeline
 from workshop_studio.ui.review.synthesis_panel import SynthesisPanel
-from workshop_studio.ui.text import plain_label
-from workshop_studio.ui.text import long_date
+from workshop_studio.ui.text import long_date, plain_label
 
 if TYPE_CHECKING:
     from workshop_studio.services.review import NoteRow
@@ -51,8 +50,13 @@ if TYPE_CHECKING:
 
 SETTINGS_FOLDER = "review/exportFolder"
 RELOAD_AREAS = (Area.NOTES, Area.WORKSHOPS, Area.PARTICIPANTS, Area.REVIEW)
-FILE_FILTERS = {".pdf": "PDF (*.pdf)", ".csv": "CSV (*.csv)", ".xlsx": "Excel (*.xlsx)", ".png": "PNG (*.png)",
-                ".zip": "ZIP (*.zip)"}
+FILE_FILTERS = {
+    ".pdf": "PDF (*.pdf)",
+    ".csv": "CSV (*.csv)",
+    ".xlsx": "Excel (*.xlsx)",
+    ".png": "PNG (*.png)",
+    ".zip": "ZIP (*.zip)",
+}
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -66,8 +70,9 @@ def file_name(name: str) -> str:
 
 
 class ReviewPage(ReloadWhenShown):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 ask: Callable[[QDialog], bool] = run_dialog) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, ask: Callable[[QDialog], bool] = run_dialog
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.ask = ask
@@ -87,8 +92,12 @@ class ReviewPage(ReloadWhenShown):
         # the summary may be cut short, it never widens the page
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.export_button = QPushButton(self.tr("&Export…"))
-        self.export_button.setToolTip(self.tr("PDF report, notes table (CSV, XLSX), picture of the timeline (PNG) "
-                                              "or workshop archive (ZIP), anonymised if you wish"))
+        self.export_button.setToolTip(
+            self.tr(
+                "PDF report, notes table (CSV, XLSX), picture of the timeline (PNG) "
+                "or workshop archive (ZIP), anonymised if you wish"
+            )
+        )
         self.delete_button = QPushButton(self.tr("&Delete the workshop…"))
         self.chooser.activated.connect(lambda _i: self.reload())
         self.export_button.clicked.connect(self.export)
@@ -186,8 +195,9 @@ class ReviewPage(ReloadWhenShown):
         self.chooser.clear()
         for summary in summaries:
             when = f" — {long_date(summary.date)}" if summary.date is not None else ""
-            self.chooser.addItem(summary.title + when + " · " + self.tr("%n note(s)", "", summary.annotation_count),
-                                 summary.id)
+            self.chooser.addItem(
+                summary.title + when + " · " + self.tr("%n note(s)", "", summary.annotation_count), summary.id
+            )
         index = self.chooser.findData(wanted) if wanted is not None else -1
         if index < 0 and self.workspace.workshop_id is not None:
             index = self.chooser.findData(self.workspace.workshop_id)
@@ -313,14 +323,17 @@ class ReviewPage(ReloadWhenShown):
             return
         choice = dialog.choice()
         settings = QSettings()
-        folders = (str(settings.value(SETTINGS_FOLDER) or ""),
-                   QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-                   QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation))
+        folders = (
+            str(settings.value(SETTINGS_FOLDER) or ""),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation),
+        )
         folder = next((f for f in folders if f and Path(f).is_dir()), "")
         stem = file_name(data.title) + ("-anonyme" if choice.anonymise else "")
         suggested = str(Path(folder) / f"{stem}{choice.suffix}")
-        path = review_prompts.ask_save_path(self, self.tr("Export the workshop"), suggested,
-                                            FILE_FILTERS[choice.suffix])
+        path = review_prompts.ask_save_path(
+            self, self.tr("Export the workshop"), suggested, FILE_FILTERS[choice.suffix]
+        )
         if not path:
             return
         out = Path(path)

@@ -42,8 +42,9 @@ HeatDimension = Literal["kind", "role", ""]
 START_ZOOM = 0.6  # notes stay legible (DETAIL_THRESHOLD is 0.35), several stages fit
 
 
-def heat_grid(notes: Sequence[NoteRow], stage_axes: Sequence[Axis], stage_ids: Sequence[int],
-              dimension: HeatDimension) -> HeatGrid | None:
+def heat_grid(
+    notes: Sequence[NoteRow], stage_axes: Sequence[Axis], stage_ids: Sequence[int], dimension: HeatDimension
+) -> HeatGrid | None:
     """The heat map of ``notes`` per stage and kind (or role); ``None`` for no heat map."""
     if not dimension:
         return None
@@ -59,7 +60,7 @@ class ReviewScene(TimelineScene):
     """A :class:`TimelineScene` whose notes are selectable but never moved, with a heat grid
     above the stage headers (at negative y, so the timeline's own layout is untouched)."""
 
-    def __init__(self, model: TimelineModel, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, model: TimelineModel, parent=None) -> None:
         self._heat: HeatGrid | None = None
         self.heat_item: HeatGridItem | None = None
         super().__init__(model, show_hidden=True, parent=parent)
@@ -151,10 +152,16 @@ class ReviewTimeline(QWidget):
 
     @property
     def heat_dimension(self) -> HeatDimension:
-        return self.heat.currentData() or ""  # type: ignore[no-any-return]
+        return self.heat.currentData() or ""
 
-    def show_notes(self, workshop_id: int, title: str, stages: Sequence[StageLine], notes: Sequence[NoteRow],
-                   stage_axes: Sequence[Axis]) -> None:
+    def show_notes(
+        self,
+        workshop_id: int,
+        title: str,
+        stages: Sequence[StageLine],
+        notes: Sequence[NoteRow],
+        stage_axes: Sequence[Axis],
+    ) -> None:
         """Show ``notes`` (already filtered) on the workshop's stages, and their heat map."""
         self._notes, self._axes = tuple(notes), tuple(stage_axes)
         first_look = self.model.workshop_id != workshop_id
@@ -188,7 +195,7 @@ class ReviewTimeline(QWidget):
         self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._start_pending:
             self._start_pending = False

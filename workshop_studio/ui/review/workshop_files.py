@@ -36,9 +36,9 @@ class WorkshopFiles(QObject):
         from workshop_studio.interchange.errors import ImportRefused
         from workshop_studio.interchange.workshop_archive_import import import_workshop_archive
         from workshop_studio.interchange.workshop_archive_read import read_workshop_archive
-        from workshop_studio.ui.off_thread import read_off_thread
         from workshop_studio.services.errors import ServiceError
         from workshop_studio.storage.errors import DatabaseError
+        from workshop_studio.ui.off_thread import read_off_thread
 
         title = self.tr("Import a workshop archive")
         if path is None:
@@ -52,8 +52,10 @@ class WorkshopFiles(QObject):
             message = str(error) or getattr(error, "strerror", "") or type(error).__name__
             review_prompts.warn(self.widget, title, self.tr("Nothing was imported.\n\n%1").replace("%1", message))
             return None
-        review_prompts.show_status(self.widget, self.tr("Imported “%1” with %n note(s).", "", imported.note_count)
-                                   .replace("%1", imported.title))
+        review_prompts.show_status(
+            self.widget,
+            self.tr("Imported “%1” with %n note(s).", "", imported.note_count).replace("%1", imported.title),
+        )
         return imported
 
     def delete(self, workshop_id: int) -> DeletedWorkshop | None:
@@ -69,12 +71,18 @@ class WorkshopFiles(QObject):
             return None
         title = self.tr("Delete the workshop")
         question = (
-            self.tr("Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?", "",
-                    summary.annotation_count).replace("%1", summary.title)
+            self.tr(
+                "Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?",
+                "",
+                summary.annotation_count,
+            ).replace("%1", summary.title)
             + "\n\n"
-            + self.tr("This cannot be undone. The automatic backups of the database still hold the workshop until "
-                      "they rotate out (one is taken now). Export an archive first to keep it at hand. The library "
-                      "(cards, scenarios, timelines) stays."))
+            + self.tr(
+                "This cannot be undone. The automatic backups of the database still hold the workshop until "
+                "they rotate out (one is taken now). Export an archive first to keep it at hand. The library "
+                "(cards, scenarios, timelines) stays."
+            )
+        )
         if not review_prompts.confirm(self.widget, title, question, title):
             return None
         try:
@@ -85,8 +93,9 @@ class WorkshopFiles(QObject):
             return None
         workspace.undo_stack.clear()  # its commands may name what is gone
         # Was it the open workshop? The workspace opened the one opened before (or another).
-        review_prompts.show_status(self.widget, self.tr("Deleted “%1” (%n note(s)).", "", deleted.note_count)
-                                   .replace("%1", deleted.title))
+        review_prompts.show_status(
+            self.widget, self.tr("Deleted “%1” (%n note(s)).", "", deleted.note_count).replace("%1", deleted.title)
+        )
         return deleted
 
 

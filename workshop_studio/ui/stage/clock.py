@@ -19,8 +19,9 @@ from workshop_studio.ui.stage.timing import TimeState, time_state
 class PresentationClock(QObject):
     ticked = Signal()
 
-    def __init__(self, presentation: Presentation, now: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, presentation: Presentation, now: Callable[[], float] = time.monotonic, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.presentation = presentation
         self._now = now

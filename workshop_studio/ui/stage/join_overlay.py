@@ -107,8 +107,13 @@ class JoinOverlay(QWidget):
     def card_rect(self) -> QRectF:
         sizes = stage_sizes(self.width(), self.height())
         side = self.height() * QR_SHARE
-        words = max((QFontMetricsF(self._font(size, bold, spaced=bold)).horizontalAdvance(text)
-                     for text, size, bold, _colour in self._lines()), default=0.0)
+        words = max(
+            (
+                QFontMetricsF(self._font(size, bold, spaced=bold)).horizontalAdvance(text)
+                for text, size, bold, _colour in self._lines()
+            ),
+            default=0.0,
+        )
         width = min(max(side, words) + 2 * sizes.gap, self.width() * 0.45)
         height = side + 2 * sizes.gap + sum(size * 1.3 for _text, size, _bold, _colour in self._lines())
         return QRectF(self.width() - sizes.margin - width, self.height() - sizes.margin - height, width, height)
@@ -167,8 +172,11 @@ class JoinOverlay(QWidget):
             painter.setFont(font)
             painter.setPen(QColor(colour))
             box = QRectF(card_box.left(), top, card_box.width(), size * 1.3)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
-                             QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, card_box.width()))
+            painter.drawText(
+                box,
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+                QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, card_box.width()),
+            )
             top += size * 1.3
 
     def _paint_note(self, painter: QPainter, note: ArrivingNote) -> None:
@@ -179,8 +187,11 @@ class JoinOverlay(QWidget):
         painter.setFont(self._font(sizes.label, True))
         painter.setPen(QColor(INK_SOFT))
         head = QRectF(inner.left(), inner.top(), inner.width(), sizes.label * 1.3)
-        painter.drawText(head, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         self.tr("From a phone — %1 · %2").replace("%1", note.who).replace("%2", note.kind))
+        painter.drawText(
+            head,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.tr("From a phone — %1 · %2").replace("%1", note.who).replace("%2", note.kind),
+        )
         font = self._font(sizes.label, False)
         painter.setFont(font)
         painter.setPen(QColor(INK))

@@ -28,8 +28,15 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 from workshop_studio.ui.stage.presentation import Presentation
 
 CLICKER_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
-FIELD_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_Home,
-              Qt.Key.Key_T}
+FIELD_KEYS = {
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_B,
+    Qt.Key.Key_Period,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_T,
+}
 
 
 def is_text_field(widget: QObject | None) -> bool:
@@ -75,21 +82,25 @@ class PresentationKeys(QObject):
         self.presentation = presentation
         self.guard = TextFieldsKeepKeys(self)
         self.next = self._action(self.tr("&Next Step"), [Qt.Key.Key_Right, Qt.Key.Key_PageDown], presentation.next)
-        self.previous = self._action(self.tr("&Previous Step"), [Qt.Key.Key_Left, Qt.Key.Key_PageUp],
-                                     presentation.previous)
-        self.black = self._action(self.tr("&Black Screen"), [Qt.Key.Key_B, Qt.Key.Key_Period], presentation.toggle_black)
+        self.previous = self._action(
+            self.tr("&Previous Step"), [Qt.Key.Key_Left, Qt.Key.Key_PageUp], presentation.previous
+        )
+        self.black = self._action(
+            self.tr("&Black Screen"), [Qt.Key.Key_B, Qt.Key.Key_Period], presentation.toggle_black
+        )
         self.black.setCheckable(True)
         self.black.triggered.disconnect()
         self.black.triggered.connect(presentation.set_black)
         self.home = self._action(self.tr("&Overview of the Board"), [Qt.Key.Key_Home], presentation.home)
         self.end = self._action(self.tr("&End Presentation"), [Qt.Key.Key_Escape], presentation.end)
-        self.countdown = self._action(self.tr("Start or Pause the &Countdown"), [Qt.Key.Key_T],
-                                      presentation.toggle_countdown)
+        self.countdown = self._action(
+            self.tr("Start or Pause the &Countdown"), [Qt.Key.Key_T], presentation.toggle_countdown
+        )
         presentation.blackChanged.connect(self.black.setChecked)
         presentation.runningChanged.connect(self._on_running)
         self._on_running(presentation.running)
 
-    def _action(self, text: str, keys: list[Qt.Key], slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, keys: list[Qt.Key], slot) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)

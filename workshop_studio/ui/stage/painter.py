@@ -87,8 +87,9 @@ def _paint_card(painter: QPainter, placed: PlacedCard) -> None:
     paint_face(painter, placed.face, _rect(placed.box), placed.card)
 
 
-def paint_slide(painter: QPainter, layout: SlideLayout, width: float, height: float,
-                record: list[DrawnText] | None = None) -> None:
+def paint_slide(
+    painter: QPainter, layout: SlideLayout, width: float, height: float, record: list[DrawnText] | None = None
+) -> None:
     """Draw ``layout`` on a ``width`` × ``height`` surface (its coordinates are that surface's);
     each line of text drawn is appended to ``record`` when given."""
     painter.save()

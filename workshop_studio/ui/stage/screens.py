@@ -56,8 +56,14 @@ class StageScreens(QObject):
     screenOffered = Signal(str)  # a screen the stage could move to
     placed = Signal(str)  # the stage went full screen on this screen
 
-    def __init__(self, stage: StageWindow, console: QWidget, settings: QSettings,
-                 screens: Callable[[], Sequence[QScreen]] | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        stage: StageWindow,
+        console: QWidget,
+        settings: QSettings,
+        screens: Callable[[], Sequence[QScreen]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.stage = stage
         self.console = console
@@ -66,8 +72,8 @@ class StageScreens(QObject):
         self.stage_screen: str | None = None  # where the stage is full screen, if it is
         self.lost = False
         app = QGuiApplication.instance()
-        app.screenAdded.connect(self.on_screen_added)  # type: ignore[attr-defined]
-        app.screenRemoved.connect(self.on_screen_removed)  # type: ignore[attr-defined]
+        app.screenAdded.connect(self.on_screen_added)
+        app.screenRemoved.connect(self.on_screen_removed)
 
     # -- choosing ------------------------------------------------------------------------------
     def screens(self) -> list[QScreen]:

@@ -86,6 +86,9 @@ class Board:
         return Board(by_role=self.by_role)
 
 
+OVERVIEW = Board()  # the whole board, nothing in focus
+
+
 @dataclass(frozen=True)
 class Shown:
     """Everything the stage needs to draw itself."""

@@ -19,8 +19,10 @@ def step_notes(model: TimelineModel, step: StepView) -> tuple[NoteRecord, ...]:
         rows = {card.card_id for card in step.matrix.rows}
         columns = {card.card_id for card in step.matrix.columns}
         return tuple(
-            n for n in model.notes()
-            if n.target.kind == TargetKind.MATRIX_CELL and n.target.row_card_id in rows
+            n
+            for n in model.notes()
+            if n.target.kind == TargetKind.MATRIX_CELL
+            and n.target.row_card_id in rows
             and n.target.column_card_id in columns
         )
     if step.kind == StepKind.TIMELINE:

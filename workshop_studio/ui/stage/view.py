@@ -44,8 +44,14 @@ class SlideView(QWidget):
     noteDropped = Signal(int, object)  # note id, the Region (a stage or a cell) it was dropped on
     addNoteRequested = Signal(object)  # the "+ Note" Region touched: a note for its stage or cell
 
-    def __init__(self, presentation: Presentation, parent: QWidget | None = None, *, reports_pages: bool = False,
-                 whole_board: bool = False) -> None:
+    def __init__(
+        self,
+        presentation: Presentation,
+        parent: QWidget | None = None,
+        *,
+        reports_pages: bool = False,
+        whole_board: bool = False,
+    ) -> None:
         """``whole_board``: always draw a matrix whole, its focused cell outlined (the console's grid)."""
         super().__init__(parent)
         self.presentation = presentation
@@ -95,8 +101,9 @@ class SlideView(QWidget):
             date = ""
             if shown.workshop is not None and shown.workshop.date is not None:
                 date = QLocale().toString(shown.workshop.date, QLocale.FormatType.LongFormat)
-            self._layout = layout_slide(shown, max(self.width(), 1), max(self.height(), 1), date_text=date,
-                                        outline=outline)
+            self._layout = layout_slide(
+                shown, max(self.width(), 1), max(self.height(), 1), date_text=date, outline=outline
+            )
             count = self._layout.page_count
         if self._reports_pages:
             self.presentation.set_page_count(count)

@@ -39,7 +39,7 @@ class StageWindow(QWidget):
         """Exactly what the stage shows, as a picture (the console's miniature)."""
         return self.view.grab()
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         # The pointer has no business on a projected slide; in a window it stays useful.
         self.setCursor(Qt.CursorShape.BlankCursor if self.isFullScreen() else Qt.CursorShape.ArrowCursor)

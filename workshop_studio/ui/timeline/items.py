@@ -163,9 +163,13 @@ class NoteItem(_Box):
         room = rect.height() - top - 8 - (label_metrics.height() + 4 if footer else 0)
         lines = wrap_lines(record.text, text_metrics, rect.width() - 26, max(1, int(room // text_metrics.height())))
         # Laid out once: drawStaticText then skips text shaping on every repaint.
-        return (_static(kind, _font(NOTE_LABEL_PX, True)), _static(role, _font(NOTE_LABEL_PX, True)),
-                rect.width() - 10 - role_width, [_static(line, _font(NOTE_TEXT_PX)) for line in lines],
-                _static(footer, _font(NOTE_LABEL_PX)) if footer else None)
+        return (
+            _static(kind, _font(NOTE_LABEL_PX, True)),
+            _static(role, _font(NOTE_LABEL_PX, True)),
+            rect.width() - 10 - role_width,
+            [_static(line, _font(NOTE_TEXT_PX)) for line in lines],
+            _static(footer, _font(NOTE_LABEL_PX)) if footer else None,
+        )
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         record = self.record

@@ -62,8 +62,14 @@ class TimelineModel(QObject):
         for note_id in sorted(found):
             self.put(found[note_id])
 
-    def set_content(self, workshop_id: int, title: str, stages: Iterable[StageLine],
-                    participants: Iterable[ParticipantLine], notes: Iterable[NoteRecord]) -> None:
+    def set_content(
+        self,
+        workshop_id: int,
+        title: str,
+        stages: Iterable[StageLine],
+        participants: Iterable[ParticipantLine],
+        notes: Iterable[NoteRecord],
+    ) -> None:
         self.workshop_id = workshop_id
         self.title = title
         self.stages = tuple(stages)
@@ -121,7 +127,9 @@ class TimelineModel(QObject):
         return sorted(found, key=_order)
 
     def tray_notes(self) -> list[NoteRecord]:
-        return sorted((n for n in self._notes.values() if n.target.kind == TargetKind.TRAY), key=lambda n: (n.position, n.id))
+        return sorted(
+            (n for n in self._notes.values() if n.target.kind == TargetKind.TRAY), key=lambda n: (n.position, n.id)
+        )
 
     # -- changes -------------------------------------------------------------------------------
     def put(self, record: NoteRecord) -> None:

@@ -37,8 +37,16 @@ SPACING_PX = 8
 
 
 class NoteDialog(QDialog):
-    def __init__(self, participants: Iterable[ParticipantLine], *, title: str, text: str = "",
-                 kind: str = "idea", who: tuple[str, object] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        participants: Iterable[ParticipantLine],
+        *,
+        title: str,
+        text: str = "",
+        kind: str = "idea",
+        who: tuple[str, object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         font = QFont(self.font())
@@ -75,8 +83,9 @@ class NoteDialog(QDialog):
         self.who.setMinimumHeight(TOUCH_PX)
         self.who.setAccessibleName(self.tr("Who said it"))
         for participant in participants:
-            self.who.addItem(f"{participant.display_name} ({Role(participant.role).display()})",
-                             ("participant", participant.id))
+            self.who.addItem(
+                f"{participant.display_name} ({Role(participant.role).display()})", ("participant", participant.id)
+            )
         for role in Role:
             self.who.addItem(self.tr("%1 (role only)").replace("%1", role.display()), ("role", str(role)))
         if who is not None:
@@ -110,8 +119,9 @@ class NoteDialog(QDialog):
         return self.who.currentData() or ("role", None)
 
 
-def add_from_dialog(workspace: Workspace, target: Target, *, title: str, parent: QWidget | None,
-                    ask: Callable[[QDialog], bool]) -> NoteRecord | None:
+def add_from_dialog(
+    workspace: Workspace, target: Target, *, title: str, parent: QWidget | None, ask: Callable[[QDialog], bool]
+) -> NoteRecord | None:
     """Ask for a note in the large dialog and add it to ``target`` (undoable); the note, or
     ``None`` when nothing was written. Used by the console's timeline and the shared screen."""
     import uuid
@@ -124,8 +134,13 @@ def add_from_dialog(workspace: Workspace, target: Target, *, title: str, parent:
     if not ask(dialog) or not dialog.note_text():
         return None
     who_kind, who = dialog.note_author()
-    fields = dict(workshop_id=workspace.workshop_id, target=target, kind=AnnotationKind(dialog.note_kind()),
-                  text=dialog.note_text(), uid=uuid.uuid4().hex,
-                  participant_id=who if who_kind == "participant" else None,
-                  role=Role(who) if who_kind == "role" and who else None)
+    fields = {
+        "workshop_id": workspace.workshop_id,
+        "target": target,
+        "kind": AnnotationKind(dialog.note_kind()),
+        "text": dialog.note_text(),
+        "uid": uuid.uuid4().hex,
+        "participant_id": who if who_kind == "participant" else None,
+        "role": Role(who) if who_kind == "role" and who else None,
+    }
     return capture(workspace, **fields)

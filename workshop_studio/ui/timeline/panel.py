@@ -38,9 +38,14 @@ def run_dialog(dialog: QDialog) -> bool:
 class TimelinePanel(QWidget):
     stageSelected = Signal(int)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None,
-                 ask: Callable[[QDialog], bool] = run_dialog, *,
-                 show_note: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        ask: Callable[[QDialog], bool] = run_dialog,
+        *,
+        show_note: Callable[[int], None] | None = None,
+    ) -> None:
         """``show_note``: how to show a note large on the shared screen (the presenter console's)."""
         super().__init__(parent)
         self.workspace = workspace
@@ -74,8 +79,17 @@ class TimelinePanel(QWidget):
             (self.tr("Take back a vote"), [QKeySequence(Qt.Key.Key_Minus)], lambda: self.vote_selected(-1)),
             (self.tr("Hide from the shared screen / show"), [QKeySequence(Qt.Key.Key_H)], self.toggle_hidden_selected),
             (self.tr("Delete note"), [QKeySequence.StandardKey.Delete], self.delete_selected),
-            *([(self.tr("Show large on the shared screen"), [QKeySequence(Qt.Key.Key_Space)],
-                lambda: self._with_one(show_note))] if show_note is not None else []),
+            *(
+                [
+                    (
+                        self.tr("Show large on the shared screen"),
+                        [QKeySequence(Qt.Key.Key_Space)],
+                        lambda: self._with_one(show_note),
+                    )
+                ]
+                if show_note is not None
+                else []
+            ),
         ):
             action = QAction(text, self)
             action.setShortcuts(keys)
@@ -108,7 +122,7 @@ class TimelinePanel(QWidget):
         if len(notes) == 1:
             action(notes[0].id)
 
-    def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+    def _context_menu(self, position) -> None:
         item = self.view.itemAt(position)
         if isinstance(item, NoteItem) and not item.isSelected():
             self.scene.clearSelection()
@@ -146,8 +160,13 @@ class TimelinePanel(QWidget):
     def add_note_at(self, stage_id: int) -> None:
         stage = next((s for s in self.workspace.timeline.stages if s.id == stage_id), None)
         if stage is not None:
-            add_from_dialog(self.workspace, Target.stage(stage_id), parent=self, ask=self.ask,
-                            title=self.tr("New note — %1").replace("%1", stage.title))
+            add_from_dialog(
+                self.workspace,
+                Target.stage(stage_id),
+                parent=self,
+                ask=self.ask,
+                title=self.tr("New note — %1").replace("%1", stage.title),
+            )
 
     def edit_note(self, note_id: int) -> None:
         from workshop_studio.ui.undo.notes import edit_note
@@ -156,16 +175,29 @@ class TimelinePanel(QWidget):
         if note is None:
             return
         who = ("participant", note.participant_id) if note.participant_id else ("role", note.role)
-        dialog = NoteDialog(self.workspace.timeline.participants.values(), title=self.tr("Edit note"),
-                            text=note.text, kind=note.kind, who=who, parent=self)
+        dialog = NoteDialog(
+            self.workspace.timeline.participants.values(),
+            title=self.tr("Edit note"),
+            text=note.text,
+            kind=note.kind,
+            who=who,
+            parent=self,
+        )
         if not self.ask(dialog) or not dialog.note_text():
             return
         who_kind, value = dialog.note_author()
         participant_id = value if who_kind == "participant" else None
         role = self.workspace.timeline.participants[value].role if who_kind == "participant" else value
-        changes = {k: v for k, v in dict(text=dialog.note_text(), kind=dialog.note_kind(), role=role,
-                                         participant_id=participant_id).items()
-                   if getattr(note, k) != v}
+        changes = {
+            k: v
+            for k, v in {
+                "text": dialog.note_text(),
+                "kind": dialog.note_kind(),
+                "role": role,
+                "participant_id": participant_id,
+            }.items()
+            if getattr(note, k) != v
+        }
         if changes:
             self._push(edit_note(self.workspace, note_id, **changes))
 

@@ -52,12 +52,17 @@ def ensure_application() -> QCoreApplication:
     from workshop_studio import i18n
 
     class _CliTranslator(QTranslator):  # Qt's tr() answered by the CLI's catalogue
-        def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
-                      n: int = -1) -> str | None:
+        def translate(
+            self,
+            context: str,
+            source: str,
+            disambiguation: str | None = None,
+            n: int = -1,
+        ) -> str | None:
             text = i18n.translate(context, source)
             return text if text != source else None  # None: Qt keeps the source (an empty text would blank it)
 
-        def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        def isEmpty(self) -> bool:
             return False
 
     translator = _CliTranslator(app)
@@ -66,9 +71,7 @@ def ensure_application() -> QCoreApplication:
     return app
 
 
-def timeline_scene(  # type: ignore[no-untyped-def]
-    db, workshop_id: int, *, anonymise: bool = False, by_role: bool = False, heat: str = "kind"
-):
+def timeline_scene(db, workshop_id: int, *, anonymise: bool = False, by_role: bool = False, heat: str = "kind"):
     """The review's scene holding every stage note of the workshop, and the report it was
     drawn from (authors and texts already anonymised when asked)."""
     from workshop_studio.domain.overview import StageLine
@@ -83,8 +86,10 @@ def timeline_scene(  # type: ignore[no-untyped-def]
     load_fonts()
     with db.read() as session:
         report = workshop_report(session, workshop_id, anonymise=anonymise)
-    stages = [StageLine(s.id, s.title, s.description, None, len(s.notes), s.pictogram_data, s.pictogram_media_type)
-              for s in report.stages]
+    stages = [
+        StageLine(s.id, s.title, s.description, None, len(s.notes), s.pictogram_data, s.pictogram_media_type)
+        for s in report.stages
+    ]
     on_stages = [note for stage in report.stages for note in stage.notes]
     model = TimelineModel()
     model.set_content(workshop_id, report.title, stages, (), note_records(on_stages))
@@ -96,7 +101,7 @@ def timeline_scene(  # type: ignore[no-untyped-def]
     return scene, report
 
 
-def render_timeline_image(  # type: ignore[no-untyped-def]
+def render_timeline_image(
     db, workshop_id: int, *, anonymise: bool = False, by_role: bool = False, width: int = MIN_WIDTH, heat: str = "kind"
 ) -> tuple[QImage, int]:
     """The picture and the number of notes drawn on it (stage notes only: the others have no
@@ -108,15 +113,22 @@ def render_timeline_image(  # type: ignore[no-untyped-def]
     image_width = round(source.width() * scale) + 2 * MARGIN
     image_height = round(source.height() * scale) + TITLE_HEIGHT + MARGIN
     if image_width * image_height > MAX_PIXELS:
-        raise PngExportError(QCoreApplication.translate(
-            "TimelinePng", "The timeline is too tall for one picture ({width} × {height} px): export the PDF report, "
-                           "whose poster spreads it over pages.").format(width=image_width, height=image_height))
+        raise PngExportError(
+            QCoreApplication.translate(
+                "TimelinePng",
+                "The timeline is too tall for one picture ({width} × {height} px): export the PDF report, "
+                "whose poster spreads it over pages.",
+            ).format(width=image_width, height=image_height)
+        )
     image = QImage(image_width, image_height, QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
     try:
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                               | QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
         _draw_title(painter, report, image_width)
         scene.render(painter, QRectF(MARGIN, TITLE_HEIGHT, source.width() * scale, source.height() * scale), source)
     finally:
@@ -139,7 +151,7 @@ def _pixels(scene_width: float, scene_height: float, scale: float) -> int:
     return (round(scene_width * scale) + 2 * MARGIN) * (round(scene_height * scale) + TITLE_HEIGHT + MARGIN)
 
 
-def _draw_title(painter: QPainter, report, image_width: int) -> None:  # type: ignore[no-untyped-def]
+def _draw_title(painter: QPainter, report, image_width: int) -> None:
     from workshop_studio.domain.dates import long_date
     from workshop_studio.ui.fonts import card_font
 
@@ -152,8 +164,11 @@ def _draw_title(painter: QPainter, report, image_width: int) -> None:  # type: i
         parts.append(long_date(report.date))  # as the report says it: a picture is read, not parsed
     if report.anonymised:
         parts.append(QCoreApplication.translate("TimelinePng", "anonymised"))
-    painter.drawText(QRectF(MARGIN, 0, image_width - 2 * MARGIN, TITLE_HEIGHT - 8),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, " · ".join(parts))
+    painter.drawText(
+        QRectF(MARGIN, 0, image_width - 2 * MARGIN, TITLE_HEIGHT - 8),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+        " · ".join(parts),
+    )
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -174,12 +189,17 @@ def write_png(image: QImage, out: Path | str) -> None:
     write_atomically(Path(out), png_bytes(image))
 
 
-def export_timeline_png(  # type: ignore[no-untyped-def]
-    db, workshop_id: int, out: Path | str, *, anonymise: bool = False, by_role: bool = False, width: int = MIN_WIDTH,
+def export_timeline_png(
+    db,
+    workshop_id: int,
+    out: Path | str,
+    *,
+    anonymise: bool = False,
+    by_role: bool = False,
+    width: int = MIN_WIDTH,
     heat: str = "kind",
 ) -> int:
     """Write the annotated timeline to ``out`` (atomically); the number of notes drawn."""
-    image, count = render_timeline_image(db, workshop_id, anonymise=anonymise, by_role=by_role, width=width,
-                                         heat=heat)
+    image, count = render_timeline_image(db, workshop_id, anonymise=anonymise, by_role=by_role, width=width, heat=heat)
     write_png(image, out)
     return count

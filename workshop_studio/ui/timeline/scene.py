@@ -22,7 +22,6 @@ from workshop_studio.domain.vocabulary import TargetKind
 from workshop_studio.ui.timeline.items import LaneItem, NoteItem, StageHeaderItem
 from workshop_studio.ui.timeline.model import TimelineModel
 
-
 GROWTH_ROWS = 8
 
 
@@ -32,7 +31,7 @@ class TimelineScene(QGraphicsScene):
     noteMoved = Signal(int, int, int)  # note id, stage id, slot (0 first) it was dropped on
     noteActivated = Signal(int)  # double-click on a note: edit it
 
-    def __init__(self, model: TimelineModel, *, show_hidden: bool = True, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, model: TimelineModel, *, show_hidden: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.model = model
         self.show_hidden = show_hidden
@@ -114,10 +113,7 @@ class TimelineScene(QGraphicsScene):
 
     # -- building ------------------------------------------------------------------------------
     def _shown(self, note: NoteRecord) -> bool:
-        return (
-            note.target.kind == TargetKind.STAGE
-            and (self.show_hidden or not note.hidden)
-        )
+        return note.target.kind == TargetKind.STAGE and (self.show_hidden or not note.hidden)
 
     def _lane(self, note: NoteRecord) -> int:
         return LANE_ROLES.index(note.role) if note.role in LANE_ROLES else len(LANE_ROLES) - 1
@@ -130,8 +126,10 @@ class TimelineScene(QGraphicsScene):
         """The arrangement for the notes shown, from running counts (not a pass over every note)."""
         stage_count = len(self.model.stages)
         if self.by_role:
-            counts = [max((c for (_, lane), c in self._per_cell.items() if lane == index), default=0)
-                      for index in range(len(LANE_ROLES))]
+            counts = [
+                max((c for (_, lane), c in self._per_cell.items() if lane == index), default=0)
+                for index in range(len(LANE_ROLES))
+            ]
             return by_role_layout(stage_count, counts)
         return by_stage_layout(stage_count, max(self._per_stage.values(), default=1))
 
@@ -209,7 +207,9 @@ class TimelineScene(QGraphicsScene):
         slot = layout.metrics.note_height + layout.metrics.gap
         height = layout.height + layout.metrics.gap
         if not layout.by_role:
-            height = layout.notes_top + math.ceil((height - layout.notes_top) / (GROWTH_ROWS * slot)) * GROWTH_ROWS * slot
+            height = (
+                layout.notes_top + math.ceil((height - layout.notes_top) / (GROWTH_ROWS * slot)) * GROWTH_ROWS * slot
+            )
         rect = QRectF(0, 0, layout.width + layout.metrics.gap, height)
         if rect != self.sceneRect():
             self.setSceneRect(rect)
@@ -286,7 +286,7 @@ class TimelineScene(QGraphicsScene):
             self.stageActivated.emit(stage_id)
 
     @staticmethod
-    def _identity():  # type: ignore[no-untyped-def]
+    def _identity():
         from PySide6.QtGui import QTransform
 
         return QTransform()

@@ -21,8 +21,16 @@ def zoom_actions(view: TimelineView, owner: QWidget) -> list[QAction]:
     """Zoom in, zoom out, fit, actual size: for a toolbar, with shortcuts while ``owner`` has focus."""
     actions = []
     for text, shortcut, slot in (
-        (QCoreApplication.translate("TimelineView", "Zoom in"), QKeySequence.StandardKey.ZoomIn, lambda: view.zoom_by(1.25)),
-        (QCoreApplication.translate("TimelineView", "Zoom out"), QKeySequence.StandardKey.ZoomOut, lambda: view.zoom_by(0.8)),
+        (
+            QCoreApplication.translate("TimelineView", "Zoom in"),
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: view.zoom_by(1.25),
+        ),
+        (
+            QCoreApplication.translate("TimelineView", "Zoom out"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: view.zoom_by(0.8),
+        ),
         (QCoreApplication.translate("TimelineView", "Fit"), None, view.fit_all),
         (QCoreApplication.translate("TimelineView", "Actual size"), None, lambda: view.set_zoom(1.0)),
     ):
@@ -96,7 +104,7 @@ class TimelineView(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.ZoomIn):
             self.zoom_by(1.25)
         elif event.matches(QKeySequence.StandardKey.ZoomOut):

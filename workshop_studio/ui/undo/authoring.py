@@ -121,9 +121,16 @@ class UpdateCommand(AuthoringCommand):
     changes the key when the field loses focus), so Ctrl+Z takes back the whole stretch.
     """
 
-    def __init__(self, workspace: Workspace, text: str,
-                 update: Callable[..., Any], row_id: int, changes: Mapping[str, Any],
-                 *, merge_key: Hashable | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str,
+        update: Callable[..., Any],
+        row_id: int,
+        changes: Mapping[str, Any],
+        *,
+        merge_key: Hashable | None = None,
+    ) -> None:
         super().__init__(workspace, text)
         self.update = update
         self.row_id = row_id
@@ -157,7 +164,7 @@ class UpdateCommand(AuthoringCommand):
     def id(self) -> int:
         return UPDATE_MERGE_ID if self.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if (
             not isinstance(other, UpdateCommand)
             or other.merge_key != self.merge_key
@@ -175,8 +182,14 @@ class CreateCommand(AuthoringCommand):
     """``create(session)`` returns the new row(s); ``delete(session, ids)`` returns a snapshot;
     ``restore(session, snapshot)`` returns the row(s) again. :attr:`ids` follows them."""
 
-    def __init__(self, workspace: Workspace, text: str, create: Callable[[Session], Any],
-                 delete: Callable[[Session, tuple[int, ...]], Any], restore: Callable[[Session, Any], Any]) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str,
+        create: Callable[[Session], Any],
+        delete: Callable[[Session, tuple[int, ...]], Any],
+        restore: Callable[[Session, Any], Any],
+    ) -> None:
         super().__init__(workspace, text)
         self.create, self.delete, self.restore = create, delete, restore
         self.ids: tuple[int, ...] = ()
@@ -219,8 +232,14 @@ class OneRow:
 class DeleteCommand(AuthoringCommand):
     """``delete(session, ids)`` returns a snapshot; ``restore(session, snapshot)`` the row(s)."""
 
-    def __init__(self, workspace: Workspace, text: str, ids: Sequence[int],
-                 delete: Callable[[Session, tuple[int, ...]], Any], restore: Callable[[Session, Any], Any]) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str,
+        ids: Sequence[int],
+        delete: Callable[[Session, tuple[int, ...]], Any],
+        restore: Callable[[Session, Any], Any],
+    ) -> None:
         super().__init__(workspace, text)
         self.ids = tuple(ids)
         self.delete, self.restore = delete, restore
@@ -236,8 +255,13 @@ class DeleteCommand(AuthoringCommand):
 class OrderCommand(AuthoringCommand):
     """``change(session)`` returns an ``OrderEdit``; ``set_order(session, parent_id, ids)`` undoes it."""
 
-    def __init__(self, workspace: Workspace, text: str, change: Callable[[Session], OrderEdit],
-                 set_order: Callable[[Session, int, tuple[int, ...]], Any]) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str,
+        change: Callable[[Session], OrderEdit],
+        set_order: Callable[[Session, int, tuple[int, ...]], Any],
+    ) -> None:
         super().__init__(workspace, text)
         self.change, self.set_order = change, set_order
         self.edit: OrderEdit | None = None

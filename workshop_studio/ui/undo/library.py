@@ -14,7 +14,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from workshop_studio.services import cards as card_service
 from workshop_studio.services import library as deck_service
 from workshop_studio.services import pictograms as pictogram_service
-from workshop_studio.ui.undo.authoring import AuthoringCommand, CreateCommand, DeleteCommand, OrderCommand, UpdateCommand
+from workshop_studio.ui.undo.authoring import (
+    AuthoringCommand,
+    CreateCommand,
+    DeleteCommand,
+    OrderCommand,
+    UpdateCommand,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -23,7 +29,6 @@ if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
 
 # Deleting cards or decks also takes them off scenarios, matrices and agendas.
-
 
 
 translate = QCoreApplication.translate  # the name lupdate extracts
@@ -37,7 +42,8 @@ def _tr(text: str) -> str:
 # --- Decks ---------------------------------------------------------------------------------
 def new_deck(workspace: Workspace, name: str, card_size: str = "poker") -> CreateCommand:
     return CreateCommand(
-        workspace, translate("UndoLibrary", "New deck"),
+        workspace,
+        translate("UndoLibrary", "New deck"),
         lambda s: deck_service.new_deck(s, name=deck_service.unique_deck_name(s, name), card_size=card_size),
         lambda s, ids: deck_service.delete_deck(s, ids[0]),
         deck_service.restore_deck,
@@ -52,22 +58,24 @@ _DECK_TEXTS = {
 }
 
 
-def update_deck(workspace: Workspace, deck_id: int, field: str, value: Any, *,
-                merge_key: Hashable | None = None) -> UpdateCommand:
-    return UpdateCommand(workspace, _tr(_DECK_TEXTS[field]), deck_service.update_deck,
-                         deck_id, {field: value}, merge_key=merge_key)
+def update_deck(
+    workspace: Workspace, deck_id: int, field: str, value: Any, *, merge_key: Hashable | None = None
+) -> UpdateCommand:
+    return UpdateCommand(
+        workspace, _tr(_DECK_TEXTS[field]), deck_service.update_deck, deck_id, {field: value}, merge_key=merge_key
+    )
 
 
 def edit_deck_kind(workspace: Workspace, kind_id: int, changes: dict[str, Any]) -> UpdateCommand:
     from workshop_studio.services.deck_kinds import edit_deck_kind as edit
 
-    return UpdateCommand(workspace, translate("UndoLibrary", "Edit a card kind"), edit,
-                         kind_id, changes)
+    return UpdateCommand(workspace, translate("UndoLibrary", "Edit a card kind"), edit, kind_id, changes)
 
 
 def duplicate_deck(workspace: Workspace, deck_id: int) -> CreateCommand:
     return CreateCommand(
-        workspace, translate("UndoLibrary", "Duplicate deck"),
+        workspace,
+        translate("UndoLibrary", "Duplicate deck"),
         lambda s: deck_service.duplicate_deck(s, deck_id),
         lambda s, ids: deck_service.delete_deck(s, ids[0]),
         deck_service.restore_deck,
@@ -76,7 +84,9 @@ def duplicate_deck(workspace: Workspace, deck_id: int) -> CreateCommand:
 
 def delete_deck(workspace: Workspace, deck_id: int) -> DeleteCommand:
     return DeleteCommand(
-        workspace, translate("UndoLibrary", "Delete deck"), (deck_id,),
+        workspace,
+        translate("UndoLibrary", "Delete deck"),
+        (deck_id,),
         lambda s, ids: deck_service.delete_deck(s, ids[0]),
         deck_service.restore_deck,
     )
@@ -121,7 +131,8 @@ class ImportDeckCommand(AuthoringCommand):
 # --- Cards ---------------------------------------------------------------------------------
 def add_card(workspace: Workspace, deck_id: int, *, index: int | None = None, **fields: Any) -> CreateCommand:
     return CreateCommand(
-        workspace, translate("UndoLibrary", "New card"),
+        workspace,
+        translate("UndoLibrary", "New card"),
         lambda s: card_service.add_card(s, deck_id, index=index, **fields),
         card_service.delete_cards,
         card_service.restore_cards,
@@ -139,17 +150,20 @@ _CARD_TEXTS = {
 }
 
 
-def update_card(workspace: Workspace, card_id: int, field: str, value: Any, *,
-                merge_key: Hashable | None = None) -> UpdateCommand:
+def update_card(
+    workspace: Workspace, card_id: int, field: str, value: Any, *, merge_key: Hashable | None = None
+) -> UpdateCommand:
     """One field of one card; the kind also moves the card on or off matrix axes' choices."""
-    return UpdateCommand(workspace, _tr(_CARD_TEXTS[field]), card_service.update_card, card_id,
-                         {field: value}, merge_key=merge_key)
+    return UpdateCommand(
+        workspace, _tr(_CARD_TEXTS[field]), card_service.update_card, card_id, {field: value}, merge_key=merge_key
+    )
 
 
 def duplicate_cards(workspace: Workspace, card_ids: Sequence[int]) -> CreateCommand:
     ids = tuple(card_ids)
     return CreateCommand(
-        workspace, translate("UndoLibrary", "Duplicate cards"),
+        workspace,
+        translate("UndoLibrary", "Duplicate cards"),
         lambda s: card_service.duplicate_cards(s, ids),
         card_service.delete_cards,
         card_service.restore_cards,
@@ -157,15 +171,21 @@ def duplicate_cards(workspace: Workspace, card_ids: Sequence[int]) -> CreateComm
 
 
 def delete_cards(workspace: Workspace, card_ids: Sequence[int]) -> DeleteCommand:
-    return DeleteCommand(workspace, translate("UndoLibrary", "Delete cards"), card_ids,
-                         card_service.delete_cards, card_service.restore_cards)
+    return DeleteCommand(
+        workspace,
+        translate("UndoLibrary", "Delete cards"),
+        card_ids,
+        card_service.delete_cards,
+        card_service.restore_cards,
+    )
 
 
 def move_cards(workspace: Workspace, deck_id: int, card_ids: Sequence[int], to_index: int) -> OrderCommand:
     """Move cards together before the card now at ``to_index`` of the whole deck (a drop row)."""
     ids = tuple(card_ids)
     return OrderCommand(
-        workspace, translate("UndoLibrary", "Move cards"),
+        workspace,
+        translate("UndoLibrary", "Move cards"),
         lambda s: card_service.move_cards(s, deck_id, ids, to_index=to_index),
         card_service.set_card_order,
     )
@@ -176,22 +196,34 @@ def import_pictograms(workspace: Workspace, pictures: Sequence[dict[str, Any]]) 
     """Checked pictures (``new_pictogram`` keyword arguments each), stored together."""
     items = [dict(p) for p in pictures]
     return CreateCommand(
-        workspace, translate("UndoLibrary", "Import pictograms"),
+        workspace,
+        translate("UndoLibrary", "Import pictograms"),
         lambda s: [pictogram_service.new_pictogram(s, **item) for item in items],
         lambda s, ids: [pictogram_service.delete_pictogram(s, pid) for pid in ids],
         lambda s, snaps: [pictogram_service.restore_pictogram(s, snap) for snap in snaps],
     )
 
 
-def relabel_pictogram(workspace: Workspace, pictogram_id: int, field: str, label: str, *,
-                      merge_key: Hashable | None = None) -> UpdateCommand:
+def relabel_pictogram(
+    workspace: Workspace, pictogram_id: int, field: str, label: str, *, merge_key: Hashable | None = None
+) -> UpdateCommand:
     """``field`` is ``label_fr`` or ``label_en``."""
-    return UpdateCommand(workspace, translate("UndoLibrary", "Rename pictogram"), pictogram_service.relabel_pictogram,
-                         pictogram_id, {field: label}, merge_key=merge_key)
+    return UpdateCommand(
+        workspace,
+        translate("UndoLibrary", "Rename pictogram"),
+        pictogram_service.relabel_pictogram,
+        pictogram_id,
+        {field: label},
+        merge_key=merge_key,
+    )
 
 
 def delete_pictogram(workspace: Workspace, pictogram_id: int) -> DeleteCommand:
     """Refused by the service, saying where, while the pictogram is used."""
-    return DeleteCommand(workspace, translate("UndoLibrary", "Delete pictogram"), (pictogram_id,),
-                         lambda s, ids: pictogram_service.delete_pictogram(s, ids[0]),
-                         pictogram_service.restore_pictogram)
+    return DeleteCommand(
+        workspace,
+        translate("UndoLibrary", "Delete pictogram"),
+        (pictogram_id,),
+        lambda s, ids: pictogram_service.delete_pictogram(s, ids[0]),
+        pictogram_service.restore_pictogram,
+    )

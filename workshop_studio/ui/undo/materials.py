@@ -46,8 +46,9 @@ def _tr(text: str) -> str:
 
 # --- Scenarios -----------------------------------------------------------------------------
 def new_scenario(workspace: Workspace, title: str) -> CreateCommand:
-    return SCENARIO.created(workspace, translate("UndoMaterials", "New scenario"),
-                            lambda s: scenario_service.new_scenario(s, title=title))
+    return SCENARIO.created(
+        workspace, translate("UndoMaterials", "New scenario"), lambda s: scenario_service.new_scenario(s, title=title)
+    )
 
 
 def delete_scenario(workspace: Workspace, scenario_id: int) -> DeleteCommand:
@@ -72,19 +73,41 @@ QUESTION_TEXTS = {
 }
 
 
-def update_scenario(workspace: Workspace, scenario_id: int, field: str, value: Any, *,
-                    merge_key: Hashable | None = None, text: str | None = None) -> UpdateCommand:
+def update_scenario(
+    workspace: Workspace,
+    scenario_id: int,
+    field: str,
+    value: Any,
+    *,
+    merge_key: Hashable | None = None,
+    text: str | None = None,
+) -> UpdateCommand:
     """One field; ``text`` overrides the name of the action (the questions' edits)."""
-    return UpdateCommand(workspace, _tr(text or _SCENARIO_TEXTS[field]),
-                         scenario_service.update_scenario, scenario_id, {field: value}, merge_key=merge_key)
+    return UpdateCommand(
+        workspace,
+        _tr(text or _SCENARIO_TEXTS[field]),
+        scenario_service.update_scenario,
+        scenario_id,
+        {field: value},
+        merge_key=merge_key,
+    )
 
 
 class LinkCommand(AuthoringCommand):
     """Link or unlink one card or stage; ``link(s, scenario, item, index=…)`` returns where it went,
     ``unlink(s, scenario, item)`` where it was."""
 
-    def __init__(self, workspace: Workspace, text: str, scenario_id: int, item_id: int, *, adding: bool,
-                 link: Callable[..., int], unlink: Callable[..., int]) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        text: str,
+        scenario_id: int,
+        item_id: int,
+        *,
+        adding: bool,
+        link: Callable[..., int],
+        unlink: Callable[..., int],
+    ) -> None:
         super().__init__(workspace, text)
         self.scenario_id, self.item_id, self.adding = scenario_id, item_id, adding
         self.link, self.unlink = link, unlink
@@ -105,41 +128,65 @@ class LinkCommand(AuthoringCommand):
 
 def link_card(workspace: Workspace, scenario_id: int, card_id: int, *, adding: bool = True) -> LinkCommand:
     text = translate("UndoMaterials", "Link card") if adding else translate("UndoMaterials", "Unlink card")
-    return LinkCommand(workspace, text, scenario_id, card_id, adding=adding,
-                       link=scenario_service.link_card, unlink=scenario_service.unlink_card)
+    return LinkCommand(
+        workspace,
+        text,
+        scenario_id,
+        card_id,
+        adding=adding,
+        link=scenario_service.link_card,
+        unlink=scenario_service.unlink_card,
+    )
 
 
 def link_stage(workspace: Workspace, scenario_id: int, stage_id: int, *, adding: bool = True) -> LinkCommand:
     text = translate("UndoMaterials", "Link stage") if adding else translate("UndoMaterials", "Unlink stage")
-    return LinkCommand(workspace, text, scenario_id, stage_id, adding=adding,
-                       link=scenario_service.link_stage, unlink=scenario_service.unlink_stage)
+    return LinkCommand(
+        workspace,
+        text,
+        scenario_id,
+        stage_id,
+        adding=adding,
+        link=scenario_service.link_stage,
+        unlink=scenario_service.unlink_stage,
+    )
 
 
 def reorder_scenario_cards(workspace: Workspace, scenario_id: int, card_ids: Sequence[int]) -> OrderCommand:
     ids = tuple(card_ids)
-    return OrderCommand(workspace, translate("UndoMaterials", "Reorder linked cards"),
-                        lambda s: scenario_service.set_scenario_cards(s, scenario_id, ids),
-                        scenario_service.set_scenario_cards)
+    return OrderCommand(
+        workspace,
+        translate("UndoMaterials", "Reorder linked cards"),
+        lambda s: scenario_service.set_scenario_cards(s, scenario_id, ids),
+        scenario_service.set_scenario_cards,
+    )
 
 
 def reorder_scenario_stages(workspace: Workspace, scenario_id: int, stage_ids: Sequence[int]) -> OrderCommand:
     ids = tuple(stage_ids)
-    return OrderCommand(workspace, translate("UndoMaterials", "Reorder linked stages"),
-                        lambda s: scenario_service.set_scenario_stages(s, scenario_id, ids),
-                        scenario_service.set_scenario_stages)
+    return OrderCommand(
+        workspace,
+        translate("UndoMaterials", "Reorder linked stages"),
+        lambda s: scenario_service.set_scenario_stages(s, scenario_id, ids),
+        scenario_service.set_scenario_stages,
+    )
 
 
 # --- Timeline templates --------------------------------------------------------------------
 
 
 def new_timeline(workspace: Workspace, name: str) -> CreateCommand:
-    return TIMELINE.created(workspace, translate("UndoMaterials", "New timeline"),
-                            lambda s: timeline_service.new_timeline(s, name=name))
+    return TIMELINE.created(
+        workspace, translate("UndoMaterials", "New timeline"), lambda s: timeline_service.new_timeline(s, name=name)
+    )
 
 
 def duplicate_timeline(workspace: Workspace, timeline_id: int) -> CreateCommand:
-    return TIMELINE.created(workspace, translate("UndoMaterials", "Duplicate timeline"),
-                            lambda s: timeline_service.duplicate_timeline(s, timeline_id))
+    return TIMELINE.created(
+        workspace,
+        translate("UndoMaterials", "Duplicate timeline"),
+        lambda s: timeline_service.duplicate_timeline(s, timeline_id),
+    )
 
 
 def delete_timeline(workspace: Workspace, timeline_id: int) -> DeleteCommand:
@@ -157,28 +204,48 @@ _STAGE_TEXTS = {
 }
 
 
-def update_timeline(workspace: Workspace, timeline_id: int, field: str, value: Any, *,
-                    merge_key: Hashable | None = None) -> UpdateCommand:
-    return UpdateCommand(workspace, _tr(_TIMELINE_TEXTS[field]), timeline_service.update_timeline,
-                         timeline_id, {field: value}, merge_key=merge_key)
+def update_timeline(
+    workspace: Workspace, timeline_id: int, field: str, value: Any, *, merge_key: Hashable | None = None
+) -> UpdateCommand:
+    return UpdateCommand(
+        workspace,
+        _tr(_TIMELINE_TEXTS[field]),
+        timeline_service.update_timeline,
+        timeline_id,
+        {field: value},
+        merge_key=merge_key,
+    )
 
 
 def add_stage(workspace: Workspace, timeline_id: int, title: str, *, index: int | None = None) -> CreateCommand:
-    return STAGE.created(workspace, translate("UndoMaterials", "Add stage"),
-                         lambda s: timeline_service.add_stage(s, timeline_id, title=title, index=index))
+    return STAGE.created(
+        workspace,
+        translate("UndoMaterials", "Add stage"),
+        lambda s: timeline_service.add_stage(s, timeline_id, title=title, index=index),
+    )
 
 
-def update_stage(workspace: Workspace, stage_id: int, field: str, value: Any, *,
-                 merge_key: Hashable | None = None) -> UpdateCommand:
-    return UpdateCommand(workspace, _tr(_STAGE_TEXTS[field]), timeline_service.update_stage,
-                         stage_id, {field: value}, merge_key=merge_key)
+def update_stage(
+    workspace: Workspace, stage_id: int, field: str, value: Any, *, merge_key: Hashable | None = None
+) -> UpdateCommand:
+    return UpdateCommand(
+        workspace,
+        _tr(_STAGE_TEXTS[field]),
+        timeline_service.update_stage,
+        stage_id,
+        {field: value},
+        merge_key=merge_key,
+    )
 
 
 def move_stages(workspace: Workspace, timeline_id: int, stage_ids: Sequence[int], to_index: int) -> OrderCommand:
     ids = tuple(stage_ids)
-    return OrderCommand(workspace, translate("UndoMaterials", "Move stages"),
-                        lambda s: timeline_service.move_stages(s, timeline_id, ids, to_index=to_index),
-                        timeline_service.set_stage_order)
+    return OrderCommand(
+        workspace,
+        translate("UndoMaterials", "Move stages"),
+        lambda s: timeline_service.move_stages(s, timeline_id, ids, to_index=to_index),
+        timeline_service.set_stage_order,
+    )
 
 
 def delete_stage(workspace: Workspace, stage_id: int) -> DeleteCommand:
@@ -187,24 +254,34 @@ def delete_stage(workspace: Workspace, stage_id: int) -> DeleteCommand:
 
 # --- The matrix ----------------------------------------------------------------------------
 def new_matrix(workspace: Workspace, name: str) -> CreateCommand:
-    return MATRIX.created(workspace, translate("UndoMaterials", "New matrix"),
-                          lambda s: matrix_service.new_matrix(s, name=name))
+    return MATRIX.created(
+        workspace, translate("UndoMaterials", "New matrix"), lambda s: matrix_service.new_matrix(s, name=name)
+    )
 
 
 def delete_matrix(workspace: Workspace, matrix_id: int) -> DeleteCommand:
     return MATRIX.deleted(workspace, translate("UndoMaterials", "Delete matrix"), matrix_id)
 
 
-def rename_matrix(workspace: Workspace, matrix_id: int, name: str, *, merge_key: Hashable | None = None) -> UpdateCommand:
-    return UpdateCommand(workspace, translate("UndoMaterials", "Rename matrix"),
-                         matrix_service.rename_matrix, matrix_id, {"name": name}, merge_key=merge_key)
+def rename_matrix(
+    workspace: Workspace, matrix_id: int, name: str, *, merge_key: Hashable | None = None
+) -> UpdateCommand:
+    return UpdateCommand(
+        workspace,
+        translate("UndoMaterials", "Rename matrix"),
+        matrix_service.rename_matrix,
+        matrix_id,
+        {"name": name},
+        merge_key=merge_key,
+    )
 
 
 class AxisCommand(AuthoringCommand):
     """One axis's kind and cards (``set_matrix_axis``); undo sets what it showed before."""
 
-    def __init__(self, workspace: Workspace, text: str, matrix_id: int, axis: str, *, kind: str,
-                 card_ids: Sequence[int]) -> None:
+    def __init__(
+        self, workspace: Workspace, text: str, matrix_id: int, axis: str, *, kind: str, card_ids: Sequence[int]
+    ) -> None:
         super().__init__(workspace, text)
         self.matrix_id, self.axis, self.kind, self.card_ids = matrix_id, axis, kind, tuple(card_ids)
         self.edit: AxisEdit | None = None
@@ -213,8 +290,9 @@ class AxisCommand(AuthoringCommand):
         matrix_service.set_matrix_axis(session, self.matrix_id, self.axis, kind=kind, card_ids=card_ids)
 
     def apply(self, session: Session) -> None:
-        self.edit = matrix_service.set_matrix_axis(session, self.matrix_id, self.axis, kind=self.kind,
-                                                   card_ids=self.card_ids)
+        self.edit = matrix_service.set_matrix_axis(
+            session, self.matrix_id, self.axis, kind=self.kind, card_ids=self.card_ids
+        )
 
     def reapply(self, session: Session) -> None:
         assert self.edit is not None
@@ -229,8 +307,16 @@ class AxisCommand(AuthoringCommand):
         return self.edit is not None and self.edit.before != self.edit.after
 
 
-def set_matrix_axis(workspace: Workspace, matrix_id: int, axis: str, *, kind: str, card_ids: Sequence[int],
-                    reorder: bool = False, kind_changed: bool = False) -> AxisCommand:
+def set_matrix_axis(
+    workspace: Workspace,
+    matrix_id: int,
+    axis: str,
+    *,
+    kind: str,
+    card_ids: Sequence[int],
+    reorder: bool = False,
+    kind_changed: bool = False,
+) -> AxisCommand:
     if kind_changed:
         text = translate("UndoMaterials", "Change axis kind")
     elif reorder:

@@ -28,13 +28,30 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate  # the name lupdate extracts
 
 
-def add_note(workspace: Workspace, *, workshop_id: int, target: Target, kind: AnnotationKind, text: str,
-             uid: str, participant_id: int | None = None, role: Role | None = None) -> CreateCommand:
+def add_note(
+    workspace: Workspace,
+    *,
+    workshop_id: int,
+    target: Target,
+    kind: AnnotationKind,
+    text: str,
+    uid: str,
+    participant_id: int | None = None,
+    role: Role | None = None,
+) -> CreateCommand:
     """A new note. Its client-made ``uid`` makes a retried commit store it once."""
-    fields = dict(workshop_id=workshop_id, target=target, kind=kind, text=text, uid=uid,
-                  participant_id=participant_id, role=role)
+    fields = {
+        "workshop_id": workshop_id,
+        "target": target,
+        "kind": kind,
+        "text": text,
+        "uid": uid,
+        "participant_id": participant_id,
+        "role": role,
+    }
     return CreateCommand(
-        workspace, translate("NoteCommands", "Add a note"),
+        workspace,
+        translate("NoteCommands", "Add a note"),
         lambda s: service.capture_note(s, **fields),
         service.delete_notes,
         service.restore_notes,
@@ -60,8 +77,9 @@ def edit_note(workspace: Workspace, note_id: int, **changes: Any) -> UpdateComma
 
 
 def delete_notes(workspace: Workspace, note_ids: Sequence[int]) -> DeleteCommand:
-    text = (translate("NoteCommands", "Delete a note") if len(note_ids) == 1
-            else translate("NoteCommands", "Delete notes"))
+    text = (
+        translate("NoteCommands", "Delete a note") if len(note_ids) == 1 else translate("NoteCommands", "Delete notes")
+    )
     return DeleteCommand(workspace, text, note_ids, service.delete_notes, service.restore_notes)
 
 
@@ -84,8 +102,12 @@ class MoveNoteCommand(AuthoringCommand):
 
 class VoteCommand(AuthoringCommand):
     def __init__(self, workspace: Workspace, note_id: int, delta: int = 1) -> None:
-        super().__init__(workspace, translate("NoteCommands", "Vote for a note") if delta > 0
-                         else translate("NoteCommands", "Take back a vote"))
+        super().__init__(
+            workspace,
+            translate("NoteCommands", "Vote for a note")
+            if delta > 0
+            else translate("NoteCommands", "Take back a vote"),
+        )
         self.note_id, self.delta = note_id, delta
         self.before: int | None = None
 
@@ -101,8 +123,12 @@ class HideNotesCommand(AuthoringCommand):
     """Hide notes from the shared screen (they stay on the console, marked), or show them again."""
 
     def __init__(self, workspace: Workspace, note_ids: Sequence[int], hidden: bool) -> None:
-        super().__init__(workspace, translate("NoteCommands", "Hide from the shared screen") if hidden
-                         else translate("NoteCommands", "Show on the shared screen"))
+        super().__init__(
+            workspace,
+            translate("NoteCommands", "Hide from the shared screen")
+            if hidden
+            else translate("NoteCommands", "Show on the shared screen"),
+        )
         self.note_ids, self.hidden = tuple(note_ids), hidden
         self.before: dict[int, bool] = {}
 

@@ -37,7 +37,6 @@ __all__ = [
 ]
 
 
-
 class CreateGroupCommand(AuthoringCommand):
     """A new group holding ``note_ids``; undo deletes it and puts the notes back where they
     were; redo restores the same group (same id), so later commands naming it still work."""
@@ -55,8 +54,9 @@ class CreateGroupCommand(AuthoringCommand):
         return self.created.group_id if self.created is not None else None
 
     def apply(self, session: Session) -> None:
-        self.created = groups.create_group(session, workshop_id=self.workshop_id, title=self.title,
-                                           note_ids=self.note_ids)
+        self.created = groups.create_group(
+            session, workshop_id=self.workshop_id, title=self.title, note_ids=self.note_ids
+        )
 
     def revert(self, session: Session) -> None:
         assert self.created is not None

@@ -42,13 +42,20 @@ _DETAIL_FIELDS = ("title", "date", "start_time", "available_minutes", "place", "
 
 
 # --- Creating --------------------------------------------------------------------------------
-def new_workshop(workspace: Workspace, details: WorkshopDetails, *, model_id: int | None = None,
-                 from_sample: bool = False, participants: bool = False) -> CreateCommand:
+def new_workshop(
+    workspace: Workspace,
+    details: WorkshopDetails,
+    *,
+    model_id: int | None = None,
+    from_sample: bool = False,
+    participants: bool = False,
+) -> CreateCommand:
     """A new workshop: blank, copied from ``model_id``, or on the sample's model.
 
     Undo takes the workshop back; what the sample brought into the library stays there (it is
     reused the next time, and deleting a deck others may use is not undo's business).
     """
+
     def create(session: Session) -> Any:
         if from_sample:
             from workshop_studio.interchange.sample import new_workshop_from_sample
@@ -63,8 +70,11 @@ def new_workshop(workspace: Workspace, details: WorkshopDetails, *, model_id: in
 
 def duplicate_workshop(workspace: Workspace, workshop_id: int) -> CreateCommand:
     """A copy with its participants and agenda, never its notes, titled "… (copy)"."""
-    return NEW_WORKSHOP.created(workspace, translate("UndoWorkshops", "Duplicate the workshop"),
-                                lambda s: setup.copy_workshop(s, workshop_id, participants=True))
+    return NEW_WORKSHOP.created(
+        workspace,
+        translate("UndoWorkshops", "Duplicate the workshop"),
+        lambda s: setup.copy_workshop(s, workshop_id, participants=True),
+    )
 
 
 class EditWorkshopCommand(AuthoringCommand):
@@ -78,8 +88,11 @@ class EditWorkshopCommand(AuthoringCommand):
         self._stages: setup.StagesSnapshot | None = None
 
     def _changes(self, details: WorkshopDetails) -> dict[str, Any]:
-        return {name: getattr(details, name) for name in _DETAIL_FIELDS
-                if getattr(self.before, name) != getattr(self.after, name)}
+        return {
+            name: getattr(details, name)
+            for name in _DETAIL_FIELDS
+            if getattr(self.before, name) != getattr(self.after, name)
+        }
 
     def apply(self, session: Session) -> None:
         a, b = self.after, self.before
@@ -109,33 +122,46 @@ class EditWorkshopCommand(AuthoringCommand):
 
 
 # --- Participants ----------------------------------------------------------------------------
-def add_participants(workspace: Workspace, workshop_id: int, people: Sequence[ParticipantData],
-                     *, index: int | None = None) -> CreateCommand:
+def add_participants(
+    workspace: Workspace, workshop_id: int, people: Sequence[ParticipantData], *, index: int | None = None
+) -> CreateCommand:
     count = len(people)  # lupdate misses a plural whose count is a call
     return CreateCommand(
-        workspace, translate("UndoWorkshops", "Add %n participant(s)", "", count),
+        workspace,
+        translate("UndoWorkshops", "Add %n participant(s)", "", count),
         lambda s: participant_service.add_participants(s, workshop_id, people, index=index),
-        participant_service.delete_participants, participant_service.restore_participants,
+        participant_service.delete_participants,
+        participant_service.restore_participants,
     )
 
 
 def update_participant(workspace: Workspace, participant_id: int, changes: Mapping[str, Any]) -> UpdateCommand:
-    return UpdateCommand(workspace, translate("UndoWorkshops", "Edit a participant"), participant_service.update_participant,
-                         participant_id, changes)
+    return UpdateCommand(
+        workspace,
+        translate("UndoWorkshops", "Edit a participant"),
+        participant_service.update_participant,
+        participant_id,
+        changes,
+    )
 
 
 def delete_participants(workspace: Workspace, participant_ids: Sequence[int]) -> DeleteCommand:
     count = len(participant_ids)
     return DeleteCommand(
-        workspace, translate("UndoWorkshops", "Remove %n participant(s)", "", count), participant_ids,
-        participant_service.delete_participants, participant_service.restore_participants,
+        workspace,
+        translate("UndoWorkshops", "Remove %n participant(s)", "", count),
+        participant_ids,
+        participant_service.delete_participants,
+        participant_service.restore_participants,
     )
 
 
-def move_participants(workspace: Workspace, workshop_id: int, participant_ids: Sequence[int],
-                      to_index: int) -> OrderCommand:
+def move_participants(
+    workspace: Workspace, workshop_id: int, participant_ids: Sequence[int], to_index: int
+) -> OrderCommand:
     return OrderCommand(
-        workspace, translate("UndoWorkshops", "Reorder the participants"),
+        workspace,
+        translate("UndoWorkshops", "Reorder the participants"),
         lambda s: participant_service.move_participants(s, workshop_id, participant_ids, to_index=to_index),
         participant_service.set_participant_order,
     )

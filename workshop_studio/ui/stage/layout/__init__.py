@@ -18,8 +18,9 @@ from workshop_studio.ui.stage.shown import Shown
 from workshop_studio.ui.stage.sizes import stage_sizes
 
 
-def layout_slide(shown: Shown, width: int, height: int, *, date_text: str = "",
-                 outline: tuple[int, int] | None = None) -> SlideLayout:
+def layout_slide(
+    shown: Shown, width: int, height: int, *, date_text: str = "", outline: tuple[int, int] | None = None
+) -> SlideLayout:
     """What the stage draws for ``shown`` in a ``width`` × ``height`` window (``outline``: a
     matrix cell to frame, the console's capture target)."""
     step = shown.step

@@ -21,9 +21,9 @@ from workshop_studio.domain.materials import CardView
 from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.export.card_layout import SAFE_MM, Box, CardFace, LayoutProfile, layout_back, layout_front
 from workshop_studio.export.fonts import BOLD, MM_PER_PT, REGULAR
+from workshop_studio.export.text_fit import wrap
 from workshop_studio.ui.stage.layout.flow import Para, flow
 from workshop_studio.ui.stage.layout.notes import note_paras
-from workshop_studio.export.text_fit import wrap
 from workshop_studio.ui.stage.layout.primitives import PlacedCard, SlideLayout, clamp_page, keep_together, page_number
 from workshop_studio.ui.stage.shown import card_key
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
@@ -111,7 +111,7 @@ def face_pages(card: CardView, box: Box, wanted: Sizes) -> list[CardFace]:
     lines, _ = wrap(card.body, REGULAR, smallest, body.box.width)  # in the card's millimetres
     per_page = max(int((room + 1e-6) // (smallest * MM_PER_PT * LEADING)), 1)
     while True:
-        chunks = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+        chunks = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
         faces = [layout_front(replace(card, body="\n".join(chunk)), size, profile=profile) for chunk in chunks]
         if per_page == 1 or not any(_cut(face) for face in faces):
             return faces
@@ -144,8 +144,9 @@ def _heading(step: StepView, sizes: StageSizes) -> tuple[list, float]:
 NOTES_SHARE = 0.42  # of the width, for the notes beside a card that has some
 
 
-def one_card(step: StepView, card: CardView, sizes: StageSizes, page: int = 0, *,
-             notes: Sequence[NoteRecord] = ()) -> SlideLayout:
+def one_card(
+    step: StepView, card: CardView, sizes: StageSizes, page: int = 0, *, notes: Sequence[NoteRecord] = ()
+) -> SlideLayout:
     """One card as large as the screen allows; its notes, if any, in a column beside it."""
     texts, used = _heading(step, sizes) if step.title.strip() != card.title.strip() else ([], 0.0)
     area = Box(sizes.margin, sizes.margin + used, sizes.content_width, sizes.content_height - used)
@@ -156,9 +157,10 @@ def one_card(step: StepView, card: CardView, sizes: StageSizes, page: int = 0, *
         area = Box(area.x, area.y, area.width - notes_width - sizes.gap, area.height)
     ranges = {"label": (sizes.label, sizes.label), "body": (sizes.body, sizes.body)}
 
-    def lay(area: Box, notes_box: Box | None):  # type: ignore[no-untyped-def]
-        faces = face_pages(card, card_box(area, aspect_max=LANDSCAPE if notes_box is None else 1.0),
-                           single_sizes(sizes))
+    def lay(area: Box, notes_box: Box | None):
+        faces = face_pages(
+            card, card_box(area, aspect_max=LANDSCAPE if notes_box is None else 1.0), single_sizes(sizes)
+        )
         said = flow(note_paras(notes), notes_box, ranges) if notes_box is not None else None
         return faces, said
 
@@ -174,11 +176,18 @@ def one_card(step: StepView, card: CardView, sizes: StageSizes, page: int = 0, *
     face = faces[min(page, len(faces) - 1)]
     placed = PlacedCard(card_box(area, aspect_max=LANDSCAPE if notes_box is None else 1.0), face, card)
     note_texts = said.pages[page] if said is not None and page < said.page_count else ()
-    return SlideLayout(cards=(placed,), texts=tuple(texts) + tuple(note_texts) + page_number(sizes, page, count),
-                       page=page, page_count=count, problems=face.problems)
+    return SlideLayout(
+        cards=(placed,),
+        texts=tuple(texts) + tuple(note_texts) + page_number(sizes, page, count),
+        page=page,
+        page_count=count,
+        problems=face.problems,
+    )
 
 
-def _arrange(cards: Sequence[CardView], area: Box, sizes: StageSizes, hidden: frozenset[str]) -> list[PlacedCard] | None:
+def _arrange(
+    cards: Sequence[CardView], area: Box, sizes: StageSizes, hidden: frozenset[str]
+) -> list[PlacedCard] | None:
     """The best grid for ``cards`` in ``area``: no text cut, the largest body text; else ``None``."""
     best: tuple[float, list[PlacedCard]] | None = None
     wanted = spread_sizes(sizes)
@@ -217,7 +226,7 @@ def spread(step: StepView, sizes: StageSizes, hidden: frozenset[str] = frozenset
         return SlideLayout(cards=tuple(arranged), texts=tuple(texts))
     area = Box(area.x, area.y, area.width, area.height - sizes.label * LEADING)
     for per_page in range(len(cards) - 1, 0, -1):
-        chunks = [cards[i:i + per_page] for i in range(0, len(cards), per_page)]
+        chunks = [cards[i : i + per_page] for i in range(0, len(cards), per_page)]
         laid = [_arrange(chunk, area, sizes, hidden) for chunk in chunks]
         if all(item is not None for item in laid) or per_page == 1:
             break
@@ -226,5 +235,9 @@ def spread(step: StepView, sizes: StageSizes, hidden: frozenset[str] = frozenset
     if chosen is None:  # a single card too long even alone: its faces page instead
         card = chunks[page][0]
         chosen = [PlacedCard(card_box(area), face_pages(card, card_box(area), spread_sizes(sizes))[0], card)]
-    return SlideLayout(cards=tuple(chosen), texts=tuple(texts) + page_number(sizes, page, len(chunks)),
-                       page=page, page_count=len(chunks))
+    return SlideLayout(
+        cards=tuple(chosen),
+        texts=tuple(texts) + page_number(sizes, page, len(chunks)),
+        page=page,
+        page_count=len(chunks),
+    )

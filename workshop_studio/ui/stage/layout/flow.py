@@ -81,12 +81,21 @@ def _height(wrapped: Sequence[_Wrapped]) -> float:
 def _blocks(item: _Wrapped, lines: Sequence[str], box: Box, y: float, first: bool) -> list[TextBlock]:
     para = item.para
     fitted = fitted_lines(lines, item.size)
-    text = block(para.role, fitted, box.x + item.indent, y, box.width - item.indent,
-                 font=para.font, align=para.align, colour=para.colour)
+    text = block(
+        para.role,
+        fitted,
+        box.x + item.indent,
+        y,
+        box.width - item.indent,
+        font=para.font,
+        align=para.align,
+        colour=para.colour,
+    )
     if not (para.bullet and first):
         return [text]
-    bullet = block(para.role, fitted_lines([para.bullet], item.size), box.x, y, item.indent,
-                   font=para.font, colour=para.colour)
+    bullet = block(
+        para.role, fitted_lines([para.bullet], item.size), box.x, y, item.indent, font=para.font, colour=para.colour
+    )
     return [bullet, text]
 
 
@@ -122,8 +131,9 @@ def _paginate(wrapped: Sequence[_Wrapped], box: Box) -> tuple[list[list[TextBloc
             need += following.space + following.line_height * (len(following.lines) if keep else 1)
             chain += 1
         whole = item.space + lh * len(item.lines)
-        if y > 0 and (y + need > box.height + 1e-6 or
-                      (y + whole > box.height + 1e-6 and whole - item.space <= box.height + 1e-6)):
+        if y > 0 and (
+            y + need > box.height + 1e-6 or (y + whole > box.height + 1e-6 and whole - item.space <= box.height + 1e-6)
+        ):
             new_page()  # a paragraph that fits a page of its own is never cut in two
         y += item.space if y > 0 else 0.0
         start, first = 0, True
@@ -135,7 +145,7 @@ def _paginate(wrapped: Sequence[_Wrapped], box: Box) -> tuple[list[list[TextBloc
                 else:
                     new_page()
                     continue
-            taken = item.lines[start:start + room]
+            taken = item.lines[start : start + room]
             pages[-1].extend(_blocks(item, taken, box, box.y + y, first))
             y += len(taken) * lh
             start += len(taken)
@@ -162,4 +172,4 @@ def flow(paras: Sequence[Para], box: Box, ranges: Mapping[str, tuple[int, int]])
 
 
 def lines_that_fit(height: float, size: int) -> int:
-    return max(int(math.floor((height + 1e-6) / (size * LEADING))), 1)
+    return max(math.floor((height + 1e-6) / (size * LEADING)), 1)

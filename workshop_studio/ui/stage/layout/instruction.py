@@ -48,24 +48,42 @@ def _countdown(countdown: CountdownView, sizes: StageSizes, top: float) -> tuple
     height = digits * LEADING + sizes.label * LEADING + 2 * sizes.gap
     x = sizes.width - sizes.margin - width
     y = top + max((sizes.height - sizes.margin - top - height) / 2, 0.0)
-    panel = Shape(Box(x, y, width, height), fill=PANEL, stroke=RULE, stroke_width=max(sizes.height / 400, 1.0),
-                  radius=sizes.gap / 2)
-    number = block("countdown", fitted_lines([text], digits), x + sizes.gap, y + sizes.gap, inner, font=BOLD,
-                   align="center")
-    word = block("countdown_state", fitted_lines([countdown_words(countdown)], sizes.label), x + sizes.gap,
-                 y + sizes.gap + digits * LEADING, inner, font=BOLD, align="center", colour=INK_SOFT)
+    panel = Shape(
+        Box(x, y, width, height),
+        fill=PANEL,
+        stroke=RULE,
+        stroke_width=max(sizes.height / 400, 1.0),
+        radius=sizes.gap / 2,
+    )
+    number = block(
+        "countdown", fitted_lines([text], digits), x + sizes.gap, y + sizes.gap, inner, font=BOLD, align="center"
+    )
+    word = block(
+        "countdown_state",
+        fitted_lines([countdown_words(countdown)], sizes.label),
+        x + sizes.gap,
+        y + sizes.gap + digits * LEADING,
+        inner,
+        font=BOLD,
+        align="center",
+        colour=INK_SOFT,
+    )
     return panel, (number, word), width
 
 
-def instruction_slide(step: StepView, sizes: StageSizes, page: int = 0,
-                      countdown: CountdownView | None = None) -> SlideLayout:
+def instruction_slide(
+    step: StepView, sizes: StageSizes, page: int = 0, countdown: CountdownView | None = None
+) -> SlideLayout:
     side = sizes.title * 2 if step.pictogram_data else 0
     header_width = sizes.content_width - (side + sizes.gap if side else 0)
     heading = [Para(translate("StageSlides", "INSTRUCTION"), "label", BOLD, colour=INK_SOFT)]
     if step.title.strip():
         heading.append(Para(step.title, "title", BOLD, space_before=0.1))
-    header = flow(heading, Box(sizes.margin, sizes.margin, header_width, sizes.content_height * 0.4),
-                  {"label": (sizes.label, sizes.label), "title": (sizes.title, sizes.body)})
+    header = flow(
+        heading,
+        Box(sizes.margin, sizes.margin, header_width, sizes.content_height * 0.4),
+        {"label": (sizes.label, sizes.label), "title": (sizes.title, sizes.body)},
+    )
     top = sizes.margin + max(header.used[0], float(side)) + sizes.gap
 
     shapes: tuple[Shape, ...] = ()
@@ -85,7 +103,12 @@ def instruction_slide(step: StepView, sizes: StageSizes, page: int = 0,
     page = clamp_page(page, laid.page_count)
     pictures = ()
     if side and step.pictogram_data:
-        pictures = (Picture(Box(sizes.width - sizes.margin - side, sizes.margin, side, side), step.pictogram_data,
-                            step.pictogram_media_type or "image/svg+xml"),)
+        pictures = (
+            Picture(
+                Box(sizes.width - sizes.margin - side, sizes.margin, side, side),
+                step.pictogram_data,
+                step.pictogram_media_type or "image/svg+xml",
+            ),
+        )
     texts = header.pages[0] + laid.pages[page] + clock + page_number(sizes, page, laid.page_count)
     return SlideLayout(shapes=shapes, pictures=pictures, texts=texts, page=page, page_count=laid.page_count)

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from workshop_studio.domain.agenda import MatrixView, StepView
+from workshop_studio.domain.colours import INK
 from workshop_studio.domain.materials import CardView
 from workshop_studio.domain.notes import NoteRecord
 from workshop_studio.export.card_layout import Box, TextBlock
@@ -26,11 +27,17 @@ from workshop_studio.ui.stage.layout.note_open import opened_note_parts
 from workshop_studio.ui.stage.layout.parts import Parts
 from workshop_studio.ui.stage.layout.post_its import post_its
 from workshop_studio.ui.stage.layout.primitives import (
-    Region, Shape, SlideLayout, block, clamp_page, fit_px, longest_word_width, page_number,
+    Region,
+    Shape,
+    SlideLayout,
+    block,
+    clamp_page,
+    fit_px,
+    longest_word_width,
+    page_number,
 )
 from workshop_studio.ui.stage.shown import Board, card_key
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
-from workshop_studio.domain.colours import INK
 from workshop_studio.ui.stage.style import HEADER_FILL, INK_SOFT, PANEL, ROW_FILL, RULE
 
 HEAD_SHARE = 1.35  # the row titles' column is this many cell widths wide
@@ -41,8 +48,15 @@ def _title(card: CardView, box: Box, sizes: StageSizes, hidden: frozenset[str]) 
     if card_key(card.card_id) in hidden:
         return None
     pad, vpad = sizes.gap / 2, sizes.gap / 4
-    fitted = fit_px(card.title, BOLD, box.width - 2 * pad, box.height - 2 * vpad + 0.01, max_px=sizes.label,
-                    min_px=sizes.label, floor_px=sizes.floor)
+    fitted = fit_px(
+        card.title,
+        BOLD,
+        box.width - 2 * pad,
+        box.height - 2 * vpad + 0.01,
+        max_px=sizes.label,
+        min_px=sizes.label,
+        floor_px=sizes.floor,
+    )
     top = box.y + (box.height - fitted.height_mm) / 2
     return block("axis", fitted, box.x + pad, top, box.width - 2 * pad, align="center")
 
@@ -50,8 +64,10 @@ def _title(card: CardView, box: Box, sizes: StageSizes, hidden: frozenset[str]) 
 def _lines(cards: Sequence[CardView], width: float, sizes: StageSizes) -> int:
     """The most lines a title of ``cards`` takes at label size in a box ``width`` wide."""
     inner = width - sizes.gap
-    return max((len(fit_px(c.title, BOLD, inner, sizes.height, max_px=sizes.label, min_px=sizes.label).lines)
-                for c in cards), default=1)
+    return max(
+        (len(fit_px(c.title, BOLD, inner, sizes.height, max_px=sizes.label, min_px=sizes.label).lines) for c in cards),
+        default=1,
+    )
 
 
 def _header_height(columns: Sequence[CardView], width: float, sizes: StageSizes) -> float:
@@ -60,7 +76,7 @@ def _header_height(columns: Sequence[CardView], width: float, sizes: StageSizes)
 
 def _chunks(items: Sequence[CardView], size: int) -> list[list[CardView]]:
     size = max(size, 1)
-    return [list(items[i:i + size]) for i in range(0, len(items), size)] or [[]]
+    return [list(items[i : i + size]) for i in range(0, len(items), size)] or [[]]
 
 
 def _balanced(count: int, most: int) -> int:
@@ -99,18 +115,35 @@ def cell_notes(notes: Sequence[NoteRecord]) -> dict[tuple[int | None, int | None
     return per_cell
 
 
-def matrix_slide(step: StepView, matrix: MatrixView | None, sizes: StageSizes, hidden: frozenset[str] = frozenset(),
-                 page: int = 0, *, notes: Sequence[NoteRecord] = (), chosen: tuple[int, int] | None = None) -> SlideLayout:
+def matrix_slide(
+    step: StepView,
+    matrix: MatrixView | None,
+    sizes: StageSizes,
+    hidden: frozenset[str] = frozenset(),
+    page: int = 0,
+    *,
+    notes: Sequence[NoteRecord] = (),
+    chosen: tuple[int, int] | None = None,
+) -> SlideLayout:
     """The grid, its cells showing their notes as post-its; ``chosen``: a cell drawn outlined
     (the console's capture target)."""
     title = step.title.strip() or (matrix.name if matrix is not None else translate("StageSlides", "Matrix"))
-    header = flow([Para(title, "title", BOLD)], Box(sizes.margin, sizes.margin, sizes.content_width, sizes.height * 0.3),
-                  {"title": (sizes.title, sizes.body)})
+    header = flow(
+        [Para(title, "title", BOLD)],
+        Box(sizes.margin, sizes.margin, sizes.content_width, sizes.height * 0.3),
+        {"title": (sizes.title, sizes.body)},
+    )
     top = sizes.margin + header.used[0] + sizes.gap
     area = Box(sizes.margin, top, sizes.content_width, sizes.height - sizes.margin - top)
     if matrix is None or not matrix.rows or not matrix.columns:
-        text = fit_px(translate("StageSlides", "This workshop has no matrix yet."), BOLD, area.width, area.height,
-                      max_px=sizes.body, min_px=sizes.body)
+        text = fit_px(
+            translate("StageSlides", "This workshop has no matrix yet."),
+            BOLD,
+            area.width,
+            area.height,
+            max_px=sizes.body,
+            min_px=sizes.body,
+        )
         return SlideLayout(texts=header.pages[0] + (block("empty", text, area.x, area.y, area.width, colour=INK_SOFT),))
     per_row, cell_w, head_w = _widths(matrix, area, sizes)
     head_h = _header_height(matrix.columns, cell_w, sizes)
@@ -146,13 +179,26 @@ def matrix_slide(step: StepView, matrix: MatrixView | None, sizes: StageSizes, h
             if chosen is not None and key == chosen:
                 cells.shapes.append(Shape(cell, None, INK, 5.0))
     texts.extend(page_number(sizes, page, count))
-    return SlideLayout(shapes=tuple(shapes) + tuple(cells.shapes), texts=tuple(texts) + tuple(cells.texts),
-                       marks=tuple(cells.marks), regions=tuple(cells.regions), page=page, page_count=count)
+    return SlideLayout(
+        shapes=tuple(shapes) + tuple(cells.shapes),
+        texts=tuple(texts) + tuple(cells.texts),
+        marks=tuple(cells.marks),
+        regions=tuple(cells.regions),
+        page=page,
+        page_count=count,
+    )
 
 
-
-def matrix_board(step: StepView, sizes: StageSizes, hidden: frozenset[str], page: int, board: Board,
-                 notes: Sequence[NoteRecord], *, outline: tuple[int, int] | None = None) -> SlideLayout:
+def matrix_board(
+    step: StepView,
+    sizes: StageSizes,
+    hidden: frozenset[str],
+    page: int,
+    board: Board,
+    notes: Sequence[NoteRecord],
+    *,
+    outline: tuple[int, int] | None = None,
+) -> SlideLayout:
     """The matrix as the board says: a note opened, a cell in focus, else the whole grid."""
     opened = next((n for n in notes if n.id == board.note_id), None) if board.note_id is not None else None
     if opened is not None:

@@ -21,7 +21,14 @@ from workshop_studio.export.text_fit import ELLIPSIS
 from workshop_studio.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_studio.ui.stage.layout.parts import Parts
 from workshop_studio.ui.stage.layout.primitives import (
-    Mark, Region, Shape, block, fit_px, fitted_lines, text_width, wrap_px,
+    Mark,
+    Region,
+    Shape,
+    block,
+    fit_px,
+    fitted_lines,
+    text_width,
+    wrap_px,
 )
 from workshop_studio.ui.stage.sizes import LEADING
 
@@ -115,8 +122,16 @@ def text_lines(note: NoteRecord, width: float, sizes: NoteSizes) -> list[str]:
     return wrap_px(note.text, REGULAR, sizes.text, width - stripe - 2 * pad)[0]
 
 
-def note_card(note: NoteRecord, width: float, sizes: NoteSizes, *, lines: Sequence[str] | None = None,
-              head: bool = True, foot: bool = True, whole_name: bool = False) -> NoteCard:
+def note_card(
+    note: NoteRecord,
+    width: float,
+    sizes: NoteSizes,
+    *,
+    lines: Sequence[str] | None = None,
+    head: bool = True,
+    foot: bool = True,
+    whole_name: bool = False,
+) -> NoteCard:
     """The whole note (or, for a note longer than a page, the ``lines`` given, with or without
     its ``head``: kind and votes, and its ``foot``: name and role); ``whole_name``: the name
     wrapped rather than shortened (a note opened large)."""
@@ -136,8 +151,10 @@ def note_card(note: NoteRecord, width: float, sizes: NoteSizes, *, lines: Sequen
         y = _foot(parts, note, inner_x, inner_w, y + pad * 0.4, label, whole_name)
     height = y + pad if (head or foot or words) else row
     box = Box(0.0, 0.0, width, height)
-    parts.shapes[:0] = [Shape(box, fill_of(note.kind), radius=max(4.0, pad * 0.6)),
-                        Shape(Box(0.0, pad * 0.5, stripe, height - pad), accent_of(note.kind))]
+    parts.shapes[:0] = [
+        Shape(box, fill_of(note.kind), radius=max(4.0, pad * 0.6)),
+        Shape(Box(0.0, pad * 0.5, stripe, height - pad), accent_of(note.kind)),
+    ]
     parts.regions.append(Region(box, "note", note_id=note.id))
     return NoteCard(note, width, height, parts, complete=True)
 
@@ -192,8 +209,9 @@ def _foot(parts: Parts, note: NoteRecord, x: float, width: float, y: float, labe
         parts.texts.append(block("author", fitted_lines([short], label), x, y, name_w + 1, font=REGULAR))
         parts.texts.append(block("role", fitted_lines([tail], label), x + name_w, y, tail_w + 1))
         return y + row
-    parts.texts.append(block("author", fitted_lines([shorten(name, REGULAR, label, width)], label), x, y, width,
-                             font=REGULAR))
+    parts.texts.append(
+        block("author", fitted_lines([shorten(name, REGULAR, label, width)], label), x, y, width, font=REGULAR)
+    )
     y += row
     if role:
         fitted = fit_px(role, BOLD, width, row * 3, max_px=label, min_px=label)
@@ -212,7 +230,7 @@ def post_it(note: NoteRecord, width: float, size: int, max_lines: int) -> NoteCa
     lines, _ = wrap_px(note.text, REGULAR, size, inner_w - indent)
     if len(lines) > 1:  # later lines use the full width: wrap them again after the first
         first = lines[0]
-        rest, _ = wrap_px(note.text[len(first):].lstrip(), REGULAR, size, inner_w)
+        rest, _ = wrap_px(note.text[len(first) :].lstrip(), REGULAR, size, inner_w)
         lines = [first, *rest]
     complete = len(lines) <= max_lines
     if not complete:
@@ -222,14 +240,17 @@ def post_it(note: NoteRecord, width: float, size: int, max_lines: int) -> NoteCa
     top = pad * 0.5
     row = size * LEADING
     parts.marks.append(Mark(Box(inner_x, top + (row - side) / 2, side, side), note.kind))
-    parts.texts.append(block("post-it", fitted_lines(lines[:1], size), inner_x + indent, top, inner_w - indent,
-                             font=REGULAR))
+    parts.texts.append(
+        block("post-it", fitted_lines(lines[:1], size), inner_x + indent, top, inner_w - indent, font=REGULAR)
+    )
     if len(lines) > 1:
         parts.texts.append(block("post-it", fitted_lines(lines[1:], size), inner_x, top + row, inner_w, font=REGULAR))
     height = top * 2 + len(lines) * row
     box = Box(0.0, 0.0, width, height)
-    parts.shapes[:0] = [Shape(box, fill_of(note.kind), radius=max(3.0, pad * 0.5)),
-                        Shape(Box(0.0, pad * 0.4, stripe * 0.8, height - pad * 0.8), accent_of(note.kind))]
+    parts.shapes[:0] = [
+        Shape(box, fill_of(note.kind), radius=max(3.0, pad * 0.5)),
+        Shape(Box(0.0, pad * 0.4, stripe * 0.8, height - pad * 0.8), accent_of(note.kind)),
+    ]
     parts.regions.append(Region(box, "note", note_id=note.id))
     return NoteCard(note, width, height, parts, complete=complete)
 

@@ -10,6 +10,7 @@ pieces follow each other, the first with its kind and votes, the last with its a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -84,7 +85,7 @@ def _pieces(note: NoteRecord, width: float, sizes: NoteSizes, room: float) -> li
         count = len(lines) - start
         while True:
             head, foot = start == 0, start + count >= len(lines)
-            card = note_card(note, width, sizes, lines=lines[start:start + count], head=head, foot=foot)
+            card = note_card(note, width, sizes, lines=lines[start : start + count], head=head, foot=foot)
             if card.height <= room + 1e-6 or count == 1:
                 break
             count = max(1, min(count - 1, int(count * room / card.height)))
@@ -95,9 +96,9 @@ def _pieces(note: NoteRecord, width: float, sizes: NoteSizes, room: float) -> li
 
 def _place(cards: Sequence[NoteCard], area: Box, columns: int, width: float, gap: float) -> tuple[PlacedNote, ...]:
     heights = [card.height for card in cards]
-    starts = balance(heights, columns, gap) + [len(cards)]
+    starts = [*balance(heights, columns, gap), len(cards)]
     placed: list[PlacedNote] = []
-    for column, (start, end) in enumerate(zip(starts, starts[1:], strict=False)):
+    for column, (start, end) in enumerate(itertools.pairwise(starts)):
         y = area.y
         for card in cards[start:end]:
             placed.append(PlacedNote(card, area.x + column * (width + gap), y))
@@ -105,14 +106,23 @@ def _place(cards: Sequence[NoteCard], area: Box, columns: int, width: float, gap
     return tuple(placed)
 
 
-def note_pages(notes: Sequence[NoteRecord], area: Box, *, columns: int, gap: float, text_px: tuple[int, int],
-               label: int, floor: int) -> NotePages:
+def note_pages(
+    notes: Sequence[NoteRecord],
+    area: Box,
+    *,
+    columns: int,
+    gap: float,
+    text_px: tuple[int, int],
+    label: int,
+    floor: int,
+) -> NotePages:
     """``notes`` in ``columns`` columns of ``area``; ``text_px`` is (largest, smallest) for the
     words said, the smallest kept whenever the notes need more than one page; kind, votes, name
     and role at ``label`` px, or ``floor`` px once the words are down to ``label``."""
     columns = max(columns, 1)
     width = (area.width - (columns - 1) * gap) / columns
     largest, smallest = max(text_px), min(text_px)
+
     def one_page(cards: Sequence[NoteCard]) -> bool:
         heights = [c.height for c in cards]
         return max(heights, default=0.0) <= area.height + 1e-6 and _columns_needed(heights, area.height, gap) <= columns
@@ -144,7 +154,10 @@ def note_pages(notes: Sequence[NoteRecord], area: Box, *, columns: int, gap: flo
     start = 0
     while start < len(ready):
         end = start + 1
-        while end < len(ready) and _columns_needed([c.height for c in ready[start:end + 1]], area.height, gap) <= columns:
+        while (
+            end < len(ready)
+            and _columns_needed([c.height for c in ready[start : end + 1]], area.height, gap) <= columns
+        ):
             end += 1
         pages.append(_place(ready[start:end], area, columns, width, gap))
         start = end

@@ -28,8 +28,9 @@ def opened_note_parts(note: NoteRecord, sizes: StageSizes, page: int) -> tuple[P
     room = sizes.content_height - rail_height(sizes) - sizes.gap
     x = sizes.margin + (sizes.content_width - width) / 2
     for size in range(sizes.title, sizes.floor - 1, -1):
-        card = note_card(note, width, NoteSizes(size, sizes.label if size > sizes.label else sizes.floor),
-                         whole_name=True)
+        card = note_card(
+            note, width, NoteSizes(size, sizes.label if size > sizes.label else sizes.floor), whole_name=True
+        )
         if card.height <= room + 1e-6:
             card.parts.regions.clear()
             parts.add(card.parts, x, sizes.margin + (room - card.height) / 2)
@@ -37,8 +38,15 @@ def opened_note_parts(note: NoteRecord, sizes: StageSizes, page: int) -> tuple[P
             break
     else:
         area = Box(x, sizes.margin, width, room)
-        pages = note_pages([note], area, columns=1, gap=sizes.gap, text_px=(sizes.floor, sizes.floor),
-                           label=sizes.floor, floor=sizes.floor)
+        pages = note_pages(
+            [note],
+            area,
+            columns=1,
+            gap=sizes.gap,
+            text_px=(sizes.floor, sizes.floor),
+            label=sizes.floor,
+            floor=sizes.floor,
+        )
         count = pages.page_count
         page = clamp_page(page, count)
         for placed in pages.pages[page]:

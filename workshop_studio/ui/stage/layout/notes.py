@@ -16,7 +16,7 @@ from workshop_studio.ui.stage.layout.flow import Para
 from workshop_studio.ui.stage.style import INK_SOFT
 
 
-def _display(enum, value: str | None) -> str:  # type: ignore[no-untyped-def]
+def _display(enum, value: str | None) -> str:
     try:
         return enum(value).display() if value else ""
     except ValueError:
@@ -28,8 +28,11 @@ def note_heading(note: NoteRecord) -> str:
     if note.role:
         parts.append(_display(Role, note.role))
     if note.votes:
-        parts.append(translate("StageNotes", "1 vote") if note.votes == 1
-                     else translate("StageNotes", "{votes} votes").format(votes=note.votes))
+        parts.append(
+            translate("StageNotes", "1 vote")
+            if note.votes == 1
+            else translate("StageNotes", "{votes} votes").format(votes=note.votes)
+        )
     return " · ".join(parts)
 
 
@@ -39,10 +42,26 @@ def note_paras(notes: Sequence[NoteRecord], *, heading: bool = True) -> list[Par
         return []
     paras = []
     if heading:
-        paras.append(Para(translate("StageNotes", "What the group said"), "label", BOLD, colour=INK_SOFT,
-                          space_before=1.0, keep_with_next=True))
+        paras.append(
+            Para(
+                translate("StageNotes", "What the group said"),
+                "label",
+                BOLD,
+                colour=INK_SOFT,
+                space_before=1.0,
+                keep_with_next=True,
+            )
+        )
     for index, note in enumerate(notes):
-        paras.append(Para(note_heading(note), "label", BOLD, colour=INK_SOFT,
-                          space_before=0.6 if index or heading else 0.0, keep_with_next=True))
+        paras.append(
+            Para(
+                note_heading(note),
+                "label",
+                BOLD,
+                colour=INK_SOFT,
+                space_before=0.6 if index or heading else 0.0,
+                keep_with_next=True,
+            )
+        )
         paras.append(Para(note.text, "body", space_before=0.1))
     return paras

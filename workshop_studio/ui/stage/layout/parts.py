@@ -36,6 +36,13 @@ class Parts:
         self.regions += [replace(r, box=shifted(r.box, dx, dy)) for r in other.regions]
 
     def slide(self, *, page: int = 0, page_count: int = 1) -> SlideLayout:
-        return SlideLayout(shapes=tuple(self.shapes), segments=tuple(self.segments), pictures=tuple(self.pictures),
-                           texts=tuple(self.texts), marks=tuple(self.marks), regions=tuple(self.regions),
-                           page=page, page_count=page_count)
+        return SlideLayout(
+            shapes=tuple(self.shapes),
+            segments=tuple(self.segments),
+            pictures=tuple(self.pictures),
+            texts=tuple(self.texts),
+            marks=tuple(self.marks),
+            regions=tuple(self.regions),
+            page=page,
+            page_count=page_count,
+        )

@@ -33,8 +33,9 @@ def blank_slide(step: StepView, sizes: StageSizes, page: int = 0) -> SlideLayout
     return _centred([Para(step.title, "title", BOLD, "center")], sizes, {"title": (sizes.display, sizes.title)}, page)
 
 
-def title_slide(step: StepView, workshop: WorkshopHeader | None, sizes: StageSizes, page: int = 0,
-                date_text: str = "") -> SlideLayout:
+def title_slide(
+    step: StepView, workshop: WorkshopHeader | None, sizes: StageSizes, page: int = 0, date_text: str = ""
+) -> SlideLayout:
     """The welcome slide: the step's title large, then the workshop, its date and place.
 
     ``date_text`` is the date as the UI's locale writes it (the caller formats it).

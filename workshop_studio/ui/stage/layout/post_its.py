@@ -55,6 +55,7 @@ def post_its(notes: Sequence[NoteRecord], box: Box, size: int, gap: float) -> tu
         words = more_words(rest)
         width = text_width(words, BOLD, size) + 2
         fitted = fitted_lines([words], size)
-        parts.texts.append(block("more", fitted, box.right - width, min(y, box.bottom - fitted.height_mm), width,
-                                 align="right"))
+        parts.texts.append(
+            block("more", fitted, box.right - width, min(y, box.bottom - fitted.height_mm), width, align="right")
+        )
     return parts, shown

@@ -46,13 +46,31 @@ def keep_together(text: str) -> str:
     return _AFTER_GUILLEMET.sub("«\u00a0", _BEFORE_MARK.sub("\u00a0\\1", text))
 
 
-def fit_px(text: str, font: str, width: float, height: float, *, max_px: int, min_px: int,
-           floor_px: int | None = None, max_lines: int | None = None) -> FittedText:
+def fit_px(
+    text: str,
+    font: str,
+    width: float,
+    height: float,
+    *,
+    max_px: int,
+    min_px: int,
+    floor_px: int | None = None,
+    max_lines: int | None = None,
+) -> FittedText:
     """``text`` in ``width`` × ``height`` px, from ``max_px`` down to ``min_px`` (then ``floor_px``)."""
     top = max(max_px, min_px)
-    return fit(keep_together(text), font, max(width, 1.0), max(height, 1.0), max_pt=pt(top), min_pt=pt(min_px),
-               floor_pt=pt(floor_px) if floor_px is not None else None, max_lines=max_lines,
-               leading=LEADING, step=pt(1))
+    return fit(
+        keep_together(text),
+        font,
+        max(width, 1.0),
+        max(height, 1.0),
+        max_pt=pt(top),
+        min_pt=pt(min_px),
+        floor_pt=pt(floor_px) if floor_px is not None else None,
+        max_lines=max_lines,
+        leading=LEADING,
+        step=pt(1),
+    )
 
 
 def wrap_px(text: str, font: str, size: int, width: float) -> tuple[list[str], bool]:
@@ -71,8 +89,17 @@ def fitted_lines(lines: Iterable[str], size: int) -> FittedText:
     return FittedText(tuple(lines), pt(size), size * LEADING)
 
 
-def block(role: str, fitted: FittedText, x: float, y: float, width: float, *, font: str = BOLD,
-          align: str = "left", colour: str = INK) -> TextBlock:
+def block(
+    role: str,
+    fitted: FittedText,
+    x: float,
+    y: float,
+    width: float,
+    *,
+    font: str = BOLD,
+    align: str = "left",
+    colour: str = INK,
+) -> TextBlock:
     return TextBlock(role, Box(x, y, width, fitted.height_mm), font, fitted, align, colour)
 
 
@@ -194,7 +221,7 @@ class SlideLayout:
 
 
 def page_number(sizes: StageSizes, page: int, count: int) -> tuple[TextBlock, ...]:
-    """"2 / 3" in the bottom-right corner, at label size, when a slide has pages."""
+    """ "2 / 3" in the bottom-right corner, at label size, when a slide has pages."""
     if count <= 1:
         return ()
     text = f"{page + 1} / {count}"

@@ -33,14 +33,15 @@ def _button(words: str, box: Box, size: int, action: str) -> Parts:
     parts = Parts()
     parts.shapes.append(Shape(box, PANEL, INK, 2.0, box.height / 4))
     fitted = fitted_lines([words], size)
-    parts.texts.append(block(action, fitted, box.x, box.y + (box.height - fitted.height_mm) / 2, box.width,
-                             align="center"))
+    parts.texts.append(
+        block(action, fitted, box.x, box.y + (box.height - fitted.height_mm) / 2, box.width, align="center")
+    )
     parts.regions.append(Region(box, action))
     return parts
 
 
 def _continued(sizes: StageSizes, page: int, count: int, right: float, y: float, height: float) -> tuple[Parts, float]:
-    """"2 / 3  continued →" ending at ``right``; returns the parts and their left end."""
+    """ "2 / 3  continued →" ending at ``right``; returns the parts and their left end."""
     parts = Parts()
     size = sizes.floor
     words = f"{page + 1} / {count}"
@@ -55,13 +56,23 @@ def _continued(sizes: StageSizes, page: int, count: int, right: float, y: float,
     parts.texts.append(block("continued", fitted, left, top, width, colour=INK))
     if more:
         middle = y + height / 2
-        parts.segments.append(Segment(right - arrow + size * 0.3, middle, right - 2, middle, INK, max(size / 7, 2.0),
-                                      arrow=True))
+        parts.segments.append(
+            Segment(right - arrow + size * 0.3, middle, right - 2, middle, INK, max(size / 7, 2.0), arrow=True)
+        )
     return parts, left
 
 
-def rail(stages: Sequence[StageView], current: int | None, hidden: frozenset[str], sizes: StageSizes, *,
-         home: str, page: int, count: int, add: Region | None = None) -> Parts:
+def rail(
+    stages: Sequence[StageView],
+    current: int | None,
+    hidden: frozenset[str],
+    sizes: StageSizes,
+    *,
+    home: str,
+    page: int,
+    count: int,
+    add: Region | None = None,
+) -> Parts:
     """The strip at the bottom of the screen; ``stages`` empty on the matrix (only "home");
     ``add``: where "+ Note" adds a note (its box is laid out here)."""
     height = rail_height(sizes)
@@ -92,8 +103,16 @@ def rail(stages: Sequence[StageView], current: int | None, hidden: frozenset[str
         veiled = stage_key(stage.id) in hidden
         chosen = stage.id == current
         fill = PALETTE["sky"].fill if chosen else PANEL
-        parts.shapes.append(Shape(box, None if veiled else fill, INK if chosen else RULE, 4.0 if chosen else 1.5,
-                                  height / 5, dashed=veiled))
+        parts.shapes.append(
+            Shape(
+                box,
+                None if veiled else fill,
+                INK if chosen else RULE,
+                4.0 if chosen else 1.5,
+                height / 5,
+                dashed=veiled,
+            )
+        )
         number = str(index + 1)
         number_w = text_width(number, BOLD, size)
         side = min(height * 0.62, tab_w - number_w - size * 0.9)
@@ -101,11 +120,24 @@ def rail(stages: Sequence[StageView], current: int | None, hidden: frozenset[str
         content = number_w + (size * 0.3 + side if with_picture else 0)
         x = box.x + (tab_w - content) / 2
         fitted = fitted_lines([number], size)
-        parts.texts.append(block("tab", fitted, x, y + (height - fitted.height_mm) / 2, number_w + 1,
-                                 colour=INK if not veiled else INK_SOFT))
+        parts.texts.append(
+            block(
+                "tab",
+                fitted,
+                x,
+                y + (height - fitted.height_mm) / 2,
+                number_w + 1,
+                colour=INK if not veiled else INK_SOFT,
+            )
+        )
         if with_picture:
-            parts.pictures.append(Picture(Box(x + number_w + size * 0.3, y + (height - side) / 2, side, side),
-                                          stage.pictogram_data or b"", stage.pictogram_media_type or "image/svg+xml"))
+            parts.pictures.append(
+                Picture(
+                    Box(x + number_w + size * 0.3, y + (height - side) / 2, side, side),
+                    stage.pictogram_data or b"",
+                    stage.pictogram_media_type or "image/svg+xml",
+                )
+            )
         if not veiled:
             parts.regions.append(Region(box, "stage", stage_id=stage.id))
     return parts

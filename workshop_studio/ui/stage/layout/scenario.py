@@ -19,8 +19,11 @@ from workshop_studio.ui.stage.style import INK_SOFT
 
 def _persona(scenario: ScenarioView) -> list[Para]:
     facts = [fact for fact in (scenario.trade, scenario.company_size) if fact.strip()]
-    facts.append(translate("StageSlides", "family business") if scenario.family_business
-                 else translate("StageSlides", "not a family business"))
+    facts.append(
+        translate("StageSlides", "family business")
+        if scenario.family_business
+        else translate("StageSlides", "not a family business")
+    )
     paras = [Para(" · ".join(facts), "label", BOLD, colour=INK_SOFT)]
     if scenario.agency_history.strip():
         history = translate("StageSlides", "With the agency: {history}").format(history=scenario.agency_history)
@@ -35,8 +38,15 @@ def _body(scenario: ScenarioView, hidden: frozenset[str]) -> list[Para]:
             paras.append(Para(paragraph.strip(), "body", space_before=0.6 if index == 0 else 0.3))
     questions = [(i, q) for i, q in enumerate(scenario.questions) if question_key(scenario.id, i) not in hidden]
     if questions:
-        paras.append(Para(translate("StageSlides", "Questions for the group"), "label", BOLD,
-                          space_before=1.0, keep_with_next=True))
+        paras.append(
+            Para(
+                translate("StageSlides", "Questions for the group"),
+                "label",
+                BOLD,
+                space_before=1.0,
+                keep_with_next=True,
+            )
+        )
         hang = "8" * len(str(len(questions))) + "."  # as wide as the widest number of the list
         for number, (_index, question) in enumerate(questions, start=1):
             paras.append(Para(question, "body", bullet=f"{number}.", hang=hang, space_before=0.25))
@@ -47,16 +57,27 @@ def _header(scenario: ScenarioView, sizes: StageSizes) -> tuple[Flow, Box | None
     """The kind and the title, with the scenario's pictogram on the right."""
     side = sizes.title * 2 if scenario.pictogram_data else 0
     width = sizes.content_width - (side + sizes.gap if side else 0)
-    paras = [Para(translate("StageSlides", "SCENARIO"), "label", BOLD, colour=INK_SOFT),
-             Para(scenario.title, "title", BOLD, space_before=0.1)]
-    laid = flow(paras, Box(sizes.margin, sizes.margin, width, sizes.content_height * 0.35),
-                {"label": (sizes.label, sizes.label), "title": (sizes.title, sizes.body)})
+    paras = [
+        Para(translate("StageSlides", "SCENARIO"), "label", BOLD, colour=INK_SOFT),
+        Para(scenario.title, "title", BOLD, space_before=0.1),
+    ]
+    laid = flow(
+        paras,
+        Box(sizes.margin, sizes.margin, width, sizes.content_height * 0.35),
+        {"label": (sizes.label, sizes.label), "title": (sizes.title, sizes.body)},
+    )
     picture = Box(sizes.width - sizes.margin - side, sizes.margin, side, side) if side else None
     return laid, picture
 
 
-def scenario_slide(scenario: ScenarioView, sizes: StageSizes, hidden: frozenset[str] = frozenset(),
-                   page: int = 0, *, notes: Sequence[NoteRecord] = ()) -> SlideLayout:
+def scenario_slide(
+    scenario: ScenarioView,
+    sizes: StageSizes,
+    hidden: frozenset[str] = frozenset(),
+    page: int = 0,
+    *,
+    notes: Sequence[NoteRecord] = (),
+) -> SlideLayout:
     """The scenario, then what the group said about it (its notes), paged as one text."""
     header, picture = _header(scenario, sizes)
     top = sizes.margin + max(header.used[0], picture.height if picture else 0.0) + sizes.gap

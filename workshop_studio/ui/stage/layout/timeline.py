@@ -22,7 +22,7 @@ from workshop_studio.ui.stage.layout.primitives import SlideLayout, block, fit_p
 from workshop_studio.ui.stage.layout.timeline_focus import focus_parts
 from workshop_studio.ui.stage.layout.timeline_overview import overview_parts
 from workshop_studio.ui.stage.layout.timeline_roles import roles_focus_parts, roles_overview_parts
-from workshop_studio.ui.stage.shown import Board, stage_key
+from workshop_studio.ui.stage.shown import OVERVIEW, Board, stage_key
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
 from workshop_studio.ui.stage.style import INK_SOFT
 
@@ -36,8 +36,15 @@ def notes_by_stage(notes: Sequence[NoteRecord]) -> dict[int, list[NoteRecord]]:
     return grouped
 
 
-def timeline_slide(step: StepView, sizes: StageSizes, hidden: frozenset[str] = frozenset(), page: int = 0, *,
-                   board: Board = Board(), notes: Sequence[NoteRecord] = ()) -> SlideLayout:  # noqa: B008
+def timeline_slide(
+    step: StepView,
+    sizes: StageSizes,
+    hidden: frozenset[str] = frozenset(),
+    page: int = 0,
+    *,
+    board: Board = OVERVIEW,
+    notes: Sequence[NoteRecord] = (),
+) -> SlideLayout:
     by_stage = notes_by_stage(notes)
     if board.note_id is not None:
         opened = next((n for n in notes if n.id == board.note_id), None)
@@ -53,15 +60,25 @@ def timeline_slide(step: StepView, sizes: StageSizes, hidden: frozenset[str] = f
         parts, page, count = lay(focused, number, stages, by_stage.get(focused.id, []), hidden, sizes, page)
         return parts.slide(page=page, page_count=count)
     title = step.title.strip() or step.timeline_name or translate("StageSlides", "Timeline")
-    header = flow([Para(title, "title", BOLD)], Box(sizes.margin, sizes.margin, sizes.content_width, sizes.height * 0.3),
-                  {"title": (sizes.title, sizes.body)})
+    header = flow(
+        [Para(title, "title", BOLD)],
+        Box(sizes.margin, sizes.margin, sizes.content_width, sizes.height * 0.3),
+        {"title": (sizes.title, sizes.body)},
+    )
     top = sizes.margin + header.used[0] + sizes.gap
     area = Box(sizes.margin, top, sizes.content_width, sizes.height - sizes.margin - top)
     parts = Parts()
     parts.texts.extend(header.pages[0])
     if not stages:
-        empty = fit_px(translate("StageSlides", "This workshop has no timeline stages."), BOLD, area.width, area.height,
-                       max_px=sizes.body, min_px=sizes.body, floor_px=sizes.floor)
+        empty = fit_px(
+            translate("StageSlides", "This workshop has no timeline stages."),
+            BOLD,
+            area.width,
+            area.height,
+            max_px=sizes.body,
+            min_px=sizes.body,
+            floor_px=sizes.floor,
+        )
         parts.texts.append(block("empty", empty, area.x, area.y, area.width, colour=INK_SOFT))
         return parts.slide()
     lay_overview = roles_overview_parts if board.by_role else None

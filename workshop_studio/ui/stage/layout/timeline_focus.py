@@ -17,7 +17,13 @@ from workshop_studio.i18n import translate
 from workshop_studio.ui.stage.layout.note_columns import NotePages, note_pages
 from workshop_studio.ui.stage.layout.parts import Parts
 from workshop_studio.ui.stage.layout.primitives import (
-    Picture, Region, block, clamp_page, fit_px, fitted_lines, text_width,
+    Picture,
+    Region,
+    block,
+    clamp_page,
+    fit_px,
+    fitted_lines,
+    text_width,
 )
 from workshop_studio.ui.stage.layout.rail import rail, rail_height
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
@@ -43,13 +49,21 @@ def focus_header(title: str, counter: str, picture: tuple[bytes, str] | None, si
         x += side + sizes.gap
     counter_w = text_width(counter, BOLD, sizes.label) + 2 if counter else 0.0
     width = sizes.width - sizes.margin - x - (counter_w + sizes.gap if counter else 0)
-    fitted = fit_px(title, BOLD, width, sizes.title * LEADING * 2, max_px=sizes.title, min_px=sizes.body,
-                    floor_px=sizes.label)
+    fitted = fit_px(
+        title, BOLD, width, sizes.title * LEADING * 2, max_px=sizes.title, min_px=sizes.body, floor_px=sizes.label
+    )
     parts.texts.append(block("title", fitted, x, top, width))
     if counter:
-        parts.texts.append(block("counter", fitted_lines([counter], sizes.label), sizes.width - sizes.margin - counter_w,
-                                 top + (min(fitted.line_height_mm, side) - sizes.label * LEADING) / 2, counter_w,
-                                 colour=INK_SOFT))
+        parts.texts.append(
+            block(
+                "counter",
+                fitted_lines([counter], sizes.label),
+                sizes.width - sizes.margin - counter_w,
+                top + (min(fitted.line_height_mm, side) - sizes.label * LEADING) / 2,
+                counter_w,
+                colour=INK_SOFT,
+            )
+        )
     height = max(fitted.height_mm, side if picture is not None else 0.0)
     return parts, height
 
@@ -61,8 +75,15 @@ def notes_area(sizes: StageSizes, header_height: float) -> Box:
 
 
 def lay_notes(notes: Sequence[NoteRecord], area: Box, sizes: StageSizes) -> NotePages:
-    return note_pages(notes, area, columns=columns_for(sizes), gap=sizes.gap,
-                      text_px=(sizes.body_preferred, sizes.label), label=sizes.label, floor=sizes.floor)
+    return note_pages(
+        notes,
+        area,
+        columns=columns_for(sizes),
+        gap=sizes.gap,
+        text_px=(sizes.body_preferred, sizes.label),
+        label=sizes.label,
+        floor=sizes.floor,
+    )
 
 
 def adding(*, stage_id: int | None = None, cell: tuple[int, int] | None = None) -> Region:
@@ -84,8 +105,15 @@ def empty_words(words: str, area: Box, sizes: StageSizes) -> Parts:
     return parts
 
 
-def focus_parts(stage: StageView, number: int, stages: Sequence[StageView], notes: Sequence[NoteRecord],
-                hidden: frozenset[str], sizes: StageSizes, page: int) -> tuple[Parts, int, int]:
+def focus_parts(
+    stage: StageView,
+    number: int,
+    stages: Sequence[StageView],
+    notes: Sequence[NoteRecord],
+    hidden: frozenset[str],
+    sizes: StageSizes,
+    page: int,
+) -> tuple[Parts, int, int]:
     """The focused stage: (parts, page shown, page count)."""
     picture = (stage.pictogram_data, stage.pictogram_media_type or "image/svg+xml") if stage.pictogram_data else None
     parts, height = focus_header(stage.title, stage_words(number, len(stages)), picture, sizes)
@@ -98,6 +126,16 @@ def focus_parts(stage: StageView, number: int, stages: Sequence[StageView], note
         count = pages.page_count
         page = clamp_page(page, count)
         parts.add(placed_notes(pages, page))
-    parts.add(rail(stages, stage.id, hidden, sizes, home=translate("StageBoard", "Overview"), page=page, count=count,
-                   add=adding(stage_id=stage.id)))
+    parts.add(
+        rail(
+            stages,
+            stage.id,
+            hidden,
+            sizes,
+            home=translate("StageBoard", "Overview"),
+            page=page,
+            count=count,
+            add=adding(stage_id=stage.id),
+        )
+    )
     return parts, page, count

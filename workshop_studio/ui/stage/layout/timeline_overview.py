@@ -15,6 +15,7 @@ timeline too long for one screen at the smallest sizes pages, by rows.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -30,7 +31,15 @@ from workshop_studio.i18n import translate
 from workshop_studio.ui.stage.layout.note_card import ended, fill_of, kind_word
 from workshop_studio.ui.stage.layout.parts import Parts
 from workshop_studio.ui.stage.layout.primitives import (
-    Mark, Picture, Region, Segment, Shape, block, fitted_lines, text_width, wrap_px,
+    Mark,
+    Picture,
+    Region,
+    Segment,
+    Shape,
+    block,
+    fitted_lines,
+    text_width,
+    wrap_px,
 )
 from workshop_studio.ui.stage.shown import stage_key
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
@@ -93,7 +102,9 @@ def _chip(kind: str, count: int, size: int, mode: int) -> tuple[Parts, float, fl
     return _tag(kind, words, size, "count")
 
 
-def _chips(counts: Sequence[tuple[str, int]], size: int, width: float, gap: float, mode: int) -> tuple[Parts, float] | None:
+def _chips(
+    counts: Sequence[tuple[str, int]], size: int, width: float, gap: float, mode: int
+) -> tuple[Parts, float] | None:
     """The chips flowed left to right, wrapping; ``None`` when one is wider than ``width``."""
     parts, x, y, row_h = Parts(), 0.0, 0.0, 0.0
     for kind, count in counts:
@@ -121,8 +132,9 @@ def _title_lines(title: str, size: int, width: float) -> tuple[str, ...] | None:
     return None if broke else tuple(lines)
 
 
-def _room(stage: StageView, width: float, height: float, sizes: StageSizes, counts: tuple[tuple[str, int], ...],
-          look: Look) -> tuple[float, float, tuple[str, ...], float] | None:
+def _room(
+    stage: StageView, width: float, height: float, sizes: StageSizes, counts: tuple[tuple[str, int], ...], look: Look
+) -> tuple[float, float, tuple[str, ...], float] | None:
     """(pictogram side, title top, title lines, height left for the first words) with ``look``,
     or ``None`` when the panel does not hold its title, its chips and one line of first words."""
     pad = sizes.gap / 2
@@ -141,15 +153,24 @@ def _room(stage: StageView, width: float, height: float, sizes: StageSizes, coun
     return side, top, lines, rest
 
 
-def stage_panel(stage: StageView, number: int, width: float, height: float, sizes: StageSizes,
-                notes: Sequence[NoteRecord], hidden: bool, look: Look) -> Parts | None:
+def stage_panel(
+    stage: StageView,
+    number: int,
+    width: float,
+    height: float,
+    sizes: StageSizes,
+    notes: Sequence[NoteRecord],
+    hidden: bool,
+    look: Look,
+) -> Parts | None:
     """The panel of one stage at the origin, drawn with ``look``; ``None`` when it does not fit."""
     pad = sizes.gap / 2
     inner_w = width - 2 * pad
     parts = Parts()
     parts.shapes.append(Shape(Box(0, 0, width, height), PANEL, RULE, 2.0, pad, dashed=hidden))
-    parts.texts.append(block("number", fitted_lines([str(number)], sizes.label), pad, pad * 0.6, inner_w,
-                             colour=INK_SOFT))
+    parts.texts.append(
+        block("number", fitted_lines([str(number)], sizes.label), pad, pad * 0.6, inner_w, colour=INK_SOFT)
+    )
     if hidden:
         return parts
     parts.regions.append(Region(Box(0, 0, width, height), "stage", stage_id=stage.id))
@@ -161,8 +182,13 @@ def stage_panel(stage: StageView, number: int, width: float, height: float, size
     title_h = len(lines) * look.title * LEADING
     line = look.small * LEADING
     if stage.pictogram_data:
-        parts.pictures.append(Picture(Box((width - side) / 2, pad * 0.6, side, side), stage.pictogram_data,
-                                      stage.pictogram_media_type or "image/svg+xml"))
+        parts.pictures.append(
+            Picture(
+                Box((width - side) / 2, pad * 0.6, side, side),
+                stage.pictogram_data,
+                stage.pictogram_media_type or "image/svg+xml",
+            )
+        )
     parts.texts.append(block("stage", fitted_lines(lines, look.title), pad, top, inner_w, align="center"))
     y = top + title_h + pad / 2
     if counts:
@@ -174,7 +200,7 @@ def stage_panel(stage: StageView, number: int, width: float, height: float, size
     return parts
 
 
-def _first_words(notes: Sequence[NoteRecord], x: float, y: float, width: float, size: int, room: int):  # type: ignore[no-untyped-def]
+def _first_words(notes: Sequence[NoteRecord], x: float, y: float, width: float, size: int, room: int):
     """The most voted note's first words, in as many lines as there is room for (at most three)."""
     note = most_voted(notes)
     if note is None:
@@ -216,14 +242,24 @@ def _across(sizes: StageSizes) -> float:
 
 def _fullest_first(stages: Sequence[StageView], notes: dict[int, list[NoteRecord]]) -> list[int]:
     """Panel indexes, those most likely not to fit first (so a look that fails, fails fast)."""
+
     def weight(index: int) -> tuple[int, int]:
         stage = stages[index]
         return (len(kind_counts(notes.get(stage.id, []))), len(stage.title))
+
     return sorted(range(len(stages)), key=weight, reverse=True)
 
 
-def _lay(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[int, list[NoteRecord]],
-         hidden: frozenset[str], columns: int, rows: int, first: int = 0) -> tuple[Look, list[tuple[Box, Parts]]] | None:
+def _lay(
+    stages: Sequence[StageView],
+    area: Box,
+    sizes: StageSizes,
+    notes: dict[int, list[NoteRecord]],
+    hidden: frozenset[str],
+    columns: int,
+    rows: int,
+    first: int = 0,
+) -> tuple[Look, list[tuple[Box, Parts]]] | None:
     """The best look at which every panel of a ``columns`` × ``rows`` grid fits, and the panels."""
     col_w = (area.width - (columns - 1) * _across(sizes)) / columns
     row_h = (area.height - (rows - 1) * sizes.gap) / rows
@@ -237,8 +273,16 @@ def _lay(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[
             for index, stage in enumerate(stages):
                 row, column = divmod(index, columns)
                 box = Box(area.x + column * (col_w + _across(sizes)), area.y + row * (row_h + sizes.gap), col_w, row_h)
-                panel = stage_panel(stage, first + index + 1, col_w, row_h, sizes, notes.get(stage.id, []),
-                                    stage_key(stage.id) in hidden, look)
+                panel = stage_panel(
+                    stage,
+                    first + index + 1,
+                    col_w,
+                    row_h,
+                    sizes,
+                    notes.get(stage.id, []),
+                    stage_key(stage.id) in hidden,
+                    look,
+                )
                 assert panel is not None
                 boxes.append((box, panel))
             return look, boxes
@@ -249,18 +293,29 @@ def _score(look: Look, rows: int) -> tuple[bool, int, int, int, float, int]:
     return (look.first_words, -look.chips, look.title, look.small, look.picture, -rows)
 
 
-def _page_grid(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[int, list[NoteRecord]],
-               hidden: frozenset[str]) -> tuple[int, int]:
+def _page_grid(
+    stages: Sequence[StageView],
+    area: Box,
+    sizes: StageSizes,
+    notes: dict[int, list[NoteRecord]],
+    hidden: frozenset[str],
+) -> tuple[int, int]:
     """(columns, rows) of the fullest page on which the first stages fit; (1, 1) at worst."""
     for columns in range(min(len(stages), 12), 0, -1):
         for rows in range(MAX_ROWS, 0, -1):
-            if _lay(stages[:columns * rows], area, sizes, notes, hidden, columns, rows) is not None:
+            if _lay(stages[: columns * rows], area, sizes, notes, hidden, columns, rows) is not None:
                 return columns, rows
     return 1, 1
 
 
-def overview_parts(stages: Sequence[StageView], area: Box, sizes: StageSizes, notes: dict[int, list[NoteRecord]],
-                   hidden: frozenset[str], page: int = 0) -> tuple[Parts, int, int]:
+def overview_parts(
+    stages: Sequence[StageView],
+    area: Box,
+    sizes: StageSizes,
+    notes: dict[int, list[NoteRecord]],
+    hidden: frozenset[str],
+    page: int = 0,
+) -> tuple[Parts, int, int]:
     """The overview drawn in ``area``: (parts, page shown, page count)."""
     kinds = [kind for kind, _count in kind_counts([n for found in notes.values() for n in found])]
     best: tuple[tuple[bool, int, int, int, float, int], Look, list[tuple[Box, Parts]]] | None = None
@@ -279,7 +334,7 @@ def overview_parts(stages: Sequence[StageView], area: Box, sizes: StageSizes, no
         per_page = columns * rows
         count = math.ceil(len(stages) / per_page)
         page = max(0, min(page if page >= 0 else count + page, count - 1))
-        chunk = stages[page * per_page:(page + 1) * per_page]
+        chunk = stages[page * per_page : (page + 1) * per_page]
         found = _lay(chunk, area, sizes, notes, hidden, columns, rows, first=page * per_page)
         if found is not None:
             best = (_score(found[0], rows), found[0], found[1])
@@ -288,14 +343,18 @@ def overview_parts(stages: Sequence[StageView], area: Box, sizes: StageSizes, no
     parts = Parts()
     if best is None:
         return parts, page, count
-    _score_, look, laid = best
+    _, look, laid = best
     for box, panel in laid:
         parts.add(panel, box.x, box.y)
-    for (box, _panel), (after, _next) in zip(laid, laid[1:], strict=False):
+    for (box, _panel), (after, _next) in itertools.pairwise(laid):
         if abs(box.y - after.y) < 1 and after.x > box.x:
             y = box.y + sizes.gap / 2 * 0.6 + min(box.height * 0.2, sizes.label * look.picture) / 2
-            parts.segments.append(Segment(box.right + 3, y, after.x - 3, y, ACCENT, max(sizes.label / 6, 2.0), arrow=True))
+            parts.segments.append(
+                Segment(box.right + 3, y, after.x - 3, y, ACCENT, max(sizes.label / 6, 2.0), arrow=True)
+            )
     if look.chips == COMPACT and kinds:
         bottom = max(box.bottom for box, _ in laid)
-        parts.add(legend(kinds, Box(area.x, bottom + sizes.floor * 0.3, area.width, sizes.floor * LEADING), sizes.floor))
+        parts.add(
+            legend(kinds, Box(area.x, bottom + sizes.floor * 0.3, area.width, sizes.floor * LEADING), sizes.floor)
+        )
     return parts, page, count

@@ -22,7 +22,12 @@ from workshop_studio.ui.stage.layout.note_columns import NotePages, note_pages
 from workshop_studio.ui.stage.layout.parts import Parts
 from workshop_studio.ui.stage.layout.post_its import post_its
 from workshop_studio.ui.stage.layout.primitives import (
-    Region, Shape, block, clamp_page, fit_px, longest_word_width,
+    Region,
+    Shape,
+    block,
+    clamp_page,
+    fit_px,
+    longest_word_width,
 )
 from workshop_studio.ui.stage.layout.rail import rail
 from workshop_studio.ui.stage.layout.timeline_focus import adding, empty_words, focus_header, notes_area, stage_words
@@ -48,8 +53,14 @@ def _label_width(roles: Sequence[str], sizes: StageSizes, share: float) -> float
 
 
 # -- overview -------------------------------------------------------------------------------------
-def roles_overview_parts(stages: Sequence[StageView], notes: dict[int, list[NoteRecord]], hidden: frozenset[str],
-                         area: Box, sizes: StageSizes, page: int) -> tuple[Parts, int, int]:
+def roles_overview_parts(
+    stages: Sequence[StageView],
+    notes: dict[int, list[NoteRecord]],
+    hidden: frozenset[str],
+    area: Box,
+    sizes: StageSizes,
+    page: int,
+) -> tuple[Parts, int, int]:
     """Stages across, role lanes down: (parts, page shown, page count)."""
     every = [n for stage in stages for n in notes.get(stage.id, [])]
     roles = [role for role, _found in lanes_of(every)] or [LANE_ROLES[0]]
@@ -61,7 +72,7 @@ def roles_overview_parts(stages: Sequence[StageView], notes: dict[int, list[Note
     per_page = math.ceil(len(stages) / count) if stages else 1
     page = clamp_page(page, count)
     first = page * per_page
-    shown = list(stages[first:first + per_page])
+    shown = list(stages[first : first + per_page])
     col_w = (area.width - label_w) / max(len(shown), 1)
     titles = []
     for offset, stage in enumerate(shown):
@@ -91,8 +102,15 @@ def roles_overview_parts(stages: Sequence[StageView], notes: dict[int, list[Note
 
 
 # -- focus ----------------------------------------------------------------------------------------
-def roles_focus_parts(stage: StageView, number: int, stages: Sequence[StageView], notes: Sequence[NoteRecord],
-                      hidden: frozenset[str], sizes: StageSizes, page: int) -> tuple[Parts, int, int]:
+def roles_focus_parts(
+    stage: StageView,
+    number: int,
+    stages: Sequence[StageView],
+    notes: Sequence[NoteRecord],
+    hidden: frozenset[str],
+    sizes: StageSizes,
+    page: int,
+) -> tuple[Parts, int, int]:
     """The focused stage's notes in role lanes side by side, each headed by its role: (parts,
     page shown, page count); every lane turns its pages together, by whole notes."""
     counter = stage_words(number, len(stages)) + " · " + translate("StageBoard", "by role")
@@ -107,15 +125,19 @@ def roles_focus_parts(stage: StageView, number: int, stages: Sequence[StageView]
         return parts, 0, 1
     gap = sizes.gap
     width = (area.width - (len(lanes) - 1) * gap) / len(lanes)
-    heads = [fit_px(f"{role_word(role)} ({len(found)})", BOLD, width, sizes.height, max_px=sizes.label,
-                    min_px=sizes.floor) for role, found in lanes]
+    heads = [
+        fit_px(f"{role_word(role)} ({len(found)})", BOLD, width, sizes.height, max_px=sizes.label, min_px=sizes.floor)
+        for role, found in lanes
+    ]
     head_h = max(head.height_mm for head in heads) + gap / 2
     boxes = [Box(area.x + i * (width + gap), area.y + head_h, width, area.height - head_h) for i in range(len(lanes))]
     largest = min(sizes.body_preferred, max(sizes.label, int(width / 8)))  # some fourteen letters a line
 
     def at(size: int) -> list[NotePages]:
-        return [note_pages(found, box, columns=1, gap=gap, text_px=(size, size), label=sizes.label,
-                           floor=sizes.floor) for (_role, found), box in zip(lanes, boxes, strict=True)]
+        return [
+            note_pages(found, box, columns=1, gap=gap, text_px=(size, size), label=sizes.label, floor=sizes.floor)
+            for (_role, found), box in zip(lanes, boxes, strict=True)
+        ]
 
     paged = at(sizes.label)  # the smallest first: a busy stage pages at once, laid out once
     if all(lane.page_count == 1 for lane in paged):
@@ -130,8 +152,9 @@ def roles_focus_parts(stage: StageView, number: int, stages: Sequence[StageView]
     count = max(lane.page_count for lane in paged)
     page = clamp_page(page, count)
     for index, (head, box, lane) in enumerate(zip(heads, boxes, paged, strict=True)):
-        parts.shapes.append(Shape(Box(box.x - gap / 4, area.y, width + gap / 2, area.height),
-                                  LANE if index % 2 == 0 else None))
+        parts.shapes.append(
+            Shape(Box(box.x - gap / 4, area.y, width + gap / 2, area.height), LANE if index % 2 == 0 else None)
+        )
         parts.texts.append(block("lane", head, box.x, area.y, width, align="center"))
         for placed in lane.pages[page] if page < lane.page_count else ():
             parts.add(placed.card.parts, placed.x, placed.y)
