@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 from fault_support import (
     cli,
     corrupt_table,
@@ -25,6 +24,7 @@ from fault_support import (
     read_only_prefix,
     run_cli,
 )
+from sqlalchemy import text
 
 from workshop_studio.storage.backup import KEEP_BACKUPS, backup_database, backups_dir_for, list_backups
 from workshop_studio.storage.engine import WRITE_ATTEMPTS

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from engines import snapshot
 
 from workshop_studio.interchange.deck_files import deck_document

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from engines import snapshot
 
 DATA = Path(__file__).resolve().parents[1] / "data"

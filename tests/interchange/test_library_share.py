@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
-
 from engines import snapshot
 from library_content import library_content
+from sqlalchemy import select
+
 from workshop_studio.interchange import library_merge
 from workshop_studio.interchange.library_bundle import Choice, everything, find_choice
 from workshop_studio.interchange.library_merge import ADDED, RENAMED, REUSED

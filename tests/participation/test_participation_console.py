@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from phone_client import Phone
 from PySide6.QtGui import QColor
 
-from phone_client import Phone
 from workshop_studio.domain.notes import Target
 from workshop_studio.domain.vocabulary import StepKind, TargetKind
 

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from review_probe import PARTICIPANT_NAMES, pdf_pages_text
 
 TITLE = "Atelier frise – recruter dans une TPE"

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from review_probe import PARTICIPANT_NAMES
 from sqlalchemy import select
 
-from review_probe import PARTICIPANT_NAMES
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.interchange.notes_table import NOTE_COLUMNS, render_notes_csv, write_notes_csv
 from workshop_studio.interchange.notes_table_xlsx import write_notes_xlsx

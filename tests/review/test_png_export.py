@@ -9,11 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from review_probe import PARTICIPANT_NAMES
 
 from workshop_studio.domain.colours import ANNOTATION_SWATCH, PALETTE
 from workshop_studio.storage.engine import Database
-
-from review_probe import PARTICIPANT_NAMES
 
 IRRITANT_FILL = PALETTE[ANNOTATION_SWATCH["irritant"]].fill
 IDEA_FILL = PALETTE[ANNOTATION_SWATCH["idea"]].fill

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from review_probe import PARTICIPANT_NAMES, pdf_fonts, pdf_pages_text
 from sqlalchemy import select
 
-from review_probe import PARTICIPANT_NAMES, pdf_fonts, pdf_pages_text
 from workshop_studio.domain.vocabulary import AnnotationKind
 from workshop_studio.export.report_ops import Picture, Rect, Symbol, Text
 from workshop_studio.export.report_pdf import ReportError, export_report_pdf, layout_report, render_report_pdf

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from review_probe import PARTICIPANT_NAMES
 from sqlalchemy import func, select
 
 from workshop_studio.services.review_anonymise import Anonymiser, Person, pseudonyms
@@ -11,8 +12,6 @@ from workshop_studio.services.review_report import workshop_report
 from workshop_studio.services.review_workshops import delete_workshop, delete_workshop_with_backup
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import Annotation, Card, Deck, Participant, Workshop, WorkshopStage
-
-from review_probe import PARTICIPANT_NAMES
 
 
 def test_pseudonyms_are_numbered_per_role_in_id_order() -> None:

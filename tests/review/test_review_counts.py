@@ -131,8 +131,8 @@ def test_align_never_gives_one_stage_two_partners() -> None:
 def _second_workshop(db: Database, workshop_id: int) -> int:
     """A second session of the same template: its stages copied, one renamed, one note."""
     from workshop_studio.domain.vocabulary import AnnotationKind, Role
-    from workshop_studio.services.notes import Target, add_annotation
     from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.services.notes import Target, add_annotation
     from workshop_studio.services.workshop_setup import create_workshop
 
     with db.write() as session:

@@ -6,17 +6,17 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from review_probe import pdf_pages_text
 from sqlalchemy import select
 
-from review_probe import pdf_pages_text
+from workshop_studio.domain.workshop import WorkshopDetails
+from workshop_studio.export.report_pdf import render_report_pdf
 from workshop_studio.interchange.notes_table import render_notes_csv
 from workshop_studio.interchange.notes_table_xlsx import render_notes_xlsx
 from workshop_studio.interchange.workshop_archive import write_workshop_archive
 from workshop_studio.interchange.workshop_archive_import import import_workshop_file
-from workshop_studio.export.report_pdf import render_report_pdf
 from workshop_studio.services.review import note_rows
 from workshop_studio.services.review_report import workshop_report
-from workshop_studio.domain.workshop import WorkshopDetails
 from workshop_studio.services.workshop_setup import create_workshop
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import Annotation, Card, Scenario

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from review_probe import dump_database
 from sqlalchemy import select
 
 from workshop_studio.services.errors import NotFound, Refused
@@ -20,8 +21,6 @@ from workshop_studio.services.review_groups import (
 from workshop_studio.services.review_synthesis import clear_synthesis, set_synthesis, stage_syntheses
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import Annotation, NoteGroup, WorkshopStage
-
-from review_probe import dump_database
 
 
 def _note_ids(db: Database, workshop_id: int, count: int) -> list[int]:

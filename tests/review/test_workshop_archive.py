@@ -10,9 +10,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from review_probe import PARTICIPANT_NAMES, dump_database
 from sqlalchemy import select
 
-from review_probe import PARTICIPANT_NAMES, dump_database
 from workshop_studio.interchange.errors import ImportRefused
 from workshop_studio.interchange.workshop_archive import render_workshop_archive, write_workshop_archive
 from workshop_studio.interchange.workshop_archive_import import import_workshop_file

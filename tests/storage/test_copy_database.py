@@ -9,9 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from engines import snapshot
 from sqlalchemy import func, select
 
-from engines import snapshot
 from workshop_studio.storage import copying
 from workshop_studio.storage.errors import DatabaseError
 from workshop_studio.storage.migrate import open_database

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.workshops import list_workshop_summaries, workshop_overview
-from workshop_studio.domain.vocabulary import AnnotationKind, Role
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.quick_read import quick_overview, sqlite_file
 

@@ -9,11 +9,10 @@ from PySide6.QtGui import QImage
 
 from workshop_studio.domain.notes import Target
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
+from workshop_studio.domain.workshop import ParticipantData
 from workshop_studio.export.card_layout import Box
 from workshop_studio.services.notes import add_annotation
-from workshop_studio.domain.workshop import ParticipantData
 from workshop_studio.services.participants import add_participant
-from workshop_studio.storage.models import Workshop
 from workshop_studio.ui.stage.layout.primitives import Region, SlideLayout
 from workshop_studio.ui.stage.painter import DrawnText
 

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-
 from console_support import open_console
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 
 @pytest.fixture(autouse=True)

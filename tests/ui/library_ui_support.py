@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from workshop_studio.ui.library import prompts
+from workshop_studio.ui import prompts as ui_prompts
 
 T = TypeVar("T")
 
@@ -34,7 +34,7 @@ class Messages:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.shown: list[tuple[str, str]] = []
-        monkeypatch.setattr(prompts, "warn", lambda _parent, title, text: self.shown.append((title, text)))
+        monkeypatch.setattr(ui_prompts, "warn", lambda _parent, title, text: self.shown.append((title, text)))
 
     @property
     def texts(self) -> list[str]:

@@ -48,8 +48,8 @@ def stored_groups(workspace: Workspace, note_ids: list[int]) -> list[int | None]
 def second_workshop(workspace: Workspace) -> int:
     """Another session of the sample's timeline template, with three notes at the trial period."""
     from workshop_studio.domain.vocabulary import AnnotationKind, Role
-    from workshop_studio.services.notes import Target, add_annotation
     from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.services.notes import Target, add_annotation
     from workshop_studio.services.workshop_setup import create_workshop
 
     def work(session: Session) -> int:

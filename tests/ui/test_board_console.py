@@ -5,6 +5,7 @@ Reveal All."""
 
 from __future__ import annotations
 
+from board_support import add_notes, centre, drawn, flat
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -14,8 +15,6 @@ from workshop_studio.storage.models import Annotation
 from workshop_studio.ui.console.main_window import ConsoleWindow
 from workshop_studio.ui.console.presenter_page import PresenterPage
 from workshop_studio.ui.stage.shown import stage_key
-
-from board_support import add_notes, centre, drawn, flat
 
 
 def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]

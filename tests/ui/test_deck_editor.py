@@ -201,7 +201,8 @@ def test_a_published_deck_with_its_own_kinds_is_imported_ticking_the_checkbox_th
     from PySide6.QtWidgets import QDialog
 
     from workshop_studio.services.deck_kinds import deck_kinds
-    from workshop_studio.ui.library import deck_kinds_dialog, prompts
+    from workshop_studio.ui import prompts
+    from workshop_studio.ui.library import deck_kinds_dialog
 
     asked: list[tuple[str, str]] = []
 

@@ -10,8 +10,8 @@ from library_ui_support import Messages, drop_files, open_page, query
 from PySide6.QtCore import Qt
 
 from workshop_studio.services.library import deck_cards, list_deck_summaries
+from workshop_studio.ui import prompts as ui_prompts
 from workshop_studio.ui.console.main_window import ConsoleWindow
-from workshop_studio.ui.library import prompts
 from workshop_studio.ui.library.library_page import LibraryPage
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -66,7 +66,7 @@ def test_a_bad_file_shows_one_message_and_nothing_changes(console: ConsoleWindow
 
 def test_file_menu_imports_an_xlsx_and_exports_the_deck_in_three_formats(console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     Messages(monkeypatch)
-    monkeypatch.setattr(prompts, "ask_open_files", lambda *_args: [str(DATA / "cartes_libreoffice.xlsx")])
+    monkeypatch.setattr(ui_prompts, "ask_open_files", lambda *_args: [str(DATA / "cartes_libreoffice.xlsx")])
     console.import_deck_action.trigger()
     deck_id = library.current_deck_id()
     imported = titles(console, deck_id)
@@ -74,11 +74,11 @@ def test_file_menu_imports_an_xlsx_and_exports_the_deck_in_three_formats(console
 
     for suffix, chosen in ((".csv", "CSV (*.csv)"), (".xlsx", "Excel (*.xlsx)"), (".json", "JSON (*.json)")):
         target = tmp_path / f"export{suffix}"
-        monkeypatch.setattr(prompts, "ask_save_file", lambda *_args, c=chosen: (str(tmp_path / "export"), c))
+        monkeypatch.setattr(ui_prompts, "ask_save_file", lambda *_args, c=chosen: (str(tmp_path / "export"), c))
         console.export_deck_action.trigger()  # no suffix typed: the chosen format gives it
         assert target.is_file(), suffix
         assert str(target) in console.statusBar().currentMessage()
-        monkeypatch.setattr(prompts, "ask_open_files", lambda *_args, t=target: [str(t)])
+        monkeypatch.setattr(ui_prompts, "ask_open_files", lambda *_args, t=target: [str(t)])
         console.import_deck_action.trigger()
         assert titles(console, library.current_deck_id()) == imported  # the same cards come back
 
@@ -86,7 +86,7 @@ def test_file_menu_imports_an_xlsx_and_exports_the_deck_in_three_formats(console
 def test_export_cancelled_writes_nothing(console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     (tmp_path / "home").mkdir()
-    monkeypatch.setattr(prompts, "ask_save_file", lambda *_args: ("", ""))
+    monkeypatch.setattr(ui_prompts, "ask_save_file", lambda *_args: ("", ""))
     assert library.files.export_deck(library.current_deck_id()) is None
     assert not any((tmp_path / "home").iterdir())
     assert console.statusBar().currentMessage() == "" or "exported" not in console.statusBar().currentMessage()

@@ -24,12 +24,11 @@ def mnemonics(dialog: QWidget) -> Counter[str]:
 
 
 def _dialogs(console):  # type: ignore[no-untyped-def]
+    from workshop_studio.services.library import list_deck_summaries
     from workshop_studio.ui.console.library_share_dialog import LibraryShareDialog
     from workshop_studio.ui.console.participants_panel import ParticipantDialog
     from workshop_studio.ui.console.step_dialog import StepDialog
     from workshop_studio.ui.console.workshop_dialog import WorkshopDialog
-
-    from workshop_studio.services.library import list_deck_summaries
     from workshop_studio.ui.library.print_dialog import PrintDialog
     from workshop_studio.ui.review.export_dialog import ExportDialog
     from workshop_studio.ui.timeline.note_dialog import NoteDialog

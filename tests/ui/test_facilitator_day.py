@@ -15,12 +15,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from console_support import open_console
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from console_support import open_console
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.interchange.deck_files import import_deck_file
 from workshop_studio.interchange.sample import open_with_sample
@@ -29,8 +29,8 @@ from workshop_studio.services.matrices import new_matrix, set_matrix_axis
 from workshop_studio.services.timelines import add_stage, new_timeline
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import Annotation, Card, Workshop
+from workshop_studio.ui import prompts as ui_prompts
 from workshop_studio.ui.console.main_window import ConsoleWindow
-from workshop_studio.ui.review import review_prompts
 from workshop_studio.ui.review.export_dialog import ExportChoice
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -73,7 +73,7 @@ def day(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore
     path = tmp_path / "mes-ateliers.sqlite3"
     _library(path)
     window = open_console(qtbot, path, sample=False)
-    monkeypatch.setattr(review_prompts, "open_file", lambda path: None)
+    monkeypatch.setattr(ui_prompts, "open_file", lambda path: None)
     yield window
     window.close()
 
@@ -248,7 +248,7 @@ def test_a_facilitators_day_from_an_empty_database_to_the_archive(day: ConsoleWi
     outputs = {}
     for fmt, name in (("pdf-a4", "rapport.pdf"), ("zip", "atelier.zip")):
         review.ask = lambda dialog, f=fmt: (dialog.choose(ExportChoice(f)), True)[1]
-        review_prompts.ask_save_path = lambda *args, n=name: str(tmp_path / n)  # type: ignore[assignment]
+        ui_prompts.ask_save_path = lambda *args, n=name: str(tmp_path / n)  # type: ignore[assignment]
         with qtbot.waitSignal(review.exporter.done, timeout=60000) as done:
             review.export()
         outputs[fmt] = Path(done.args[0])

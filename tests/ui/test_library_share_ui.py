@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from library_content import library_content
-from workshop_studio.services.library import create_deck, list_deck_summaries
+
 from workshop_studio.domain.materials import CardData, DeckData
+from workshop_studio.services.library import create_deck, list_deck_summaries
 from workshop_studio.storage.migrate import open_database
 
 SCENARIO = "Trois semaines, puis plus personne"

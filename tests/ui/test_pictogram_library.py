@@ -10,8 +10,8 @@ from library_ui_support import Messages, drop_files, open_page, query, type_text
 from PySide6.QtCore import Qt
 
 from workshop_studio.services.pictograms import list_pictograms
+from workshop_studio.ui import prompts as ui_prompts
 from workshop_studio.ui.console.main_window import ConsoleWindow
-from workshop_studio.ui.library import prompts
 from workshop_studio.ui.library.library_page import LibraryPage
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/></svg>'
@@ -85,12 +85,12 @@ def test_import_from_the_file_dialog_all_or_nothing(console: ConsoleWindow, libr
     good, bomb = tmp_path / "cercle.svg", tmp_path / "bombe.svg"
     good.write_bytes(SVG)
     bomb.write_bytes(BOMB)
-    monkeypatch.setattr(prompts, "ask_open_files", lambda *_args: [str(good), str(bomb)])
+    monkeypatch.setattr(ui_prompts, "ask_open_files", lambda *_args: [str(good), str(bomb)])
     qtbot.mouseClick(library.pictograms.import_button, Qt.MouseButton.LeftButton)
     assert len(messages.shown) == 1 and str(bomb) in messages.texts[0]  # names the file
     assert len(labels(console)) == 80 and console.workspace.undo_stack.count() == 0  # not even the good one
 
-    monkeypatch.setattr(prompts, "ask_open_files", lambda *_args: [str(good)])
+    monkeypatch.setattr(ui_prompts, "ask_open_files", lambda *_args: [str(good)])
     console.import_pictograms_action.trigger()  # the File menu does the same
     assert labels(console)["cercle"] == ("Cercle", "Cercle")
 
@@ -112,7 +112,6 @@ def test_deleting_a_pictogram_in_use_is_refused_saying_where(console: ConsoleWin
 
 def test_many_dropped_files_are_counted_and_every_refusal_named(console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from library_ui_support import drop_files
-
     from PySide6.QtWidgets import QProgressDialog
 
     messages = Messages(monkeypatch)

@@ -11,15 +11,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QPushButton
+from review_ui_support import PARTICIPANT_NAMES, SAMPLE_ID
 from sqlalchemy import func, select
 
 from workshop_studio.domain.colours import ANNOTATION_SWATCH, PALETTE
 from workshop_studio.storage.models import Annotation, Workshop
+from workshop_studio.ui import prompts as ui_prompts
 from workshop_studio.ui.console.main_window import ConsoleWindow
-from workshop_studio.ui.review import review_prompts
 from workshop_studio.ui.review.export_dialog import ExportChoice, ExportDialog
-
-from review_ui_support import PARTICIPANT_NAMES, SAMPLE_ID
 
 IRRITANT_FILL = PALETTE[ANNOTATION_SWATCH["irritant"]].fill
 
@@ -28,16 +27,16 @@ IRRITANT_FILL = PALETTE[ANNOTATION_SWATCH["irritant"]].fill
 def prompts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, list]:  # type: ignore[type-arg]
     """Scripted file choices and confirmations; what was opened, warned and asked."""
     said: dict[str, list] = {"save": [], "open": [], "opened": [], "warnings": [], "confirm": [], "asked": []}  # type: ignore[type-arg]
-    monkeypatch.setattr(review_prompts, "ask_save_path", lambda *args: said["save"].pop(0))
-    monkeypatch.setattr(review_prompts, "ask_open_path", lambda *args: said["open"].pop(0))
-    monkeypatch.setattr(review_prompts, "open_file", lambda path: said["opened"].append(path))
-    monkeypatch.setattr(review_prompts, "warn", lambda parent, title, text: said["warnings"].append(text))
+    monkeypatch.setattr(ui_prompts, "ask_save_path", lambda *args: said["save"].pop(0))
+    monkeypatch.setattr(ui_prompts, "ask_open_path", lambda *args: said["open"].pop(0))
+    monkeypatch.setattr(ui_prompts, "open_file", lambda path: said["opened"].append(path))
+    monkeypatch.setattr(ui_prompts, "warn", lambda parent, title, text: said["warnings"].append(text))
 
     def confirm(parent, title, text, action):  # type: ignore[no-untyped-def]
         said["asked"].append(text)
         return said["confirm"].pop(0)
 
-    monkeypatch.setattr(review_prompts, "confirm", confirm)
+    monkeypatch.setattr(ui_prompts, "confirm", confirm)
     return said
 
 

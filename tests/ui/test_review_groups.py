@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from review_ui_support import SAMPLE_ID, open_page, stored_groups
 from sqlalchemy import select
 
 from workshop_studio.services.review_synthesis import stage_syntheses
 from workshop_studio.storage.models import NoteGroup
-from workshop_studio.ui.review import review_prompts
-
-from review_ui_support import SAMPLE_ID, open_page, stored_groups
+from workshop_studio.ui import prompts as ui_prompts
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -22,8 +21,8 @@ LEFT = Qt.MouseButton.LeftButton
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:  # type: ignore[type-arg]
     """Scripted answers to the page's questions, and the warnings it gave."""
     said: dict[str, list] = {"text": [], "warnings": []}  # type: ignore[type-arg]
-    monkeypatch.setattr(review_prompts, "ask_text", lambda *args, **kw: said["text"].pop(0))
-    monkeypatch.setattr(review_prompts, "warn", lambda parent, title, text: said["warnings"].append(text))
+    monkeypatch.setattr(ui_prompts, "ask_text", lambda *args, **kw: said["text"].pop(0))
+    monkeypatch.setattr(ui_prompts, "warn", lambda parent, title, text: said["warnings"].append(text))
     return said
 
 

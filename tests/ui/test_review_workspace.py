@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
+from review_ui_support import SAMPLE_ID, open_page, second_workshop, table_ids, timeline_ids
 
 from workshop_studio.services.notes import set_hidden
 from workshop_studio.services.review_compare import compare_workshops
@@ -16,8 +17,6 @@ from workshop_studio.services.review_counts import workshop_counts
 from workshop_studio.services.review_filters import NoteFilter, review_notes
 from workshop_studio.services.review_heatmap import HEAT_FULL
 from workshop_studio.ui.timeline.items import NoteItem
-
-from review_ui_support import SAMPLE_ID, open_page, second_workshop, table_ids, timeline_ids
 
 
 def _expected(page, note_filter: NoteFilter, order: str = "timeline") -> list:  # type: ignore[no-untyped-def]

@@ -10,14 +10,13 @@ import os
 from pathlib import Path
 
 import pytest
+from board_support import RESOLUTIONS, add_notes, drawn, flat, plain, show_stage_at, within
 from PySide6.QtGui import QColor
 
 from workshop_studio.domain.colours import ANNOTATION_SWATCH, INK, PALETTE, contrast_ratio
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.ui.console.main_window import ConsoleWindow
 from workshop_studio.ui.stage.style import PANEL
-
-from board_support import RESOLUTIONS, add_notes, drawn, flat, plain, show_stage_at, within
 
 SHOTS = os.environ.get("WORKSHOP_STUDIO_SHOTS")
 

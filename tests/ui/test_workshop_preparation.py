@@ -17,10 +17,10 @@ from sqlalchemy import select
 from workshop_studio.domain.vocabulary import StepKind
 from workshop_studio.services.workshops import workshop_details, workshop_overview
 from workshop_studio.storage.models import AgendaStep
+from workshop_studio.ui import prompts as ui_prompts
 from workshop_studio.ui.console.agenda_editor import MATERIAL_MIME
 from workshop_studio.ui.console.main_window import ConsoleWindow
 from workshop_studio.ui.console.workshop_dialog import SAMPLE
-from workshop_studio.ui.review import review_prompts
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -28,7 +28,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 @pytest.fixture
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
-    monkeypatch.setattr(review_prompts, "warn", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(ui_prompts, "warn", lambda parent, title, text: said.append(text))
     return said
 
 
@@ -282,6 +282,7 @@ def test_an_instruction_with_its_countdown_on_the_stage(console: ConsoleWindow, 
 
 def test_a_french_system_reads_one_french_long_date_everywhere(qapp, qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     from console_support import open_console
+
     from workshop_studio.app import install_translators
 
     install_translators(qapp, "fr")  # what a French system gets (the autouse fixture puts English back)

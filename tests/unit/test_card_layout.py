@@ -7,8 +7,8 @@ import pytest
 from workshop_studio.domain.card_sizes import CARD_SIZES
 from workshop_studio.domain.materials import CardView
 from workshop_studio.export.card_layout import SAFE_MM, layout_back, layout_front
-from workshop_studio.export.text_fit import fit, width_mm
 from workshop_studio.export.fonts import BOLD, REGULAR
+from workshop_studio.export.text_fit import fit, width_mm
 
 CARD = CardView(kind="advisor_posture", title="Faire la médiation",
                 body="Se placer entre l’employeur et la recrue quand la relation se tend.",

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from workshop_studio.domain.vocabulary import AnnotationKind
 from workshop_studio.domain.workshop import ParticipantData
 from workshop_studio.services import participants as service
-from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.errors import Refused
+from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import Annotation, Workshop
 

@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from workshop_studio.domain.vocabulary import AnnotationKind
 from workshop_studio.domain.workshop import ParticipantData, WorkshopDetails
 from workshop_studio.interchange.sample import new_workshop_from_sample, sample_workshop_title
 from workshop_studio.services import workshop_setup as setup
-from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.errors import NotFound, Refused
+from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.participants import add_participants
 from workshop_studio.services.review_workshops import delete_workshop
 from workshop_studio.services.workshops import workshop_details, workshop_overview
@@ -26,7 +27,6 @@ from workshop_studio.storage.models import (
     Timeline,
     Workshop,
 )
-from workshop_studio.domain.vocabulary import AnnotationKind
 
 
 def _library(db: Database) -> tuple[int, int, int, int]:

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 from workshop_studio.domain.agenda import AgendaView, StepView
 from workshop_studio.domain.vocabulary import CardKind, StepKind
 from workshop_studio.domain.workshop import BudgetState, time_budget
+from workshop_studio.ui import prompts
 from workshop_studio.ui.library.ordered_list import (
     ListRow,
     OrderedListModel,
     OrderedListView,
     drop_row,
 )
-from workshop_studio.ui.review import review_prompts
 from workshop_studio.ui.text import plain_label
 from workshop_studio.ui.undo.authoring import AuthoringCommand, push_or_warn
 
@@ -407,7 +407,7 @@ class AgendaEditor(QWidget):
             and step.id is not None
             and self._push_agenda(commands.remove_step(self.workspace, step.id))
         ):
-            review_prompts.show_status(self, self.tr("Step removed (Ctrl+Z brings it back)."))
+            prompts.show_status(self, self.tr("Step removed (Ctrl+Z brings it back)."))
 
     def move_step(self, step_id: int, row: int) -> None:
         """Move a step so that it lands before ``row`` (as a drop counts rows)."""

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from workshop_studio.domain.overview import ParticipantLine
 from workshop_studio.domain.vocabulary import Role
 from workshop_studio.domain.workshop import MAX_NAME_CHARS, ParticipantData
+from workshop_studio.ui import prompts
 from workshop_studio.ui.library.ordered_list import ListRow, OrderedListModel, OrderedListView
-from workshop_studio.ui.review import review_prompts
 from workshop_studio.ui.undo.authoring import push
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ class ParticipantsPanel(QWidget):
         try:
             push(self.workspace, command)
         except (ServiceError, ImportRefused) as error:
-            review_prompts.warn(self, self.tr("Participants"), str(error))
+            prompts.warn(self, self.tr("Participants"), str(error))
             return False
         return True
 
@@ -247,9 +247,7 @@ class ParticipantsPanel(QWidget):
 
         ids = self.list.selected_ids()
         if ids and self._push(commands.delete_participants(self.workspace, ids)):
-            review_prompts.show_status(
-                self, self.tr("Removed %n participant(s) (Ctrl+Z brings them back).", "", len(ids))
-            )
+            prompts.show_status(self, self.tr("Removed %n participant(s) (Ctrl+Z brings them back).", "", len(ids)))
 
     def move_selected(self, offset: int) -> None:
         ids = self.list.selected_ids()
@@ -270,7 +268,7 @@ class ParticipantsPanel(QWidget):
 
     # -- lists from elsewhere --------------------------------------------------------------------
     def choose_and_import(self) -> int:
-        path = review_prompts.ask_open_path(
+        path = prompts.ask_open_path(
             self, self.tr("Import a list of participants"), self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)")
         )
         return self.import_file(path) if path else 0
@@ -283,11 +281,11 @@ class ParticipantsPanel(QWidget):
         try:
             parsed = read_participant_file(Path(path))
         except ImportRefused as error:
-            review_prompts.warn(self, self.tr("Nothing was imported"), str(error))
+            prompts.warn(self, self.tr("Nothing was imported"), str(error))
             return 0
         added = self.add_people(list(parsed.participants))
         if added:
-            review_prompts.show_status(
+            prompts.show_status(
                 self, self.tr("Added %n participant(s) from %1.", "", len(added)).replace("%1", Path(path).name)
             )
         return len(added)
@@ -298,11 +296,11 @@ class ParticipantsPanel(QWidget):
 
         text = QGuiApplication.clipboard().text() if text is None else text
         if not text.strip():
-            review_prompts.show_status(self, self.tr("Nothing to paste: copy rows of a spreadsheet first."))
+            prompts.show_status(self, self.tr("Nothing to paste: copy rows of a spreadsheet first."))
             return 0
         try:
             parsed = parse_participant_text(text)
         except ImportRefused as error:
-            review_prompts.warn(self, self.tr("Nothing was pasted"), str(error))
+            prompts.warn(self, self.tr("Nothing was pasted"), str(error))
             return 0
         return len(self.add_people(list(parsed.participants)))

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from workshop_studio.ui.review import review_prompts
-from workshop_studio.ui.undo.authoring import push
+from workshop_studio.ui import prompts
+from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.main_window import ConsoleWindow
@@ -104,7 +104,6 @@ class WorkshopActions(QObject):
 
     def create(self, request: WorkshopRequest) -> int | None:
         """Make the workshop the dialog described, open it; its id (``None`` if refused)."""
-        from workshop_studio.services.errors import ServiceError
         from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
         assert self.workspace is not None
@@ -115,13 +114,10 @@ class WorkshopActions(QObject):
             from_sample=request.from_sample,
             participants=request.participants,
         )
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            review_prompts.warn(self.window, self.tr("New Workshop"), str(error))
+        if not push_or_warn(self.window, self.tr("New Workshop"), self.workspace, command):
             return None
         self.open_workshop(command.id_)
-        review_prompts.show_status(
+        prompts.show_status(
             self.window,
             self.tr("“%1” is ready: build its agenda, then F5 presents it.").replace("%1", request.details.title),
         )
@@ -145,30 +141,20 @@ class WorkshopActions(QObject):
         return dialog
 
     def save(self, workshop_id: int, before, dialog: WorkshopDialog) -> bool:
-        from workshop_studio.services.errors import ServiceError
         from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
         assert self.workspace is not None
         command = commands.EditWorkshopCommand(self.workspace, workshop_id, before, dialog.details())
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            review_prompts.warn(self.window, self.tr("Workshop Details"), str(error))
-            return False
-        return True
+        return push_or_warn(self.window, self.tr("Workshop Details"), self.workspace, command)
 
     def duplicate_workshop(self) -> int | None:
-        from workshop_studio.services.errors import ServiceError
         from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
         workspace = self.workspace
         if workspace is None or workspace.workshop_id is None:
             return None
         command = commands.duplicate_workshop(workspace, workspace.workshop_id)
-        try:
-            push(workspace, command)
-        except ServiceError as error:
-            review_prompts.warn(self.window, self.tr("Duplicate the Workshop"), str(error))
+        if not push_or_warn(self.window, self.tr("Duplicate the Workshop"), workspace, command):
             return None
         self.open_workshop(command.id_)
         return command.id_

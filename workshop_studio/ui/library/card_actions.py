@@ -19,10 +19,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from workshop_studio.domain.vocabulary import CardKind
-from workshop_studio.services.errors import ServiceError
-from workshop_studio.ui.library import prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.undo import library as commands
-from workshop_studio.ui.undo.authoring import AuthoringCommand, push
+from workshop_studio.ui.undo.authoring import AuthoringCommand, push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.library.deck_grid import DeckCardsModel, DeckGridView
@@ -117,12 +116,7 @@ class CardActions(QObject):
         return self.workspace.query(lambda s: deck_card_ids(s, deck_id))
 
     def _push(self, command: AuthoringCommand) -> bool:
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            prompts.warn(self.page, self.tr("Cards"), str(error))
-            return False
-        return True
+        return push_or_warn(self.page, self.tr("Cards"), self.workspace, command)
 
     # -- the edits -------------------------------------------------------------------------
     def new_card(self) -> int | None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from workshop_studio.interchange.errors import ImportRefused, UnknownColumns
 from workshop_studio.services.errors import ServiceError
-from workshop_studio.ui.library import prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.off_thread import read_off_thread
 from workshop_studio.ui.undo import library as commands
 from workshop_studio.ui.undo.authoring import push

@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from workshop_studio.domain.colours import PALETTE
-from workshop_studio.services.errors import ServiceError
-from workshop_studio.ui.library import prompts
 from workshop_studio.ui.undo import library as commands
-from workshop_studio.ui.undo.authoring import push
+from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.services.deck_kinds import DeckKindRow
@@ -67,9 +65,8 @@ class DeckKindsDialog(QDialog):
                 changes["colour"] = colour.currentData()
             if not changes:
                 continue
-            try:
-                push(self.workspace, commands.edit_deck_kind(self.workspace, kind.id, changes))
-            except ServiceError as error:
-                prompts.warn(self, self.windowTitle(), str(error))
+            if not push_or_warn(
+                self, self.windowTitle(), self.workspace, commands.edit_deck_kind(self.workspace, kind.id, changes)
+            ):
                 return
         self.accept()

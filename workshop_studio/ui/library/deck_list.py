@@ -13,10 +13,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from workshop_studio.services.errors import ServiceError
-from workshop_studio.ui.library import prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.undo import library as commands
-from workshop_studio.ui.undo.authoring import push
+from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -90,12 +89,7 @@ class DeckListPanel(QWidget):
 
     # -- edits -----------------------------------------------------------------------------
     def _push(self, command: commands.AuthoringCommand) -> bool:
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            prompts.warn(self, self.tr("Decks"), str(error))
-            return False
-        return True
+        return push_or_warn(self, self.tr("Decks"), self.workspace, command)
 
     def new_deck(self) -> None:
         command = commands.new_deck(self.workspace, self.tr("New deck"))

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from workshop_studio.domain.changes import Area, Changes
 from workshop_studio.domain.vocabulary import CardKind
 from workshop_studio.services.errors import ServiceError
-from workshop_studio.ui.library import prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.library.commit_fields import CommitLineEdit, FieldHint
 from workshop_studio.ui.library.link_list import LinkListEditor
 from workshop_studio.ui.library.ordered_list import ListRow
 from workshop_studio.ui.undo import materials as commands
-from workshop_studio.ui.undo.authoring import AuthoringCommand, push
+from workshop_studio.ui.undo.authoring import AuthoringCommand, push, push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -189,10 +189,7 @@ class MatrixEditor(QWidget):
 
     # -- edits -----------------------------------------------------------------------------
     def _push(self, command: AuthoringCommand) -> bool:
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            prompts.warn(self, self.tr("Matrix"), str(error))
+        if not push_or_warn(self, self.tr("Matrix"), self.workspace, command):
             self.show_matrix()
             return False
         return True

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_studio.domain.changes import Area
 from workshop_studio.services.errors import ServiceError
-from workshop_studio.ui.library import prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.library.commit_fields import CommitLineEdit, FieldHint
 from workshop_studio.ui.library.pictogram_model import (
     PictogramEntry,
@@ -36,7 +36,7 @@ from workshop_studio.ui.library.pictogram_model import (
 from workshop_studio.ui.pictograms import pictogram
 from workshop_studio.ui.text import heading_label, plain_label
 from workshop_studio.ui.undo import library as commands
-from workshop_studio.ui.undo.authoring import push
+from workshop_studio.ui.undo.authoring import push, push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.services.pictograms import PictogramUsage
@@ -207,9 +207,8 @@ class PictogramLibrary(QWidget):
         entry = self._entry()
         if entry is None:
             return
-        try:
-            push(self.workspace, commands.delete_pictogram(self.workspace, entry.id))
-        except ServiceError as error:  # still used: the message says where
-            prompts.warn(self, self.tr("Delete pictogram"), str(error))
+        if not push_or_warn(
+            self, self.tr("Delete pictogram"), self.workspace, commands.delete_pictogram(self.workspace, entry.id)
+        ):
             return
         prompts.show_status(self, self.tr("Pictogram “%1” deleted — Ctrl+Z to undo").replace("%1", entry.label()))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_studio.services.errors import NotFound, ServiceError
-from workshop_studio.ui.library import prompts
 from workshop_studio.ui.library.commit_fields import (
     CommitLineEdit,
     CommitTextEdit,
@@ -31,7 +30,7 @@ from workshop_studio.ui.library.ordered_list import ListRow
 from workshop_studio.ui.library.pictogram_picker import PictogramField, entry_by_id
 from workshop_studio.ui.library.question_list import QuestionList
 from workshop_studio.ui.undo import materials as commands
-from workshop_studio.ui.undo.authoring import AuthoringCommand, push
+from workshop_studio.ui.undo.authoring import AuthoringCommand, push, push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -142,10 +141,7 @@ class ScenarioEditor(QScrollArea):
 
     # -- edits -----------------------------------------------------------------------------
     def _push(self, command: AuthoringCommand) -> bool:
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            prompts.warn(self, self.tr("Scenario"), str(error))
+        if not push_or_warn(self, self.tr("Scenario"), self.workspace, command):
             self.refresh()
             return False
         return True

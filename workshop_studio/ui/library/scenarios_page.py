@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_studio.domain.changes import Area, Changes
-from workshop_studio.services.errors import ServiceError
-from workshop_studio.ui.library import prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.library.master_detail import list_beside_editor
 from workshop_studio.ui.library.scenario_editor import ScenarioEditor
 from workshop_studio.ui.undo import materials as commands
-from workshop_studio.ui.undo.authoring import push
+from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -91,10 +90,7 @@ class ScenariosPage(QWidget):
 
     def new_scenario(self) -> None:
         command = commands.new_scenario(self.workspace, self.tr("New scenario"))
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            prompts.warn(self, self.tr("Scenarios"), str(error))
+        if not push_or_warn(self, self.tr("Scenarios"), self.workspace, command):
             return
         self.select_scenario(command.id_)
         self.editor.title.setFocus()
@@ -106,10 +102,9 @@ class ScenariosPage(QWidget):
         if scenario_id is None or item is None:
             return
         row, name = self.scenarios.currentRow(), item.text()
-        try:
-            push(self.workspace, commands.delete_scenario(self.workspace, scenario_id))
-        except ServiceError as error:
-            prompts.warn(self, self.tr("Scenarios"), str(error))
+        if not push_or_warn(
+            self, self.tr("Scenarios"), self.workspace, commands.delete_scenario(self.workspace, scenario_id)
+        ):
             return
         if self.scenarios.count():
             self.scenarios.setCurrentRow(min(row, self.scenarios.count() - 1))

@@ -15,14 +15,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from workshop_studio.services.errors import NotFound, ServiceError
-from workshop_studio.ui.library import prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.library.commit_fields import CommitLineEdit, CommitTextEdit, FieldHint
 from workshop_studio.ui.library.ordered_list import ListRow, OrderedListModel, OrderedListView
 from workshop_studio.ui.library.pictogram_model import PictogramEntry
 from workshop_studio.ui.library.pictogram_picker import PictogramField
 from workshop_studio.ui.pictograms import pictogram
 from workshop_studio.ui.undo import materials as commands
-from workshop_studio.ui.undo.authoring import AuthoringCommand, push
+from workshop_studio.ui.undo.authoring import AuthoringCommand, push, push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -187,10 +187,7 @@ class TimelineEditor(QWidget):
 
     # -- edits -----------------------------------------------------------------------------
     def _push(self, command: AuthoringCommand) -> bool:
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            prompts.warn(self, self.tr("Timeline"), str(error))
+        if not push_or_warn(self, self.tr("Timeline"), self.workspace, command):
             self.refresh()
             return False
         return True

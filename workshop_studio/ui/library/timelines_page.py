@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_studio.domain.changes import Area, Changes
-from workshop_studio.services.errors import ServiceError
-from workshop_studio.ui.library import prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.library.master_detail import list_beside_editor
 from workshop_studio.ui.library.timeline_editor import TimelineEditor
 from workshop_studio.ui.undo import materials as commands
-from workshop_studio.ui.undo.authoring import AuthoringCommand, push
+from workshop_studio.ui.undo.authoring import AuthoringCommand, push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -92,12 +91,7 @@ class TimelinesPage(QWidget):
             button.setEnabled(self.current_timeline_id() is not None)
 
     def _push(self, command: AuthoringCommand) -> bool:
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            prompts.warn(self, self.tr("Timelines"), str(error))
-            return False
-        return True
+        return push_or_warn(self, self.tr("Timelines"), self.workspace, command)
 
     def new_timeline(self) -> None:
         command = commands.new_timeline(self.workspace, self.tr("New timeline"))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from workshop_studio.ui.review import review_prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.review.export_dialog import ExportChoice
 
 if TYPE_CHECKING:
@@ -196,7 +196,7 @@ class ReviewExporter(QObject):
         self.job = None
         self._close_progress()
         if job.cancelled:
-            review_prompts.show_status(
+            prompts.show_status(
                 self.owner, self.tr("Export cancelled: %1 was not written.").replace("%1", str(job.out))
             )
             self.cancelled.emit(str(job.out))
@@ -206,12 +206,12 @@ class ReviewExporter(QObject):
             self._succeed(job.out, job.count)
 
     def _succeed(self, out: Path, count: int) -> None:
-        review_prompts.show_status(self.owner, self.tr("Saved %1 (%n note(s)).", "", count).replace("%1", str(out)))
-        review_prompts.open_file(str(out))
+        prompts.show_status(self.owner, self.tr("Saved %1 (%n note(s)).", "", count).replace("%1", str(out)))
+        prompts.open_file(str(out))
         self.done.emit(str(out), count)
 
     def _fail(self, out: Path, message: str) -> None:
-        review_prompts.warn(
+        prompts.warn(
             self.owner,
             self.tr("Export"),
             self.tr("%1 was not written.\n\n%2").replace("%1", str(out)).replace("%2", message),

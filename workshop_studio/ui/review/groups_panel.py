@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from workshop_studio.services.review import NoteRow
 from workshop_studio.services.review_groups import GroupLine
-from workshop_studio.ui.review import review_prompts
+from workshop_studio.ui import prompts
 from workshop_studio.ui.text import plain_label, plain_tooltip
+from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.undo.authoring import AuthoringCommand
@@ -166,15 +167,8 @@ class GroupsPanel(QWidget):
 
     # -- actions -------------------------------------------------------------------------------
     def _push(self, command: AuthoringCommand) -> bool:
-        from workshop_studio.services.errors import ServiceError
-        from workshop_studio.ui.undo.review import push
 
-        try:
-            push(self.workspace, command)
-        except ServiceError as error:
-            review_prompts.warn(self, self.tr("Groups"), str(error))
-            return False
-        return True
+        return push_or_warn(self, self.tr("Groups"), self.workspace, command)
 
     def group_selected(self) -> None:
         from workshop_studio.ui.undo.review import CreateGroupCommand
@@ -183,15 +177,13 @@ class GroupsPanel(QWidget):
         if self.workshop_id is None:
             return
         if not notes:
-            review_prompts.warn(
+            prompts.warn(
                 self,
                 self.tr("Group notes"),
                 self.tr("Select the notes that say the same thing first, on the timeline or in the table."),
             )
             return
-        title = review_prompts.ask_text(
-            self, self.tr("Group notes"), self.tr("What do these %n note(s) say?", "", len(notes))
-        )
+        title = prompts.ask_text(self, self.tr("Group notes"), self.tr("What do these %n note(s) say?", "", len(notes)))
         if title is None:
             return
         self._push(CreateGroupCommand(self.workspace, workshop_id=self.workshop_id, title=title, note_ids=notes))
@@ -210,9 +202,7 @@ class GroupsPanel(QWidget):
         item = self.group_item(group_id) if group_id is not None else None
         if group_id is None or item is None:
             return
-        title = review_prompts.ask_text(
-            self, self.tr("Rename the group"), self.tr("Title:"), self._titles.get(group_id, "")
-        )
+        title = prompts.ask_text(self, self.tr("Rename the group"), self.tr("Title:"), self._titles.get(group_id, ""))
         if title is not None:
             self._push(RenameGroupCommand(self.workspace, group_id, title))
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from workshop_studio.domain.changes import Area
 from workshop_studio.services.review_filters import filter_notes
+from workshop_studio.ui import prompts
 from workshop_studio.ui.lazy import ReloadWhenShown
-from workshop_studio.ui.review import review_prompts
 from workshop_studio.ui.review.compare_panel import ComparePanel
 from workshop_studio.ui.review.counts_tab import CountsTab
 from workshop_studio.ui.review.export_dialog import ExportDialog
@@ -331,9 +331,7 @@ class ReviewPage(ReloadWhenShown):
         folder = next((f for f in folders if f and Path(f).is_dir()), "")
         stem = file_name(data.title) + ("-anonyme" if choice.anonymise else "")
         suggested = str(Path(folder) / f"{stem}{choice.suffix}")
-        path = review_prompts.ask_save_path(
-            self, self.tr("Export the workshop"), suggested, FILE_FILTERS[choice.suffix]
-        )
+        path = prompts.ask_save_path(self, self.tr("Export the workshop"), suggested, FILE_FILTERS[choice.suffix])
         if not path:
             return
         out = Path(path)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from workshop_studio.domain.overview import StageLine
-from workshop_studio.ui.review import review_prompts
+from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -94,10 +94,6 @@ class SynthesisPanel(QWidget):
             self._save(self._shown_stage, self.editor.toPlainText())
 
     def _save(self, stage_id: int, text: str) -> None:
-        from workshop_studio.services.errors import ServiceError
-        from workshop_studio.ui.undo.review import SetSynthesisCommand, push
+        from workshop_studio.ui.undo.review import SetSynthesisCommand
 
-        try:
-            push(self.workspace, SetSynthesisCommand(self.workspace, stage_id, text))
-        except ServiceError as error:
-            review_prompts.warn(self, self.tr("Synthesis"), str(error))
+        push_or_warn(self, self.tr("Synthesis"), self.workspace, SetSynthesisCommand(self.workspace, stage_id, text))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from workshop_studio.ui.review import review_prompts
+from workshop_studio.ui import prompts
 
 if TYPE_CHECKING:
     from workshop_studio.interchange.workshop_archive_import import ImportedWorkshop
@@ -42,7 +42,7 @@ class WorkshopFiles(QObject):
 
         title = self.tr("Import a workshop archive")
         if path is None:
-            path = review_prompts.ask_open_path(self.widget, title, self.tr("Workshop archives (*.zip)"))
+            path = prompts.ask_open_path(self.widget, title, self.tr("Workshop archives (*.zip)"))
             if path is None:
                 return None
         try:
@@ -50,9 +50,9 @@ class WorkshopFiles(QObject):
             imported = self.workspace.write(lambda s: import_workshop_archive(s, archive))
         except (ImportRefused, ServiceError, DatabaseError, OSError) as error:
             message = str(error) or getattr(error, "strerror", "") or type(error).__name__
-            review_prompts.warn(self.widget, title, self.tr("Nothing was imported.\n\n%1").replace("%1", message))
+            prompts.warn(self.widget, title, self.tr("Nothing was imported.\n\n%1").replace("%1", message))
             return None
-        review_prompts.show_status(
+        prompts.show_status(
             self.widget,
             self.tr("Imported “%1” with %n note(s).", "", imported.note_count).replace("%1", imported.title),
         )
@@ -83,17 +83,17 @@ class WorkshopFiles(QObject):
                 "(cards, scenarios, timelines) stays."
             )
         )
-        if not review_prompts.confirm(self.widget, title, question, title):
+        if not prompts.confirm(self.widget, title, question, title):
             return None
         try:
             backup = back_up_before_deleting(workspace.db, workshop_id)
             deleted = replace(workspace.write(lambda s: delete_workshop(s, workshop_id)), backup=backup)
         except (ServiceError, DatabaseError, OSError) as error:
-            review_prompts.warn(self.widget, title, self.tr("Nothing was deleted.\n\n%1").replace("%1", str(error)))
+            prompts.warn(self.widget, title, self.tr("Nothing was deleted.\n\n%1").replace("%1", str(error)))
             return None
         workspace.undo_stack.clear()  # its commands may name what is gone
         # Was it the open workshop? The workspace opened the one opened before (or another).
-        review_prompts.show_status(
+        prompts.show_status(
             self.widget, self.tr("Deleted “%1” (%n note(s)).", "", deleted.note_count).replace("%1", deleted.title)
         )
         return deleted

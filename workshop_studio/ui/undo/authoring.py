@@ -95,7 +95,7 @@ def push_or_warn(parent: QWidget | None, title: str, workspace: Workspace, comma
     """:func:`push`, and when the change is refused, say why in one warning titled ``title``
     (nothing was written). Whether the change was made."""
     from workshop_studio.services.errors import ServiceError
-    from workshop_studio.ui.library import prompts
+    from workshop_studio.ui import prompts
 
     try:
         push(workspace, command)
