@@ -90,8 +90,9 @@ def sql(db_path: Path, query: str, *params: Any) -> list[tuple[Any, ...]]:
 def stored_notes(db_path: Path, where: str = "1", *params: Any, order: str = TIMELINE_ORDER,
                  workshop_id: int = SAMPLE_ID) -> list[tuple[int, str]]:
     """(id, text) of the workshop's notes matching ``where`` (``a`` is the note, ``s`` its stage)."""
-    return sql(db_path, "SELECT a.id, a.text FROM annotation a LEFT JOIN workshop_stage s ON s.id = a.workshop_stage_id "
-                        f"WHERE a.workshop_id = ? AND ({where}) {order}", workshop_id, *params)
+    return sql(db_path, "SELECT a.id, a.text FROM annotation a LEFT JOIN workshop_stage s "
+                        f"ON s.id = a.workshop_stage_id WHERE a.workshop_id = ? AND ({where}) {order}",
+               workshop_id, *params)
 
 
 def stored_ids(db_path: Path, where: str = "1", *params: Any, order: str = TIMELINE_ORDER) -> list[int]:
