@@ -203,10 +203,36 @@ def test_a_long_author_name_never_hides_a_notes_votes_or_role(qtbot, db_path) ->
     long_name = "Marie-Bernadette de La Tour d’Auvergne-Saint-Exupéry (Avignon)"
     workspace.timeline.put(dataclasses.replace(note, author=long_name, votes=3))
     item = panel.scene.note_item(note.id)
-    _kind, role, _x, _lines, footer = item._prepare()
-    assert footer is not None and footer.text().endswith(" · ●●●")  # the votes whole
-    assert footer.text().startswith("Marie-Bernadette") and "…" in footer.text()  # the name gave way
-    assert role.text() == "Recruiter"
+    lines = _painted_lines(item)  # top to bottom, each line as the runs of text drawn left to right
+    assert lines[0] == ["IRRITANT", "Recruiter"] and lines[1][0].startswith("Quand je")
+    footer = "".join(lines[-1])
+    assert footer.endswith(" · ●●●")  # the votes whole
+    assert footer.startswith("Marie-Bernadette") and "…" in footer  # the name gave way
+
+
+def _painted_lines(item) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """The words ``item`` paints, read back from an SVG it is painted into: one list of runs
+    (left to right) per line (top to bottom)."""
+    from xml.etree import ElementTree
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    svg = QSvgGenerator()
+    svg.setOutputDevice(buffer)
+    svg.setViewBox(item.boundingRect())
+    painter = QPainter(svg)
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    runs: dict[float, list[tuple[float, str]]] = {}
+    for text in ElementTree.fromstring(bytes(data.data())).iter("{http://www.w3.org/2000/svg}text"):
+        runs.setdefault(float(text.get("y", "0")), []).append((float(text.get("x", "0")), text.text or ""))
+    return [[words for _x, words in sorted(line)] for _y, line in sorted(runs.items())]
 
 
 def test_space_shows_the_selected_note_large_on_the_shared_screen(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
