@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+from contextlib import closing
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from workshop_studio.domain.notes import Target
-from workshop_studio.domain.vocabulary import TargetKind
 from workshop_studio.storage.migrate import open_database
 from workshop_studio.storage.models import Annotation
 from workshop_studio.ui.console.capture_bar import CaptureBar
-from workshop_studio.ui.timeline.items import NoteItem
+from workshop_studio.ui.timeline.items import NoteItem, StageHeaderItem
 from workshop_studio.ui.timeline.panel import TimelinePanel
 from workshop_studio.ui.workspace import Workspace
 
@@ -30,18 +31,28 @@ def _stored(workspace: Workspace) -> dict[str, Annotation]:
 
 
 def test_the_scene_shows_every_stage_and_stage_note(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    with closing(sqlite3.connect(db_path)) as connection:  # what the file holds, read without the app's code
+        titles = [
+            title
+            for (title,) in connection.execute(
+                "SELECT title FROM workshop_stage WHERE workshop_id = 1 ORDER BY position"
+            )
+        ]
+        columns = dict(
+            connection.execute(
+                "SELECT a.id, s.position FROM annotation AS a JOIN workshop_stage AS s ON s.id = a.workshop_stage_id "
+                "WHERE a.workshop_id = 1 AND a.target_kind = 'stage'"
+            )
+        )
+    assert len(titles) == 10 and len(columns) == 28
     workspace = _workspace(db_path)
     panel = TimelinePanel(workspace)
     qtbot.addWidget(panel)
-    model = workspace.timeline
-    stage_notes = [n for n in model.notes() if n.target.kind == TargetKind.STAGE]
-    assert len(model.stages) == 10 and len(stage_notes) >= 12
+    headers = sorted((i for i in panel.scene.items() if isinstance(i, StageHeaderItem)), key=lambda h: h.x())
+    assert [h.stage.title for h in headers] == titles  # every stage, in order
     items = [i for i in panel.scene.items() if isinstance(i, NoteItem)]
-    assert {i.record.id for i in items} == {n.id for n in stage_notes}
-    # each note sits in its stage's column
-    for item in items:
-        index = model.stage_index(item.record.target.stage_id)
-        assert panel.scene.layout.stage_at(item.x() + 10) == index
+    # every stage note, each in its stage's column
+    assert {i.record.id: panel.scene.layout.stage_at(i.x() + 10) for i in items} == columns
 
 
 def test_keyboard_capture_lands_in_the_database_and_on_the_view(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
