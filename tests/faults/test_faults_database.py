@@ -196,15 +196,28 @@ def test_a_busy_database_is_waited_for_then_reported_in_one_line(db_path: Path) 
     message = str(refused.value)
     assert message.startswith(f"{db_path}: the database is busy") and "\n" not in message
     assert waited >= 0.1 * WRITE_ATTEMPTS * 0.9  # every attempt waited its timeout
-    # released during the waiting: the write goes through
+    db.dispose()
+    # released during the waiting: the write goes through (with the usual timeout of seconds, a
+    # busy machine cannot make the release come too late)
+    patient = open_database(str(db_path))
     holder = sqlite3.connect(db_path, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
-    threading.Timer(0.15, lambda: (holder.execute("ROLLBACK"), holder.close())).start()
-    with db.write() as session:
-        session.execute(text("UPDATE deck SET description = 'attendu'"))
-    with db.read() as session:
-        assert session.execute(text("SELECT DISTINCT description FROM deck")).scalars().all() == ["attendu"]
-    db.dispose()
+    released = threading.Event()
+
+    def release() -> None:
+        released.set()
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    threading.Timer(0.15, release).start()
+    try:
+        with patient.write() as session:
+            session.execute(text("UPDATE deck SET description = 'attendu'"))
+        assert released.is_set()  # it could only write once the other writer let go
+        with patient.read() as session:
+            assert session.execute(text("SELECT DISTINCT description FROM deck")).scalars().all() == ["attendu"]
+    finally:
+        patient.dispose()
 
 
 @pytest.mark.slow

@@ -203,11 +203,15 @@ def test_a_report_with_a_stored_bomb_on_a_stage_still_exports(capsys, db_path: P
 def test_the_consoles_renderer_does_not_draw_a_stored_bomb(qapp) -> None:  # type: ignore[no-untyped-def]
     from workshop_studio.ui.pictograms import Pictogram as Drawable
 
+    def opaque_pixels(drawable: Drawable) -> int:
+        image = drawable.pixmap(64).toImage()
+        return sum(1 for y in range(64) for x in range(64) if image.pixelColor(x, y).alpha() > 0)
+
     bomb = Drawable(fan_out_bomb(), "image/svg+xml")
     assert not bomb.is_valid
-    assert bomb.pixmap(64).width() == 64  # painting it costs nothing and draws nothing
+    assert opaque_pixels(bomb) == 0  # painting it costs nothing and draws nothing
     good = Drawable(f'<svg {NS} viewBox="0 0 24 24"><rect width="24" height="24"/></svg>'.encode(), "image/svg+xml")
-    assert good.is_valid
+    assert good.is_valid and opaque_pixels(good) == 64 * 64  # the square, filling its pixmap
 
 
 def test_the_console_checks_a_file_off_its_thread_and_gives_up_after_the_time_limit(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -65,6 +65,26 @@ def test_a_phone_note_arrives_in_the_console_and_on_the_stage(console, opened, q
     phone.close()
 
 
+def test_closing_the_room_tells_the_views_of_the_last_notes_at_once(console, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The other views hear of phone notes a moment later (in batches); closing the room (or the
+    console) in that moment says it then, while the views still exist, and leaves nothing to fire."""
+    from workshop_studio.domain.changes import Area
+
+    controller, server = opened
+    model = console.workspace.timeline
+    heard: list = []
+    console.workspace.changed.connect(heard.append)
+    phone = Phone(server.join_url)
+    phone.join("cde")
+    note_id = phone.note("Dernier mot", "idea", stage=model.stages[0].id).body["id"]
+    qtbot.waitUntil(lambda: model.note(note_id) is not None, timeout=5000)
+    assert heard == []  # not yet: the batch waits a moment
+    controller.close()
+    assert [c.areas for c in heard] == [{Area.NOTES}] and note_id in heard[0].notes
+    assert not controller._notify_timer.isActive()
+    phone.close()
+
+
 def test_the_stage_shows_a_qr_code_the_room_code_and_address(console, opened) -> None:  # type: ignore[no-untyped-def]
     controller, server = opened
     stage = console.presenter.stage

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from workshop_studio.domain.changes import Changes
 from workshop_studio.domain.notes import Target
 from workshop_studio.domain.vocabulary import StepKind
 
@@ -88,6 +89,8 @@ def test_a_phone_browser_writes_a_note_that_reaches_the_database_and_the_stage(
     steps = presenter.presentation.steps
     presenter.present(next(i for i, s in enumerate(steps) if s.kind == StepKind.TIMELINE))
     model = console.workspace.timeline
+    heard: list[Changes] = []
+    console.workspace.changed.connect(heard.append)
     stage = model.stages[5]
     model.set_current_stage(stage.id)
     server = console.participation.open("127.0.0.1")
@@ -137,7 +140,10 @@ def test_a_phone_browser_writes_a_note_that_reaches_the_database_and_the_stage(
     assert note_in_db(db_path, offline_text) == []
     driver.set_network_conditions(offline=False, latency=0, download_throughput=-1, upload_throughput=-1)
     wait_for(lambda: note_in_db(db_path, offline_text), timeout=15, qtbot=qtbot)
+    # the outbox is drawn empty once the phone's one sending loop is over: nothing more can come
     wait_for(lambda: driver.find_element(By.ID, "outbox").text == "", qtbot=qtbot)
-    qtbot.wait(300)
-    assert len(note_in_db(db_path, offline_text)) == 1
+    stored_once = note_in_db(db_path, offline_text)
+    assert len(stored_once) == 1
+    # the console's other views are told of the phone's notes a moment later, in one announcement
+    wait_for(lambda: any(stored_once[0].id in changes.notes for changes in heard), qtbot=qtbot)
     presenter.presentation.end()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from review_probe import PARTICIPANT_NAMES
 from sqlalchemy import select
 
 from workshop_studio.domain.vocabulary import AnnotationKind, Role
-from workshop_studio.interchange.notes_table import NOTE_COLUMNS, render_notes_csv, write_notes_csv
+from workshop_studio.interchange.notes_table import NOTE_COLUMNS, write_notes_csv
 from workshop_studio.interchange.notes_table_xlsx import write_notes_xlsx
 from workshop_studio.services.notes import Target, add_annotation
 from workshop_studio.services.review_report import WorkshopReport, workshop_report
@@ -110,6 +112,29 @@ def test_anonymised_tables_hold_no_participant_name(db: Database, workshop_id: i
     assert {"CDE 1", "CDE 2", "Recruiter 1", "Facilitator 1"} <= authors
 
 
-def test_the_csv_is_the_same_for_the_same_notes(db: Database, workshop_id: int) -> None:
-    report = _report(db, workshop_id)
-    assert render_notes_csv(report) == render_notes_csv(report)
+def test_the_csv_is_the_same_whatever_order_the_database_returns_rows_in(db_path: Path, tmp_path: Path) -> None:
+    """Exported twice, the second time through connections that return unordered rows backwards
+    (SQLite's ``reverse_unordered_selects``): the same bytes, stages in timeline order."""
+    from sqlalchemy import event
+
+    from workshop_studio.storage.migrate import open_database
+
+    exported = []
+    for backwards in (False, True):
+        database = open_database(str(db_path))
+        if backwards:
+            @event.listens_for(database.engine, "connect")
+            def _reverse(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+                dbapi_connection.execute("PRAGMA reverse_unordered_selects=ON")
+
+            database.engine.dispose()
+        out = tmp_path / f"notes-{backwards}.csv"
+        write_notes_csv(_report(database, 1), out)
+        database.dispose()
+        exported.append(out.read_bytes())
+    assert exported[0] == exported[1]
+    with closing(sqlite3.connect(db_path)) as connection:
+        titles = [t for (t,) in connection.execute("SELECT title FROM workshop_stage WHERE workshop_id = 1 "
+                                                   "ORDER BY position")]
+    stages = [row[1] for row in _csv_rows(out)[1:] if row[1]]
+    assert list(dict.fromkeys(stages)) == titles and len(stages) == 28  # every stage note, stage by stage

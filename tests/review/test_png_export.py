@@ -95,15 +95,38 @@ def test_a_file_already_there_is_replaced_whole(db: Database, tmp_path: Path, qa
     assert out.read_bytes().startswith(b"\x89PNG") and [p.name for p in folder.iterdir()] == ["frise.png"]
 
 
-@pytest.mark.parametrize(("width", "height", "asked", "expected"), [
-    (2732, 1400, 1600, 1.0),  # wide enough: drawn 1:1, text crisp
-    (1000, 500, 1600, 1.6),  # narrow: enlarged to the width asked
-    (2732, 1400, 4000, 4000 / 2732),
-])
-def test_scale(width: float, height: float, asked: int, expected: float) -> None:
-    from workshop_studio.ui.timeline.png_export import _scale
+def _short_workshop(db: Database) -> int:
+    """A workshop on a timeline of two stages: its picture is narrower than 1600 px."""
+    from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.services.timelines import add_stage, new_timeline
+    from workshop_studio.services.workshop_setup import create_workshop
 
-    assert _scale(width, height, asked) == pytest.approx(expected)
+    with db.write() as session:
+        timeline = new_timeline(session, name="Frise courte")
+        for title in ("Avant", "Après"):
+            add_stage(session, timeline.id, title=title)
+        return create_workshop(session, WorkshopDetails(title="Atelier court", timeline_id=timeline.id)).id
+
+
+def test_drawn_one_to_one_when_wide_enough_else_enlarged_to_the_width_asked(db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
+    from workshop_studio.ui.timeline.png_export import render_timeline_image, timeline_scene
+
+    scene = timeline_scene(db, 1)[0].sceneRect()
+    assert scene.width() > 2000  # ten stages
+    plain, _ = render_timeline_image(db, 1)
+    asked_less, _ = render_timeline_image(db, 1, width=2000)
+    assert plain.size() == asked_less.size()  # wide enough: 1:1, the text crisp
+    assert scene.width() < plain.width() < scene.width() + 100 and plain.height() > scene.height()
+    wide, _ = render_timeline_image(db, 1, width=4000)
+    assert 4000 <= wide.width() < 4100  # enlarged to the width asked, margins aside
+    assert wide.height() > plain.height() * 1.3  # in proportion
+
+    short = _short_workshop(db)
+    narrow = timeline_scene(db, short)[0].sceneRect()
+    assert narrow.width() < 1000
+    image, drawn = render_timeline_image(db, short)
+    assert drawn == 0 and 1600 <= image.width() < 1700  # enlarged to the 1600 px every export has
+    assert image.height() > narrow.height() * 1.6
 
 
 def test_a_very_tall_timeline_is_shrunk_but_never_below_1600_px() -> None:

@@ -18,7 +18,6 @@ from workshop_studio.services.review_counts import Axis, CountTable, merge_table
 from workshop_studio.services.review_filters import NoteFilter
 from workshop_studio.services.review_heatmap import (
     HEAT_FULL,
-    MIN_INTENSITY,
     common_scale,
     heat_fill,
     heat_map,
@@ -72,7 +71,7 @@ def test_intensity_is_linear_from_a_visible_minimum() -> None:
     assert intensity(0, 10) == 0.0
     assert intensity(5, 0) == 0.0
     assert intensity(1, 1) == 1.0
-    assert intensity(1, 10) == pytest.approx(MIN_INTENSITY + (1 - MIN_INTENSITY) * 0.1)
+    assert intensity(1, 10) == pytest.approx(0.235)  # 15 % at least, then in proportion: 0.15 + 0.85 × 0.1
     assert intensity(10, 10) == 1.0 and intensity(12, 10) == 1.0
     assert intensity(3, 6) == pytest.approx(0.575)
 
@@ -100,7 +99,7 @@ def test_heat_map_cells_and_a_common_scale() -> None:
     own = heat_map(small)
     assert own.scale_max == 2 and own.cells[1][0].intensity == 1.0 and own.cells[0][0].fill == PAPER
     shared = heat_map(small, common_scale([small, big]))
-    assert shared.scale_max == 8 and shared.cells[1][0].intensity == pytest.approx(intensity(2, 8))
+    assert shared.scale_max == 8 and shared.cells[1][0].intensity == pytest.approx(0.3625)  # 2 of 8: 0.15 + 0.85 / 4
 
 
 def test_merge_adds_cells_and_keeps_every_row() -> None:

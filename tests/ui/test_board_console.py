@@ -35,10 +35,6 @@ def _present(console: ConsoleWindow, qtbot, kind: str):  # type: ignore[no-untyp
     return controller, page
 
 
-def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.wait(10)  # the console redraws once after a burst of model signals
-
-
 def test_arrows_go_stage_by_stage_home_goes_back_and_past_the_last_stage_comes_the_next_step(
         console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     controller, page = _present(console, qtbot, StepKind.TIMELINE)
@@ -68,12 +64,11 @@ def test_arrows_go_stage_by_stage_home_goes_back_and_past_the_last_stage_comes_t
         assert model.index == timeline + 1 and model.board.overview
         qtbot.keyClick(console, Qt.Key.Key_Left)  # coming back lands on the last stage
         assert model.index == timeline and model.board.stage_id == stages[-1].id
-        _settle(qtbot)
-        assert page.now.overview_button.isEnabled()
+        # the console redraws once, just after a burst of model signals
+        qtbot.waitUntil(page.now.overview_button.isEnabled, timeout=3000)
         page.now.overview_button.click()  # the console's way back to the overview
         assert model.board.overview
-        _settle(qtbot)
-        assert not page.now.overview_button.isEnabled()
+        qtbot.waitUntil(lambda: not page.now.overview_button.isEnabled(), timeout=3000)
         assert page.now.drives.text() == "Shared screen:"
     finally:
         model.end()

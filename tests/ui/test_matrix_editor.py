@@ -3,6 +3,9 @@ them; rename, new and delete; every edit undone and redone."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 import pytest
 from library_ui_support import open_page, query, type_text
 from PySide6.QtCore import QModelIndex, Qt
@@ -23,12 +26,23 @@ def axes(console: ConsoleWindow, matrix_id: int):  # type: ignore[no-untyped-def
     return query(console, lambda s: (axis_state(s, matrix_id, "row"), axis_state(s, matrix_id, "column")))
 
 
+def stored_titles(console: ConsoleWindow, matrix_id: int, axis: str) -> list[str]:
+    """The titles of an axis's cards in their stored order, read from the file with plain SQL."""
+    with closing(sqlite3.connect(console.workspace.db.path)) as connection:
+        return [title for (title,) in connection.execute(
+            "SELECT card.title FROM matrix_axis_card AS m JOIN card ON card.id = m.card_id "
+            "WHERE m.matrix_id = ? AND m.axis = ? ORDER BY m.position", (matrix_id, axis))]
+
+
+def headers(board) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
+    return ([board.verticalHeaderItem(r).text() for r in range(board.rowCount())],
+            [board.horizontalHeaderItem(c).text() for c in range(board.columnCount())])
+
+
 def test_the_board_shows_the_axes_cards_in_order(console: ConsoleWindow, matrix: MatrixEditor) -> None:
-    rows, columns = axes(console, matrix.matrix_id())
-    assert matrix.board.rowCount() == len(rows.card_ids) == 5
-    assert matrix.board.columnCount() == len(columns.card_ids) == 6
-    assert matrix.board.horizontalHeaderItem(0).text() == matrix.axes["column"].model.data(
-        matrix.axes["column"].model.index(0))
+    rows, columns = (stored_titles(console, matrix.matrix_id(), axis) for axis in ("row", "column"))
+    assert (len(rows), len(columns)) == (5, 6)
+    assert headers(matrix.board) == (rows, columns)
 
 
 def test_axis_cards_are_added_removed_and_reordered(console: ConsoleWindow, matrix: MatrixEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -46,6 +60,7 @@ def test_axis_cards_are_added_removed_and_reordered(console: ConsoleWindow, matr
     model = rows.model
     assert model.dropMimeData(model.mimeData([model.index(5)]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert axes(console, matrix_id)[0].card_ids == (added, *before[0].card_ids)
+    assert headers(matrix.board)[0] == stored_titles(console, matrix_id, "row")  # the board follows the new order
     rows.view.select_ids([added])
     qtbot.mouseClick(rows.remove_button, Qt.MouseButton.LeftButton)
     assert axes(console, matrix_id)[0] == before[0]

@@ -39,10 +39,6 @@ def page(console: ConsoleWindow, qtbot) -> PresenterPage:  # type: ignore[no-unt
     console.workspace.undo_stack.clear()  # type: ignore[union-attr]  # while the Edit menu's actions still exist
 
 
-def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.wait(10)  # the console redraws once after a burst of model signals
-
-
 def _titles(console: ConsoleWindow) -> list[str]:
     with console.workspace.db.read() as session:  # type: ignore[union-attr]
         return list(session.scalars(select(AgendaStep.title).order_by(AgendaStep.position)))
@@ -51,25 +47,28 @@ def _titles(console: ConsoleWindow) -> list[str]:
 def test_now_next_and_a_miniature_of_exactly_what_the_stage_shows(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     now, model = page.now, console.presenter.presentation
     qtbot.keyClick(page.agenda.steps, Qt.Key.Key_Right)
-    _settle(qtbot)
-    assert now.current.text() == "Qu’est-ce qu’une embauche réussie ?"
+    # the console redraws once, just after a burst of model signals
+    qtbot.waitUntil(lambda: now.current.text() == "Qu’est-ce qu’une embauche réussie ?", timeout=3000)
     assert now.next.text() == "Next: Ce qu’on a entendu sur le terrain"
     assert "step 2 of 11" in now.status.text()
     mini = now.miniature.pixmap().toImage()
     assert mini.pixelColor(2, 2) == QColor(GROUND)
     qtbot.keyClick(page.agenda.steps, Qt.Key.Key_B)
-    _settle(qtbot)
-    mini = now.miniature.pixmap().toImage()
-    assert mini.pixelColor(mini.width() // 2, mini.height() // 2) == QColor("#000000")
+
+    def centre_of_the_miniature() -> QColor:
+        mini = now.miniature.pixmap().toImage()
+        return mini.pixelColor(mini.width() // 2, mini.height() // 2)
+
+    qtbot.waitUntil(lambda: centre_of_the_miniature() == QColor("#000000"), timeout=3000)
     assert "BLACK" in now.status.text() and now.black_button.isChecked()
     model.set_black(False)
     if os.environ.get("WORKSHOP_STUDIO_SHOTS"):
         folder = Path(os.environ["WORKSHOP_STUDIO_SHOTS"])
         folder.mkdir(parents=True, exist_ok=True)
         model.go_to(2)
-        _settle(qtbot)
+        qtbot.waitUntil(lambda: "step 3 of 11" in now.status.text(), timeout=3000)
         console.resize(1366, 740)
-        _settle(qtbot)
+        qtbot.waitUntil(lambda: (console.width(), console.height()) == (1366, 740), timeout=3000)
         console.grab().save(str(folder / "console-presenting.png"))
 
 
@@ -171,7 +170,8 @@ def test_the_agenda_is_edited_here_with_undo(page: PresenterPage, console: Conso
     assert _titles(console)[6] == "Pause café"
     undo.undo()  # add
     assert _titles(console) == original and len(console.presenter.presentation.steps) == 11
-    assert "Undo" in console.undo_action.text() or console.undo_action.isEnabled() is False
+    assert not console.undo_action.isEnabled()  # everything undone: nothing left to undo
+    assert console.redo_action.isEnabled() and console.redo_action.text() == "&Redo “Add a step”"
 
 
 def test_removing_the_current_step_keeps_the_presentation_going(page: PresenterPage, console: ConsoleWindow) -> None:
@@ -190,7 +190,7 @@ def test_user_text_is_shown_literally_on_the_stage_and_the_console(page: Present
     page.agenda.steps.setCurrentRow(0)
     page.agenda.title.setText(hostile)
     page.agenda.title.editingFinished.emit()
-    _settle(qtbot)
+    qtbot.waitUntil(lambda: page.now.current.text() == hostile, timeout=3000)
     assert model.current_step is not None and model.current_step.title == hostile
     assert hostile in console.presenter.stage.view.layout_shown.words()
     assert page.now.current.text() == hostile and page.now.current.textFormat() == Qt.TextFormat.PlainText

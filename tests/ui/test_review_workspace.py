@@ -1,6 +1,9 @@
-"""The review workspace on data: filters drive what every view shows, counts are the services',
-hidden notes are there and marked, the timeline carries a heat map with numbers, and two
-sessions of one template are compared side by side and merged."""
+"""The review workspace on data: filters drive what every view shows, the counts are those of
+the notes in the database, hidden notes are there and marked, the timeline carries a heat map
+with numbers, and two sessions of one template are compared side by side and merged.
+
+What the page shows is checked against the database file read with plain SQL
+(``review_ui_support``), never against the services the page itself calls."""
 
 from __future__ import annotations
 
@@ -9,25 +12,32 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem
-from review_ui_support import SAMPLE_ID, open_page, second_workshop, table_ids, timeline_ids
+from review_ui_support import (
+    SAMPLE_ID,
+    VOTES_ORDER,
+    folded,
+    open_page,
+    second_workshop,
+    shown_counts,
+    sql,
+    stored_counts,
+    stored_ids,
+    stored_notes,
+    table_ids,
+    timeline_ids,
+)
 
 from workshop_studio.services.notes import set_hidden
-from workshop_studio.services.review_compare import compare_workshops
-from workshop_studio.services.review_counts import workshop_counts
-from workshop_studio.services.review_filters import NoteFilter, review_notes
 from workshop_studio.services.review_heatmap import HEAT_FULL
+from workshop_studio.ui.review.filter_panel import CRITERIA
 from workshop_studio.ui.timeline.items import NoteItem
-
-
-def _expected(page, note_filter: NoteFilter, order: str = "timeline") -> list:  # type: ignore[no-untyped-def]
-    return page.workspace.query(lambda s: review_notes(s, SAMPLE_ID, note_filter, order=order))  # type: ignore[arg-type]
 
 
 def test_the_page_opens_on_every_note_hidden_ones_included(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, db_path)
     assert page.workshop_id == SAMPLE_ID
-    assert len(table_ids(page)) == 40
-    stage_notes = {n.id for n in _expected(page, NoteFilter()) if n.target_kind == "stage"}
+    assert table_ids(page) == stored_ids(db_path) and len(table_ids(page)) == 40  # in timeline order
+    stage_notes = set(stored_ids(db_path, "a.target_kind = 'stage'"))
     assert timeline_ids(page) == stage_notes and len(stage_notes) == 28
     assert "40 notes shown out of 40" in page.summary.text()
 
@@ -35,17 +45,17 @@ def test_the_page_opens_on_every_note_hidden_ones_included(qtbot, db_path: Path)
 def test_ticked_filters_drive_the_table_the_timeline_and_the_summary(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, db_path)
     page.filters.tick("roles", "cde")
-    cde = _expected(page, NoteFilter.of(roles=["cde"]))
-    assert table_ids(page) == [n.id for n in cde] and 0 < len(cde) < 40
-    assert timeline_ids(page) == {n.id for n in cde if n.target_kind == "stage"}
+    cde = stored_ids(db_path, "a.role = 'cde'")
+    assert table_ids(page) == cde and 0 < len(cde) < 40
+    assert timeline_ids(page) == set(stored_ids(db_path, "a.role = 'cde' AND a.target_kind = 'stage'"))
     assert page.summary.text().startswith(f"{len(cde)} notes shown out of 40")
 
     page.filters.tick("kinds", "irritant")  # criteria combine
-    both = _expected(page, NoteFilter.of(roles=["cde"], kinds=["irritant"]))
-    assert table_ids(page) == [n.id for n in both] and len(both) < len(cde)
+    both = stored_ids(db_path, "a.role = 'cde' AND a.kind = 'irritant'")
+    assert table_ids(page) == both and 0 < len(both) < len(cde)
     page.filters.tick("roles", "cdde")  # values of one criterion are alternatives
-    either = _expected(page, NoteFilter.of(roles=["cde", "cdde"], kinds=["irritant"]))
-    assert table_ids(page) == [n.id for n in either] and len(either) > len(both)
+    either = stored_ids(db_path, "a.role IN ('cde', 'cdde') AND a.kind = 'irritant'")
+    assert table_ids(page) == either and len(either) > len(both)
 
     page.filters.clear()
     assert len(table_ids(page)) == 40
@@ -53,28 +63,34 @@ def test_ticked_filters_drive_the_table_the_timeline_and_the_summary(qtbot, db_p
 
 def test_stage_participant_card_and_scenario_filters(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, db_path)
-    choices = page.data.choices
-    for key, choice, criterion in (("stage_ids", choices.stages[7], "stage_ids"),
-                                   ("participant_ids", choices.participants[0], "participant_ids"),
-                                   ("card_ids", choices.cards[0], "card_ids"),
-                                   ("scenario_ids", choices.scenarios[0], "scenario_ids")):
-        page.filters.tick(key, choice.value)
-        expected = _expected(page, NoteFilter.of(**{criterion: [choice.value]}))
-        assert table_ids(page) == [n.id for n in expected] and len(expected) == choice.count
-        page.filters.tick(key, choice.value, on=False)
+    chosen = {  # criterion: (which of its boxes, the same choice said in SQL)
+        "stage_ids": (7, "a.workshop_stage_id = ?"),
+        "participant_ids": (0, "a.participant_id = ?"),
+        "card_ids": (0, "? IN (a.card_id, a.matrix_row_card_id, a.matrix_column_card_id)"),
+        "scenario_ids": (0, "a.scenario_id = ?"),
+    }
+    for key, (index, where) in chosen.items():
+        box = page.filters.tree.topLevelItem(CRITERIA.index(key)).child(index)
+        value = box.data(0, Qt.ItemDataRole.UserRole)
+        box.setCheckState(0, Qt.CheckState.Checked)  # what a click on the box does
+        expected = stored_ids(db_path, where, value)
+        assert expected and table_ids(page) == expected, key
+        assert box.text(0).endswith(f" ({len(expected)})"), key  # the count offered beside the box
+        box.setCheckState(0, Qt.CheckState.Unchecked)
     assert len(table_ids(page)) == 40
 
 
 def test_words_filter_ignores_case_and_accents(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, db_path)
     qtbot.keyClicks(page.filters.text, "ESSAI")
-    expected = _expected(page, NoteFilter.of(text="essai"))
-    qtbot.waitUntil(lambda: table_ids(page) == [n.id for n in expected])
+    expected = stored_ids(db_path, "a.text LIKE '%essai%'")  # LIKE ignores the case of ASCII letters
+    qtbot.waitUntil(lambda: table_ids(page) == expected)
     assert 0 < len(expected) < 40
     page.filters.text.setText("")
-    page.filters.text.insert("période")  # accented text: QTest types ASCII only
+    page.filters.text.insert("Première")  # accented text: QTest types ASCII only
     page.apply_filter()
-    assert table_ids(page) == [n.id for n in _expected(page, NoteFilter.of(text="periode"))]
+    expected = [note_id for note_id, text in stored_notes(db_path) if "premiere" in folded(text)]
+    assert table_ids(page) == expected and len(expected) >= 2
 
 
 def test_sort_by_votes(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -82,7 +98,7 @@ def test_sort_by_votes(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped
     page.notes.order.setCurrentIndex(page.notes.order.findData("votes"))
     votes = [row.votes for row in page.notes.model.rows]
     assert votes == sorted(votes, reverse=True) and votes[0] > votes[-1]
-    assert table_ids(page) == [n.id for n in _expected(page, NoteFilter(), "votes")]
+    assert table_ids(page) == stored_ids(db_path, order=VOTES_ORDER)  # ties: the oldest first
 
 
 def test_hidden_notes_are_included_marked_and_can_be_left_out(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -102,30 +118,33 @@ def test_hidden_notes_are_included_marked_and_can_be_left_out(qtbot, db_path: Pa
     assert target.id not in table_ids(page) and target.id not in timeline_ids(page)
 
 
-def test_count_tables_are_the_services_counts(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_count_tables_count_the_notes_of_the_database(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, db_path)
     page.filters.tick("roles", "recruiter")
     page.filters.tick("roles", "new_hire")
-    note_filter = NoteFilter.of(roles=["recruiter", "new_hire"])
     for model, dimension in ((page.counts.by_kind, "kind"), (page.counts.by_role, "role")):
-        table = page.workspace.query(lambda s, d=dimension: workshop_counts(s, SAMPLE_ID, d, note_filter))
-        shown = [[model.index(r, c).data(Qt.ItemDataRole.UserRole) for c in range(len(table.columns))]
-                 for r in range(len(table.rows))]
-        assert shown == [list(row) for row in table.cells]
-        assert model.index(len(table.rows), len(table.columns)).data() == str(table.total)
-        assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(len(table.rows))] == \
-            [a.label for a in table.rows]
-    assert page.counts.by_role.table.total == sum(1 for n in page.shown_notes if n.target_kind == "stage")
+        expected = stored_counts(db_path, dimension, (SAMPLE_ID,), "a.role IN ('recruiter', 'new_hire')")
+        assert shown_counts(model) == expected, dimension
+        stages = [title for (title,) in sql(db_path, "SELECT title FROM workshop_stage WHERE workshop_id = ? "
+                                                     "ORDER BY position", SAMPLE_ID)]
+        assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())] == [*stages, "Total"]
 
 
 def test_the_timeline_heat_map_prints_counts_on_a_heat_colour(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, db_path)
     heat = page.timeline.scene.heat_item
     assert heat is not None
-    table = page.workspace.query(lambda s: workshop_counts(s, SAMPLE_ID, "kind"))
-    stage_ids = [stage.id for stage in page.timeline.model.stages]
-    irritants = [table.count(str(sid), "irritant") for sid in stage_ids]
-    assert heat.grid.counts[0] == tuple(irritants) and heat.grid.totals == table.row_totals
+    stages = [stage_id for (stage_id,) in sql(db_path, "SELECT id FROM workshop_stage WHERE workshop_id = ? "
+                                                        "ORDER BY position", SAMPLE_ID)]
+
+    def per_stage(where: str) -> tuple[int, ...]:
+        counts = dict(sql(db_path, "SELECT workshop_stage_id, count(*) FROM annotation WHERE workshop_id = ? "
+                                   f"AND target_kind = 'stage' AND {where} GROUP BY workshop_stage_id", SAMPLE_ID))
+        return tuple(counts.get(stage_id, 0) for stage_id in stages)
+
+    irritants = per_stage("kind = 'irritant'")
+    assert heat.grid.counts[0] == irritants and heat.grid.totals == per_stage("1")
+    assert irritants == (1, 0, 1, 1, 0, 0, 2, 0, 1, 0)  # the sample's irritants, stage by stage
     # the fullest cell is drawn in the darkest heat colour, a zero in white
     hottest = max(range(len(irritants)), key=irritants.__getitem__)
     coldest = irritants.index(0)
@@ -173,43 +192,52 @@ def test_selection_follows_between_table_and_timeline(qtbot, db_path: Path) -> N
 def test_two_sessions_side_by_side_and_merged(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, db_path)
     other = second_workshop(page.workspace)
+    both = (SAMPLE_ID, other)
     page.tabs.setCurrentWidget(page.compare)
     compare = page.compare
     assert compare.chosen_ids() == [SAMPLE_ID, other]
-    expected = page.workspace.query(lambda s: compare_workshops(s, [SAMPLE_ID, other], "kind"))
-    assert compare.merged_model.table == expected.merged  # one heat map for both
-    trial = next(s.key for s in expected.stages if s.title == "La période d’essai")
-    row = [a.key for a in expected.merged.rows].index(trial)
-    irritant = [a.key for a in expected.merged.columns].index("irritant")
+    assert shown_counts(compare.merged_model) == stored_counts(db_path, "kind", both)  # one heat map for both
+    stages = [title for (title,) in sql(db_path, "SELECT title FROM workshop_stage WHERE workshop_id = ? "
+                                                 "ORDER BY position", SAMPLE_ID)]
+    row = stages.index("La période d’essai")
+    irritant = 0
+    assert compare.merged_model.headerData(irritant, Qt.Orientation.Horizontal) == "Irritant"
     assert compare.merged_model.index(row, irritant).data() == "3"  # 1 in the sample + 2
+
+    def stage_notes(workshop_id: int, where: str = "1") -> list[int]:
+        counts = dict(sql(db_path, "SELECT s.title, count(*) FROM annotation a JOIN workshop_stage s "
+                                   "ON s.id = a.workshop_stage_id WHERE a.workshop_id = ? AND a.target_kind = 'stage' "
+                                   f"AND {where} GROUP BY s.title", workshop_id))
+        return [counts.get(title, 0) for title in stages]
 
     # side by side: one column per workshop, for the kind chosen (all notes at first)
     side = compare.side_model
     assert [side.headerData(c, Qt.Orientation.Horizontal).split("\n")[0] for c in range(2)] == \
         ["Atelier frise – recru…", "Deuxième session"]
-    assert [side.value(row, c) for c in range(3)] == [sum(t.cells[row]) for t in expected.tables] + \
-        [sum(expected.merged.cells[row])]
+    assert [side.headerData(r, Qt.Orientation.Vertical) for r in range(len(stages))] == stages
+    assert [side.value(row, c) for c in range(3)] == [5, 3, 8]
+    assert [side.value(r, 0) for r in range(len(stages))] == stage_notes(SAMPLE_ID)
+    assert [side.value(r, 1) for r in range(len(stages))] == stage_notes(other)
     compare.column.setCurrentIndex(compare.column.findData("irritant"))
     assert [side.value(row, c) for c in range(3)] == [1, 2, 3]
-    assert [side.value(r, 0) for r in range(len(expected.stages))] == \
-        [expected.tables[0].cells[r][irritant] for r in range(len(expected.stages))]
+    assert [side.value(r, 0) for r in range(len(stages))] == stage_notes(SAMPLE_ID, "a.kind = 'irritant'")
     assert side.headerData(2, Qt.Orientation.Horizontal) == "Merged"
 
     compare.dimension.setCurrentIndex(compare.dimension.findData("role"))
-    by_role = page.workspace.query(lambda s: compare_workshops(s, [SAMPLE_ID, other], "role"))
-    assert compare.merged_model.table == by_role.merged
+    assert shown_counts(compare.merged_model) == stored_counts(db_path, "role", both)
     compare.column.setCurrentIndex(compare.column.findData("new_hire"))
-    new_hire = [a.key for a in by_role.merged.columns].index("new_hire")
-    assert [side.value(row, c) for c in range(2)] == [t.cells[row][new_hire] for t in by_role.tables]
+    assert [side.value(row, c) for c in range(2)] == [1, 3]
+    assert [side.value(r, 1) for r in range(len(stages))] == stage_notes(other, "a.role = 'new_hire'")
 
     page.filters.tick("kinds", "idea")  # a shared criterion applies to every workshop
-    ideas = page.workspace.query(
-        lambda s: compare_workshops(s, [SAMPLE_ID, other], "role", NoteFilter.of(kinds=["idea"])))
-    assert compare.merged_model.table == ideas.merged
+    ideas = stored_counts(db_path, "role", both, "a.kind = 'idea'")
+    assert shown_counts(compare.merged_model) == ideas
 
     compare.workshops.item(1).setCheckState(Qt.CheckState.Unchecked)
     compare.column.setCurrentIndex(compare.column.findData(""))  # all notes
-    assert side.columnCount() == 2 and compare.merged_model.table.total == side.value(len(expected.stages), 0)
+    alone = stored_counts(db_path, "role", (SAMPLE_ID,), "a.kind = 'idea'")
+    assert side.columnCount() == 2 and shown_counts(compare.merged_model) == alone
+    assert side.value(len(stages), 0) == alone[("Total", "Total")]
 
 
 def test_count_tables_keep_their_total_row_in_sight(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -143,9 +143,11 @@ def test_new_and_deleted_scenarios(console: ConsoleWindow, page: ScenariosPage, 
     page.editor.title.flush()
     picker = page.editor.pictogram.open_picker()
     type_text(picker.search, "fleur")
-    assert picker.model.rowCount() == 0 and picker.empty.isVisible() is not None
+    assert picker.model.rowCount() == 0 and picker.empty.isVisible()  # says so, rather than an empty grid
+    assert picker.empty.text() == "No pictogram matches this search."
     picker.search.clear()
     type_text(picker.search, "commerce")
+    assert picker.model.rowCount() >= 1 and not picker.empty.isVisible()
     picker.accept()
     assert scenario(console, new_id)["pictogram"] is not None
 

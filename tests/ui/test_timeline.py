@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+from contextlib import closing
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from workshop_studio.domain.notes import Target
-from workshop_studio.domain.vocabulary import TargetKind
 from workshop_studio.storage.migrate import open_database
 from workshop_studio.storage.models import Annotation
 from workshop_studio.ui.console.capture_bar import CaptureBar
-from workshop_studio.ui.timeline.items import NoteItem
+from workshop_studio.ui.timeline.items import NoteItem, StageHeaderItem
 from workshop_studio.ui.timeline.panel import TimelinePanel
 from workshop_studio.ui.workspace import Workspace
 
@@ -30,18 +31,28 @@ def _stored(workspace: Workspace) -> dict[str, Annotation]:
 
 
 def test_the_scene_shows_every_stage_and_stage_note(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    with closing(sqlite3.connect(db_path)) as connection:  # what the file holds, read without the app's code
+        titles = [
+            title
+            for (title,) in connection.execute(
+                "SELECT title FROM workshop_stage WHERE workshop_id = 1 ORDER BY position"
+            )
+        ]
+        columns = dict(
+            connection.execute(
+                "SELECT a.id, s.position FROM annotation AS a JOIN workshop_stage AS s ON s.id = a.workshop_stage_id "
+                "WHERE a.workshop_id = 1 AND a.target_kind = 'stage'"
+            )
+        )
+    assert len(titles) == 10 and len(columns) == 28
     workspace = _workspace(db_path)
     panel = TimelinePanel(workspace)
     qtbot.addWidget(panel)
-    model = workspace.timeline
-    stage_notes = [n for n in model.notes() if n.target.kind == TargetKind.STAGE]
-    assert len(model.stages) == 10 and len(stage_notes) >= 12
+    headers = sorted((i for i in panel.scene.items() if isinstance(i, StageHeaderItem)), key=lambda h: h.x())
+    assert [h.stage.title for h in headers] == titles  # every stage, in order
     items = [i for i in panel.scene.items() if isinstance(i, NoteItem)]
-    assert {i.record.id for i in items} == {n.id for n in stage_notes}
-    # each note sits in its stage's column
-    for item in items:
-        index = model.stage_index(item.record.target.stage_id)
-        assert panel.scene.layout.stage_at(item.x() + 10) == index
+    # every stage note, each in its stage's column
+    assert {i.record.id: panel.scene.layout.stage_at(i.x() + 10) for i in items} == columns
 
 
 def test_keyboard_capture_lands_in_the_database_and_on_the_view(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
@@ -203,10 +214,36 @@ def test_a_long_author_name_never_hides_a_notes_votes_or_role(qtbot, db_path) ->
     long_name = "Marie-Bernadette de La Tour d’Auvergne-Saint-Exupéry (Avignon)"
     workspace.timeline.put(dataclasses.replace(note, author=long_name, votes=3))
     item = panel.scene.note_item(note.id)
-    _kind, role, _x, _lines, footer = item._prepare()
-    assert footer is not None and footer.text().endswith(" · ●●●")  # the votes whole
-    assert footer.text().startswith("Marie-Bernadette") and "…" in footer.text()  # the name gave way
-    assert role.text() == "Recruiter"
+    lines = _painted_lines(item)  # top to bottom, each line as the runs of text drawn left to right
+    assert lines[0] == ["IRRITANT", "Recruiter"] and lines[1][0].startswith("Quand je")
+    footer = "".join(lines[-1])
+    assert footer.endswith(" · ●●●")  # the votes whole
+    assert footer.startswith("Marie-Bernadette") and "…" in footer  # the name gave way
+
+
+def _painted_lines(item) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """The words ``item`` paints, read back from an SVG it is painted into: one list of runs
+    (left to right) per line (top to bottom)."""
+    from xml.etree import ElementTree
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    svg = QSvgGenerator()
+    svg.setOutputDevice(buffer)
+    svg.setViewBox(item.boundingRect())
+    painter = QPainter(svg)
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    runs: dict[float, list[tuple[float, str]]] = {}
+    for text in ElementTree.fromstring(bytes(data.data())).iter("{http://www.w3.org/2000/svg}text"):
+        runs.setdefault(float(text.get("y", "0")), []).append((float(text.get("x", "0")), text.text or ""))
+    return [[words for _x, words in sorted(line)] for _y, line in sorted(runs.items())]
 
 
 def test_space_shows_the_selected_note_large_on_the_shared_screen(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]

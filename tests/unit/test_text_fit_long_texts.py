@@ -1,14 +1,29 @@
-"""Text fitting measures a text once and stops wrapping at the first line too many: a
-5,000-character body costs about what a short one does. The results must be exactly those
-of the plain algorithm (wrap the whole text at every size from the largest down), which is
-kept here as the reference."""
+"""Text fitting measures a text once and stops wrapping at the first line too many (a
+5,000-character body costs about what a short one does: ``benchmarks/long_texts.py`` measures
+it). The results must be exactly those of the plain algorithm (wrap the whole text at every
+size from the largest down), which is written out here, on its own, as the reference."""
 
 from __future__ import annotations
 
 import random
+import re
 
 from workshop_studio.export import text_fit
 from workshop_studio.export.fonts import BOLD, REGULAR, printable
+
+BREAKABLE = re.compile(r"[ \t\u2000-\u200b]+")  # spaces a line may break at; not U+00A0 nor U+202F
+
+
+def _reference_split(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than the line, cut into pieces that fill lines, letter by letter."""
+    pieces, current, advance = [], "", 0.0  # advance: the piece's width at 1 pt
+    for char in word:
+        if current and (advance + text_fit.char_width_mm(char, font)) * size > width + 1e-9:
+            pieces.append(current)
+            current, advance = "", 0.0
+        current += char
+        advance += text_fit.char_width_mm(char, font)
+    return [*pieces, current] if current else pieces
 
 
 def _reference_wrap(text: str, font: str, size: float, width: float) -> tuple[list[str], bool]:
@@ -17,11 +32,11 @@ def _reference_wrap(text: str, font: str, size: float, width: float) -> tuple[li
     broke = False
     for paragraph in printable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         current, used = "", 0.0
-        for word in (w for w in text_fit._BREAKABLE.split(paragraph) if w):
+        for word in (w for w in BREAKABLE.split(paragraph) if w):
             w = text_fit.width_mm(word, font, size)
             if w > width:
                 broke = True
-                pieces = text_fit._split_word(word, font, size, width)
+                pieces = _reference_split(word, font, size, width)
                 if current:
                     lines.append(current)
                 lines.extend(pieces[:-1])
@@ -85,12 +100,14 @@ def test_fitting_gives_exactly_what_the_plain_algorithm_gives() -> None:
         assert text_fit.wrap(text, font, size, width) == _reference_wrap(text, font, size, width)
 
 
-def test_a_text_too_long_for_its_box_is_wrapped_only_as_far_as_the_box() -> None:
+def test_a_text_far_too_long_for_its_box_is_cut_with_an_ellipsis_inside_the_box() -> None:
     body = "Le gérant rappelle le lundi pour un poste à pourvoir hier. " * 90  # 5,000 characters
-    measured = text_fit._measure(body, REGULAR)
-    lines, _ = text_fit._wrap_measured(measured, REGULAR, 8.0, 50.0, max_lines=12)
-    assert 13 <= len(lines) <= 14  # past the box by a line (two, at a paragraph's end): enough to know
-    assert len(text_fit.wrap(body, REGULAR, 8.0, 50.0)[0]) > 100
-    fitted = text_fit.fit(body, REGULAR, 50.0, 40.0, max_pt=11, min_pt=7, floor_pt=5)
-    assert fitted.truncated and fitted.lines[-1].endswith(text_fit.ELLIPSIS)
-    assert text_fit.width_mm(fitted.lines[-1], REGULAR, fitted.size_pt) <= 50.0
+    assert len(text_fit.wrap(body, REGULAR, 8.0, 50.0)[0]) > 100  # a hundred lines when wrapped whole
+    options = {"max_pt": 11, "min_pt": 7, "floor_pt": 5}
+    fitted = text_fit.fit(body, REGULAR, 50.0, 40.0, **options)
+    got = (fitted.lines, fitted.size_pt, fitted.below_minimum, fitted.broke_words, fitted.truncated)
+    assert got == _reference_fit(body, REGULAR, 50.0, 40.0, **options)
+    assert fitted.truncated and fitted.size_pt == 5 and fitted.lines[-1].endswith(text_fit.ELLIPSIS)
+    assert len(fitted.lines) * fitted.line_height_mm <= 40.0
+    assert all(text_fit.width_mm(line, REGULAR, fitted.size_pt) <= 50.0 for line in fitted.lines)
+    assert " ".join(fitted.lines).startswith("Le gérant rappelle le lundi pour un poste à pourvoir hier. Le gérant")

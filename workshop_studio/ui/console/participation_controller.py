@@ -114,6 +114,9 @@ class ParticipationController(QObject):
             return
         server.stop()
         self._count_timer.stop()
+        if self._notify_timer.isActive():  # the views hear of the last notes now, while they still exist
+            self._notify_timer.stop()
+            self._announce_notes()
         self._phones = 0
         self.overlay.show_card(None)
         self.phonesChanged.emit(0)
