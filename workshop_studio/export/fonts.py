@@ -13,6 +13,7 @@ on screen alike. A few symbols no shipped font has are drawn with the closest on
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -122,21 +123,19 @@ def font_for(char: str, font: str) -> str | None:
 
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:
-    """``text`` cut into ``(font, piece)`` runs; a character no font has stays in ``font``."""
-    found: list[tuple[str, str]] = []
-    for char in text:
-        name = font_for(char, font) or font
-        if found and found[-1][0] == name:
-            found[-1] = (name, found[-1][1] + char)
-        else:
-            found.append((name, char))
-    return found
+    """``text`` cut into ``(font, piece)`` runs; a character no font has stays in ``font``.
+
+    Each distinct character is looked up once, and a text ``font`` has whole (the usual case)
+    is one run: long texts cost in proportion to their length."""
+    fonts = {char: font_for(char, font) or font for char in set(text)}
+    if all(name == font for name in fonts.values()):
+        return [(font, text)] if text else []
+    return [(name, "".join(piece)) for name, piece in groupby(text, key=fonts.__getitem__)]
 
 
 def missing(text: str) -> str:
     """The characters of ``text`` that no font has (each once, in order)."""
-    seen = dict.fromkeys(c for c in printable(text) if not c.isspace() and font_for(c, REGULAR) is None)
-    return "".join(seen)
+    return "".join(c for c in dict.fromkeys(printable(text)) if not c.isspace() and font_for(c, REGULAR) is None)
 
 
 def text_width_mm(text: str, font: str, size_pt: float) -> float:
@@ -150,10 +149,12 @@ def draw_text(canvas: Any, x: float, y: float, text: str, font: str, size_pt: fl
     """Draw ``text`` (already :func:`printable`) from (x, y) pt, run by run in its fonts."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    for name, piece in runs(text, font):
+    pieces = runs(text, font)
+    for index, (name, piece) in enumerate(pieces):
         canvas.setFont(name, size_pt)
         canvas.drawString(x, y, piece)
-        x += stringWidth(piece, name, size_pt)
+        if index < len(pieces) - 1:  # where the next run starts (measuring is most of the cost)
+            x += stringWidth(piece, name, size_pt)
 
 
 @lru_cache(maxsize=8)
