@@ -66,6 +66,18 @@ print(json.dumps(shown))
     assert json.loads(done.stdout.splitlines()[-1]) == [False]
 
 
+def test_the_stages_pictograms_come_once_the_words_are_painted(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = ConsoleWindow(str(db_path))
+    qtbot.addWidget(window)
+    stages = window.workshops_page.stages
+    window.load()  # not shown yet: the words are there, the drawings wait for the first paint
+    assert stages.count() == 10 and all(stages.item(r).icon().isNull() for r in range(stages.count()))
+    window.show()
+    qtbot.waitUntil(lambda: not stages.item(0).icon().isNull(), timeout=10000)
+    assert all(not stages.item(r).icon().isNull() for r in range(stages.count()))
+    window.close()
+
+
 def test_navigation_builds_each_page_with_its_content(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(console, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     library = console.pages.currentWidget()

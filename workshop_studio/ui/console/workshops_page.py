@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -53,6 +54,10 @@ class WorkshopsPage(ReloadWhenShown):
         super().__init__(parent)
         self._workspace: Workspace | None = None
         self._overview: WorkshopOverview | None = None
+        # Drawing a pictogram takes a while (as printed, through QtPdf): the words of the first
+        # screen are painted before them.
+        self._painted = False
+        self._pictograms_pending = False
 
         self.chooser = QComboBox()
         self.chooser.setAccessibleName(self.tr("Workshop"))
@@ -283,7 +288,9 @@ class WorkshopsPage(ReloadWhenShown):
             self.stages.addItem(item)
         if overview.tray_count:
             self.stages.addItem(QListWidgetItem(self.tr("To sort: %n note(s)", "", overview.tray_count)))
-        QTimer.singleShot(0, self._draw_stage_pictograms)  # words first; drawings right after
+        self._pictograms_pending = True
+        if self._painted:
+            QTimer.singleShot(0, self._draw_stage_pictograms)  # words first; drawings right after
 
     def _show_agenda_lines(self, overview: WorkshopOverview) -> None:
         rows = []
@@ -293,7 +300,15 @@ class WorkshopsPage(ReloadWhenShown):
             rows.append(ListRow(step.id, f"{number}. {title}\n" + " · ".join(what)))
         self.agenda.model.set_rows(rows)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._pictograms_pending:
+                QTimer.singleShot(0, self._draw_stage_pictograms)
+
     def _draw_stage_pictograms(self) -> None:
+        self._pictograms_pending = False
         if self._overview is None:
             return
         for row, stage in enumerate(self._overview.stages):
