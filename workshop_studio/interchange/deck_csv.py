@@ -37,6 +37,7 @@ from workshop_studio.interchange.deck_table import (
     export_row,
 )
 from workshop_studio.interchange.errors import ImportRefused
+from workshop_studio.interchange.file_head import read_head
 
 MAX_CSV_BYTES = 64 * 1024 * 1024
 MAX_RECORD_CHARS = 16 * MAX_CELL_CHARS  # below csv's own field limit (131,072)
@@ -271,16 +272,7 @@ def read_deck_csv(path: Path, name: str | None = None, *, ignore_unknown: bool =
 
 def read_csv_table(path: Path, make_table: Callable[[], Sink]) -> Sink:
     """Feed a CSV file's rows to ``make_table()`` (see the module for the reading rules)."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as raw:
-            head = raw.read(4096)
-    except OSError as error:
-        raise ImportRefused(path, error.strerror or str(error)) from None
-    if size > MAX_CSV_BYTES:
-        raise ImportRefused(
-            path, translate("DeckCsv", "the file is larger than {size} MB.").format(size=MAX_CSV_BYTES // (1024 * 1024))
-        )
+    head = read_head(path, 4096, MAX_CSV_BYTES)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ImportRefused(
             path, translate("DeckCsv", "the file is in UTF-16 (“Unicode text”); save it as “CSV UTF-8” instead.")

@@ -18,6 +18,7 @@ from workshop_studio.i18n import translate
 from workshop_studio.interchange.deck_csv import Sink
 from workshop_studio.interchange.deck_table import MAX_COLUMNS, MAX_ROWS, ParsedDeck, TableReader, column_letter
 from workshop_studio.interchange.errors import ImportRefused
+from workshop_studio.interchange.file_head import read_head
 
 MAX_ODS_BYTES = 20 * 1024 * 1024
 MAX_CONTENT_BYTES = 100 * 1024 * 1024
@@ -43,11 +44,7 @@ def read_ods_table(path: Path, table: Sink) -> Sink:
     from defusedxml.ElementTree import iterparse
 
     try:
-        if path.stat().st_size > MAX_ODS_BYTES:
-            raise ImportRefused(
-                path,
-                translate("DeckOds", "the file is larger than {size} MB.").format(size=MAX_ODS_BYTES // (1024 * 1024)),
-            )
+        read_head(path, 0, MAX_ODS_BYTES)
         with zipfile.ZipFile(path) as archive:
             try:
                 info = archive.getinfo("content.xml")

@@ -35,6 +35,7 @@ from workshop_studio.interchange.deck_table import (
     export_row,
 )
 from workshop_studio.interchange.errors import ImportRefused
+from workshop_studio.interchange.file_head import read_head
 
 MAX_XLSX_BYTES = 32 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 128 * 1024 * 1024
@@ -54,17 +55,7 @@ def _not_xlsx(path: Path, detail: str = "") -> ImportRefused:
 
 def check_xlsx_container(path: Path) -> None:
     """Refuse what is not a small, plain XLSX zip, before any XML is parsed."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as raw:
-            head = raw.read(8)
-    except OSError as error:
-        raise ImportRefused(path, error.strerror or str(error)) from None
-    if size > MAX_XLSX_BYTES:
-        raise ImportRefused(
-            path,
-            translate("DeckXlsx", "the file is larger than {size} MB.").format(size=MAX_XLSX_BYTES // (1024 * 1024)),
-        )
+    head = read_head(path, 8, MAX_XLSX_BYTES)
     if head.startswith(_OLE_SIGNATURE):
         raise ImportRefused(
             path,

@@ -13,14 +13,14 @@
     </message>
     <message>
         <source>A step lasts from 0 to {max} minutes.</source>
-        <translation>Une étape dure de 0 à {max}&#xa0;minutes.</translation>
+        <translation>Une étape dure de 0 à {max} minutes.</translation>
     </message>
     <message>
         <source>“{kind}” is not a kind of step.</source>
-        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type d’étape.</translation>
+        <translation>« {kind} » n’est pas un type d’étape.</translation>
     </message>
     <message>
-        <source>An instruction&apos;s bullets are lines of text.</source>
+        <source>An instruction's bullets are lines of text.</source>
         <translation>Les points d’une consigne sont des lignes de texte.</translation>
     </message>
     <message>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>A bullet has at most {max} characters: keep it short for the room.</source>
-        <translation>Un point a au plus {max} caractères&#xa0;: restez bref pour la salle.</translation>
+        <translation>Un point a au plus {max} caractères : restez bref pour la salle.</translation>
     </message>
     <message>
         <source>A countdown lasts from 1 to {max} minutes.</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>A one-card step needs a card.</source>
-        <translation>Une étape «&#xa0;une carte&#xa0;» demande une carte.</translation>
+        <translation>Une étape « une carte » demande une carte.</translation>
     </message>
     <message>
         <source>A scenario step needs a scenario.</source>
-        <translation>Une étape «&#xa0;scénario&#xa0;» demande un scénario.</translation>
+        <translation>Une étape « scénario » demande un scénario.</translation>
     </message>
     <message>
         <source>A spread needs at least one card.</source>
@@ -91,7 +91,7 @@
         <translation>Rétablir une étape sautée</translation>
     </message>
     <message>
-        <source>Set a step&apos;s minutes</source>
+        <source>Set a step's minutes</source>
         <translation>Changer la durée d’une étape</translation>
     </message>
     <message>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>%1 of %2 minutes planned:</source>
-        <translation>%1 minutes prévues sur %2&#xa0;:</translation>
+        <translation>%1 minutes prévues sur %2 :</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) too many</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Change what the step shows: its card, scenario, bullets, countdown</source>
-        <translation>Changer ce que montre l’étape&#xa0;: sa carte, son scénario, ses points, son compte à rebours</translation>
+        <translation>Changer ce que montre l’étape : sa carte, son scénario, ses points, son compte à rebours</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
@@ -259,7 +259,7 @@
         <translation>Titre de l’étape</translation>
     </message>
     <message>
-        <source>(no title: the card&apos;s or scenario&apos;s own)</source>
+        <source>(no title: the card's or scenario's own)</source>
         <translation>(sans titre : celui de la carte ou du scénario)</translation>
     </message>
     <message>
@@ -268,21 +268,21 @@
     </message>
     <message>
         <source> min</source>
-        <translation>&#xa0;min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>Min&amp;utes&#xa0;:</translation>
+        <translation>Min&amp;utes :</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n&#xa0;min</numerusform>
-            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -292,15 +292,15 @@
     <message numerus="yes">
         <source>%n step(s)</source>
         <translation>
-            <numerusform>%n&#xa0;étape</numerusform>
-            <numerusform>%n&#xa0;étapes</numerusform>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) planned</source>
         <translation>
-            <numerusform>%n&#xa0;minute prévue</numerusform>
-            <numerusform>%n&#xa0;minutes prévues</numerusform>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
         </translation>
     </message>
 </context>
@@ -338,8 +338,8 @@
 <context>
     <name>Atomic</name>
     <message>
-        <source>this is Workshop Studio&apos;s database (or one of its files or backups); choose another file.</source>
-        <translation>c’est la base de données de Workshop Studio (ou l’un de ses fichiers ou de ses sauvegardes)&#xa0;; choisissez un autre fichier.</translation>
+        <source>this is Workshop Studio's database (or one of its files or backups); choose another file.</source>
+        <translation>c’est la base de données de Workshop Studio (ou l’un de ses fichiers ou de ses sauvegardes) ; choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -353,7 +353,7 @@
         <translation>Nom de l’imprimante</translation>
     </message>
     <message>
-        <source>The printer&apos;s name</source>
+        <source>The printer's name</source>
         <translation>Le nom de l’imprimante</translation>
     </message>
     <message>
@@ -378,15 +378,15 @@
     </message>
     <message>
         <source>Duplex printers shift the backs by a millimetre or two. Print the calibration page once, read the shift on it, and enter it here: it is kept for this printer.</source>
-        <translation>Les imprimantes recto verso décalent le verso d’un ou deux millimètres. Imprimez une fois la page de calibrage, lisez-y le décalage et saisissez-le ici&#xa0;: il est conservé pour cette imprimante.</translation>
+        <translation>Les imprimantes recto verso décalent le verso d’un ou deux millimètres. Imprimez une fois la page de calibrage, lisez-y le décalage et saisissez-le ici : il est conservé pour cette imprimante.</translation>
     </message>
     <message>
         <source>Printer:</source>
-        <translation>Imprimante&#xa0;:</translation>
+        <translation>Imprimante :</translation>
     </message>
     <message>
         <source>Back offset:</source>
-        <translation>Décalage du verso&#xa0;:</translation>
+        <translation>Décalage du verso :</translation>
     </message>
 </context>
 <context>
@@ -424,15 +424,15 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation>&amp;Qui&#xa0;:</translation>
+        <translation>&amp;Qui :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>%1 (role only)</source>
@@ -440,38 +440,38 @@
     </message>
     <message>
         <source>Goes to: %1</source>
-        <translation>Va dans&#xa0;: %1</translation>
+        <translation>Va dans : %1</translation>
     </message>
     <message>
         <source>Not saved yet: %1 — press Enter to try again.</source>
-        <translation>Pas encore enregistrée&#xa0;: %1 — appuyez sur Entrée pour réessayer.</translation>
+        <translation>Pas encore enregistrée : %1 — appuyez sur Entrée pour réessayer.</translation>
     </message>
 </context>
 <context>
     <name>CaptureTarget</name>
     <message>
         <source>the card “%1”</source>
-        <translation>la carte «&#xa0;%1&#xa0;»</translation>
+        <translation>la carte « %1 »</translation>
     </message>
     <message>
         <source>the scenario “%1”</source>
-        <translation>le scénario «&#xa0;%1&#xa0;»</translation>
+        <translation>le scénario « %1 »</translation>
     </message>
     <message>
         <source>the stage “%1”</source>
-        <translation>l’étape «&#xa0;%1&#xa0;»</translation>
+        <translation>l’étape « %1 »</translation>
     </message>
     <message>
         <source>“To sort” (choose a stage on the timeline to pin notes there)</source>
-        <translation>«&#xa0;À trier&#xa0;» (choisissez une étape sur la frise pour y épingler les notes)</translation>
+        <translation>« À trier » (choisissez une étape sur la frise pour y épingler les notes)</translation>
     </message>
     <message>
         <source>the cell “%1”</source>
-        <translation>la case «&#xa0;%1&#xa0;»</translation>
+        <translation>la case « %1 »</translation>
     </message>
     <message>
         <source>“To sort” (click a cell of the matrix to pin notes there)</source>
-        <translation>«&#xa0;À trier&#xa0;» (cliquez une case de la matrice pour y épingler les notes)</translation>
+        <translation>« À trier » (cliquez une case de la matrice pour y épingler les notes)</translation>
     </message>
 </context>
 <context>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Too long for the card: the end will be cut off. Shorten it.</source>
-        <translation>Trop long pour la carte&#xa0;: la fin sera coupée. Raccourcissez-le.</translation>
+        <translation>Trop long pour la carte : la fin sera coupée. Raccourcissez-le.</translation>
     </message>
     <message>
         <source>Too long to print at a readable size. Shorten it if you can.</source>
@@ -614,11 +614,11 @@
     <name>CardLayout</name>
     <message>
         <source>“{title}”: the {part} is too long and was cut.</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le {part} est trop long et a été coupé.</translation>
+        <translation>« {title} » : le {part} est trop long et a été coupé.</translation>
     </message>
     <message>
         <source>“{title}”: the {part} was shrunk below a readable size.</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le {part} a été réduit sous la taille lisible.</translation>
+        <translation>« {title} » : le {part} a été réduit sous la taille lisible.</translation>
     </message>
     <message>
         <source>title</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>“{kind}” is not a card kind.</source>
-        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de carte.</translation>
+        <translation>« {kind} » n’est pas un type de carte.</translation>
     </message>
     <message>
         <source>The number of copies must be a whole number from 0 to {max}.</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>“{colour}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation>«&#xa0;{colour}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+        <translation>« {colour} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>No pictogram has the id {id}.</source>
@@ -692,22 +692,22 @@
     </message>
     <message>
         <source>import a deck from a CSV, XLSX, ODS or JSON file; prints its id and card count</source>
-        <translation>importer un jeu depuis un fichier CSV, XLSX, ODS ou JSON&#xa0;; affiche son identifiant et son nombre de cartes</translation>
+        <translation>importer un jeu depuis un fichier CSV, XLSX, ODS ou JSON ; affiche son identifiant et son nombre de cartes</translation>
     </message>
     <message>
         <source>import the known columns and list the others instead of refusing the file</source>
         <translation>importer les colonnes connues et lister les autres au lieu de refuser le fichier</translation>
     </message>
     <message>
-        <source>the new deck&apos;s name (default: the file&apos;s name)</source>
-        <translation>le nom du nouveau jeu (par défaut&#xa0;: le nom du fichier)</translation>
+        <source>the new deck's name (default: the file's name)</source>
+        <translation>le nom du nouveau jeu (par défaut : le nom du fichier)</translation>
     </message>
     <message>
         <source>write a deck to a CSV, XLSX, JSON or PDF file</source>
         <translation>écrire un jeu dans un fichier CSV, XLSX, JSON ou PDF</translation>
     </message>
     <message>
-        <source>the deck&apos;s id or exact name</source>
+        <source>the deck's id or exact name</source>
         <translation>l’identifiant du jeu ou son nom exact</translation>
     </message>
     <message>
@@ -716,11 +716,11 @@
     </message>
     <message>
         <source>columns left out: {names}</source>
-        <translation>colonnes laissées de côté&#xa0;: {names}</translation>
+        <translation>colonnes laissées de côté : {names}</translation>
     </message>
     <message>
-        <source>add SVG, PNG, JPEG or WebP pictograms (files or folders); prints each one&apos;s id and key</source>
-        <translation>ajouter des pictogrammes SVG, PNG, JPEG ou WebP (fichiers ou dossiers)&#xa0;; affiche l’identifiant et la clé de chacun</translation>
+        <source>add SVG, PNG, JPEG or WebP pictograms (files or folders); prints each one's id and key</source>
+        <translation>ajouter des pictogrammes SVG, PNG, JPEG ou WebP (fichiers ou dossiers) ; affiche l’identifiant et la clé de chacun</translation>
     </message>
     <message>
         <source>pictogram files, or folders holding them</source>
@@ -728,19 +728,19 @@
     </message>
     <message>
         <source>its label, for a single file (default: from the file name)</source>
-        <translation>son libellé, pour un seul fichier (par défaut&#xa0;: tiré du nom du fichier)</translation>
+        <translation>son libellé, pour un seul fichier (par défaut : tiré du nom du fichier)</translation>
     </message>
     <message>
         <source>its English label (default: the same)</source>
-        <translation>son libellé en anglais (par défaut&#xa0;: le même)</translation>
+        <translation>son libellé en anglais (par défaut : le même)</translation>
     </message>
     <message>
-        <source>workshop-studio: --label names one file&apos;s pictogram; {count} files were given.</source>
-        <translation>workshop-studio&#xa0;: --label nomme le pictogramme d’un seul fichier&#xa0;; {count} fichiers ont été donnés.</translation>
+        <source>workshop-studio: --label names one file's pictogram; {count} files were given.</source>
+        <translation>workshop-studio : --label nomme le pictogramme d’un seul fichier ; {count} fichiers ont été donnés.</translation>
     </message>
     <message>
         <source>warning: {file}: {warning}</source>
-        <translation>attention&#xa0;: {file}&#xa0;: {warning}</translation>
+        <translation>attention : {file} : {warning}</translation>
     </message>
     <message>
         <source>{accepted} accepted ({warned} with a warning), {refused} refused, of {total} files.</source>
@@ -748,30 +748,30 @@
     </message>
     <message>
         <source>workshop-studio: PDF export is not available here.</source>
-        <translation>workshop-studio&#xa0;: l’export PDF n’est pas disponible ici.</translation>
+        <translation>workshop-studio : l’export PDF n’est pas disponible ici.</translation>
     </message>
     <message>
-        <source>write a workshop&apos;s report (PDF), notes (CSV, XLSX) or archive (ZIP)</source>
+        <source>write a workshop's report (PDF), notes (CSV, XLSX) or archive (ZIP)</source>
         <translation>écrire le compte rendu (PDF), les notes (CSV, XLSX) ou l’archive (ZIP) d’un atelier</translation>
     </message>
     <message>
         <source>“{value}” is not a date like 2027-01-14.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une date comme 2027-01-14.</translation>
+        <translation>« {value} » n’est pas une date comme 2027-01-14.</translation>
     </message>
     <message>
         <source>“{value}” is not a time like 09:30.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une heure comme 09:30.</translation>
+        <translation>« {value} » n’est pas une heure comme 09:30.</translation>
     </message>
     <message>
         <source>“{value}” is not a number of minutes from 1 to 1440.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre de minutes de 1 à 1440.</translation>
+        <translation>« {value} » n’est pas un nombre de minutes de 1 à 1440.</translation>
     </message>
     <message>
         <source>prepare a new workshop; prints its id and title</source>
-        <translation>préparer un nouvel atelier&#xa0;; affiche son identifiant et son titre</translation>
+        <translation>préparer un nouvel atelier ; affiche son identifiant et son titre</translation>
     </message>
     <message>
-        <source>the workshop&apos;s title</source>
+        <source>the workshop's title</source>
         <translation>le titre de l’atelier</translation>
     </message>
     <message>
@@ -811,7 +811,7 @@
         <translation>la matrice profils × postures qu’il utilise</translation>
     </message>
     <message>
-        <source>copy this workshop&apos;s agenda, timeline and materials (never its notes)</source>
+        <source>copy this workshop's agenda, timeline and materials (never its notes)</source>
         <translation>reprendre le déroulé, la frise et le matériel de cet atelier (jamais ses notes)</translation>
     </message>
     <message>
@@ -820,14 +820,14 @@
     </message>
     <message>
         <source>with --from or --from-sample: copy the participants too</source>
-        <translation>avec --from ou --from-sample&#xa0;: reprendre aussi les participants</translation>
+        <translation>avec --from ou --from-sample : reprendre aussi les participants</translation>
     </message>
     <message>
         <source>add participants from a CSV or XLSX file (name, role, organisation); prints how many</source>
-        <translation>ajouter des participants depuis un fichier CSV ou XLSX (nom, rôle, structure)&#xa0;; affiche leur nombre</translation>
+        <translation>ajouter des participants depuis un fichier CSV ou XLSX (nom, rôle, structure) ; affiche leur nombre</translation>
     </message>
     <message>
-        <source>the workshop&apos;s id or exact title</source>
+        <source>the workshop's id or exact title</source>
         <translation>le numéro de l’atelier ou son titre exact</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@
         <translation>FICHIER.pdf, .csv, .xlsx, .zip (ou .png)</translation>
     </message>
     <message>
-        <source>replace the authors&apos; names by their role and a number</source>
+        <source>replace the authors' names by their role and a number</source>
         <translation>remplacer le nom des auteurs par leur rôle et un numéro</translation>
     </message>
     <message>
@@ -859,7 +859,7 @@
         <translation>{path} est un dossier.</translation>
     </message>
     <message>
-        <source>the PNG of the annotated timeline is made from the console&apos;s review page for now; from here, export a .pdf, .csv, .xlsx or .zip.</source>
+        <source>the PNG of the annotated timeline is made from the console's review page for now; from here, export a .pdf, .csv, .xlsx or .zip.</source>
         <translation>l’image PNG de la frise annotée se fait pour l’instant depuis la page Relecture de la console ; d’ici, exportez un .pdf, .csv, .xlsx ou .zip.</translation>
     </message>
     <message>
@@ -871,12 +871,12 @@
         <translation>L’export PNG n’est pas disponible ici.</translation>
     </message>
     <message>
-        <source>list decks, workshops, scenarios, timelines, matrices, or a workshop&apos;s participants, one per line</source>
+        <source>list decks, workshops, scenarios, timelines, matrices, or a workshop's participants, one per line</source>
         <translation>lister les jeux, ateliers, scénarios, frises, matrices, ou les participants d’un atelier, un par ligne</translation>
     </message>
     <message>
-        <source>for participants: the workshop&apos;s id or exact title</source>
-        <translation>pour participants&#xa0;: l’identifiant ou le titre exact de l’atelier</translation>
+        <source>for participants: the workshop's id or exact title</source>
+        <translation>pour participants : l’identifiant ou le titre exact de l’atelier</translation>
     </message>
     <message>
         <source>list participants needs a WORKSHOP (its id or exact title).</source>
@@ -888,11 +888,11 @@
     </message>
     <message>
         <source>let participants write notes from their phones; prints the join address</source>
-        <translation>laisser les participants écrire des notes depuis leur téléphone ; affiche l&apos;adresse pour rejoindre</translation>
+        <translation>laisser les participants écrire des notes depuis leur téléphone ; affiche l'adresse pour rejoindre</translation>
     </message>
     <message>
         <source>the address of the one network interface to listen on (default: 127.0.0.1)</source>
-        <translation>l&apos;adresse de la seule interface réseau à écouter (par défaut : 127.0.0.1)</translation>
+        <translation>l'adresse de la seule interface réseau à écouter (par défaut : 127.0.0.1)</translation>
     </message>
     <message>
         <source>the port (default: 0, any free port)</source>
@@ -916,23 +916,23 @@
     </message>
     <message>
         <source>put a backup back in place of the database (default: the newest good one)</source>
-        <translation>remettre une sauvegarde à la place de la base (par défaut&#xa0;: la plus récente qui soit saine)</translation>
+        <translation>remettre une sauvegarde à la place de la base (par défaut : la plus récente qui soit saine)</translation>
     </message>
     <message>
         <source>workshop-studio: only an SQLite database file can be checked or restored.</source>
-        <translation>workshop-studio&#xa0;: seul un fichier de base SQLite peut être vérifié ou restauré.</translation>
+        <translation>workshop-studio : seul un fichier de base SQLite peut être vérifié ou restauré.</translation>
     </message>
     <message>
         <source>none (not a Workshop Studio database)</source>
         <translation>aucun (pas une base Workshop Studio)</translation>
     </message>
     <message>
-        <source>{revision} (this version&apos;s)</source>
+        <source>{revision} (this version's)</source>
         <translation>{revision} (celui de cette version)</translation>
     </message>
     <message>
         <source>{revision} (older: upgraded when next opened)</source>
-        <translation>{revision} (plus ancien&#xa0;: mis à jour à la prochaine ouverture)</translation>
+        <translation>{revision} (plus ancien : mis à jour à la prochaine ouverture)</translation>
     </message>
     <message>
         <source>{revision} (made by a newer version of Workshop Studio)</source>
@@ -940,11 +940,11 @@
     </message>
     <message>
         <source>backups: none in {folder}</source>
-        <translation>sauvegardes&#xa0;: aucune dans {folder}</translation>
+        <translation>sauvegardes : aucune dans {folder}</translation>
     </message>
     <message>
         <source>backups: {count} in {folder}</source>
-        <translation>sauvegardes&#xa0;: {count} dans {folder}</translation>
+        <translation>sauvegardes : {count} dans {folder}</translation>
     </message>
     <message>
         <source>good</source>
@@ -956,19 +956,19 @@
     </message>
     <message>
         <source>database: {path}</source>
-        <translation>base&#xa0;: {path}</translation>
+        <translation>base : {path}</translation>
     </message>
     <message>
         <source>integrity: no such file</source>
-        <translation>intégrité&#xa0;: fichier introuvable</translation>
+        <translation>intégrité : fichier introuvable</translation>
     </message>
     <message>
         <source>integrity: the file is empty (0 bytes)</source>
-        <translation>intégrité&#xa0;: le fichier est vide (0&#xa0;octet)</translation>
+        <translation>intégrité : le fichier est vide (0 octet)</translation>
     </message>
     <message>
         <source>integrity: not an SQLite file</source>
-        <translation>intégrité&#xa0;: ce n’est pas un fichier SQLite</translation>
+        <translation>intégrité : ce n’est pas un fichier SQLite</translation>
     </message>
     <message>
         <source>ok</source>
@@ -976,23 +976,23 @@
     </message>
     <message>
         <source>integrity: {result}</source>
-        <translation>intégrité&#xa0;: {result}</translation>
+        <translation>intégrité : {result}</translation>
     </message>
     <message>
         <source>{count} row(s) point at nothing, first: {row}</source>
-        <translation>{count} ligne(s) pointent vers rien, la première&#xa0;: {row}</translation>
+        <translation>{count} ligne(s) pointent vers rien, la première : {row}</translation>
     </message>
     <message>
         <source>references: {result}</source>
-        <translation>références&#xa0;: {result}</translation>
+        <translation>références : {result}</translation>
     </message>
     <message>
         <source>schema: {schema}</source>
-        <translation>schéma&#xa0;: {schema}</translation>
+        <translation>schéma : {schema}</translation>
     </message>
     <message>
         <source>copy a whole database (library, workshops, notes, pictograms) into a new, empty one: a file to a server or back</source>
-        <translation>copier une base entière (bibliothèque, ateliers, notes, pictogrammes) dans une base neuve et vide&#xa0;: d’un fichier vers un serveur, ou l’inverse</translation>
+        <translation>copier une base entière (bibliothèque, ateliers, notes, pictogrammes) dans une base neuve et vide : d’un fichier vers un serveur, ou l’inverse</translation>
     </message>
     <message>
         <source>the database to copy (a file or postgresql://user@host/name)</source>
@@ -1003,23 +1003,23 @@
         <translation>la base vide à remplir (un nouveau fichier, ou une base vide sur un serveur)</translation>
     </message>
     <message>
-        <source>{count} rows copied, every table&apos;s count checked.</source>
+        <source>{count} rows copied, every table's count checked.</source>
         <translation>{count} lignes copiées, le compte de chaque table vérifié.</translation>
     </message>
     <message>
-        <source>a deck&apos;s id or exact name {where} (repeatable)</source>
+        <source>a deck's id or exact name {where} (repeatable)</source>
         <translation>l’identifiant ou le nom exact d’un jeu {where} (peut être répété)</translation>
     </message>
     <message>
-        <source>a timeline template&apos;s id or exact name {where} (repeatable)</source>
+        <source>a timeline template's id or exact name {where} (repeatable)</source>
         <translation>l’identifiant ou le nom exact d’un modèle de frise {where} (peut être répété)</translation>
     </message>
     <message>
-        <source>a scenario&apos;s id or exact title {where} (repeatable)</source>
+        <source>a scenario's id or exact title {where} (repeatable)</source>
         <translation>l’identifiant ou le titre exact d’un scénario {where} (peut être répété)</translation>
     </message>
     <message>
-        <source>a matrix&apos;s id or exact name {where} (repeatable)</source>
+        <source>a matrix's id or exact name {where} (repeatable)</source>
         <translation>l’identifiant ou le nom exact d’une matrice {where} (peut être répété)</translation>
     </message>
     <message>
@@ -1027,28 +1027,28 @@
         <translation>tous les jeux, modèles de frise, scénarios et matrices {where}</translation>
     </message>
     <message>
-        <source>copy chosen decks, timeline templates, scenarios and matrices from this database to the team&apos;s library; nothing there is overwritten</source>
-        <translation>copier des jeux, modèles de frise, scénarios et matrices choisis de cette base vers la bibliothèque d’équipe&#xa0;; rien n’y est écrasé</translation>
+        <source>copy chosen decks, timeline templates, scenarios and matrices from this database to the team's library; nothing there is overwritten</source>
+        <translation>copier des jeux, modèles de frise, scénarios et matrices choisis de cette base vers la bibliothèque d’équipe ; rien n’y est écrasé</translation>
     </message>
     <message>
-        <source>the team&apos;s library: postgresql://user@host/name or a database file</source>
-        <translation>la bibliothèque d’équipe&#xa0;: postgresql://utilisateur@serveur/nom ou un fichier de base</translation>
+        <source>the team's library: postgresql://user@host/name or a database file</source>
+        <translation>la bibliothèque d’équipe : postgresql://utilisateur@serveur/nom ou un fichier de base</translation>
     </message>
     <message>
         <source>in this database</source>
         <translation>de cette base</translation>
     </message>
     <message>
-        <source>copy chosen decks, timeline templates, scenarios and matrices from the team&apos;s library into this database; nothing here is overwritten</source>
-        <translation>copier des jeux, modèles de frise, scénarios et matrices choisis de la bibliothèque d’équipe vers cette base&#xa0;; rien n’y est écrasé</translation>
+        <source>copy chosen decks, timeline templates, scenarios and matrices from the team's library into this database; nothing here is overwritten</source>
+        <translation>copier des jeux, modèles de frise, scénarios et matrices choisis de la bibliothèque d’équipe vers cette base ; rien n’y est écrasé</translation>
     </message>
     <message>
-        <source>in the team&apos;s library</source>
+        <source>in the team's library</source>
         <translation>de la bibliothèque d’équipe</translation>
     </message>
     <message>
         <source>name what to copy: --deck, --timeline, --scenario, --matrix or --all.</source>
-        <translation>nommez ce qu’il faut copier&#xa0;: --deck, --timeline, --scenario, --matrix ou --all.</translation>
+        <translation>nommez ce qu’il faut copier : --deck, --timeline, --scenario, --matrix ou --all.</translation>
     </message>
     <message>
         <source>Published to {other}.</source>
@@ -1094,7 +1094,7 @@
         <translation>Gris</translation>
     </message>
     <message>
-        <source>The kind&apos;s colour (%1)</source>
+        <source>The kind's colour (%1)</source>
         <translation>La couleur du type (%1)</translation>
     </message>
 </context>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Workshops that used the same timeline template:</source>
-        <translation>Ateliers menés avec la même frise&#xa0;:</translation>
+        <translation>Ateliers menés avec la même frise :</translation>
     </message>
     <message>
         <source>&amp;Count notes</source>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>&amp;Side by side:</source>
-        <translation>&amp;Côte à côte&#xa0;:</translation>
+        <translation>&amp;Côte à côte :</translation>
     </message>
     <message>
         <source>Workshops side by side</source>
@@ -1158,8 +1158,8 @@
     <message numerus="yes">
         <source>Merged heat map: %n workshop(s)</source>
         <translation>
-            <numerusform>Carte de chaleur cumulée&#xa0;: %n atelier</numerusform>
-            <numerusform>Carte de chaleur cumulée&#xa0;: %n ateliers</numerusform>
+            <numerusform>Carte de chaleur cumulée : %n atelier</numerusform>
+            <numerusform>Carte de chaleur cumulée : %n ateliers</numerusform>
         </translation>
     </message>
 </context>
@@ -1299,19 +1299,19 @@
     </message>
     <message>
         <source>Someone else deleted this {what} («{label}»); your change was not saved.</source>
-        <translation>Quelqu’un d’autre a supprimé cet élément ({what} «&#xa0;{label}&#xa0;»)&#xa0;; votre modification n’a pas été enregistrée.</translation>
+        <translation>Quelqu’un d’autre a supprimé cet élément ({what} « {label} ») ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>Someone else changed this {what} («{label}»: {fields}) since you last loaded it; your change was not saved. Reload to see their version.</source>
-        <translation>Quelqu’un d’autre a modifié cet élément ({what} «&#xa0;{label}&#xa0;»&#xa0;: {fields}) depuis votre dernier chargement&#xa0;; votre modification n’a pas été enregistrée. Rechargez pour voir sa version.</translation>
+        <translation>Quelqu’un d’autre a modifié cet élément ({what} « {label} » : {fields}) depuis votre dernier chargement ; votre modification n’a pas été enregistrée. Rechargez pour voir sa version.</translation>
     </message>
     <message>
         <source>Someone else changed this {what} («{label}») since you last loaded it; your change was not saved. Reload to see their version.</source>
-        <translation>Quelqu’un d’autre a modifié cet élément ({what} «&#xa0;{label}&#xa0;») depuis votre dernier chargement&#xa0;; votre modification n’a pas été enregistrée. Rechargez pour voir sa version.</translation>
+        <translation>Quelqu’un d’autre a modifié cet élément ({what} « {label} ») depuis votre dernier chargement ; votre modification n’a pas été enregistrée. Rechargez pour voir sa version.</translation>
     </message>
     <message>
         <source>Someone else changed or deleted this at the same moment; your change was not saved. Reload to see their version.</source>
-        <translation>Quelqu’un d’autre a modifié ou supprimé cet élément au même moment&#xa0;; votre modification n’a pas été enregistrée. Rechargez pour voir sa version.</translation>
+        <translation>Quelqu’un d’autre a modifié ou supprimé cet élément au même moment ; votre modification n’a pas été enregistrée. Rechargez pour voir sa version.</translation>
     </message>
 </context>
 <context>
@@ -1398,11 +1398,11 @@
     </message>
     <message>
         <source>&amp;Undo “%1”</source>
-        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Annuler « %1 »</translation>
     </message>
     <message>
         <source>&amp;Redo “%1”</source>
-        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+        <translation>&amp;Rétablir « %1 »</translation>
     </message>
     <message>
         <source>&amp;Import a deck…</source>
@@ -1430,7 +1430,7 @@ Database: %2</source>
 
 Cartes, pictogrammes, scénarios et frise de suivi du recrutement sur un écran partagé.
 
-Base de données&#xa0;: %2</translation>
+Base de données : %2</translation>
     </message>
     <message>
         <source>Preparing the database…</source>
@@ -1438,11 +1438,11 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données&#xa0;: %1</translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>The daily backup could not be written: %1</source>
-        <translation>La sauvegarde du jour n’a pas pu être écrite&#xa0;: %1</translation>
+        <translation>La sauvegarde du jour n’a pas pu être écrite : %1</translation>
     </message>
     <message>
         <source>The database could not be opened.
@@ -1461,15 +1461,15 @@ Base de données&#xa0;: %2</translation>
     <name>Copy</name>
     <message>
         <source>{table}: {copied} rows arrived of {expected}; nothing was copied.</source>
-        <translation>{table}&#xa0;: {copied} lignes arrivées sur {expected}&#xa0;; rien n’a été copié.</translation>
+        <translation>{table} : {copied} lignes arrivées sur {expected} ; rien n’a été copié.</translation>
     </message>
     <message>
         <source>{target}: {reason}; nothing was copied.</source>
-        <translation>{target}&#xa0;: {reason}&#xa0;; rien n’a été copié.</translation>
+        <translation>{target} : {reason} ; rien n’a été copié.</translation>
     </message>
     <message>
         <source>{target} already holds data ({tables}); copy into a new, empty database.</source>
-        <translation>{target} contient déjà des données ({tables})&#xa0;; copiez dans une base neuve et vide.</translation>
+        <translation>{target} contient déjà des données ({tables}) ; copiez dans une base neuve et vide.</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1483,7 @@ Base de données&#xa0;: %2</translation>
     <name>CountTableView</name>
     <message>
         <source>%1: totals</source>
-        <translation>%1&#xa0;: totaux</translation>
+        <translation>%1 : totaux</translation>
     </message>
 </context>
 <context>
@@ -1506,14 +1506,14 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Notes pinned to a stage, after the filters. Each cell prints its number; the darker, the more notes.</source>
-        <translation>Notes épinglées sur une étape, après les filtres. Chaque case affiche son nombre&#xa0;; plus elle est foncée, plus il y a de notes.</translation>
+        <translation>Notes épinglées sur une étape, après les filtres. Chaque case affiche son nombre ; plus elle est foncée, plus il y a de notes.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>{path}: this database was made by a newer version of Workshop Studio (schema “{revision}”); this version cannot open it. Nothing was changed: open it with the newer version.</source>
-        <translation>{path}&#xa0;: cette base a été créée par une version plus récente de Workshop Studio (schéma «&#xa0;{revision}&#xa0;»)&#xa0;; cette version ne peut pas l’ouvrir. Rien n’a été modifié&#xa0;: ouvrez-la avec la version plus récente.</translation>
+        <translation>{path} : cette base a été créée par une version plus récente de Workshop Studio (schéma « {revision} ») ; cette version ne peut pas l’ouvrir. Rien n’a été modifié : ouvrez-la avec la version plus récente.</translation>
     </message>
     <message>
         <source>It must first be upgraded for this version, which needs writing.</source>
@@ -1529,27 +1529,27 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>The last good backup is {backup}: “workshop-studio restore-backup” puts it back (this file is kept aside).</source>
-        <translation>La dernière sauvegarde saine est {backup}&#xa0;: «&#xa0;workshop-studio restore-backup&#xa0;» la remet en place (ce fichier est mis de côté).</translation>
+        <translation>La dernière sauvegarde saine est {backup} : « workshop-studio restore-backup » la remet en place (ce fichier est mis de côté).</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a database file</source>
-        <translation>{path}&#xa0;: c’est un dossier, pas un fichier de base de données</translation>
+        <translation>{path} : c’est un dossier, pas un fichier de base de données</translation>
     </message>
     <message>
         <source>{path}: the file is empty (0 bytes): it holds no database, and nothing was written to it.</source>
-        <translation>{path}&#xa0;: le fichier est vide (0&#xa0;octet)&#xa0;: il ne contient aucune base, et rien n’y a été écrit.</translation>
+        <translation>{path} : le fichier est vide (0 octet) : il ne contient aucune base, et rien n’y a été écrit.</translation>
     </message>
     <message>
         <source>{path}: not a Workshop Studio database (not an SQLite file)</source>
-        <translation>{path}&#xa0;: pas une base Workshop Studio (ce n’est pas un fichier SQLite)</translation>
+        <translation>{path} : pas une base Workshop Studio (ce n’est pas un fichier SQLite)</translation>
     </message>
     <message>
         <source>{path}: the database is damaged ({detail}); nothing was written to it.</source>
-        <translation>{path}&#xa0;: la base est endommagée ({detail})&#xa0;; rien n’y a été écrit.</translation>
+        <translation>{path} : la base est endommagée ({detail}) ; rien n’y a été écrit.</translation>
     </message>
     <message>
         <source>{path}: the database is damaged ({detail}); no backup was taken of it.</source>
-        <translation>{path}&#xa0;: la base est endommagée ({detail})&#xa0;; aucune sauvegarde n’en a été faite.</translation>
+        <translation>{path} : la base est endommagée ({detail}) ; aucune sauvegarde n’en a été faite.</translation>
     </message>
     <message>
         <source>the backup came out empty</source>
@@ -1557,19 +1557,19 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>{folder}: no backup could be written ({detail}).</source>
-        <translation>{folder}&#xa0;: aucune sauvegarde n’a pu être écrite ({detail}).</translation>
+        <translation>{folder} : aucune sauvegarde n’a pu être écrite ({detail}).</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is read-only: no database can be created there.</source>
-        <translation>{path}&#xa0;: le dossier {folder} est en lecture seule&#xa0;: aucune base ne peut y être créée.</translation>
+        <translation>{path} : le dossier {folder} est en lecture seule : aucune base ne peut y être créée.</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} is read-only: the database can be read here but not changed.</source>
-        <translation>{path}&#xa0;: le dossier {folder} est en lecture seule&#xa0;: la base peut y être lue mais pas modifiée.</translation>
+        <translation>{path} : le dossier {folder} est en lecture seule : la base peut y être lue mais pas modifiée.</translation>
     </message>
     <message>
         <source>{path}: the database file is read-only: it can be read here but not changed.</source>
-        <translation>{path}&#xa0;: le fichier de la base est en lecture seule&#xa0;: il peut être lu mais pas modifié.</translation>
+        <translation>{path} : le fichier de la base est en lecture seule : il peut être lu mais pas modifié.</translation>
     </message>
     <message>
         <source>the database</source>
@@ -1577,39 +1577,39 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>{path}: the database is busy: another program has been writing to it for more than {seconds} s. Nothing was written; try again when it is done.</source>
-        <translation>{path}&#xa0;: la base est occupée&#xa0;: un autre programme y écrit depuis plus de {seconds}&#xa0;s. Rien n’a été écrit&#xa0;; réessayez quand il aura fini.</translation>
+        <translation>{path} : la base est occupée : un autre programme y écrit depuis plus de {seconds} s. Rien n’a été écrit ; réessayez quand il aura fini.</translation>
     </message>
     <message>
         <source>{path}: the database is busy: another program is writing to it. Nothing was written; try again.</source>
-        <translation>{path}&#xa0;: la base est occupée&#xa0;: un autre programme y écrit. Rien n’a été écrit&#xa0;; réessayez.</translation>
+        <translation>{path} : la base est occupée : un autre programme y écrit. Rien n’a été écrit ; réessayez.</translation>
     </message>
     <message>
         <source>{path}: the database is read-only.</source>
-        <translation>{path}&#xa0;: la base est en lecture seule.</translation>
+        <translation>{path} : la base est en lecture seule.</translation>
     </message>
     <message>
         <source>{path}: the disk is full: nothing was written. Free some space, then try again.</source>
-        <translation>{path}&#xa0;: le disque est plein&#xa0;: rien n’a été écrit. Libérez de la place, puis réessayez.</translation>
+        <translation>{path} : le disque est plein : rien n’a été écrit. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>{path}: the database is damaged ({detail}). Run “workshop-studio check-database”.</source>
-        <translation>{path}&#xa0;: la base est endommagée ({detail}). Lancez «&#xa0;workshop-studio check-database&#xa0;».</translation>
+        <translation>{path} : la base est endommagée ({detail}). Lancez « workshop-studio check-database ».</translation>
     </message>
     <message>
         <source>{path}: the disk could not be read or written ({detail}); nothing was written.</source>
-        <translation>{path}&#xa0;: le disque n’a pas pu être lu ou écrit ({detail})&#xa0;; rien n’a été écrit.</translation>
+        <translation>{path} : le disque n’a pas pu être lu ou écrit ({detail}) ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{path}: the database cannot be opened (its folder is missing or out of reach).</source>
-        <translation>{path}&#xa0;: la base ne peut pas être ouverte (son dossier manque ou est inaccessible).</translation>
+        <translation>{path} : la base ne peut pas être ouverte (son dossier manque ou est inaccessible).</translation>
     </message>
     <message>
         <source>{path}: no good backup was found to restore.</source>
-        <translation>{path}&#xa0;: aucune sauvegarde saine à restaurer.</translation>
+        <translation>{path} : aucune sauvegarde saine à restaurer.</translation>
     </message>
     <message>
         <source>{path}: this backup is missing, empty or damaged; nothing was restored.</source>
-        <translation>{path}&#xa0;: cette sauvegarde est absente, vide ou endommagée&#xa0;; rien n’a été restauré.</translation>
+        <translation>{path} : cette sauvegarde est absente, vide ou endommagée ; rien n’a été restauré.</translation>
     </message>
     <message>
         <source>the copy of the backup does not pass the integrity check</source>
@@ -1617,15 +1617,15 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>{path}: the backup could not be restored ({detail}); nothing was changed.</source>
-        <translation>{path}&#xa0;: la sauvegarde n’a pas pu être restaurée ({detail})&#xa0;; rien n’a été modifié.</translation>
+        <translation>{path} : la sauvegarde n’a pas pu être restaurée ({detail}) ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The database server {host} cannot be reached; nothing was lost, and the app retries.</source>
-        <translation>Le serveur de base de données {host} est injoignable&#xa0;; rien n’est perdu, l’application réessaie.</translation>
+        <translation>Le serveur de base de données {host} est injoignable ; rien n’est perdu, l’application réessaie.</translation>
     </message>
     <message>
-        <source>Your database role «{role}» may not change this: it can read only. Ask the server&apos;s administrator for write access.</source>
-        <translation>Votre rôle de base de données «&#xa0;{role}&#xa0;» ne peut pas modifier ceci&#xa0;: il est en lecture seule. Demandez l’accès en écriture à l’administrateur du serveur.</translation>
+        <source>Your database role «{role}» may not change this: it can read only. Ask the server's administrator for write access.</source>
+        <translation>Votre rôle de base de données « {role} » ne peut pas modifier ceci : il est en lecture seule. Demandez l’accès en écriture à l’administrateur du serveur.</translation>
     </message>
 </context>
 <context>
@@ -1746,31 +1746,27 @@ Base de données&#xa0;: %2</translation>
     <name>DeckCsv</name>
     <message>
         <source>unreadable characters: the file is neither UTF-8 nor Windows-1252; save it as “CSV UTF-8”.</source>
-        <translation>caractères illisibles&#xa0;: le fichier n’est ni en UTF-8 ni en Windows-1252&#xa0;; enregistrez-le en «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <translation>caractères illisibles : le fichier n’est ni en UTF-8 ni en Windows-1252 ; enregistrez-le en « CSV UTF-8 ».</translation>
     </message>
     <message>
-        <source>this cell runs over {count} lines that look like rows of their own: a quote (&quot;) opened here is probably closed rows later. Check the quotes in this row.</source>
-        <translation>cette cellule s’étend sur {count} lignes qui ressemblent chacune à une ligne du tableau&#xa0;: un guillemet (&quot;) ouvert ici n’est sans doute fermé que plusieurs lignes plus bas. Vérifiez les guillemets de cette ligne.</translation>
+        <source>this cell runs over {count} lines that look like rows of their own: a quote (") opened here is probably closed rows later. Check the quotes in this row.</source>
+        <translation>cette cellule s’étend sur {count} lignes qui ressemblent chacune à une ligne du tableau : un guillemet (") ouvert ici n’est sans doute fermé que plusieurs lignes plus bas. Vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
         <source>this cell is longer than {max} characters (or a quote opened here is never closed).</source>
         <translation>cette cellule dépasse {max} caractères (ou un guillemet ouvert ici n’est jamais fermé).</translation>
     </message>
     <message>
-        <source>a quote (&quot;) opened in this row is not closed where it should be, so the rows after it would run into one cell ({detail}). Check the quotes in this row.</source>
-        <translation>un guillemet (&quot;) ouvert dans cette ligne n’est pas fermé où il faut&#xa0;: les lignes suivantes se fondraient en une seule cellule ({detail}). Vérifiez les guillemets de cette ligne.</translation>
-    </message>
-    <message>
-        <source>the file is larger than {size} MB.</source>
-        <translation>le fichier dépasse {size} Mo.</translation>
+        <source>a quote (") opened in this row is not closed where it should be, so the rows after it would run into one cell ({detail}). Check the quotes in this row.</source>
+        <translation>un guillemet (") ouvert dans cette ligne n’est pas fermé où il faut : les lignes suivantes se fondraient en une seule cellule ({detail}). Vérifiez les guillemets de cette ligne.</translation>
     </message>
     <message>
         <source>the file is in UTF-16 (“Unicode text”); save it as “CSV UTF-8” instead.</source>
-        <translation>le fichier est en UTF-16 («&#xa0;Texte Unicode&#xa0;»)&#xa0;; enregistrez-le plutôt en «&#xa0;CSV UTF-8&#xa0;».</translation>
+        <translation>le fichier est en UTF-16 (« Texte Unicode ») ; enregistrez-le plutôt en « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>this is not a text file; if it is a workbook, save it as .xlsx or CSV.</source>
-        <translation>ce n’est pas un fichier texte&#xa0;; si c’est un classeur, enregistrez-le en .xlsx ou en CSV.</translation>
+        <translation>ce n’est pas un fichier texte ; si c’est un classeur, enregistrez-le en .xlsx ou en CSV.</translation>
     </message>
 </context>
 <context>
@@ -1781,15 +1777,15 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>a deck file ends in .csv, .xlsx, .ods or .json, not “{suffix}”.</source>
-        <translation>un fichier de jeu se termine par .csv, .xlsx, .ods ou .json, pas «&#xa0;{suffix}&#xa0;».</translation>
+        <translation>un fichier de jeu se termine par .csv, .xlsx, .ods ou .json, pas « {suffix} ».</translation>
     </message>
     <message>
         <source>no pictogram has the key or label “{name}”.</source>
-        <translation>aucun pictogramme n’a la clé ou le libellé «&#xa0;{name}&#xa0;».</translation>
+        <translation>aucun pictogramme n’a la clé ou le libellé « {name} ».</translation>
     </message>
     <message>
         <source>A deck is exported as .csv, .xlsx or .json, not “{suffix}”.</source>
-        <translation>Un jeu s’exporte en .csv, .xlsx ou .json, pas en «&#xa0;{suffix}&#xa0;».</translation>
+        <translation>Un jeu s’exporte en .csv, .xlsx ou .json, pas en « {suffix} ».</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1810,13 +1806,13 @@ Base de données&#xa0;: %2</translation>
     <message numerus="yes">
         <source>Deck “%1” imported: %n card(s) — Ctrl+Z to undo</source>
         <translation>
-            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n carte — Ctrl+Z pour annuler</numerusform>
-            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n cartes — Ctrl+Z pour annuler</numerusform>
+            <numerusform>Jeu « %1 » importé : %n carte — Ctrl+Z pour annuler</numerusform>
+            <numerusform>Jeu « %1 » importé : %n cartes — Ctrl+Z pour annuler</numerusform>
         </translation>
     </message>
     <message>
         <source>(columns left out: %1)</source>
-        <translation>(colonnes laissées de côté&#xa0;: %1)</translation>
+        <translation>(colonnes laissées de côté : %1)</translation>
     </message>
     <message>
         <source>Export the deck</source>
@@ -1835,7 +1831,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported, but these will not print exactly as drawn:</source>
-        <translation>Importés, mais ceux-ci ne s’imprimeront pas exactement comme dessinés&#xa0;:</translation>
+        <translation>Importés, mais ceux-ci ne s’imprimeront pas exactement comme dessinés :</translation>
     </message>
     <message>
         <source>Import pictograms</source>
@@ -1865,7 +1861,7 @@ Base de données&#xa0;: %2</translation>
     <name>DeckFilesUi</name>
     <message>
         <source>{refused} of {total} files refused; nothing was imported:</source>
-        <translation>{refused} fichiers sur {total} refusés&#xa0;; rien n’a été importé&#xa0;:</translation>
+        <translation>{refused} fichiers sur {total} refusés ; rien n’a été importé :</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1871,7 @@ Base de données&#xa0;: %2</translation>
         <translation>Nom du jeu</translation>
     </message>
     <message>
-        <source>The deck&apos;s name (click to rename)</source>
+        <source>The deck's name (click to rename)</source>
         <translation>Le nom du jeu (cliquez pour le renommer)</translation>
     </message>
     <message>
@@ -1895,7 +1891,7 @@ Base de données&#xa0;: %2</translation>
         <translation>Type sur les cartes</translation>
     </message>
     <message>
-        <source>Print each card&apos;s kind above its title (a general deck may do without)</source>
+        <source>Print each card's kind above its title (a general deck may do without)</source>
         <translation>Imprimer le type de chaque carte au-dessus de son titre (un jeu généraliste peut s’en passer)</translation>
     </message>
     <message>
@@ -1903,8 +1899,8 @@ Base de données&#xa0;: %2</translation>
         <translation>Types…</translation>
     </message>
     <message>
-        <source>The deck&apos;s own card kinds: their labels and colours</source>
-        <translation>Les types de cartes propres au jeu&#xa0;: leurs libellés et leurs couleurs</translation>
+        <source>The deck's own card kinds: their labels and colours</source>
+        <translation>Les types de cartes propres au jeu : leurs libellés et leurs couleurs</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +1915,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>this field holds {count} characters; at most {max}.</source>
-        <translation>ce champ contient {count} caractères&#xa0;; {max} au plus.</translation>
+        <translation>ce champ contient {count} caractères ; {max} au plus.</translation>
     </message>
     <message>
         <source>a card must be an object.</source>
@@ -1935,7 +1931,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+        <translation>« {value} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>a pictogram must be an object.</source>
@@ -1963,19 +1959,19 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>a deck holds at most {max} cards; split the file.</source>
-        <translation>un jeu compte au plus {max} cartes&#xa0;; découpez le fichier.</translation>
+        <translation>un jeu compte au plus {max} cartes ; découpez le fichier.</translation>
     </message>
     <message>
         <source>“deck” must be an object.</source>
-        <translation>«&#xa0;deck&#xa0;» doit être un objet.</translation>
+        <translation>« deck » doit être un objet.</translation>
     </message>
     <message>
         <source>“pictograms” must be a list of at most {max}.</source>
-        <translation>«&#xa0;pictograms&#xa0;» doit être une liste de {max} éléments au plus.</translation>
+        <translation>« pictograms » doit être une liste de {max} éléments au plus.</translation>
     </message>
     <message>
         <source>“kinds” must be a list of at most {max}.</source>
-        <translation>«&#xa0;kinds&#xa0;» doit être une liste d’au plus {max} éléments.</translation>
+        <translation>« kinds » doit être une liste d’au plus {max} éléments.</translation>
     </message>
 </context>
 <context>
@@ -1990,13 +1986,13 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+        <translation>« {value} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
 </context>
 <context>
     <name>DeckKindsDialog</name>
     <message>
-        <source>The deck&apos;s card kinds</source>
+        <source>The deck's card kinds</source>
         <translation>Les types de cartes du jeu</translation>
     </message>
     <message>
@@ -2051,7 +2047,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deck “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Jeu «&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</translation>
+        <translation>Jeu « %1 » supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -2059,10 +2055,6 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>this is not a readable OpenDocument spreadsheet ({detail}).</source>
         <translation>ce n’est pas un classeur OpenDocument lisible ({detail}).</translation>
-    </message>
-    <message>
-        <source>the file is larger than {size} MB.</source>
-        <translation>le fichier dépasse {size} Mo.</translation>
     </message>
     <message>
         <source>no content.xml inside</source>
@@ -2074,7 +2066,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>this cell is beyond column {last}: a deck sheet is read up to column {last}. Move or delete it.</source>
-        <translation>cette cellule est au-delà de la colonne {last}&#xa0;: une feuille de jeu est lue jusqu’à la colonne {last}. Déplacez-la ou supprimez-la.</translation>
+        <translation>cette cellule est au-delà de la colonne {last} : une feuille de jeu est lue jusqu’à la colonne {last}. Déplacez-la ou supprimez-la.</translation>
     </message>
 </context>
 <context>
@@ -2084,28 +2076,28 @@ Base de données&#xa0;: %2</translation>
         <translation>Impression PDF</translation>
     </message>
     <message>
-        <source>card size (default: the deck&apos;s own size, else poker)</source>
-        <translation>format des cartes (par défaut&#xa0;: celui du jeu, sinon poker)</translation>
+        <source>card size (default: the deck's own size, else poker)</source>
+        <translation>format des cartes (par défaut : celui du jeu, sinon poker)</translation>
     </message>
     <message>
         <source>paper for office sheets (default: a4)</source>
-        <translation>papier des planches bureautiques (par défaut&#xa0;: a4)</translation>
+        <translation>papier des planches bureautiques (par défaut : a4)</translation>
     </message>
     <message>
         <source>sheet: cards sharing cut lines; sheet-bleed: each card with its bleed; print-shop: one card side per page (default: sheet)</source>
-        <translation>sheet&#xa0;: cartes partageant leurs traits de coupe&#xa0;; sheet-bleed&#xa0;: chaque carte avec ses fonds perdus&#xa0;; print-shop&#xa0;: une face de carte par page, pour l’imprimeur (par défaut&#xa0;: sheet)</translation>
+        <translation>sheet : cartes partageant leurs traits de coupe ; sheet-bleed : chaque carte avec ses fonds perdus ; print-shop : une face de carte par page, pour l’imprimeur (par défaut : sheet)</translation>
     </message>
     <message>
         <source>print the backs: duplex flipped on the long or short edge, or folded for printers without duplex (default: none)</source>
-        <translation>imprimer les versos&#xa0;: recto verso bord long ou bord court, ou pliage pour les imprimantes sans recto verso (par défaut&#xa0;: none)</translation>
+        <translation>imprimer les versos : recto verso bord long ou bord court, ou pliage pour les imprimantes sans recto verso (par défaut : none)</translation>
     </message>
     <message>
         <source>bleed in mm for sheet-bleed and print-shop (default: 3, 3.175 for US sizes)</source>
-        <translation>fonds perdus en mm pour sheet-bleed et print-shop (par défaut&#xa0;: 3, 3,175 pour les formats US)</translation>
+        <translation>fonds perdus en mm pour sheet-bleed et print-shop (par défaut : 3, 3,175 pour les formats US)</translation>
     </message>
     <message>
         <source>space between cards on sheet-bleed, in mm (default: 2)</source>
-        <translation>espace entre les cartes en sheet-bleed, en mm (par défaut&#xa0;: 2)</translation>
+        <translation>espace entre les cartes en sheet-bleed, en mm (par défaut : 2)</translation>
     </message>
     <message>
         <source>draw crop marks (default for sheets)</source>
@@ -2121,7 +2113,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>number of the first golden ticket (default: 1)</source>
-        <translation>numéro du premier ticket d’or (par défaut&#xa0;: 1)</translation>
+        <translation>numéro du premier ticket d’or (par défaut : 1)</translation>
     </message>
     <message>
         <source>move the backs right and down by this much, in mm, as read on the calibration sheet</source>
@@ -2133,7 +2125,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>{path}: duplex calibration sheet (2 pages).</source>
-        <translation>{path}&#xa0;: page de calibrage recto verso (2&#xa0;pages).</translation>
+        <translation>{path} : page de calibrage recto verso (2 pages).</translation>
     </message>
     <message>
         <source>portrait</source>
@@ -2145,31 +2137,31 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation>1&#xa0;page</translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation>{count}&#xa0;pages</translation>
+        <translation>{count} pages</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation>1&#xa0;carte</translation>
+        <translation>1 carte</translation>
     </message>
     <message>
         <source>{count} cards</source>
-        <translation>{count}&#xa0;cartes</translation>
+        <translation>{count} cartes</translation>
     </message>
     <message>
         <source>{path}: {pages}, {cards} ({per_page} per {orientation} page).</source>
-        <translation>{path}&#xa0;: {pages}, {cards} ({per_page} par page, {orientation}).</translation>
+        <translation>{path} : {pages}, {cards} ({per_page} par page, {orientation}).</translation>
     </message>
     <message>
         <source>warning: {problem}</source>
-        <translation>attention&#xa0;: {problem}</translation>
+        <translation>attention : {problem}</translation>
     </message>
     <message>
         <source>The calibration sheet is for double-sided office printing: choose long-edge or short-edge backs.</source>
-        <translation>La page de calibrage sert à l’impression recto verso au bureau&#xa0;: choisissez des versos bord long ou bord court.</translation>
+        <translation>La page de calibrage sert à l’impression recto verso au bureau : choisissez des versos bord long ou bord court.</translation>
     </message>
     <message>
         <source>long edge</source>
@@ -2185,14 +2177,14 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>1. Print this sheet double-sided, flipping on the {edge}, at actual size (100 %).</source>
-        <translation>1. Imprimez cette feuille en recto verso, retournée sur le {edge}, en taille réelle (100&#xa0;%).</translation>
+        <translation>1. Imprimez cette feuille en recto verso, retournée sur le {edge}, en taille réelle (100 %).</translation>
     </message>
     <message>
         <source>2. Hold it against a light and look at the back: each cross of this side shows through on a pair of scales.</source>
-        <translation>2. Regardez le verso à contre-jour&#xa0;: chaque croix de cette face apparaît par transparence sur une paire de réglettes.</translation>
+        <translation>2. Regardez le verso à contre-jour : chaque croix de cette face apparaît par transparence sur une paire de réglettes.</translation>
     </message>
     <message>
-        <source>3. Read the scales where the cross&apos;s lines fall (right and down are positive) and enter the two numbers as this printer&apos;s back offset, in mm.</source>
+        <source>3. Read the scales where the cross's lines fall (right and down are positive) and enter the two numbers as this printer's back offset, in mm.</source>
         <translation>3. Lisez sur les réglettes où tombent les traits de la croix (vers la droite et vers le bas, c’est positif) et saisissez ces deux nombres comme décalage du verso de cette imprimante, en mm.</translation>
     </message>
     <message>
@@ -2200,7 +2192,7 @@ Base de données&#xa0;: %2</translation>
         <translation>Calibrage recto verso (verso)</translation>
     </message>
     <message>
-        <source>Read here where the front&apos;s crosses fall. If they are far from every scale, print again flipping on the other edge.</source>
+        <source>Read here where the front's crosses fall. If they are far from every scale, print again flipping on the other edge.</source>
         <translation>Lisez ici où tombent les croix du recto. Si elles sont loin de toutes les réglettes, imprimez de nouveau en retournant sur l’autre bord.</translation>
     </message>
     <message>
@@ -2213,15 +2205,15 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>“{title}”: the pictogram could not be drawn.</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le pictogramme n’a pas pu être dessiné.</translation>
+        <translation>« {title} » : le pictogramme n’a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>“{title}”: no font has the characters “{chars}”; they print as empty boxes.</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: aucune police n’a les caractères «&#xa0;{chars}&#xa0;»&#xa0;; ils s’impriment comme des cases vides.</translation>
+        <translation>« {title} » : aucune police n’a les caractères « {chars} » ; ils s’impriment comme des cases vides.</translation>
     </message>
     <message>
         <source>“{title}”: the pictogram will not print exactly as drawn: {note}</source>
-        <translation>«&#xa0;{title}&#xa0;»&#xa0;: le pictogramme ne s’imprimera pas exactement comme dessiné&#xa0;: {note}</translation>
+        <translation>« {title} » : le pictogramme ne s’imprimera pas exactement comme dessiné : {note}</translation>
     </message>
     <message>
         <source>Duplex calibration</source>
@@ -2229,35 +2221,35 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation>N°&#xa0;{number}</translation>
+        <translation>N° {number}</translation>
     </message>
     <message>
         <source>Unknown {name} “{value}” (choose from {allowed}).</source>
-        <translation>{name} inconnu «&#xa0;{value}&#xa0;» (choisir parmi {allowed}).</translation>
+        <translation>{name} inconnu « {value} » (choisir parmi {allowed}).</translation>
     </message>
     <message>
         <source>The bleed must be between 0 and {max} mm.</source>
-        <translation>Les fonds perdus doivent être compris entre 0 et {max}&#xa0;mm.</translation>
+        <translation>Les fonds perdus doivent être compris entre 0 et {max} mm.</translation>
     </message>
     <message>
         <source>The gutter must be between 0 and 50 mm.</source>
-        <translation>L’espace entre les cartes doit être compris entre 0 et 50&#xa0;mm.</translation>
+        <translation>L’espace entre les cartes doit être compris entre 0 et 50 mm.</translation>
     </message>
     <message>
         <source>The back offset must stay within ±{max} mm.</source>
-        <translation>Le décalage du verso doit rester dans ±{max}&#xa0;mm.</translation>
+        <translation>Le décalage du verso doit rester dans ±{max} mm.</translation>
     </message>
     <message>
         <source>Folded backs are for office sheets; a print shop gets fronts and backs on alternate pages.</source>
-        <translation>Le pliage est pour les planches bureautiques&#xa0;; pour l’imprimeur, rectos et versos alternent d’une page à l’autre.</translation>
+        <translation>Le pliage est pour les planches bureautiques ; pour l’imprimeur, rectos et versos alternent d’une page à l’autre.</translation>
     </message>
     <message>
         <source>Print between 1 and {max} sets.</source>
-        <translation>Imprimez entre 1 et {max}&#xa0;jeux.</translation>
+        <translation>Imprimez entre 1 et {max} jeux.</translation>
     </message>
     <message>
         <source>Ticket numbers start at 0 or more.</source>
@@ -2276,15 +2268,15 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>this cell holds {count} characters; a card field holds at most {max}.</source>
-        <translation>cette cellule contient {count} caractères&#xa0;; un champ de carte en contient au plus {max}.</translation>
+        <translation>cette cellule contient {count} caractères ; un champ de carte en contient au plus {max}.</translation>
     </message>
     <message>
         <source>this cell is under no column header; give the column a name or empty it.</source>
-        <translation>cette cellule n’est sous aucun en-tête de colonne&#xa0;; nommez la colonne ou videz-la.</translation>
+        <translation>cette cellule n’est sous aucun en-tête de colonne ; nommez la colonne ou videz-la.</translation>
     </message>
     <message>
         <source>a deck holds at most {max} cards; split the file.</source>
-        <translation>un jeu compte au plus {max} cartes&#xa0;; découpez le fichier.</translation>
+        <translation>un jeu compte au plus {max} cartes ; découpez le fichier.</translation>
     </message>
     <message>
         <source>the title is empty (or holds only invisible characters).</source>
@@ -2292,31 +2284,31 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>the column “{name}” appears twice (or under two names).</source>
-        <translation>la colonne «&#xa0;{name}&#xa0;» apparaît deux fois (ou sous deux noms).</translation>
+        <translation>la colonne « {name} » apparaît deux fois (ou sous deux noms).</translation>
     </message>
     <message>
         <source>unknown columns: {names}. The columns are: kind (type, category), title (titre, name, nom), body (texte, text, description), pictogram (pictogramme, image), back (dos), copies (exemplaires, quantity, count), colour (couleur). Rename or delete these columns, or import ignoring them.</source>
-        <translation>colonnes inconnues&#xa0;: {names}. Les colonnes sont&#xa0;: type (kind, catégorie), titre (title, nom, name), texte (body, text, description), pictogramme (pictogram, image), dos (back), exemplaires (copies, quantité, nombre), couleur (colour). Renommez ou supprimez ces colonnes, ou importez en les ignorant.</translation>
+        <translation>colonnes inconnues : {names}. Les colonnes sont : type (kind, catégorie), titre (title, nom, name), texte (body, text, description), pictogramme (pictogram, image), dos (back), exemplaires (copies, quantité, nombre), couleur (colour). Renommez ou supprimez ces colonnes, ou importez en les ignorant.</translation>
     </message>
     <message>
         <source>no “title” (or “titre”, “name”, “nom”) column: each card needs a title.</source>
-        <translation>pas de colonne «&#xa0;titre&#xa0;» (ou «&#xa0;title&#xa0;», «&#xa0;nom&#xa0;», «&#xa0;name&#xa0;»)&#xa0;: chaque carte a besoin d’un titre.</translation>
+        <translation>pas de colonne « titre » (ou « title », « nom », « name ») : chaque carte a besoin d’un titre.</translation>
     </message>
     <message>
-        <source>“{kind}” would be this deck&apos;s kind number {count}; a deck has at most {max} kinds of its own. Is this the right column?</source>
-        <translation>«&#xa0;{kind}&#xa0;» serait le type numéro {count} de ce jeu&#xa0;; un jeu a au plus {max} types qui lui sont propres. Est-ce la bonne colonne&#xa0;?</translation>
+        <source>“{kind}” would be this deck's kind number {count}; a deck has at most {max} kinds of its own. Is this the right column?</source>
+        <translation>« {kind} » serait le type numéro {count} de ce jeu ; un jeu a au plus {max} types qui lui sont propres. Est-ce la bonne colonne ?</translation>
     </message>
     <message>
         <source>“{value}” is not a number of copies (a whole number from 0 to {max}).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre d’exemplaires (un nombre entier de 0 à {max}).</translation>
+        <translation>« {value} » n’est pas un nombre d’exemplaires (un nombre entier de 0 à {max}).</translation>
     </message>
     <message>
         <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+        <translation>« {value} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>the file is empty: no header row and no cards.</source>
-        <translation>le fichier est vide&#xa0;: ni ligne d’en-tête ni cartes.</translation>
+        <translation>le fichier est vide : ni ligne d’en-tête ni cartes.</translation>
     </message>
     <message>
         <source>there are no cards under the header row.</source>
@@ -2330,12 +2322,8 @@ Base de données&#xa0;: %2</translation>
         <translation>ce n’est pas un classeur .xlsx valide</translation>
     </message>
     <message>
-        <source>the file is larger than {size} MB.</source>
-        <translation>le fichier dépasse {size} Mo.</translation>
-    </message>
-    <message>
         <source>this is an old .xls workbook or a password-protected one; save it as .xlsx without a password.</source>
-        <translation>c’est un ancien classeur .xls ou un classeur protégé par mot de passe&#xa0;; enregistrez-le en .xlsx sans mot de passe.</translation>
+        <translation>c’est un ancien classeur .xls ou un classeur protégé par mot de passe ; enregistrez-le en .xlsx sans mot de passe.</translation>
     </message>
     <message>
         <source>the workbook unpacks to too much data to be a deck.</source>
@@ -2355,11 +2343,11 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>this cell is beyond column {last}: a deck sheet is read up to column {last}. Move or delete it.</source>
-        <translation>cette cellule est au-delà de la colonne {last}&#xa0;: une feuille de cartes est lue jusqu’à la colonne {last}. Déplacez-la ou supprimez-la.</translation>
+        <translation>cette cellule est au-delà de la colonne {last} : une feuille de cartes est lue jusqu’à la colonne {last}. Déplacez-la ou supprimez-la.</translation>
     </message>
     <message>
         <source>this cell holds a formula ({formula}) whose result the file does not hold: open the workbook in your spreadsheet and save it again, or paste the values instead.</source>
-        <translation>cette cellule contient une formule ({formula}) dont le fichier ne garde pas le résultat&#xa0;: ouvrez le classeur dans votre tableur et enregistrez-le de nouveau, ou collez plutôt les valeurs.</translation>
+        <translation>cette cellule contient une formule ({formula}) dont le fichier ne garde pas le résultat : ouvrez le classeur dans votre tableur et enregistrez-le de nouveau, ou collez plutôt les valeurs.</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -2445,20 +2433,20 @@ Base de données&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n&#xa0;page</numerusform>
-            <numerusform>%n&#xa0;pages</numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n&#xa0;carte</numerusform>
-            <numerusform>%n&#xa0;cartes</numerusform>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>Print it at actual size (100 %), not “fit to page”.</source>
-        <translation>Imprimez-le en taille réelle (100&#xa0;%), pas en «&#xa0;ajuster à la page&#xa0;».</translation>
+        <translation>Imprimez-le en taille réelle (100 %), pas en « ajuster à la page ».</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2466,7 +2454,7 @@ Base de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>These cards are printed, but not quite as designed (text shrunk or broken, pictogram missing):</source>
-        <translation>Ces cartes sont imprimées, mais pas tout à fait comme prévu (texte réduit ou coupé, pictogramme manquant)&#xa0;:</translation>
+        <translation>Ces cartes sont imprimées, mais pas tout à fait comme prévu (texte réduit ou coupé, pictogramme manquant) :</translation>
     </message>
     <message>
         <source>Open the PDF</source>
@@ -2514,14 +2502,21 @@ Base de données&#xa0;: %2</translation>
     <message>
         <source>%1
 
-Print it double-sided at actual size (100 %) on the printer you will use, hold it against a light, read where each cross falls on the scales behind it, and enter the two numbers as this printer&apos;s back offset.</source>
+Print it double-sided at actual size (100 %) on the printer you will use, hold it against a light, read where each cross falls on the scales behind it, and enter the two numbers as this printer's back offset.</source>
         <translation>%1
 
-Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante que vous utiliserez, regardez-la à contre-jour, lisez où chaque croix tombe sur les réglettes au dos, et saisissez les deux nombres comme décalage du verso de cette imprimante.</translation>
+Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que vous utiliserez, regardez-la à contre-jour, lisez où chaque croix tombe sur les réglettes au dos, et saisissez les deux nombres comme décalage du verso de cette imprimante.</translation>
     </message>
     <message>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
+    </message>
+</context>
+<context>
+    <name>FileIntake</name>
+    <message>
+        <source>the file is larger than {size} MB.</source>
+        <translation>le fichier dépasse {size} Mo.</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2527,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Chercher&#xa0;:</translation>
+        <translation>&amp;Chercher :</translation>
     </message>
     <message>
         <source>Include notes hidden from the shared screen</source>
@@ -2579,7 +2574,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>No group yet. Select notes that say the same thing (on the timeline or in the table), then “Group…”.</source>
-        <translation>Aucun regroupement pour l’instant. Sélectionnez des notes qui disent la même chose (sur la frise ou dans le tableau), puis «&#xa0;Regrouper…&#xa0;».</translation>
+        <translation>Aucun regroupement pour l’instant. Sélectionnez des notes qui disent la même chose (sur la frise ou dans le tableau), puis « Regrouper… ».</translation>
     </message>
     <message>
         <source>&amp;Group…</source>
@@ -2607,7 +2602,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Delete the group; its notes stay</source>
-        <translation>Supprimer le groupe&#xa0;; ses notes restent</translation>
+        <translation>Supprimer le groupe ; ses notes restent</translation>
     </message>
     <message>
         <source>&amp;Take out</source>
@@ -2650,8 +2645,8 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <message numerus="yes">
         <source>What do these %n note(s) say?</source>
         <translation>
-            <numerusform>Que dit cette note&#xa0;?</numerusform>
-            <numerusform>Que disent ces %n notes&#xa0;?</numerusform>
+            <numerusform>Que dit cette note ?</numerusform>
+            <numerusform>Que disent ces %n notes ?</numerusform>
         </translation>
     </message>
     <message>
@@ -2660,7 +2655,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Title:</source>
-        <translation>Titre&#xa0;:</translation>
+        <translation>Titre :</translation>
     </message>
 </context>
 <context>
@@ -2671,7 +2666,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>column “{column}”</source>
-        <translation>colonne «&#xa0;{column}&#xa0;»</translation>
+        <translation>colonne « {column} »</translation>
     </message>
 </context>
 <context>
@@ -2697,15 +2692,15 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>Library</name>
     <message>
         <source>Card “{title}”: no pictogram is called “{name}”.</source>
-        <translation>Carte «&#xa0;{title}&#xa0;»&#xa0;: aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+        <translation>Carte « {title} » : aucun pictogramme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>No deck has the id or name “{name}”.</source>
-        <translation>Aucun jeu n’a l’identifiant ou le nom «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucun jeu n’a l’identifiant ou le nom « {name} ».</translation>
     </message>
     <message>
         <source>No card is titled “{title}” in this deck.</source>
-        <translation>Aucune carte de ce jeu ne s’intitule «&#xa0;{title}&#xa0;».</translation>
+        <translation>Aucune carte de ce jeu ne s’intitule « {title} ».</translation>
     </message>
     <message>
         <source>deck</source>
@@ -2713,7 +2708,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>“{size}” is not a card size.</source>
-        <translation>«&#xa0;{size}&#xa0;» n’est pas un format de carte.</translation>
+        <translation>« {size} » n’est pas un format de carte.</translation>
     </message>
     <message>
         <source>deck name</source>
@@ -2778,27 +2773,27 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>LibraryShare</name>
     <message>
         <source>No scenario has the id or title “{name}”.</source>
-        <translation>Aucun scénario n’a l’identifiant ou le titre «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucun scénario n’a l’identifiant ou le titre « {name} ».</translation>
     </message>
     <message>
         <source>scenario “{title}”</source>
-        <translation>le scénario «&#xa0;{title}&#xa0;»</translation>
+        <translation>le scénario « {title} »</translation>
     </message>
     <message>
         <source>matrix “{name}”</source>
-        <translation>la matrice «&#xa0;{name}&#xa0;»</translation>
+        <translation>la matrice « {name} »</translation>
     </message>
     <message>
         <source>Give the team library: a server URL or a database file.</source>
-        <translation>Indiquez la bibliothèque d’équipe&#xa0;: l’URL d’un serveur ou un fichier de base.</translation>
+        <translation>Indiquez la bibliothèque d’équipe : l’URL d’un serveur ou un fichier de base.</translation>
     </message>
     <message>
-        <source>{target} is the database open here: choose the team&apos;s other one.</source>
-        <translation>{target} est la base ouverte ici&#xa0;: choisissez l’autre, celle de l’équipe.</translation>
+        <source>{target} is the database open here: choose the team's other one.</source>
+        <translation>{target} est la base ouverte ici : choisissez l’autre, celle de l’équipe.</translation>
     </message>
     <message>
         <source>{path}: no such database file.</source>
-        <translation>{path}&#xa0;: ce fichier de base n’existe pas.</translation>
+        <translation>{path} : ce fichier de base n’existe pas.</translation>
     </message>
     <message>
         <source>Choose at least one deck, timeline, scenario or matrix to copy.</source>
@@ -2806,35 +2801,35 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Deck “{name}”</source>
-        <translation>Jeu «&#xa0;{name}&#xa0;»</translation>
+        <translation>Jeu « {name} »</translation>
     </message>
     <message>
         <source>Timeline template “{name}”</source>
-        <translation>Modèle de frise «&#xa0;{name}&#xa0;»</translation>
+        <translation>Modèle de frise « {name} »</translation>
     </message>
     <message>
         <source>Scenario “{name}”</source>
-        <translation>Scénario «&#xa0;{name}&#xa0;»</translation>
+        <translation>Scénario « {name} »</translation>
     </message>
     <message>
         <source>Matrix “{name}”</source>
-        <translation>Matrice «&#xa0;{name}&#xa0;»</translation>
+        <translation>Matrice « {name} »</translation>
     </message>
     <message>
         <source>{what}: already there, nothing copied.</source>
-        <translation>{what}&#xa0;: déjà là, rien n’est copié.</translation>
+        <translation>{what} : déjà là, rien n’est copié.</translation>
     </message>
     <message>
         <source>{what}: already there as “{there}”, nothing copied.</source>
-        <translation>{what}&#xa0;: déjà là sous le nom «&#xa0;{there}&#xa0;», rien n’est copié.</translation>
+        <translation>{what} : déjà là sous le nom « {there} », rien n’est copié.</translation>
     </message>
     <message>
         <source>{what}: another one has this name there; added as “{there}”.</source>
-        <translation>{what}&#xa0;: un autre élément porte déjà ce nom&#xa0;; copie ajoutée sous le nom «&#xa0;{there}&#xa0;».</translation>
+        <translation>{what} : un autre élément porte déjà ce nom ; copie ajoutée sous le nom « {there} ».</translation>
     </message>
     <message>
         <source>{what}: added.</source>
-        <translation>{what}&#xa0;: copie ajoutée.</translation>
+        <translation>{what} : copie ajoutée.</translation>
     </message>
     <message>
         <source>(Needed by {item}.)</source>
@@ -2842,7 +2837,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Added: {added}; added under a new name: {renamed}; already there: {reused}. Pictograms added: {pictures}; already there: {known}.</source>
-        <translation>Ajoutés&#xa0;: {added}&#xa0;; ajoutés sous un nouveau nom&#xa0;: {renamed}&#xa0;; déjà présents&#xa0;: {reused}. Pictogrammes ajoutés&#xa0;: {pictures}&#xa0;; déjà présents&#xa0;: {known}.</translation>
+        <translation>Ajoutés : {added} ; ajoutés sous un nouveau nom : {renamed} ; déjà présents : {reused}. Pictogrammes ajoutés : {pictures} ; déjà présents : {known}.</translation>
     </message>
 </context>
 <context>
@@ -2867,11 +2862,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Reprendre depuis la bibliothèque d’équipe</translation>
     </message>
     <message>
-        <source>Copy the decks, timeline templates, scenarios and matrices you tick from this console&apos;s database to the team&apos;s library.</source>
+        <source>Copy the decks, timeline templates, scenarios and matrices you tick from this console's database to the team's library.</source>
         <translation>Copiez les jeux, modèles de frise, scénarios et matrices que vous cochez, de la base de cette console vers la bibliothèque d’équipe.</translation>
     </message>
     <message>
-        <source>Open the team&apos;s library, then copy the decks, timeline templates, scenarios and matrices you tick into this console&apos;s database.</source>
+        <source>Open the team's library, then copy the decks, timeline templates, scenarios and matrices you tick into this console's database.</source>
         <translation>Ouvrez la bibliothèque d’équipe, puis copiez les jeux, modèles de frise, scénarios et matrices que vous cochez dans la base de cette console.</translation>
     </message>
     <message>
@@ -2884,7 +2879,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>&amp;Team library:</source>
-        <translation>&amp;Bibliothèque d’équipe&#xa0;:</translation>
+        <translation>&amp;Bibliothèque d’équipe :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2895,12 +2890,12 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>Connect to the team&apos;s library and list what it holds</source>
+        <source>Connect to the team's library and list what it holds</source>
         <translation>Se connecter à la bibliothèque d’équipe et lister ce qu’elle contient</translation>
     </message>
     <message>
         <source>A scenario brings the decks and templates of its cards and stages; a matrix, the decks of its cards. What is already there is reused. When another item already has the same name there, the copy gets a numbered name: nothing there is ever overwritten.</source>
-        <translation>Un scénario emporte les jeux et modèles de ses cartes et étapes&#xa0;; une matrice, les jeux de ses cartes. Ce qui est déjà présent est réutilisé. Quand un autre élément y porte déjà le même nom, la copie reçoit un nom numéroté&#xa0;: rien n’y est jamais écrasé.</translation>
+        <translation>Un scénario emporte les jeux et modèles de ses cartes et étapes ; une matrice, les jeux de ses cartes. Ce qui est déjà présent est réutilisé. Quand un autre élément y porte déjà le même nom, la copie reçoit un nom numéroté : rien n’y est jamais écrasé.</translation>
     </message>
     <message>
         <source>What was copied</source>
@@ -2919,11 +2914,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <source>Open the team&apos;s library to see what it holds.</source>
+        <source>Open the team's library to see what it holds.</source>
         <translation>Ouvrez la bibliothèque d’équipe pour voir ce qu’elle contient.</translation>
     </message>
     <message>
-        <source>The team library&apos;s file</source>
+        <source>The team library's file</source>
         <translation>Le fichier de la bibliothèque d’équipe</translation>
     </message>
     <message>
@@ -2936,7 +2931,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Nothing was copied: %1</source>
-        <translation>Rien n’a été copié&#xa0;: %1</translation>
+        <translation>Rien n’a été copié : %1</translation>
     </message>
     <message>
         <source>Published to %1.</source>
@@ -2970,7 +2965,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>Matrices</name>
     <message>
         <source>No matrix has the id or name “{name}”.</source>
-        <translation>Aucune matrice n’a l’identifiant ou le nom «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucune matrice n’a l’identifiant ou le nom « {name} ».</translation>
     </message>
     <message>
         <source>matrix</source>
@@ -2978,7 +2973,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>“{kind}” is not a card kind.</source>
-        <translation>«&#xa0;{kind}&#xa0;» n’est pas un type de carte.</translation>
+        <translation>« {kind} » n’est pas un type de carte.</translation>
     </message>
     <message>
         <source>matrix name</source>
@@ -2986,7 +2981,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>A matrix axis is “row” or “column”.</source>
-        <translation>Un axe de matrice est «&#xa0;row&#xa0;» (lignes) ou «&#xa0;column&#xa0;» (colonnes).</translation>
+        <translation>Un axe de matrice est « row » (lignes) ou « column » (colonnes).</translation>
     </message>
     <message>
         <source>card</source>
@@ -2994,7 +2989,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>The card “{title}” is not of the kind this axis shows.</source>
-        <translation>La carte «&#xa0;{title}&#xa0;» n’est pas du type que montre cet axe.</translation>
+        <translation>La carte « {title} » n’est pas du type que montre cet axe.</translation>
     </message>
     <message>
         <source>axis cards</source>
@@ -3061,14 +3056,14 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Matrix “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Matrice «&#xa0;%1&#xa0;» supprimée — Ctrl+Z pour annuler</translation>
+        <translation>Matrice « %1 » supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
     <name>MatrixGrid</name>
     <message>
         <source>The matrix: click a cell to put it in focus and take the notes</source>
-        <translation>La matrice&#xa0;: cliquez une case pour la mettre en avant et y noter</translation>
+        <translation>La matrice : cliquez une case pour la mettre en avant et y noter</translation>
     </message>
 </context>
 <context>
@@ -3195,7 +3190,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation>&amp;Ordre&#xa0;:</translation>
+        <translation>&amp;Ordre :</translation>
     </message>
     <message>
         <source>&amp;Group…</source>
@@ -3288,12 +3283,12 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Remettre à zéro</translation>
     </message>
     <message>
-        <source>Back to the instruction&apos;s full time, paused</source>
+        <source>Back to the instruction's full time, paused</source>
         <translation>Revenir à la durée complète de la consigne, en pause</translation>
     </message>
     <message>
         <source>Countdown:</source>
-        <translation>Compte à rebours&#xa0;:</translation>
+        <translation>Compte à rebours :</translation>
     </message>
     <message>
         <source>Overview (Home)</source>
@@ -3313,7 +3308,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Shared screen:</source>
-        <translation>Écran partagé&#xa0;:</translation>
+        <translation>Écran partagé :</translation>
     </message>
     <message>
         <source>These buttons change what the room sees</source>
@@ -3321,11 +3316,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>This step:</source>
-        <translation>Cette étape&#xa0;:</translation>
+        <translation>Cette étape :</translation>
     </message>
     <message>
         <source>Whole workshop:</source>
-        <translation>Tout l’atelier&#xa0;:</translation>
+        <translation>Tout l’atelier :</translation>
     </message>
     <message>
         <source>End (Esc)</source>
@@ -3361,11 +3356,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Ensuite&#xa0;: %1</translation>
+        <translation>Ensuite : %1</translation>
     </message>
     <message>
         <source>Next: the end of the agenda</source>
-        <translation>Ensuite&#xa0;: la fin du déroulé</translation>
+        <translation>Ensuite : la fin du déroulé</translation>
     </message>
     <message>
         <source>Pause (T)</source>
@@ -3381,7 +3376,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>stage %1 of %2 in focus: %3</source>
-        <translation>étape %1 sur %2 en avant&#xa0;: %3</translation>
+        <translation>étape %1 sur %2 en avant : %3</translation>
     </message>
     <message>
         <source>by role</source>
@@ -3412,7 +3407,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>OffThread</name>
     <message>
         <source>the file could not be checked within %1 s; it was not imported.</source>
-        <translation>le fichier n’a pas pu être vérifié en moins de %1&#xa0;s&#xa0;; il n’a pas été importé.</translation>
+        <translation>le fichier n’a pas pu être vérifié en moins de %1 s ; il n’a pas été importé.</translation>
     </message>
 </context>
 <context>
@@ -3447,15 +3442,15 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Structure&#xa0;:</translation>
+        <translation>&amp;Structure :</translation>
     </message>
 </context>
 <context>
@@ -3466,19 +3461,19 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>unknown column “{name}”. The columns are: name (nom), role (rôle), organisation (structure). Rename or delete this column.</source>
-        <translation>colonne inconnue «&#xa0;{name}&#xa0;». Les colonnes sont&#xa0;: nom (name), rôle (role), structure (organisation). Renommez ou supprimez cette colonne.</translation>
+        <translation>colonne inconnue « {name} ». Les colonnes sont : nom (name), rôle (role), structure (organisation). Renommez ou supprimez cette colonne.</translation>
     </message>
     <message>
         <source>the column “{name}” appears twice.</source>
-        <translation>la colonne «&#xa0;{name}&#xa0;» apparaît deux fois.</translation>
+        <translation>la colonne « {name} » apparaît deux fois.</translation>
     </message>
     <message>
         <source>no “{field}” (or “{french}”) column.</source>
-        <translation>aucune colonne «&#xa0;{french}&#xa0;» (ou «&#xa0;{field}&#xa0;»).</translation>
+        <translation>aucune colonne « {french} » (ou « {field} »).</translation>
     </message>
     <message>
         <source>this cell is under no known column; give the column a name or empty it.</source>
-        <translation>cette cellule n’est sous aucune colonne connue&#xa0;; nommez la colonne ou videz-la.</translation>
+        <translation>cette cellule n’est sous aucune colonne connue ; nommez la colonne ou videz-la.</translation>
     </message>
     <message>
         <source>a workshop has at most {max} participants.</source>
@@ -3494,11 +3489,11 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>the role is empty; the roles are: {known}.</source>
-        <translation>le rôle est vide&#xa0;; les rôles sont&#xa0;: {known}.</translation>
+        <translation>le rôle est vide ; les rôles sont : {known}.</translation>
     </message>
     <message>
         <source>unknown role “{role}”; the roles are: {known}.</source>
-        <translation>rôle inconnu «&#xa0;{role}&#xa0;»&#xa0;; les rôles sont&#xa0;: {known}.</translation>
+        <translation>rôle inconnu « {role} » ; les rôles sont : {known}.</translation>
     </message>
     <message>
         <source>there is no participant in it.</source>
@@ -3520,15 +3515,15 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
         <translation>Un participant a besoin d’un nom ou d’un pseudonyme.</translation>
     </message>
     <message>
-        <source>A participant&apos;s name has at most {max} characters.</source>
+        <source>A participant's name has at most {max} characters.</source>
         <translation>Le nom d’un participant a au plus {max} caractères.</translation>
     </message>
     <message>
         <source>“{role}” is not a role.</source>
-        <translation>«&#xa0;{role}&#xa0;» n’est pas un rôle.</translation>
+        <translation>« {role} » n’est pas un rôle.</translation>
     </message>
     <message>
-        <source>An organisation&apos;s name has at most {max} characters.</source>
+        <source>An organisation's name has at most {max} characters.</source>
         <translation>Le nom d’une structure a au plus {max} caractères.</translation>
     </message>
     <message>
@@ -3580,7 +3575,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Rows copied from a spreadsheet: name, role, organisation (Ctrl+V)</source>
-        <translation>Des lignes copiées d’un tableur&#xa0;: nom, rôle, structure (Ctrl+V)</translation>
+        <translation>Des lignes copiées d’un tableur : nom, rôle, structure (Ctrl+V)</translation>
     </message>
     <message>
         <source>Paste participants</source>
@@ -3626,7 +3621,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Nothing to paste: copy rows of a spreadsheet first.</source>
-        <translation>Rien à coller&#xa0;: copiez d’abord des lignes d’un tableur.</translation>
+        <translation>Rien à coller : copiez d’abord des lignes d’un tableur.</translation>
     </message>
     <message>
         <source>Nothing was pasted</source>
@@ -3637,7 +3632,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     <name>ParticipationController</name>
     <message>
         <source>Open a workshop first.</source>
-        <translation>Ouvrez d&apos;abord un atelier.</translation>
+        <translation>Ouvrez d'abord un atelier.</translation>
     </message>
 </context>
 <context>
@@ -3672,7 +3667,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Show the QR code on the shared screen</source>
-        <translation>Afficher le QR code sur l&apos;écran partagé</translation>
+        <translation>Afficher le QR code sur l'écran partagé</translation>
     </message>
     <message>
         <source>Open participation</source>
@@ -3716,7 +3711,7 @@ Imprimez-la en recto verso, en taille réelle (100&#xa0;%), sur l’imprimante q
     </message>
     <message>
         <source>Participation could not open: %1</source>
-        <translation>La participation n&apos;a pas pu s&apos;ouvrir : %1</translation>
+        <translation>La participation n'a pas pu s'ouvrir : %1</translation>
     </message>
     <message>
         <source>Close participation</source>
@@ -3820,7 +3815,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>the picture is {width} × {height} pixels; at most {max} × {max}.</source>
-        <translation>l’image fait {width}&#xa0;×&#xa0;{height} pixels&#xa0;; {max}&#xa0;×&#xa0;{max} au plus.</translation>
+        <translation>l’image fait {width} × {height} pixels ; {max} × {max} au plus.</translation>
     </message>
     <message>
         <source>a pictogram must be an SVG, PNG, JPEG or WebP picture.</source>
@@ -3890,19 +3885,19 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Card “%1” — deck “%2”</source>
-        <translation>Carte «&#xa0;%1&#xa0;» — jeu «&#xa0;%2&#xa0;»</translation>
+        <translation>Carte « %1 » — jeu « %2 »</translation>
     </message>
     <message>
         <source>Stage “%1” — timeline “%2”</source>
-        <translation>Étape «&#xa0;%1&#xa0;» — frise «&#xa0;%2&#xa0;»</translation>
+        <translation>Étape « %1 » — frise « %2 »</translation>
     </message>
     <message>
         <source>Scenario “%1”</source>
-        <translation>Scénario «&#xa0;%1&#xa0;»</translation>
+        <translation>Scénario « %1 »</translation>
     </message>
     <message>
         <source>Stage “%1” — workshop “%2”</source>
-        <translation>Étape «&#xa0;%1&#xa0;» — atelier «&#xa0;%2&#xa0;»</translation>
+        <translation>Étape « %1 » — atelier « %2 »</translation>
     </message>
     <message numerus="yes">
         <source>Used in %n place(s)</source>
@@ -3913,11 +3908,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Not used: it can be deleted</source>
-        <translation>Inutilisé&#xa0;: il peut être supprimé</translation>
+        <translation>Inutilisé : il peut être supprimé</translation>
     </message>
     <message>
         <source>Pictogram “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Pictogramme «&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</translation>
+        <translation>Pictogramme « %1 » supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -3955,10 +3950,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>the picture is {width} × {height} pixels; at most {max} × {max}.</source>
-        <translation>l’image fait {width}&#xa0;×&#xa0;{height} pixels&#xa0;; au plus {max}&#xa0;×&#xa0;{max}.</translation>
+        <translation>l’image fait {width} × {height} pixels ; au plus {max} × {max}.</translation>
     </message>
     <message>
-        <source>the picture&apos;s image data is damaged and cannot be drawn ({detail}).</source>
+        <source>the picture's image data is damaged and cannot be drawn ({detail}).</source>
         <translation>les données de l’image sont endommagées et elle ne peut pas être dessinée ({detail}).</translation>
     </message>
     <message>
@@ -3982,23 +3977,23 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>Pictograms</name>
     <message>
         <source>card “{title}” (deck “{within}”)</source>
-        <translation>la carte «&#xa0;{title}&#xa0;» (jeu «&#xa0;{within}&#xa0;»)</translation>
+        <translation>la carte « {title} » (jeu « {within} »)</translation>
     </message>
     <message>
         <source>stage “{title}” (timeline “{within}”)</source>
-        <translation>l’étape «&#xa0;{title}&#xa0;» (frise «&#xa0;{within}&#xa0;»)</translation>
+        <translation>l’étape « {title} » (frise « {within} »)</translation>
     </message>
     <message>
         <source>scenario “{title}”</source>
-        <translation>le scénario «&#xa0;{title}&#xa0;»</translation>
+        <translation>le scénario « {title} »</translation>
     </message>
     <message>
         <source>stage “{title}” of workshop “{within}”</source>
-        <translation>l’étape «&#xa0;{title}&#xa0;» de l’atelier «&#xa0;{within}&#xa0;»</translation>
+        <translation>l’étape « {title} » de l’atelier « {within} »</translation>
     </message>
     <message>
         <source>instruction “{title}” of workshop “{within}”</source>
-        <translation>consigne «&#xa0;{title}&#xa0;» de l’atelier «&#xa0;{within}&#xa0;»</translation>
+        <translation>consigne « {title} » de l’atelier « {within} »</translation>
     </message>
     <message>
         <source>{count} more</source>
@@ -4018,7 +4013,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>The pictogram “{label}” is still used: {where}.</source>
-        <translation>Le pictogramme «&#xa0;{label}&#xa0;» est encore utilisé&#xa0;: {where}.</translation>
+        <translation>Le pictogramme « {label} » est encore utilisé : {where}.</translation>
     </message>
 </context>
 <context>
@@ -4029,7 +4024,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Agencies:</source>
-        <translation>A&amp;gences&#xa0;:</translation>
+        <translation>A&amp;gences :</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -4053,7 +4048,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Templates:</source>
-        <translation>&amp;Modèles&#xa0;:</translation>
+        <translation>&amp;Modèles :</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -4091,7 +4086,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Notes per agency:</source>
-        <translation>&amp;Notes par agence&#xa0;:</translation>
+        <translation>&amp;Notes par agence :</translation>
     </message>
     <message>
         <source>Per kind and role</source>
@@ -4103,7 +4098,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Wor&amp;kshops (double-click one to review it alone):</source>
-        <translation>A&amp;teliers (double-cliquez sur l’un d’eux pour le revoir seul)&#xa0;:</translation>
+        <translation>A&amp;teliers (double-cliquez sur l’un d’eux pour le revoir seul) :</translation>
     </message>
     <message>
         <source>Every note of the workshops shown, wherever it is pinned, hidden ones included. Nothing ticked in a filter lets everything through.</source>
@@ -4205,7 +4200,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
-        <translation>%1 (%2&#xa0;×&#xa0;%3)</translation>
+        <translation>%1 (%2 × %3)</translation>
     </message>
 </context>
 <context>
@@ -4235,7 +4230,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Print at actual size (100 %), not “fit to page”: otherwise the cards come out smaller and the backs miss their fronts.</source>
-        <translation>Imprimez en taille réelle (100&#xa0;%), pas en «&#xa0;ajuster à la page&#xa0;»&#xa0;: sinon les cartes sortent plus petites et les versos tombent à côté des rectos.</translation>
+        <translation>Imprimez en taille réelle (100 %), pas en « ajuster à la page » : sinon les cartes sortent plus petites et les versos tombent à côté des rectos.</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -4243,15 +4238,15 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Cancelled: no file was written.</source>
-        <translation>Annulé&#xa0;: aucun fichier n’a été écrit.</translation>
+        <translation>Annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Cannot print this way: %1</source>
-        <translation>Impression impossible ainsi&#xa0;: %1</translation>
+        <translation>Impression impossible ainsi : %1</translation>
     </message>
     <message>
         <source>No card to print: select some cards in the library, or print the whole deck.</source>
-        <translation>Aucune carte à imprimer&#xa0;: sélectionnez des cartes dans la bibliothèque, ou imprimez tout le jeu.</translation>
+        <translation>Aucune carte à imprimer : sélectionnez des cartes dans la bibliothèque, ou imprimez tout le jeu.</translation>
     </message>
     <message>
         <source>One card side per page</source>
@@ -4260,8 +4255,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>%n card(s) per page</source>
         <translation>
-            <numerusform>%n&#xa0;carte par page</numerusform>
-            <numerusform>%n&#xa0;cartes par page</numerusform>
+            <numerusform>%n carte par page</numerusform>
+            <numerusform>%n cartes par page</numerusform>
         </translation>
     </message>
     <message>
@@ -4275,8 +4270,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n&#xa0;page</numerusform>
-            <numerusform>%n&#xa0;pages</numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -4286,8 +4281,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>%n sheet(s) printed on both sides</source>
         <translation>
-            <numerusform>%n&#xa0;feuille imprimée recto verso</numerusform>
-            <numerusform>%n&#xa0;feuilles imprimées recto verso</numerusform>
+            <numerusform>%n feuille imprimée recto verso</numerusform>
+            <numerusform>%n feuilles imprimées recto verso</numerusform>
         </translation>
     </message>
     <message>
@@ -4302,7 +4297,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <source>Preview of the first %n page(s) of the PDF</source>
         <translation>
             <numerusform>Aperçu de la première page du PDF</numerusform>
-            <numerusform>Aperçu des %n&#xa0;premières pages du PDF</numerusform>
+            <numerusform>Aperçu des %n premières pages du PDF</numerusform>
         </translation>
     </message>
     <message>
@@ -4311,7 +4306,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation>Enregistré&#xa0;: %1</translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>printer</source>
@@ -4378,7 +4373,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>%1 × %2 mm</source>
-        <translation>%1&#xa0;×&#xa0;%2&#xa0;mm</translation>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <source>A4</source>
@@ -4430,7 +4425,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation>&#xa0;mm</translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source>Crop marks</source>
@@ -4446,31 +4441,31 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Card size:</source>
-        <translation>Format des cartes&#xa0;:</translation>
+        <translation>Format des cartes :</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation>Mise en page&#xa0;:</translation>
+        <translation>Mise en page :</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation>Papier&#xa0;:</translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>Orientation:</source>
-        <translation>Orientation&#xa0;:</translation>
+        <translation>Orientation :</translation>
     </message>
     <message>
         <source>Backs:</source>
-        <translation>Versos&#xa0;:</translation>
+        <translation>Versos :</translation>
     </message>
     <message>
         <source>Bleed:</source>
-        <translation>Fonds perdus&#xa0;:</translation>
+        <translation>Fonds perdus :</translation>
     </message>
     <message>
         <source>Golden tickets:</source>
-        <translation>Tickets d’or&#xa0;:</translation>
+        <translation>Tickets d’or :</translation>
     </message>
     <message>
         <source>There is no golden ticket among these cards.</source>
@@ -4478,28 +4473,28 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Cards side by side, cut along shared lines. No bleed: best with white edges.</source>
-        <translation>Cartes côte à côte, coupées le long de traits communs. Sans fonds perdus&#xa0;: idéal avec des bords blancs.</translation>
+        <translation>Cartes côte à côte, coupées le long de traits communs. Sans fonds perdus : idéal avec des bords blancs.</translation>
     </message>
     <message>
         <source>Each card with its bleed and a gap: fewer per page, clean full-colour edges.</source>
-        <translation>Chaque carte avec ses fonds perdus et un espace&#xa0;: moins de cartes par page, des bords en couleur impeccables.</translation>
+        <translation>Chaque carte avec ses fonds perdus et un espace : moins de cartes par page, des bords en couleur impeccables.</translation>
     </message>
     <message>
         <source>A PDF for a print shop: one card side per page with its bleed, fronts and backs alternating.</source>
-        <translation>Un PDF pour l’imprimeur&#xa0;: une face de carte par page avec ses fonds perdus, rectos et versos en alternance.</translation>
+        <translation>Un PDF pour l’imprimeur : une face de carte par page avec ses fonds perdus, rectos et versos en alternance.</translation>
     </message>
 </context>
 <context>
     <name>PrintScopeBox</name>
     <message>
         <source>What to print</source>
-        <translation>Que faut-il imprimer&#xa0;?</translation>
+        <translation>Que faut-il imprimer ?</translation>
     </message>
     <message numerus="yes">
         <source>The whole deck (%n card(s))</source>
         <translation>
-            <numerusform>Tout le jeu (%n&#xa0;carte)</numerusform>
-            <numerusform>Tout le jeu (%n&#xa0;cartes)</numerusform>
+            <numerusform>Tout le jeu (%n carte)</numerusform>
+            <numerusform>Tout le jeu (%n cartes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4531,20 +4526,20 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Sets:</source>
-        <translation>Jeux&#xa0;:</translation>
+        <translation>Jeux :</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n&#xa0;carte</numerusform>
-            <numerusform>%n&#xa0;cartes</numerusform>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n printed copy(ies)</source>
         <translation>
-            <numerusform>%n&#xa0;exemplaire imprimé</numerusform>
-            <numerusform>%n&#xa0;exemplaires imprimés</numerusform>
+            <numerusform>%n exemplaire imprimé</numerusform>
+            <numerusform>%n exemplaires imprimés</numerusform>
         </translation>
     </message>
 </context>
@@ -4598,11 +4593,11 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Choisissez au moins un atelier à comparer.</translation>
     </message>
     <message>
-        <source>A group&apos;s title must be text.</source>
+        <source>A group's title must be text.</source>
         <translation>Le titre d’un groupe doit être du texte.</translation>
     </message>
     <message>
-        <source>A group&apos;s title holds at most {max} characters.</source>
+        <source>A group's title holds at most {max} characters.</source>
         <translation>Le titre d’un groupe compte au plus {max} caractères.</translation>
     </message>
     <message>
@@ -4673,7 +4668,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
-        <translation>Le rapport a été annulé&#xa0;; rien n’a été écrit.</translation>
+        <translation>Le rapport a été annulé ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Workshop report</source>
@@ -4736,7 +4731,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Comment lire les notes</translation>
     </message>
     <message>
-        <source>Each kind of note has its colour, its symbol and its name; the author&apos;s role is in the framed tag; a dashed border marks a note hidden from the shared screen during the session.</source>
+        <source>Each kind of note has its colour, its symbol and its name; the author's role is in the framed tag; a dashed border marks a note hidden from the shared screen during the session.</source>
         <translation>Chaque type de note a sa couleur, son symbole et son nom ; le rôle de l’auteur figure dans l’étiquette encadrée ; un bord en pointillés signale une note masquée sur l’écran partagé pendant la séance.</translation>
     </message>
     <message>
@@ -4896,11 +4891,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Writing %1: page %2 of %3…</source>
-        <translation>Écriture de %1&#xa0;: page %2 sur %3…</translation>
+        <translation>Écriture de %1 : page %2 sur %3…</translation>
     </message>
     <message>
         <source>Export cancelled: %1 was not written.</source>
-        <translation>Export annulé&#xa0;: %1 n’a pas été écrit.</translation>
+        <translation>Export annulé : %1 n’a pas été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n note(s)).</source>
@@ -4926,7 +4921,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation>&amp;Atelier&#xa0;:</translation>
+        <translation>&amp;Atelier :</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -5029,7 +5024,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Heat map:</source>
-        <translation>&amp;Carte de chaleur&#xa0;:</translation>
+        <translation>&amp;Carte de chaleur :</translation>
     </message>
     <message>
         <source>Notes per kind</source>
@@ -5145,11 +5140,11 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>Scenarios</name>
     <message>
         <source>No pictogram is called “{name}”.</source>
-        <translation>Aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucun pictogramme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>No stage has the key “{key}”.</source>
-        <translation>Aucune étape n’a la clé «&#xa0;{key}&#xa0;».</translation>
+        <translation>Aucune étape n’a la clé « {key} ».</translation>
     </message>
     <message>
         <source>No scenario has the id {id}.</source>
@@ -5204,7 +5199,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Scenario “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Scénario «&#xa0;%1&#xa0;» supprimé — Ctrl+Z pour annuler</translation>
+        <translation>Scénario « %1 » supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -5227,7 +5222,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>A screen is connected (%1). Present on it?</source>
-        <translation>Un écran est branché (%1). Y présenter&#xa0;?</translation>
+        <translation>Un écran est branché (%1). Y présenter ?</translation>
     </message>
 </context>
 <context>
@@ -5413,7 +5408,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Note hidden by hand: %1</source>
-        <translation>Note masquée à la main&#xa0;: %1</translation>
+        <translation>Note masquée à la main : %1</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5421,7 +5416,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation>Scénario&#xa0;: %1</translation>
+        <translation>Scénario : %1</translation>
     </message>
 </context>
 <context>
@@ -5448,7 +5443,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>With the agency: {history}</source>
-        <translation>Avec l’agence&#xa0;: {history}</translation>
+        <translation>Avec l’agence : {history}</translation>
     </message>
     <message>
         <source>Questions for the group</source>
@@ -5550,58 +5545,58 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation>&amp;Minutes&#xa0;:</translation>
+        <translation>&amp;Minutes :</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
-        <translation>&amp;Carte&#xa0;:</translation>
+        <translation>&amp;Carte :</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation>&amp;Scénario&#xa0;:</translation>
+        <translation>&amp;Scénario :</translation>
     </message>
     <message>
         <source>Cards of the spre&amp;ad:</source>
-        <translation>Cartes de l’ét&amp;alage&#xa0;:</translation>
+        <translation>Cartes de l’ét&amp;alage :</translation>
     </message>
     <message>
         <source>&amp;Bullets:</source>
-        <translation>&amp;Points&#xa0;:</translation>
+        <translation>&amp;Points :</translation>
     </message>
     <message>
         <source>&amp;Pictogram:</source>
-        <translation>P&amp;ictogramme&#xa0;:</translation>
+        <translation>P&amp;ictogramme :</translation>
     </message>
     <message>
         <source>C&amp;ountdown:</source>
-        <translation>C&amp;ompte à rebours&#xa0;:</translation>
+        <translation>C&amp;ompte à rebours :</translation>
     </message>
     <message>
         <source>e.g. “Your turn: the timeline in pairs”</source>
-        <translation>par ex. «&#xa0;À vous&#xa0;: la frise en binômes&#xa0;»</translation>
+        <translation>par ex. « À vous : la frise en binômes »</translation>
     </message>
     <message>
-        <source>(no title: the card&apos;s or scenario&apos;s own)</source>
-        <translation>(sans titre&#xa0;: celui de la carte ou du scénario)</translation>
+        <source>(no title: the card's or scenario's own)</source>
+        <translation>(sans titre : celui de la carte ou du scénario)</translation>
     </message>
     <message>
-        <source>Shows the workshop&apos;s own timeline stages.</source>
+        <source>Shows the workshop's own timeline stages.</source>
         <translation>Affiche les étapes de la frise de l’atelier.</translation>
     </message>
     <message>
-        <source>Shows the workshop&apos;s matrix of profiles and postures.</source>
+        <source>Shows the workshop's matrix of profiles and postures.</source>
         <translation>Affiche la matrice profils × postures de l’atelier.</translation>
     </message>
     <message>
-        <source>Shows the title, with the workshop&apos;s name, date and place.</source>
+        <source>Shows the title, with the workshop's name, date and place.</source>
         <translation>Affiche le titre, avec le nom de l’atelier, sa date et son lieu.</translation>
     </message>
     <message>
@@ -5660,15 +5655,15 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>SvgBudget</name>
     <message>
         <source>the drawing has no size: its &lt;svg&gt; needs a viewBox (or a width and a height).</source>
-        <translation>le dessin n’a pas de taille&#xa0;: son &lt;svg&gt; doit avoir un viewBox (ou une largeur et une hauteur).</translation>
+        <translation>le dessin n’a pas de taille : son &lt;svg&gt; doit avoir un viewBox (ou une largeur et une hauteur).</translation>
     </message>
     <message>
         <source>an &lt;image&gt; must hold its picture, not point at “{ref}”.</source>
-        <translation>une &lt;image&gt; doit contenir son image, pas renvoyer à «&#xa0;{ref}&#xa0;».</translation>
+        <translation>une &lt;image&gt; doit contenir son image, pas renvoyer à « {ref} ».</translation>
     </message>
     <message>
         <source>the drawing refers to itself in a loop (through “#{ref}”).</source>
-        <translation>le dessin renvoie à lui-même en boucle (par «&#xa0;#{ref}&#xa0;»).</translation>
+        <translation>le dessin renvoie à lui-même en boucle (par « #{ref} »).</translation>
     </message>
     <message>
         <source>once its &lt;use&gt; references are expanded, the drawing has more than {max} elements.</source>
@@ -5711,15 +5706,15 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>the attribute “{name}” is not allowed in a pictogram.</source>
-        <translation>l’attribut «&#xa0;{name}&#xa0;» est interdit dans un pictogramme.</translation>
+        <translation>l’attribut « {name} » est interdit dans un pictogramme.</translation>
     </message>
     <message>
-        <source>escaped characters are not allowed in a pictogram&apos;s style.</source>
+        <source>escaped characters are not allowed in a pictogram's style.</source>
         <translation>les caractères échappés ne sont pas autorisés dans le style d’un pictogramme.</translation>
     </message>
     <message>
         <source>the drawing refers to an outside file (“{ref}”); pictograms must be self-contained.</source>
-        <translation>le dessin fait appel à un fichier extérieur («&#xa0;{ref}&#xa0;»)&#xa0;; un pictogramme doit se suffire à lui-même.</translation>
+        <translation>le dessin fait appel à un fichier extérieur (« {ref} ») ; un pictogramme doit se suffire à lui-même.</translation>
     </message>
 </context>
 <context>
@@ -5730,11 +5725,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>its text asks for fonts that are not shipped: it prints in Atkinson Hyperlegible (or Noto), which may look different.</source>
-        <translation>son texte demande des polices qui ne sont pas fournies&#xa0;: il s’imprime en Atkinson Hyperlegible (ou Noto), ce qui peut changer son aspect.</translation>
+        <translation>son texte demande des polices qui ne sont pas fournies : il s’imprime en Atkinson Hyperlegible (ou Noto), ce qui peut changer son aspect.</translation>
     </message>
     <message>
         <source>it draws nothing visible: it would print blank.</source>
-        <translation>il ne dessine rien de visible&#xa0;: il s’imprimerait vide.</translation>
+        <translation>il ne dessine rien de visible : il s’imprimerait vide.</translation>
     </message>
 </context>
 <context>
@@ -5745,7 +5740,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>É&amp;tape&#xa0;:</translation>
+        <translation>É&amp;tape :</translation>
     </message>
     <message>
         <source>Synthesis of the stage</source>
@@ -5870,7 +5865,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Stage “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Étape «&#xa0;%1&#xa0;» supprimée — Ctrl+Z pour annuler</translation>
+        <translation>Étape « %1 » supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -5892,10 +5887,10 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>TimelinePanel</name>
     <message>
         <source>This view only:</source>
-        <translation>Cette vue seulement&#xa0;:</translation>
+        <translation>Cette vue seulement :</translation>
     </message>
     <message>
-        <source>These buttons change the console&apos;s timeline, never the shared screen</source>
+        <source>These buttons change the console's timeline, never the shared screen</source>
         <translation>Ces boutons changent la frise de la console, jamais l’écran partagé</translation>
     </message>
     <message>
@@ -5947,7 +5942,7 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>TimelinePng</name>
     <message>
         <source>The timeline is too tall for one picture ({width} × {height} px): export the PDF report, whose poster spreads it over pages.</source>
-        <translation>La frise est trop haute pour une seule image ({width} × {height} px)&#xa0;: exportez le compte rendu PDF, dont l’affiche la répartit sur plusieurs pages.</translation>
+        <translation>La frise est trop haute pour une seule image ({width} × {height} px) : exportez le compte rendu PDF, dont l’affiche la répartit sur plusieurs pages.</translation>
     </message>
     <message>
         <source>anonymised</source>
@@ -5981,11 +5976,11 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>Timelines</name>
     <message>
         <source>Stage “{title}”: no pictogram is called “{name}”.</source>
-        <translation>Étape «&#xa0;{title}&#xa0;»&#xa0;: aucun pictogramme ne s’appelle «&#xa0;{name}&#xa0;».</translation>
+        <translation>Étape « {title} » : aucun pictogramme ne s’appelle « {name} ».</translation>
     </message>
     <message>
         <source>No timeline has the id or name “{name}”.</source>
-        <translation>Aucune frise n’a l’identifiant ou le nom «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucune frise n’a l’identifiant ou le nom « {name} ».</translation>
     </message>
     <message>
         <source>timeline</source>
@@ -6044,7 +6039,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Delete this template (workshops keep their own stages; Ctrl+Z brings it back)</source>
-        <translation>Supprimer ce modèle (les ateliers gardent leurs propres étapes&#xa0;; Ctrl+Z le fait revenir)</translation>
+        <translation>Supprimer ce modèle (les ateliers gardent leurs propres étapes ; Ctrl+Z le fait revenir)</translation>
     </message>
     <message>
         <source>Delete timeline</source>
@@ -6060,7 +6055,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Timeline “%1” deleted — Ctrl+Z to undo</source>
-        <translation>Frise «&#xa0;%1&#xa0;» supprimée — Ctrl+Z pour annuler</translation>
+        <translation>Frise « %1 » supprimée — Ctrl+Z pour annuler</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
@@ -6074,13 +6069,13 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>TrayList</name>
     <message>
         <source>Double-click or Enter: send to the current stage. Delete: remove.</source>
-        <translation>Double-clic ou Entrée&#xa0;: envoyer vers l’étape en cours. Suppr&#xa0;: supprimer.</translation>
+        <translation>Double-clic ou Entrée : envoyer vers l’étape en cours. Suppr : supprimer.</translation>
     </message>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
         <translation>
-            <numerusform>À trier&#xa0;: %n note</numerusform>
-            <numerusform>À trier&#xa0;: %n notes</numerusform>
+            <numerusform>À trier : %n note</numerusform>
+            <numerusform>À trier : %n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -6211,7 +6206,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Change family business</source>
-        <translation>Changer «&#xa0;entreprise familiale&#xa0;»</translation>
+        <translation>Changer « entreprise familiale »</translation>
     </message>
     <message>
         <source>Edit history with the agency</source>
@@ -6349,7 +6344,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Dupliquer l’atelier</translation>
     </message>
     <message>
-        <source>Edit the workshop&apos;s details</source>
+        <source>Edit the workshop's details</source>
         <translation>Modifier les informations de l’atelier</translation>
     </message>
     <message>
@@ -6377,7 +6372,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Prepare a new workshop: blank, from the sample or from another one</source>
-        <translation>Préparer un nouvel atelier&#xa0;: vierge, à partir de l’exemple ou d’un autre atelier</translation>
+        <translation>Préparer un nouvel atelier : vierge, à partir de l’exemple ou d’un autre atelier</translation>
     </message>
     <message>
         <source>Workshop &amp;Details…</source>
@@ -6401,7 +6396,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Asks first; a backup is taken</source>
-        <translation>Demande d’abord&#xa0;; une sauvegarde est faite</translation>
+        <translation>Demande d’abord ; une sauvegarde est faite</translation>
     </message>
     <message>
         <source>New Workshop</source>
@@ -6409,7 +6404,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>“%1” is ready: build its agenda, then F5 presents it.</source>
-        <translation>«&#xa0;%1&#xa0;» est prêt&#xa0;: construisez son déroulé, puis F5 le présente.</translation>
+        <translation>« %1 » est prêt : construisez son déroulé, puis F5 le présente.</translation>
     </message>
     <message>
         <source>Workshop Details</source>
@@ -6468,7 +6463,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
+        <translation>« {value} » n’est pas une couleur (un nom de la palette ou #RRVVBB).</translation>
     </message>
     <message>
         <source>unknown {what} “{value}”.</source>
@@ -6500,7 +6495,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>“{value}” is not a time of day.</source>
-        <translation>«&#xa0;{value}&#xa0;» n’est pas une heure.</translation>
+        <translation>« {value} » n’est pas une heure.</translation>
     </message>
     <message>
         <source>a list is expected.</source>
@@ -6575,7 +6570,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>un chemin absolu n’est pas permis dans une archive.</translation>
     </message>
     <message>
-        <source>the name leads out of the archive&apos;s folder.</source>
+        <source>the name leads out of the archive's folder.</source>
         <translation>le nom sort du dossier de l’archive.</translation>
     </message>
     <message>
@@ -6639,12 +6634,12 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>l’élément est endommagé ({detail}).</translation>
     </message>
     <message>
-        <source>the member&apos;s size is not the one the archive declares.</source>
+        <source>the member's size is not the one the archive declares.</source>
         <translation>la taille de l’élément n’est pas celle que déclare l’archive.</translation>
     </message>
     <message>
-        <source>{path}: this workshop&apos;s archive could not be read back, so it was not written: {reason}</source>
-        <translation>{path}&#xa0;: l’archive de cet atelier ne pourrait pas être relue, elle n’a donc pas été écrite&#xa0;: {reason}</translation>
+        <source>{path}: this workshop's archive could not be read back, so it was not written: {reason}</source>
+        <translation>{path} : l’archive de cet atelier ne pourrait pas être relue, elle n’a donc pas été écrite : {reason}</translation>
     </message>
 </context>
 <context>
@@ -6675,7 +6670,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Required, e.g. “Recruiting in a small business – Avignon”</source>
-        <translation>Obligatoire, par ex. «&#xa0;Recruter dans une TPE – Avignon&#xa0;»</translation>
+        <translation>Obligatoire, par ex. « Recruter dans une TPE – Avignon »</translation>
     </message>
     <message>
         <source>Title</source>
@@ -6714,7 +6709,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Lieu</translation>
     </message>
     <message>
-        <source>e.g. Agence d&apos;Avignon</source>
+        <source>e.g. Agence d'Avignon</source>
         <translation>par ex. Agence d’Avignon</translation>
     </message>
     <message>
@@ -6770,36 +6765,36 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Notes are pinned to this workshop&apos;s timeline: it stays as it is.</source>
-        <translation>Des notes sont épinglées à la frise de cet atelier&#xa0;: elle reste telle quelle.</translation>
+        <source>Notes are pinned to this workshop's timeline: it stays as it is.</source>
+        <translation>Des notes sont épinglées à la frise de cet atelier : elle reste telle quelle.</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation>&amp;Partir de&#xa0;:</translation>
+        <translation>&amp;Partir de :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Time a&amp;vailable:</source>
-        <translation>Temps disp&amp;onible&#xa0;:</translation>
+        <translation>Temps disp&amp;onible :</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation>&amp;Salle&#xa0;:</translation>
+        <translation>&amp;Salle :</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation>&amp;Animation&#xa0;:</translation>
+        <translation>&amp;Animation :</translation>
     </message>
     <message>
         <source>What it uses</source>
@@ -6807,23 +6802,23 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Time&amp;line:</source>
-        <translation>&amp;Frise&#xa0;:</translation>
+        <translation>&amp;Frise :</translation>
     </message>
     <message>
         <source>D&amp;ecks:</source>
-        <translation>&amp;Jeux de cartes&#xa0;:</translation>
+        <translation>&amp;Jeux de cartes :</translation>
     </message>
     <message>
         <source>Sce&amp;narios:</source>
-        <translation>Scé&amp;narios&#xa0;:</translation>
+        <translation>Scé&amp;narios :</translation>
     </message>
     <message>
         <source>&amp;Matrix:</source>
-        <translation>&amp;Matrice&#xa0;:</translation>
+        <translation>&amp;Matrice :</translation>
     </message>
     <message>
         <source>Its agenda, timeline, deck, scenarios and matrix; what your library lacks of them is added to it. Never its notes.</source>
-        <translation>Son déroulé, sa frise, son jeu, ses scénarios et sa matrice&#xa0;; ce qui manque à votre bibliothèque y est ajouté. Jamais ses notes.</translation>
+        <translation>Son déroulé, sa frise, son jeu, ses scénarios et sa matrice ; ce qui manque à votre bibliothèque y est ajouté. Jamais ses notes.</translation>
     </message>
     <message>
         <source>Its agenda, timeline stages and materials are copied. Never its notes.</source>
@@ -6870,15 +6865,15 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>Imported “%1” with %n note(s).</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» importé avec %n note.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» importé avec %n notes.</numerusform>
+            <numerusform>« %1 » importé avec %n note.</numerusform>
+            <numerusform>« %1 » importé avec %n notes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?</source>
         <translation>
-            <numerusform>Supprimer l’atelier «&#xa0;%1&#xa0;» avec sa note, ses participants, ses regroupements et ses synthèses&#xa0;?</numerusform>
-            <numerusform>Supprimer l’atelier «&#xa0;%1&#xa0;» avec ses %n notes, ses participants, ses regroupements et ses synthèses&#xa0;?</numerusform>
+            <numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform>
+            <numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform>
         </translation>
     </message>
     <message>
@@ -6888,8 +6883,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>Deleted “%1” (%n note(s)).</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» supprimé (%n note).</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» supprimé (%n notes).</numerusform>
+            <numerusform>« %1 » supprimé (%n note).</numerusform>
+            <numerusform>« %1 » supprimé (%n notes).</numerusform>
         </translation>
     </message>
     <message>
@@ -6912,16 +6907,16 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Un atelier a besoin d’un titre.</translation>
     </message>
     <message>
-        <source>A workshop&apos;s title has at most {max} characters.</source>
+        <source>A workshop's title has at most {max} characters.</source>
         <translation>Le titre d’un atelier a au plus {max} caractères.</translation>
     </message>
     <message>
         <source>The {what} must be text.</source>
-        <translation>{what}&#xa0;: du texte est attendu.</translation>
+        <translation>{what} : du texte est attendu.</translation>
     </message>
     <message>
         <source>The {what} has at most {max} characters.</source>
-        <translation>{what}&#xa0;: au plus {max} caractères.</translation>
+        <translation>{what} : au plus {max} caractères.</translation>
     </message>
     <message>
         <source>The time available is from 1 to {max} minutes.</source>
@@ -6944,7 +6939,7 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Salle</translation>
     </message>
     <message>
-        <source>facilitator&apos;s name</source>
+        <source>facilitator's name</source>
         <translation>Nom de l’animateur ou de l’animatrice</translation>
     </message>
     <message>
@@ -6968,12 +6963,12 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>{title} (copie)</translation>
     </message>
     <message>
-        <source>Notes are already pinned to this workshop&apos;s timeline, so its timeline cannot change any more. Make a new workshop from this one (its notes stay behind) to use another timeline.</source>
-        <translation>Des notes sont déjà épinglées à la frise de cet atelier&#xa0;: sa frise ne peut plus changer. Créez un nouvel atelier à partir de celui-ci (ses notes restent ici) pour utiliser une autre frise.</translation>
+        <source>Notes are already pinned to this workshop's timeline, so its timeline cannot change any more. Make a new workshop from this one (its notes stay behind) to use another timeline.</source>
+        <translation>Des notes sont déjà épinglées à la frise de cet atelier : sa frise ne peut plus changer. Créez un nouvel atelier à partir de celui-ci (ses notes restent ici) pour utiliser une autre frise.</translation>
     </message>
     <message>
         <source>This workshop holds notes now; delete it from the review page.</source>
-        <translation>Cet atelier contient désormais des notes&#xa0;; supprimez-le depuis la page Relecture.</translation>
+        <translation>Cet atelier contient désormais des notes ; supprimez-le depuis la page Relecture.</translation>
     </message>
 </context>
 <context>
@@ -6984,7 +6979,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>No workshop has the id or title “{name}”.</source>
-        <translation>Aucun atelier n’a l’identifiant ou le titre «&#xa0;{name}&#xa0;».</translation>
+        <translation>Aucun atelier n’a l’identifiant ou le titre « {name} ».</translation>
     </message>
 </context>
 <context>
@@ -6995,11 +6990,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>&amp;Workshop:</source>
-        <translation>&amp;Atelier&#xa0;:</translation>
+        <translation>&amp;Atelier :</translation>
     </message>
     <message>
         <source>No workshop yet. Prepare one with “New Workshop…” (Ctrl+Shift+N): from scratch, from the sample that comes with Workshop Studio, or from another workshop.</source>
-        <translation>Aucun atelier pour l’instant. Préparez-en un avec «&#xa0;Nouvel atelier…&#xa0;» (Ctrl+Maj+N)&#xa0;: vierge, à partir de l’exemple fourni avec Workshop Studio, ou d’un autre atelier.</translation>
+        <translation>Aucun atelier pour l’instant. Préparez-en un avec « Nouvel atelier… » (Ctrl+Maj+N) : vierge, à partir de l’exemple fourni avec Workshop Studio, ou d’un autre atelier.</translation>
     </message>
     <message>
         <source>New Workshop…</source>
@@ -7031,15 +7026,15 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>decks: %1</source>
-        <translation>jeux&#xa0;: %1</translation>
+        <translation>jeux : %1</translation>
     </message>
     <message>
         <source>scenarios: %1</source>
-        <translation>scénarios&#xa0;: %1</translation>
+        <translation>scénarios : %1</translation>
     </message>
     <message>
         <source>matrix: %1</source>
-        <translation>matrice&#xa0;: %1</translation>
+        <translation>matrice : %1</translation>
     </message>
     <message>
         <source>Uses no timeline, deck, scenario or matrix yet (Workshop Details…).</source>
@@ -7061,7 +7056,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>timeline: %1</source>
-        <translation>frise&#xa0;: %1</translation>
+        <translation>frise : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -7073,8 +7068,8 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>To sort: %n note(s)</source>
         <translation>
-            <numerusform>À trier&#xa0;: %n note</numerusform>
-            <numerusform>À trier&#xa0;: %n notes</numerusform>
+            <numerusform>À trier : %n note</numerusform>
+            <numerusform>À trier : %n notes</numerusform>
         </translation>
     </message>
 </context>
@@ -7082,7 +7077,7 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation&#xa0;: </translation>
+        <translation>utilisation : </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -7098,27 +7093,27 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+        <translation>ces arguments sont obligatoires : %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix invalide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+        <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus&#xa0;: %s</translation>
+        <translation>arguments non reconnus : %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+        <translation>argument %(argument_name)s : %(message)s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur invalide (%(type)s)&#xa0;: %(value)r</translation>
+        <translation>valeur invalide (%(type)s) : %(value)r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë&#xa0;: %(option)s peut désigner %(matches)s</translation>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -7150,15 +7145,15 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>argument explicite ignoré&#xa0;: %r</translation>
+        <translation>argument explicite ignoré : %r</translation>
     </message>
     <message>
-        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>impossible d’ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation>commande inconnue %(parser_name)r (choix&#xa0;: %(choices)s)</translation>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
     </message>
 </context>
 </TS>
