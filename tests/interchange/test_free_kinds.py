@@ -8,7 +8,9 @@ import json
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from workshop_studio.domain.colours import PALETTE
 from workshop_studio.export.deck_pdf import render_deck_pdf
@@ -117,3 +119,102 @@ def test_duplicating_and_restoring_a_deck_keeps_its_kinds(empty_db: Database, tm
         snapshot = delete_deck(session, deck_id)
         restored = restore_deck(session, snapshot)
         assert [(k.key, k.colour) for k in restored.kinds] == [("deck-energie", "orange"), ("deck-obstacle", "sky")]
+
+
+def _kinds(db: Database, deck_id: int) -> tuple[list[tuple[str, str, str]], list[str], bool]:
+    from workshop_studio.storage.models import Deck
+
+    with db.read() as session:
+        deck = session.get(Deck, deck_id)
+        assert deck is not None
+        return (
+            [(k.key, k.label, k.colour) for k in deck_kinds(session, deck_id)],
+            [c.kind for c in deck_cards(session, deck_id)],
+            deck.show_kind_label,
+        )
+
+
+def test_a_workshop_archive_carries_its_decks_own_kinds(empty_db: Database, tmp_path: Path) -> None:
+    """A workshop with such a deck leaves as an archive and comes back whole on another laptop
+    (its cards name their deck's kinds: the archive is not refused for them)."""
+    from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.interchange.workshop_archive import write_workshop_archive
+    from workshop_studio.interchange.workshop_archive_import import import_workshop_file
+    from workshop_studio.services.workshop_setup import create_workshop
+    from workshop_studio.storage.migrate import open_database
+
+    deck_id = _import(empty_db, tmp_path)
+    with empty_db.write() as session:
+        update_deck(session, deck_id, show_kind_label=False)
+        workshop_id = create_workshop(session, WorkshopDetails(title="Atelier météo", deck_ids=(deck_id,))).id
+    archive = tmp_path / "atelier.zip"
+    with empty_db.read() as session:
+        write_workshop_archive(session, workshop_id, archive)
+    other = open_database(f"sqlite:///{tmp_path / 'autre.sqlite3'}")
+    try:
+        imported = import_workshop_file(other, archive)
+        assert imported.title == "Atelier météo"
+        from workshop_studio.storage.models import Deck
+
+        with other.read() as session:
+            (new_deck,) = session.scalars(select(Deck.id)).all()
+        assert _kinds(other, new_deck) == (
+            [("deck-energie", "Énergie", "orange"), ("deck-obstacle", "Obstacle", "sky")],
+            ["deck-energie", "deck-obstacle", "deck-energie", "question"],
+            False,
+        )
+        text, _ = _printed(other, new_deck)
+        assert "Énergie" not in text  # the deck prints without kind labels, as it was set
+    finally:
+        other.dispose()
+
+
+def test_an_archive_naming_a_kind_its_deck_does_not_have_is_refused(empty_db: Database, tmp_path: Path) -> None:
+    import zipfile
+
+    from workshop_studio.domain.workshop import WorkshopDetails
+    from workshop_studio.interchange.errors import ImportRefused
+    from workshop_studio.interchange.workshop_archive import write_workshop_archive
+    from workshop_studio.interchange.workshop_archive_read import read_workshop_archive
+    from workshop_studio.services.workshop_setup import create_workshop
+
+    deck_id = _import(empty_db, tmp_path)
+    with empty_db.write() as session:
+        workshop_id = create_workshop(session, WorkshopDetails(title="Atelier météo", deck_ids=(deck_id,))).id
+    good = tmp_path / "atelier.zip"
+    with empty_db.read() as session:
+        write_workshop_archive(session, workshop_id, good)
+    with zipfile.ZipFile(good) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    name = next(n for n in members if n.endswith(".json"))
+    doc = json.loads(members[name])
+    doc["decks"][0]["kinds"] = doc["decks"][0]["kinds"][:1]  # "deck-obstacle" is gone, a card still names it
+    members[name] = json.dumps(doc).encode("utf-8")
+    bad = tmp_path / "abime.zip"
+    with zipfile.ZipFile(bad, "w") as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    with pytest.raises(ImportRefused, match="deck-obstacle"):
+        read_workshop_archive(bad)
+
+
+def test_a_deck_published_to_the_team_library_keeps_its_own_kinds(empty_db: Database, tmp_path: Path) -> None:
+    from workshop_studio.interchange.library_bundle import Choice
+    from workshop_studio.interchange.library_merge import ADDED, REUSED
+    from workshop_studio.interchange.library_share import copy_items
+    from workshop_studio.storage.migrate import open_database
+
+    deck_id = _import(empty_db, tmp_path)
+    team = open_database(f"sqlite:///{tmp_path / 'equipe.sqlite3'}")
+    try:
+        first = copy_items(empty_db, team, Choice(deck_ids=(deck_id,)))
+        assert [item.outcome for item in first.items] == [ADDED]
+        from workshop_studio.storage.models import Deck
+
+        with team.read() as session:
+            (shared,) = session.scalars(select(Deck.id)).all()
+        assert _kinds(team, shared) == _kinds(empty_db, deck_id)
+        again = copy_items(empty_db, team, Choice(deck_ids=(deck_id,)))
+        assert [item.outcome for item in again.items] == [REUSED]  # the same deck, its kinds included
+    finally:
+        team.dispose()

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from workshop_studio.domain.free_kinds import DeckKindData
 from workshop_studio.domain.materials import PictogramData
 from workshop_studio.i18n import translate
 from workshop_studio.interchange.workshop_archive_format import (
@@ -67,6 +68,8 @@ class BundledDeck:
     card_size: str
     cards: tuple[ArchivedCard, ...]  # in order
     needed_by: str = ""  # "" when chosen; else the chosen item that needs it, named for the report
+    kinds: tuple[DeckKindData, ...] = ()  # its own kinds (free categories), named by its cards
+    show_kind_label: bool = True
 
 
 @dataclass(frozen=True)
@@ -184,7 +187,10 @@ class _Reader:
             )
             for c in deck.cards
         )
-        self.decks[deck_id] = BundledDeck(deck.name, deck.description, deck.card_size, cards, needed_by)
+        kinds = tuple(DeckKindData(k.key, k.label, k.colour) for k in deck.kinds)
+        self.decks[deck_id] = BundledDeck(
+            deck.name, deck.description, deck.card_size, cards, needed_by, kinds, deck.show_kind_label
+        )
 
     def timeline(self, timeline_id: int, needed_by: str = "") -> None:
         if timeline_id in self.timelines:

@@ -27,9 +27,10 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from workshop_studio.domain.free_kinds import DeckKindData
 from workshop_studio.interchange.library_bundle import Bundle, BundledDeck, BundledTimeline, picture_digest
 from workshop_studio.interchange.workshop_archive_format import ArchivedMatrix, ArchivedScenario
-from workshop_studio.services.library import unique_deck_name
+from workshop_studio.services.library import add_deck_kinds, unique_deck_name
 from workshop_studio.services.naming import unique_name
 from workshop_studio.services.pictograms import bring_pictogram
 from workshop_studio.storage.models import (
@@ -157,6 +158,8 @@ class _Merger:
                 (c.kind, c.title, c.body, self.wanted_picture(c.pictogram), c.colour, c.back, c.copies)
                 for c in deck.cards
             ),
+            deck.kinds,
+            deck.show_kind_label,
         )
 
         def signature(row: Deck) -> object:
@@ -167,13 +170,18 @@ class _Merger:
                     (c.kind, c.title, c.body, self.picture(c.pictogram_id), c.colour, c.back, c.copies)
                     for c in row.cards
                 ),
+                tuple(DeckKindData(k.key, k.label, k.colour) for k in row.kinds),
+                row.show_kind_label,
             )
 
         found, name = self.settle("deck", Deck, Deck.name, deck.name, wanted, signature, deck.needed_by)
         if found is not None:
             cards = list(found.cards)
         else:
-            found = Deck(name=name, description=deck.description, card_size=deck.card_size)
+            found = Deck(
+                name=name, description=deck.description, card_size=deck.card_size, show_kind_label=deck.show_kind_label
+            )
+            add_deck_kinds(found, deck.kinds)
             cards = [
                 Card(
                     position=i,

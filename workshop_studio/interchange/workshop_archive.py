@@ -132,10 +132,7 @@ class _Collector:
                 "scenarios": [self.scenario_ref(i) for i in w.scenario_ids],
             },
             "timeline": template,
-            "decks": [
-                {"ref": self.deck_ref(d.id), "name": d.name, "description": d.description, "card_size": d.card_size}
-                for d in decks
-            ],
+            "decks": [self._deck(d) for d in decks],
             "cards": [self._card(c) for c in cards],
             "scenarios": [self._scenario(s, template_ids) for s in scenarios if s is not None],
             "matrix": None
@@ -208,6 +205,16 @@ class _Collector:
                 }
                 for s in timeline.stages
             ],
+        }
+
+    def _deck(self, deck: Deck) -> dict[str, Any]:
+        return {
+            "ref": self.deck_ref(deck.id),
+            "name": deck.name,
+            "description": deck.description,
+            "card_size": deck.card_size,
+            "kinds": [{"key": k.key, "label": k.label, "colour": k.colour} for k in deck.kinds],
+            "show_kind_label": deck.show_kind_label,
         }
 
     def _card(self, card: Card) -> dict[str, Any]:

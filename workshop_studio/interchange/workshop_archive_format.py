@@ -25,6 +25,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop_studio.domain.free_kinds import DeckKindData
+
 FORMAT = "workshop-studio-workshop"
 VERSION = 2
 READABLE_VERSIONS = (1, 2)
@@ -65,6 +67,8 @@ class ArchivedDeck:
     name: str
     description: str
     card_size: str
+    kinds: tuple[DeckKindData, ...] = ()  # the deck's own kinds (free categories), named by its cards
+    show_kind_label: bool = True
 
 
 @dataclass(frozen=True)

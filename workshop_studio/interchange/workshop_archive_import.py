@@ -31,7 +31,7 @@ from workshop_studio.i18n import translate
 from workshop_studio.interchange.errors import ImportRefused
 from workshop_studio.interchange.workshop_archive_format import ArchivedCard, ArchivedDeck, WorkshopArchive
 from workshop_studio.interchange.workshop_archive_read import read_workshop_archive
-from workshop_studio.services.library import unique_deck_name
+from workshop_studio.services.library import add_deck_kinds, unique_deck_name
 from workshop_studio.services.naming import unique_name
 from workshop_studio.services.pictograms import bring_pictogram
 from workshop_studio.storage.engine import Database
@@ -130,8 +130,12 @@ class _Importer:
                 self.cards.update({c.ref: existing[(c.kind, c.title, c.body)] for c in cards})
                 return
         row = Deck(
-            name=unique_deck_name(self.session, deck.name), description=deck.description, card_size=deck.card_size
+            name=unique_deck_name(self.session, deck.name),
+            description=deck.description,
+            card_size=deck.card_size,
+            show_kind_label=deck.show_kind_label,
         )
+        add_deck_kinds(row, deck.kinds)
         rows = [
             Card(
                 position=i,

@@ -14,6 +14,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from workshop_studio.domain.free_kinds import KEY_PREFIX, MAX_FREE_KINDS, DeckKindData
 from workshop_studio.i18n import translate
 from workshop_studio.interchange.errors import ImportRefused
 from workshop_studio.interchange.pictogram_intake import check_pictogram
@@ -43,6 +44,35 @@ from workshop_studio.interchange.workshop_archive_format import (
 )
 from workshop_studio.interchange.workshop_archive_json import JsonObject
 from workshop_studio.interchange.workshop_archive_zip import Members, read_members, refuse
+
+
+def _deck_kinds(deck: JsonObject) -> tuple[DeckKindData, ...]:
+    """A deck's own kinds (free categories): keys that cannot be taken for a workshop kind, each once."""
+
+    seen: set[str] = set()
+
+    def kind(k: JsonObject) -> DeckKindData:
+        key = k.text("key", required=True, limit=40)
+        if not key.startswith(KEY_PREFIX):
+            raise k.fail(
+                k.at("key"),
+                translate("WorkshopArchive", "a deck's own kind is named “{prefix}…”.").format(prefix=KEY_PREFIX),
+            )
+        if key in seen:
+            raise k.fail(k.at("key"), translate("WorkshopArchive", "each of a deck's kinds needs its own key."))
+        seen.add(key)
+        return DeckKindData(key, k.text("label", required=True), k.colour("colour") or "grey")
+
+    return deck.items("kinds", MAX_FREE_KINDS, kind)
+
+
+def _card_kind(card: JsonObject, own_kinds: dict[str, set[str]]) -> str:
+    """A workshop kind, or one of its deck's own."""
+    deck = card.value.get("deck")
+    value = card.value.get("kind")
+    if isinstance(deck, str) and isinstance(value, str) and value in own_kinds.get(deck, set()):
+        return value
+    return card.choice("kind", "card kind") or ""
 
 
 def _unique(doc: JsonObject, key: str, refs: list[str]) -> set[str]:
@@ -123,16 +153,19 @@ def parse_document(members: Members) -> WorkshopArchive:
             d.text("name", required=True),
             d.text("description", limit=MAX_TEXT_CHARS),
             d.text("card_size") or "poker",
+            _deck_kinds(d),
+            d.flag("show_kind_label") if "show_kind_label" in d.value else True,
         ),
     )
     deck_refs = _unique(doc, "decks", [d.ref for d in decks])
+    own_kinds = {d.ref: {k.key for k in d.kinds} for d in decks}
     cards = doc.items(
         "cards",
         MAX_ROWS,
         lambda c: ArchivedCard(
             c.text("ref", required=True),
             c.ref("deck", deck_refs),
-            c.choice("kind", "card kind") or "",
+            _card_kind(c, own_kinds),
             c.text("title", required=True),
             c.text("body", limit=MAX_TEXT_CHARS),
             c.optional("pictogram", pics),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from workshop_studio.domain.card_sizes import CARD_SIZES, DEFAULT_CARD_SIZE
+from workshop_studio.domain.free_kinds import DeckKindData
 from workshop_studio.domain.materials import CardView, DeckData
 from workshop_studio.i18n import translate
 from workshop_studio.services.cards import CARD_FIELDS, delete_cards, restore_cards
@@ -46,14 +48,19 @@ def list_deck_summaries(session: Session) -> list[DeckSummary]:
     return [DeckSummary(*row) for row in session.execute(counts)]
 
 
+def add_deck_kinds(deck: Deck, kinds: Iterable[DeckKindData]) -> None:
+    """Give ``deck`` its own kinds (free categories), in order."""
+    for position, kind in enumerate(kinds, start=len(deck.kinds)):
+        deck.kinds.append(DeckKind(key=kind.key, label=kind.label, colour=kind.colour, position=position))
+
+
 def create_deck(session: Session, deck: DeckData) -> Deck:
     """Store ``deck`` and its cards; pictograms are named by key and must exist."""
     pictogram_ids = pictogram_ids_by_key(session)
     row = Deck(
         name=deck.name, description=deck.description, card_size=deck.card_size, show_kind_label=deck.show_kind_label
     )
-    for position, kind in enumerate(deck.kinds):
-        row.kinds.append(DeckKind(key=kind.key, label=kind.label, colour=kind.colour, position=position))
+    add_deck_kinds(row, deck.kinds)
     for position, card in enumerate(deck.cards):
         if card.pictogram and card.pictogram not in pictogram_ids:
             raise NotFound(
@@ -193,8 +200,7 @@ def duplicate_deck(session: Session, deck_id: int, *, name: str | None = None) -
         card_size=deck.card_size,
         show_kind_label=deck.show_kind_label,
     )
-    for kind in deck.kinds:
-        copy.kinds.append(DeckKind(key=kind.key, label=kind.label, colour=kind.colour, position=kind.position))
+    add_deck_kinds(copy, (DeckKindData(kind.key, kind.label, kind.colour) for kind in deck.kinds))
     for card in deck.cards:
         copy.cards.append(Card(position=card.position, **{field: getattr(card, field) for field in CARD_FIELDS}))
     session.add(copy)
@@ -241,8 +247,7 @@ def restore_deck(session: Session, snapshot: DeckSnapshot) -> Deck:
         updated_at=snapshot.updated_at,
         show_kind_label=snapshot.show_kind_label,
     )
-    for position, (key, label, colour) in enumerate(snapshot.kinds):
-        deck.kinds.append(DeckKind(key=key, label=label, colour=colour, position=position))
+    add_deck_kinds(deck, (DeckKindData(*kind) for kind in snapshot.kinds))
     session.add(deck)
     session.flush()
     cards = snapshot.cards

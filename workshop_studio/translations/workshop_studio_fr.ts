@@ -6510,6 +6510,14 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>une liste de références est attendue.</translation>
     </message>
     <message>
+        <source>a deck's own kind is named “{prefix}…”.</source>
+        <translation>une catégorie propre à un jeu s’écrit « {prefix}… ».</translation>
+    </message>
+    <message>
+        <source>each of a deck's kinds needs its own key.</source>
+        <translation>chaque catégorie d’un jeu a besoin de sa propre clé.</translation>
+    </message>
+    <message>
         <source>each row needs its own reference.</source>
         <translation>chaque ligne doit avoir sa propre référence.</translation>
     </message>
