@@ -28,13 +28,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from workshop_studio.domain.free_kinds import DeckKindData
+from workshop_studio.interchange.archived_rows import card_rows, stage_rows
 from workshop_studio.interchange.library_bundle import Bundle, BundledDeck, BundledTimeline, picture_digest
 from workshop_studio.interchange.workshop_archive_format import ArchivedMatrix, ArchivedScenario
 from workshop_studio.services.library import add_deck_kinds, unique_deck_name
 from workshop_studio.services.naming import unique_name
 from workshop_studio.services.pictograms import bring_pictogram
 from workshop_studio.storage.models import (
-    Card,
     Deck,
     Matrix,
     MatrixAxisCard,
@@ -42,7 +42,6 @@ from workshop_studio.storage.models import (
     Scenario,
     ScenarioCard,
     ScenarioStage,
-    Stage,
     Timeline,
 )
 
@@ -182,19 +181,7 @@ class _Merger:
                 name=name, description=deck.description, card_size=deck.card_size, show_kind_label=deck.show_kind_label
             )
             add_deck_kinds(found, deck.kinds)
-            cards = [
-                Card(
-                    position=i,
-                    kind=c.kind,
-                    title=c.title,
-                    body=c.body,
-                    pictogram_id=self.pictogram(c.pictogram),
-                    colour=c.colour,
-                    back=c.back,
-                    copies=c.copies,
-                )
-                for i, c in enumerate(deck.cards)
-            ]
+            cards = card_rows(deck.cards, self.pictogram)
             found.cards.extend(cards)
             self.session.add(found)
             self.session.flush()
@@ -221,16 +208,7 @@ class _Merger:
             stages = list(found.stages)
         else:
             found = Timeline(name=name, description=timeline.description)
-            stages = [
-                Stage(
-                    position=i,
-                    key=s.key,
-                    title=s.title,
-                    description=s.description,
-                    pictogram_id=self.pictogram(s.pictogram),
-                )
-                for i, s in enumerate(timeline.stages)
-            ]
+            stages = stage_rows(timeline.stages, self.pictogram)
             found.stages.extend(stages)
             self.session.add(found)
             self.session.flush()

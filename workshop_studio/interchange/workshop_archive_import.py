@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from workshop_studio.domain.materials import PictogramData
 from workshop_studio.i18n import translate
+from workshop_studio.interchange.archived_rows import card_rows, stage_rows
 from workshop_studio.interchange.errors import ImportRefused
 from workshop_studio.interchange.workshop_archive_format import ArchivedCard, ArchivedDeck, WorkshopArchive
 from workshop_studio.interchange.workshop_archive_read import read_workshop_archive
@@ -38,7 +39,6 @@ from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import (
     AgendaStep,
     Annotation,
-    Card,
     Deck,
     Matrix,
     MatrixAxisCard,
@@ -47,7 +47,6 @@ from workshop_studio.storage.models import (
     Scenario,
     ScenarioCard,
     ScenarioStage,
-    Stage,
     StageSynthesis,
     Timeline,
     Workshop,
@@ -136,19 +135,7 @@ class _Importer:
             show_kind_label=deck.show_kind_label,
         )
         add_deck_kinds(row, deck.kinds)
-        rows = [
-            Card(
-                position=i,
-                kind=c.kind,
-                title=c.title,
-                body=c.body,
-                pictogram_id=self.pictogram(c.pictogram),
-                colour=c.colour,
-                back=c.back,
-                copies=c.copies,
-            )
-            for i, c in enumerate(cards)
-        ]
+        rows = card_rows(cards, self.pictogram)
         row.cards.extend(rows)
         self.session.add(row)
         self.session.flush()
@@ -167,16 +154,7 @@ class _Importer:
                 return candidate.id
         taken = set(self.session.scalars(select(Timeline.name)))
         row = Timeline(name=unique_name(t.name, taken, _numbered), description=t.description)
-        stages = [
-            Stage(
-                position=i,
-                key=s.key,
-                title=s.title,
-                description=s.description,
-                pictogram_id=self.pictogram(s.pictogram),
-            )
-            for i, s in enumerate(t.stages)
-        ]
+        stages = stage_rows(t.stages, self.pictogram)
         row.stages.extend(stages)
         self.session.add(row)
         self.session.flush()
