@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_studio.i18n import QT_TRANSLATE_NOOP
-
 from workshop_studio.services import cards as card_service
 from workshop_studio.services import library as deck_service
 from workshop_studio.services import pictograms as pictogram_service

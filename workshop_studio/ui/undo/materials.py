@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_studio.i18n import QT_TRANSLATE_NOOP
-
 from workshop_studio.services import matrices as matrix_service
 from workshop_studio.services import scenarios as scenario_service
 from workshop_studio.services import timelines as timeline_service
