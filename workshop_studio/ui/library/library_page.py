@@ -143,15 +143,19 @@ class LibraryPage(QWidget):
         deck_id = self.current_deck_id()
         kinds = self.card_actions.kinds()
 
-        def read(session):
-            deck = get_deck(session, deck_id)
-            cards = [card_view(c) for c in cards_of_kind(session, deck_id, kinds)]
+        def read(session, shown_id: int):
+            deck = get_deck(session, shown_id)
+            cards = [card_view(c) for c in cards_of_kind(session, shown_id, kinds)]
             return deck.name, deck.description, deck.card_size, cards, deck.show_kind_label, len(deck.kinds)
 
         try:
-            name, description, size_key, cards, show_kind, own_kinds = (
-                self.workspace.query(read) if deck_id is not None else ("", "", "", [], True, 0)
-            )
+            if deck_id is not None:
+                shown_id = deck_id  # not narrowed in the lambda: deck_id changes below
+                name, description, size_key, cards, show_kind, own_kinds = self.workspace.query(
+                    lambda s: read(s, shown_id)
+                )
+            else:
+                name, description, size_key, cards, show_kind, own_kinds = "", "", "", [], True, 0
         except NotFound:  # deleted a moment ago: the deck list is about to move on
             deck_id, name, description, size_key, cards, show_kind, own_kinds = None, "", "", "", [], True, 0
         self.header.show_deck(deck_id, name, description, size_key or DEFAULT_CARD_SIZE, show_kind, own_kinds)
