@@ -175,7 +175,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # a str at run time: b"PNG" is refused
         raise PngExportError(QCoreApplication.translate("TimelinePng", "The picture could not be encoded as PNG."))
     buffer.close()
     return bytes(data.data())
