@@ -36,13 +36,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if translator.load(name, folder):
             app.installTranslator(translator)
             translators.append(translator)
-    app._workshop_translators = translators  # type: ignore[attr-defined]
+    app._workshop_translators = translators  # type: ignore[attr-defined]  # kept on the application for the next call
     i18n.install(lambda context, text: QCoreApplication.translate(context, text))
     return translators
 
 
 def create_application(argv: list[str] | None = None, language: str = "en") -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)  # the only kind of application this program makes
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
@@ -50,7 +51,7 @@ def create_application(argv: list[str] | None = None, language: str = "en") -> Q
     font = app.font()
     font.setFamily(load_fonts())
     app.setFont(font)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def run_gui(db_target: str, language: str, *, sample: bool = True) -> int:

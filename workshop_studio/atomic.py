@@ -23,14 +23,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from workshop_studio.i18n import translate
 
 try:
     import fcntl
 except ImportError:  # Windows: no advisory locks, stale files are told by their age
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # None: no advisory locks here
 
 PART_SUFFIX = ".part"
 ABANDONED_AFTER_S = 3600
@@ -121,7 +121,7 @@ def _abandoned(part: Path) -> bool:
 
 
 @contextmanager
-def atomic_write(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+def atomic_write(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     """A binary file to write; it replaces ``path`` only if the block ends without error."""
     target = Path(path)
     refuse_protected(target)
@@ -133,7 +133,7 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         with handle:
             if fcntl is not None:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX)  # held until renamed: not stale
-            yield handle  # type: ignore[misc]
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
             os.chmod(handle.name, _mode_for(target))

@@ -46,5 +46,5 @@ def _ngettext(singular: str, plural: str, count: int) -> str:
 
 def translate_argparse() -> None:
     """Route argparse's texts through :func:`workshop_studio.i18n.translate` from now on."""
-    argparse._ = _gettext  # type: ignore[attr-defined]
-    argparse.ngettext = _ngettext  # type: ignore[attr-defined]
+    argparse._ = _gettext  # type: ignore[attr-defined]  # argparse's own gettext names, not in its stubs
+    argparse.ngettext = _ngettext  # type: ignore[attr-defined]  # (see above)

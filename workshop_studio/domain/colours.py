@@ -63,7 +63,7 @@ def contrast_ratio(a: str, b: str) -> float:
 def tint(colour: str, amount: float) -> str:
     """Mix ``colour`` with white; ``amount`` 0 keeps it, 1 gives white."""
     r, g, b = hex_to_rgb(colour)
-    return rgb_to_hex(tuple(c + (255 - c) * amount for c in (r, g, b)))  # type: ignore[arg-type]
+    return rgb_to_hex((r + (255 - r) * amount, g + (255 - g) * amount, b + (255 - b) * amount))
 
 
 def readable_tint(colour: str, ink: str = INK, minimum: float = MIN_TEXT_CONTRAST) -> str:

@@ -52,9 +52,9 @@ def declared_size(root: Any) -> tuple[float, float] | None:
             width = height = 0.0
         if math.isfinite(width) and math.isfinite(height) and width > 0 and height > 0:
             return width, height
-    width, height = _length(root.get("width")), _length(root.get("height"))
-    if width is not None and height is not None:
-        return width, height
+    absolute_width, absolute_height = _length(root.get("width")), _length(root.get("height"))
+    if absolute_width is not None and absolute_height is not None:
+        return absolute_width, absolute_height
     return None
 
 

@@ -236,7 +236,9 @@ def convert_svg(data: bytes, colour: str = INK) -> VectorArt | RichArt | None:
     from svglib.svglib import SvgRenderer
 
     try:
-        drawing = SvgRenderer(None).render(root)  # no source path: references to files are never opened
+        # No source path: references to files are never opened. svglib takes None (it checks for a str path)
+        # but its hints leave it out.
+        drawing = SvgRenderer(None).render(root)  # type: ignore[arg-type]  # None: no source path, see above
         if not (float(drawing.width) > 0 and float(drawing.height) > 0):
             raise ValueError("the drawing has no size")
         return _record(drawing)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from workshop_studio.domain.colours import INK
 from workshop_studio.export.fonts import BOLD, REGULAR, vertical_metrics
@@ -27,6 +28,9 @@ from workshop_studio.export.report_style import (
     line_mm,
 )
 from workshop_studio.export.text_fit import wrap
+
+if TYPE_CHECKING:
+    from workshop_studio.export.report_stream import PageSink
 
 PAD = 1.5  # inside a table cell
 SYMBOL = 3.4  # a kind's symbol in a table cell
@@ -61,7 +65,7 @@ def ascent_mm(font: str, size: float) -> float:
 class Flow:
     """A cursor going down pages; ``pages`` grows as content is added."""
 
-    def __init__(self, frame: Frame, pages: list[Page], head: str) -> None:
+    def __init__(self, frame: Frame, pages: list[Page] | PageSink, head: str) -> None:
         self.frame = frame
         self.pages = pages
         self.head = head

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from workshop_studio.atomic import atomic_write
 from workshop_studio.domain.materials import CardView
@@ -92,7 +92,7 @@ def _lay_out(
         raise ReportError(translate("ReviewExport", "Unknown paper “{paper}”: choose a4 or a3.").format(paper=paper))
     frame = Frame.for_paper(paper)
     pictures = _pictures(report)
-    flow = Flow(frame, pages, "")  # type: ignore[arg-type]
+    flow = Flow(frame, pages, "")
     header_section(flow, report)
     plan = plan or plan_poster(report, frame)
     before = len(pages)
@@ -100,7 +100,7 @@ def _lay_out(
         _check(cancelled)
         pages.append(page)
     poster = len(pages) - before
-    flow = Flow(frame, pages, "")  # type: ignore[arg-type]
+    flow = Flow(frame, pages, "")
     heat_section(flow, report)
     top_section(flow, report)
     synthesis_section(flow, report)
@@ -121,7 +121,7 @@ def render_report_pdf(
     cache_dir: Path | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    out: BinaryIO | None = None,
+    out: IO[bytes] | None = None,
 ) -> tuple[bytes, ReportResult]:
     """The PDF's bytes (or, given ``out``, the PDF written to it and ``b""``) and what it holds.
 

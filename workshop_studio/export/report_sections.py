@@ -181,7 +181,7 @@ def _note_columns(flow: Flow, *, where: bool, rank: bool = False) -> list[Column
             translate("ReviewExport", "Votes"),
         ]
     )
-    parts: list[float | None] = ([8.0] if rank else []) + ([55.0] if where else []) + [34.0, 38.0, None, 14.0]
+    parts: list[float | None] = [*([8.0] if rank else []), *([55.0] if where else []), 34.0, 38.0, None, 14.0]
     aligns = (["right"] if rank else []) + (["left"] if where else []) + ["left", "left", "left", "right"]
     return [Column(t, w, a) for t, w, a in zip(titles, widths(flow.frame.content_width, parts), aligns, strict=False)]
 

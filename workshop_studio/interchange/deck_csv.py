@@ -184,10 +184,12 @@ def _field_index(record_text: str, separator: str, test: Callable[[str], bool]) 
 class RowSink(Protocol):
     """What the CSV and XLSX readers hand their rows to (a deck's or a participant list's reader)."""
 
-    source: Path | str
     headers: list[str]
     fields: dict[str, int]
     header_row: int | None
+
+    @property
+    def source(self) -> Path | str: ...
 
     def feed(self, row: int, cells: Sequence[str]) -> None: ...
 

@@ -140,7 +140,7 @@ def accept_pictogram(data: bytes, source: str | Path = "", media_type: str | Non
                 detail=str(problem)
             ),
         ) from None
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if picture.scaled:
         warnings = (
             translate(

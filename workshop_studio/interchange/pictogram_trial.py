@@ -114,7 +114,9 @@ def _trial_with_svglib(data: bytes, source: str | Path) -> None:
         from reportlab.graphics import renderPDF
         from svglib.svglib import SvgRenderer
 
-        drawing = SvgRenderer(None).render(root)  # no source path: no file is ever opened
+        # No source path: no file is ever opened. svglib takes None (it checks for a str path) but its
+        # hints leave it out.
+        drawing = SvgRenderer(None).render(root)  # type: ignore[arg-type]  # None: no source path, see above
         if not (float(drawing.width) > 0 and float(drawing.height) > 0):
             raise ValueError("no size")
         renderPDF.drawToString(drawing)

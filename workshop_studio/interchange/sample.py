@@ -120,7 +120,7 @@ def _sample_library(session: Session, *, reuse: bool = False) -> _SampleLibrary:
     already in the database are used instead of added twice."""
     pictograms = _sample_pictograms(session)
     # A stored picture may go by another key than the sample's: name it as stored.
-    stored = {key: session.get(Pictogram, pictogram_id).key for key, pictogram_id in pictograms.items()}  # type: ignore[union-attr]
+    stored = {key: session.get(Pictogram, pictogram_id).key for key, pictogram_id in pictograms.items()}  # type: ignore[union-attr]  # ids just stored
 
     def key(name: str | None) -> str | None:
         return stored.get(name, name) if name else name

@@ -98,7 +98,7 @@ class _Collector:
         card_ids += [link.card_id for s in scenarios if s is not None for link in s.card_links]
         card_ids += [link.card_id for link in axis]
         for link in reversed(w.deck_links):  # whole decks travel: a colleague can run the workshop again
-            card_ids = [c.id for c in link.deck.cards] + card_ids
+            card_ids[:0] = [c.id for c in link.deck.cards]
         cards = [c for c in (session.get(Card, i) for i in dict.fromkeys(i for i in card_ids if i is not None)) if c]
         timeline = w.timeline
         template = self._timeline(timeline) if timeline is not None else None

@@ -8,7 +8,7 @@ import datetime as dt
 import math
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 from workshop_studio.domain.colours import is_card_colour
 from workshop_studio.domain.text_rules import is_blank, text_problem
@@ -136,6 +136,12 @@ class JsonObject:
         if not isinstance(value, bool):
             raise self.fail(self.at(key), translate("WorkshopArchive", "true or false is expected."))
         return value
+
+    @overload
+    def moment(self, key: str, *, required: Literal[True] = ...) -> dt.datetime: ...
+
+    @overload
+    def moment(self, key: str, *, required: bool) -> dt.datetime | None: ...
 
     def moment(self, key: str, *, required: bool = True) -> dt.datetime | None:
         text = self.optional(key)

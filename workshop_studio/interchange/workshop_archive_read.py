@@ -360,8 +360,8 @@ def _note(
         hidden=n.flag("hidden"),
         votes=n.integer("votes", 0, 1_000_000),
         group=n.optional("group", groups),
-        created_at=n.moment("created_at"),  # type: ignore[arg-type]
-        updated_at=n.moment("updated_at", required=False) or n.moment("created_at"),  # type: ignore[arg-type]
+        created_at=n.moment("created_at"),
+        updated_at=n.moment("updated_at", required=False) or n.moment("created_at"),
     )
     # Cards, scenarios and matrix cells may have been deleted since (their notes stay); a stage may not.
     if target == "stage" and note.stage is None:

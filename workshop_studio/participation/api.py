@@ -132,7 +132,8 @@ class Api:
         if target.kind == TargetKind.TRAY:
             return "À trier par l'animateur"
         if target.kind == TargetKind.STAGE:
-            return f"Étape « {titles.get(target.stage_id, '?')} »"
+            title = titles.get(target.stage_id, "?") if target.stage_id is not None else "?"
+            return f"Étape « {title} »"
         if target == self.room.step.target:
             return f"« {self.room.step.title} »"
         return {TargetKind.CARD: "Une carte", TargetKind.SCENARIO: "Un scénario"}.get(

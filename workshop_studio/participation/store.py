@@ -17,6 +17,7 @@ from workshop_studio.domain.vocabulary import AnnotationKind, Role, TargetKind
 from workshop_studio.domain.workshop import ParticipantData
 from workshop_studio.participation.errors import ApiError, bad_request
 from workshop_studio.services import notes as note_service
+from workshop_studio.services.edits import UNSET, Unset
 from workshop_studio.services.participants import add_participant
 from workshop_studio.services.workshops import get_workshop
 from workshop_studio.storage.engine import Database
@@ -150,12 +151,9 @@ class Store:
         return self._write(work)
 
     def edit_note(self, note_id: int, *, text: str | None, kind: AnnotationKind | None) -> NoteRecord:
-        changes: dict[str, str] = {}
-        if text is not None:
-            changes["text"] = text
-        if kind is not None:
-            changes["kind"] = str(kind)
-        return self._write(lambda s: note_service.update_note(s, note_id, **changes)[1])
+        new_text: str | Unset = text if text is not None else UNSET
+        new_kind: str | Unset = str(kind) if kind is not None else UNSET
+        return self._write(lambda s: note_service.update_note(s, note_id, text=new_text, kind=new_kind)[1])
 
     def withdraw_note(self, note_id: int) -> None:
         self._write(lambda s: note_service.delete_notes(s, [note_id]))

@@ -44,7 +44,7 @@ def print_picture(data: bytes) -> PrintPicture:
     from PIL import Image, ImageOps
 
     try:
-        image = Image.open(BytesIO(data))
+        image: Image.Image = Image.open(BytesIO(data))
         if image.format not in FORMATS:
             raise PictureProblem(f"not a PNG, JPEG or WebP picture ({image.format})")
         width, height = image.size

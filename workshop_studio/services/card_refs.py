@@ -74,15 +74,20 @@ def restore_notes(session: Session, refs: tuple[NoteRef, ...], id_map: Mapping[i
 def detach_cards(session: Session, card_ids: Collection[int]) -> dict[str, tuple]:
     """Capture and remove every reference to ``card_ids``; return what was captured."""
     wanted = set(card_ids)
-    captured = {
-        "scenario_links": links.capture(session, links.SCENARIO_CARDS, wanted),
-        "matrix_links": links.capture(session, links.MATRIX_AXES, wanted),
-        "notes": capture_notes(session, NOTE_CARD_COLUMNS, wanted),
+    scenario_links = links.capture(session, links.SCENARIO_CARDS, wanted)
+    matrix_links = links.capture(session, links.MATRIX_AXES, wanted)
+    notes = capture_notes(session, NOTE_CARD_COLUMNS, wanted)
+    agenda_cards, agenda_spreads = capture_agenda(session, wanted)
+    captured: dict[str, tuple] = {
+        "scenario_links": scenario_links,
+        "matrix_links": matrix_links,
+        "notes": notes,
+        "agenda_cards": agenda_cards,
+        "agenda_spreads": agenda_spreads,
     }
-    captured["agenda_cards"], captured["agenda_spreads"] = capture_agenda(session, wanted)
     links.detach(session, links.SCENARIO_CARDS, wanted)
     links.detach(session, links.MATRIX_AXES, wanted)
-    steps = {step_id for step_id, _ in captured["agenda_cards"]} | {r.owner_id for r in captured["agenda_spreads"]}
+    steps = {step_id for step_id, _ in agenda_cards} | {r.owner_id for r in agenda_spreads}
     for step_id in sorted(steps):
         step = session.get(AgendaStep, step_id)
         if step is None:
@@ -91,7 +96,7 @@ def detach_cards(session: Session, card_ids: Collection[int]) -> dict[str, tuple
             step.card_id = None
         if any(card_id in wanted for card_id in step.card_ids or ()):
             step.card_ids = [card_id for card_id in step.card_ids if card_id not in wanted]
-    clear_notes(session, captured["notes"])
+    clear_notes(session, notes)
     session.flush()
     return captured
 

@@ -13,7 +13,8 @@ Undo, for the card editor's commands:
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -90,7 +91,7 @@ def _pictogram(session: Session, pictogram_id: int | None) -> int | None:
 
 
 def _checked(session: Session, changes: dict[str, object]) -> dict[str, object]:
-    checks = {
+    checks: dict[str, Callable[[Any], object]] = {
         "kind": _kind,
         "title": lambda v: required_text(v, translate("Cards", "card title")),
         "body": str,
@@ -99,7 +100,7 @@ def _checked(session: Session, changes: dict[str, object]) -> dict[str, object]:
         "colour": _colour,
         "pictogram_id": lambda v: _pictogram(session, v),
     }
-    return {name: checks[name](value) for name, value in changes.items()}  # type: ignore[operator]
+    return {name: checks[name](value) for name, value in changes.items()}
 
 
 def add_card(

@@ -42,7 +42,11 @@ class WorkshopStamp:
         )
 
 
-def _fingerprint(session: Session, model: type, workshop_id: int) -> tuple[int, ...]:
+def _fingerprint(
+    session: Session,
+    model: type[WorkshopStage] | type[AgendaStep] | type[Participant] | type[Annotation],
+    workshop_id: int,
+) -> tuple[int, ...]:
     row = session.execute(
         select(
             func.count(model.id), func.coalesce(func.sum(model.version), 0), func.coalesce(func.max(model.id), 0)

@@ -110,7 +110,7 @@ def find_by_id_or_name(session: Session, model: type[M], name_column: Any, id_or
     text = str(id_or_name).strip()
     if text.isdigit() and (row := session.get(model, int(text))) is not None:
         return row
-    found = session.scalars(select(model).where(name_column == text).order_by(model.id)).first()  # type: ignore[attr-defined]
+    found = session.scalars(select(model).where(name_column == text).order_by(model.id)).first()  # type: ignore[attr-defined]  # M: a model, with an id
     if found is None:
         raise NotFound(missing.format(name=text))
     return found

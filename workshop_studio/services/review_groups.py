@@ -214,7 +214,8 @@ def workshop_groups(session: Session, workshop_id: int) -> list[GroupLine]:
         .where(Annotation.workshop_id == workshop_id, Annotation.group_id.is_not(None))
         .order_by(Annotation.created_at, Annotation.id)
     ):
-        members.setdefault(note.group_id, []).append(note)  # type: ignore[arg-type]
+        if note.group_id is not None:  # always: the query asks for grouped notes
+            members.setdefault(note.group_id, []).append(note)
     return [
         GroupLine(
             group.id,

@@ -33,8 +33,8 @@ def intensity(count: int, maximum: int) -> float:
 def heat_fill(value: float) -> str:
     """The fill for an intensity: white at 0, :data:`HEAT_FULL` at 1."""
     value = max(0.0, min(1.0, value))
-    paper, full = hex_to_rgb(PAPER), hex_to_rgb(HEAT_FULL)
-    return rgb_to_hex(tuple(p + (f - p) * value for p, f in zip(paper, full, strict=True)))  # type: ignore[arg-type]
+    (pr, pg, pb), (fr, fg, fb) = hex_to_rgb(PAPER), hex_to_rgb(HEAT_FULL)
+    return rgb_to_hex((pr + (fr - pr) * value, pg + (fg - pg) * value, pb + (fb - pb) * value))
 
 
 def share(count: int, total: int) -> float:

@@ -303,7 +303,7 @@ def delete_scenario(session: Session, scenario_id: int) -> ScenarioSnapshot:
         workshop_links=tuple(LinkRef(link.workshop_id, scenario.id, link.position) for link in uses),
     )
     for step_id in steps:
-        session.get(AgendaStep, step_id).scenario_id = None  # type: ignore[union-attr]
+        session.get(AgendaStep, step_id).scenario_id = None  # type: ignore[union-attr]  # steps read just above
     for link in uses:
         session.delete(link)
     clear_notes(session, notes)

@@ -217,10 +217,11 @@ def _delete_stages(session: Session, stages: list[Stage]) -> StagesSnapshot:
             .where(WorkshopStage.source_stage_id.in_(ids))
             .order_by(WorkshopStage.id)
         )
+        if source_id is not None  # always: the query asks for links to these stages
     )
     links.detach(session, links.SCENARIO_STAGES, ids)
     for copy_id, _ in copies:
-        session.get(WorkshopStage, copy_id).source_stage_id = None  # type: ignore[union-attr]
+        session.get(WorkshopStage, copy_id).source_stage_id = None  # type: ignore[union-attr]  # read just above
     for stage in stages:
         timeline = stage.timeline
         timeline.stages.remove(stage)  # delete-orphan

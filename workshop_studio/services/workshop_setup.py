@@ -121,7 +121,7 @@ def _checked(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
         "room": lambda v: _short(v, translate("WorkshopSetup", "room")),
         "facilitator": lambda v: _short(v, translate("WorkshopSetup", "facilitator's name")),
     }
-    result = {name: checks[name](value) if name in checks else value for name, value in changes.items()}
+    result: dict[str, Any] = {name: checks[name](value) if name in checks else value for name, value in changes.items()}
     if result.get("matrix_id") is not None:
         get_row(session, Matrix, result["matrix_id"], translate("WorkshopSetup", "matrix"))
     return result

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import Table, event
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from workshop_studio.domain.changes import Area, Changes
@@ -96,7 +96,9 @@ class ChangeLog:
     def _on_execute(self, state: ORMExecuteState) -> None:
         if not (state.is_update or state.is_delete) or state.bind_mapper is None:
             return
-        table = state.bind_mapper.local_table.name
+        local_table = state.bind_mapper.local_table
+        assert isinstance(local_table, Table)  # every model maps one table
+        table = local_table.name
         self._table(table, deleted=state.is_delete)
         if table == "annotation":
             self.all_notes = True  # a bulk statement: which notes, the database alone knows

@@ -262,7 +262,9 @@ def _on_load(obj: Any, context: Any, *_attrs: Any) -> None:
     from sqlalchemy.orm import object_session
 
     session = getattr(context, "session", None) or object_session(obj)  # a refresh after a flush has none
-    ledger = session.info.get(LEDGER) if session is not None else None
+    if session is None:
+        return
+    ledger = session.info.get(LEDGER)
     if ledger is not None and session.info.get(MODE) == "read" and _versioned(obj):
         ledger.note(obj)
 

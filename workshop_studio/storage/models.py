@@ -23,6 +23,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     Time,
     UniqueConstraint,
@@ -61,7 +62,7 @@ class Versioned:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr
-        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]  # cls: a mapped subclass, with its table
 
 
 class Pictogram(Versioned, Base):
@@ -449,7 +450,9 @@ watch_loads(Base)
 
 VERSIONED_TABLES = tuple(
     sorted(
-        mapper.local_table.name for mapper in Base.registry.mappers if getattr(mapper.class_, "__versioned__", False)
+        mapper.local_table.name
+        for mapper in Base.registry.mappers
+        if isinstance(mapper.local_table, Table) and getattr(mapper.class_, "__versioned__", False)
     )
 )
 

@@ -26,14 +26,15 @@ READ_TIMEOUT_S = 20.0
 def read_off_thread(read: Callable[[], T], source: Path, *, timeout_s: float = READ_TIMEOUT_S) -> T:
     """``read()`` in a worker thread; its result or its exception, or :class:`ImportRefused`
     past ``timeout_s``."""
-    outcome: dict[str, object] = {}
+    values: list[T] = []
+    errors: list[BaseException] = []
     done = threading.Event()
 
     def work() -> None:
         try:
-            outcome["value"] = read()
+            values.append(read())
         except BaseException as error:  # noqa: BLE001 - handed back to the GUI thread, raised there
-            outcome["error"] = error
+            errors.append(error)
         finally:
             done.set()
 
@@ -54,6 +55,6 @@ def read_off_thread(read: Callable[[], T], source: Path, *, timeout_s: float = R
                 "OffThread", "the file could not be checked within %1 s; it was not imported."
             ).replace("%1", f"{timeout_s:g}"),
         )
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
+    if errors:
+        raise errors[0]
+    return values[0]

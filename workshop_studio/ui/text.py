@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -37,11 +37,15 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""
 
 
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def long_date(day: dt.date | None) -> str:
     """The one way the console writes a date: "mardi 24 novembre 2026" on a French system."""
-    return QLocale().toString(day, QLocale.FormatType.LongFormat) if day is not None else ""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat) if day is not None else ""
 
 
 def short_date(day: dt.date | None) -> str:
     """Where room is short (a table's column): "24/11/2026"."""
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day is not None else ""
+    return QLocale().toString(_qdate(day), QLocale.FormatType.ShortFormat) if day is not None else ""

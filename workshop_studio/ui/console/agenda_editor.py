@@ -10,6 +10,7 @@ for the presentation, or removed, each with undo. The list redraws from the data
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
@@ -101,10 +102,10 @@ class LibraryPalette(QTreeWidget):
         deck = QTreeWidgetItem(self, [self.tr("Cards")])
         for card in cards:
             try:
-                kind = CardKind(card.kind).display()
+                kind_name = CardKind(card.kind).display()
             except ValueError:
-                kind = card.kind
-            self._leaf(deck, f"{card.title} · {kind}", {"kind": "card", "card_id": card.id})
+                kind_name = card.kind
+            self._leaf(deck, f"{card.title} · {kind_name}", {"kind": "card", "card_id": card.id})
         stories = QTreeWidgetItem(self, [self.tr("Scenarios")])
         for scenario in scenarios:
             self._leaf(stories, scenario.title, {"kind": "scenario", "scenario_id": scenario.id})
@@ -127,7 +128,7 @@ class LibraryPalette(QTreeWidget):
             if item.data(0, Qt.ItemDataRole.UserRole)
         ]
 
-    def mimeData(self, items: list[QTreeWidgetItem]) -> QMimeData:  # type: ignore[override]
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
         mime = QMimeData()
         materials = [
             json.loads(item.data(0, Qt.ItemDataRole.UserRole))
@@ -257,12 +258,13 @@ class AgendaEditor(QWidget):
             showable_scenarios,
         )
 
-        workshop_id = self.workspace.workshop_id
-        if workshop_id is None:
+        workspace = self.workspace
+        workshop_id = workspace.workshop_id if workspace is not None else None
+        if workspace is None or workshop_id is None:  # no workspace yet: no workshop
             self.show_agenda(None, None)
             self.palette.fill([], [])
             return
-        agenda, cards, scenarios = self.workspace.query(
+        agenda, cards, scenarios = workspace.query(
             lambda s: (read_agenda(s, workshop_id), showable_cards(s, workshop_id), showable_scenarios(s, workshop_id))
         )
         self.palette.fill(cards, scenarios)
@@ -343,7 +345,7 @@ class AgendaEditor(QWidget):
 
     # -- editing ---------------------------------------------------------------------------------
     def _push_agenda(self, command: AuthoringCommand) -> bool:
-        return push_or_warn(self, self.tr("Agenda"), self.workspace, command)
+        return push_or_warn(self, self.tr("Agenda"), command.workspace, command)  # made for self.workspace
 
     def _insert_row(self) -> int | None:
         step = self.selected_step()
@@ -351,6 +353,8 @@ class AgendaEditor(QWidget):
 
     def add_step(self, fields: dict[str, Any], index: int | None = None) -> int | None:
         """A new step at ``index`` (``None``: after the selected one, else at the end); its id."""
+        if self.workspace is None:  # no workspace yet: no workshop
+            return None
         workshop_id = self.workspace.workshop_id
         if workshop_id is None:
             return None
@@ -380,6 +384,9 @@ class AgendaEditor(QWidget):
     def open_step_dialog(self, *, kind: str | None = None, index: int | None = None) -> StepDialog | None:
         from workshop_studio.ui.console.step_dialog import open_step_dialog
 
+        if self.workspace is None:  # no workspace yet: no workshop (as open_step_dialog says for one)
+            self.dialog = None
+            return None
         self.dialog = open_step_dialog(
             self.workspace, self, kind=kind, on_new=lambda fields: self.add_step(fields, index)
         )
@@ -389,13 +396,17 @@ class AgendaEditor(QWidget):
         from workshop_studio.ui.console.step_dialog import open_step_dialog
 
         step = self.selected_step()
-        self.dialog = open_step_dialog(self.workspace, self, step=step) if step is not None else None
+        if step is None or self.workspace is None:  # steps are shown from a workspace
+            self.dialog = None
+        else:
+            self.dialog = open_step_dialog(self.workspace, self, step=step)
         return self.dialog
 
     def skip_selected(self, skipped: bool) -> None:
         from workshop_studio.ui.console.step_dialog import skip_step
 
-        skip_step(self.workspace, self, self.selected_step(), skipped)
+        if self.workspace is not None:  # steps are shown from a workspace
+            skip_step(self.workspace, self, self.selected_step(), skipped)
         self._enable()
 
     def remove_selected(self) -> None:
@@ -405,6 +416,7 @@ class AgendaEditor(QWidget):
         if (
             step is not None
             and step.id is not None
+            and self.workspace is not None  # steps are shown from a workspace
             and self._push_agenda(commands.remove_step(self.workspace, step.id))
         ):
             prompts.show_status(self, self.tr("Step removed (Ctrl+Z brings it back)."))
@@ -418,6 +430,7 @@ class AgendaEditor(QWidget):
         if (
             current >= 0
             and to_index != current
+            and self.workspace is not None  # steps are shown from a workspace
             and self._push_agenda(commands.move_step(self.workspace, step_id, to_index))
         ):
             self.list.select_ids([step_id])

@@ -59,8 +59,8 @@ class CaptureTargets:
         model = self.workspace.timeline
         index = model.stage_index(model.current_stage_id)
         if index is not None:
-            stage = model.stages[index]
-            return Target.stage(stage.id), translate("CaptureTarget", "the stage “%1”").replace("%1", stage.title)
+            line = model.stages[index]
+            return Target.stage(line.id), translate("CaptureTarget", "the stage “%1”").replace("%1", line.title)
         return Target.tray(), translate(
             "CaptureTarget", "“To sort” (choose a stage on the timeline to pin notes there)"
         )

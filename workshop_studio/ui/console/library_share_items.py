@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from workshop_studio.interchange.library_bundle import KINDS, Choice, LibraryItem
 from workshop_studio.ui.text import plain_tooltip
+from workshop_studio.ui.tree_items import children
 
 
 class ShareItemTree(QTreeWidget):
@@ -79,11 +80,7 @@ class ShareItemTree(QTreeWidget):
         if group is None:
             return None
         return next(
-            (
-                group.child(i)
-                for i in range(group.childCount())
-                if group.child(i).data(0, Qt.ItemDataRole.UserRole) == item_id
-            ),
+            (child for child in children(group) if child.data(0, Qt.ItemDataRole.UserRole) == item_id),
             None,
         )
 
@@ -100,9 +97,9 @@ class ShareItemTree(QTreeWidget):
         ticked: dict[str, tuple[int, ...]] = {}
         for kind, group in self._groups.items():
             ticked[kind] = tuple(
-                int(group.child(i).data(0, Qt.ItemDataRole.UserRole))
-                for i in range(group.childCount())
-                if group.child(i).checkState(0) == Qt.CheckState.Checked
+                int(child.data(0, Qt.ItemDataRole.UserRole))
+                for child in children(group)
+                if child.checkState(0) == Qt.CheckState.Checked
             )
         return Choice(
             deck_ids=ticked.get("deck", ()),

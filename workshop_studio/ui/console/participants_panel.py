@@ -184,7 +184,7 @@ class ParticipantsPanel(QWidget):
         from workshop_studio.services.errors import ServiceError
 
         try:
-            push(self.workspace, command)
+            push(command.workspace, command)  # made for self.workspace
         except (ServiceError, ImportRefused) as error:
             prompts.warn(self, self.tr("Participants"), str(error))
             return False
@@ -192,7 +192,7 @@ class ParticipantsPanel(QWidget):
 
     def add(self) -> ParticipantDialog | None:
         """Open the participant dialog (window-modal); OK adds the participant after the selection."""
-        if self.workspace.workshop_id is None:
+        if self.workspace is None or self.workspace.workshop_id is None:  # no workspace yet: no workshop
             return None
         dialog = ParticipantDialog(self)
         dialog.accepted.connect(lambda: self.add_people([dialog.participant()]))
@@ -204,6 +204,8 @@ class ParticipantsPanel(QWidget):
     def add_people(self, people: list[ParticipantData]) -> list[int]:
         from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
+        if self.workspace is None:  # no workspace yet: no workshop
+            return []
         workshop_id = self.workspace.workshop_id
         if workshop_id is None or not people:
             return []
@@ -239,19 +241,19 @@ class ParticipantsPanel(QWidget):
             )
             if getattr(person, name) != value
         }
-        if changes:
+        if changes and self.workspace is not None:  # the person was shown from it
             self._push(commands.update_participant(self.workspace, person.id, changes))
 
     def remove_selected(self) -> None:
         from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
         ids = self.list.selected_ids()
-        if ids and self._push(commands.delete_participants(self.workspace, ids)):
+        if ids and self.workspace is not None and self._push(commands.delete_participants(self.workspace, ids)):
             prompts.show_status(self, self.tr("Removed %n participant(s) (Ctrl+Z brings them back).", "", len(ids)))
 
     def move_selected(self, offset: int) -> None:
         ids = self.list.selected_ids()
-        workshop_id = self.workspace.workshop_id
+        workshop_id = self.workspace.workshop_id if self.workspace is not None else None
         if not ids or workshop_id is None:
             return
         rows = [self.model.row_of(i) for i in ids]
@@ -262,6 +264,8 @@ class ParticipantsPanel(QWidget):
     def _move(self, ids: list[int], row: int) -> None:
         from workshop_studio.ui.undo import workshops as commands  # SQLAlchemy: not before the first paint
 
+        if self.workspace is None:  # no workspace yet: no rows to move
+            return
         workshop_id = self.workspace.workshop_id
         if workshop_id is not None and self._push(commands.move_participants(self.workspace, workshop_id, ids, row)):
             self.list.select_ids(ids)

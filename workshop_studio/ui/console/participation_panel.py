@@ -214,9 +214,14 @@ def install_participation(
     console.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     panel.hide()
     action = QAction(QCoreApplication.translate("ParticipationPanel", "&Participation from Phones…"), console)
-    action.triggered.connect(
-        lambda: (panel.refresh_interfaces() if not controller.is_open else None, panel.show(), panel.raise_())
-    )
+
+    def show_panel() -> None:
+        if not controller.is_open:
+            panel.refresh_interfaces()
+        panel.show()
+        panel.raise_()
+
+    action.triggered.connect(show_panel)
     presenter.menu.addSeparator()
     presenter.menu.addAction(action)
     console.participation_panel, console.participation_action = panel, action

@@ -204,8 +204,10 @@ class PresenterController(QObject):
     def show_page(self) -> None:
         """Bring the presenter console up in the main window."""
         self.console.show_presenter()
+        from workshop_studio.ui.console.presenter_page import PresenterPage  # loaded with the page
+
         page = self.console.findChild(QWidget, "presenterPage")
-        if page is not None:
+        if isinstance(page, PresenterPage):
             page.agenda.steps.setFocus()  # not the navigation list, which would pick a section on focus
 
     def shutdown(self) -> None:

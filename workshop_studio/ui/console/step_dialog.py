@@ -301,11 +301,11 @@ def open_step_dialog(
     """The step dialog, window-modal: OK on a new step calls ``on_new(fields)``; OK on an
     edited step pushes its changes (see :func:`push_step_change`)."""
     workshop_id = workspace.workshop_id
-    if workshop_id is None or (step is not None and step.id is None):
+    step_id = step.id if step is not None else None
+    if workshop_id is None or (step is not None and step_id is None):
         return None
     dialog = StepDialog(workspace, workshop_id, parent, step=step, kind=kind)
-    if step is not None:
-        step_id = step.id
+    if step_id is not None:  # an edited step (it has an id, see above)
         dialog.accepted.connect(lambda: push_step_change(workspace, parent, step_id, dialog.changes()))
     elif on_new is not None:
         dialog.accepted.connect(lambda: on_new(dialog.fields()))

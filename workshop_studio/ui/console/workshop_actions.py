@@ -79,7 +79,7 @@ class WorkshopActions(QObject):
 
     def update_enabled(self) -> None:
         ready = self.workspace is not None
-        chosen = ready and self.workspace.workshop_id is not None  # type: ignore[union-attr]
+        chosen = self.workspace is not None and self.workspace.workshop_id is not None
         self.new_action.setEnabled(ready)
         for action in (self.edit_action, self.duplicate_action, self.delete_action):
             action.setEnabled(chosen)

@@ -247,7 +247,7 @@ class WorkshopDialog(QDialog):
         start = self.settings.value("newWorkshop/start", "09:30")
         self.start.setTime(QTime.fromString(str(start), "HH:mm"))
         self.has_time.setChecked(True)
-        self.minutes.setValue(int(self.settings.value("newWorkshop/minutes", 180) or 0))
+        self.minutes.setValue(int(str(self.settings.value("newWorkshop/minutes", 180) or 0)))  # "180" from a file
         for name in ("place", "room", "facilitator"):
             getattr(self, name).setText(str(self.settings.value(f"newWorkshop/{name}", "") or ""))
         if len(self.choices.timelines) == 1:

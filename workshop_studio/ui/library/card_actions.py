@@ -31,8 +31,8 @@ if TYPE_CHECKING:
 def _action(
     parent: QObject,
     text: str,
-    keys: Sequence[QKeySequence | str],
-    slot: Callable[[], None],
+    keys: Sequence[QKeySequence | QKeySequence.StandardKey | str],
+    slot: Callable[[], object],
     context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
 ) -> QAction:
     action = QAction(text, parent)
@@ -75,7 +75,7 @@ class CardActions(QObject):
             self.right_action,
         ):
             grid.addAction(action)
-        grid.model().moveRequested.connect(self.drop)  # type: ignore[attr-defined]
+        model.moveRequested.connect(self.drop)  # the grid's model
 
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName(self.tr("Show cards of kind"))
@@ -106,9 +106,8 @@ class CardActions(QObject):
         return [kind] if kind else None
 
     def selected_ids(self) -> list[int]:
-        return [
-            int(self.model.card(r).card_id) for r in self.grid.selected_rows() if self.model.card(r).card_id is not None
-        ]
+        card_ids = (self.model.card(r).card_id for r in self.grid.selected_rows())
+        return [int(card_id) for card_id in card_ids if card_id is not None]
 
     def _deck_order(self, deck_id: int) -> list[int]:
         from workshop_studio.services.cards import deck_card_ids

@@ -164,19 +164,20 @@ class CardEditor(QWidget):
         from workshop_studio.services.errors import NotFound
 
         card = None
-        if self.card_id is not None:
+        card_id = self.card_id
+        if card_id is not None:
             try:
-                card, self._pictogram_id = self.workspace.query(lambda s: read_card(s, self.card_id))
+                card, self._pictogram_id = self.workspace.query(lambda s: read_card(s, card_id))
             except NotFound:
                 self.card_id = None
         self._card = card
         self.empty.setVisible(card is None)
         self.form.setEnabled(card is not None)
-        if card is None:
+        if card is None or card_id is None:  # a card was read only for a card_id
             self.front.set_card(None)
             self.back.set_card(None)
             return
-        self._show_own_kinds(self.workspace.query(lambda s: read_own_kinds(s, self.card_id)))
+        self._show_own_kinds(self.workspace.query(lambda s: read_own_kinds(s, card_id)))
         index = self.kind.findData(card.kind)
         self.kind.setCurrentIndex(index)
         self.title.show_value(card.title)
@@ -245,7 +246,13 @@ class CardEditor(QWidget):
         try:
             push(self.workspace, commands.update_card(self.workspace, card_id, field, value, merge_key=key))
         except ServiceError as error:  # e.g. an empty title: nothing was written
-            widget = {"title": self.title, "body": self.body, "back": self.back_text, "copies": self.copies}.get(field)
+            fields: dict[str, CommitLineEdit | CommitTextEdit | CommitSpinBox] = {
+                "title": self.title,
+                "body": self.body,
+                "back": self.back_text,
+                "copies": self.copies,
+            }
+            widget = fields.get(field)
             if widget is not None and widget.hasFocus():
                 widget.keep_dirty()  # still typing: keep the text, try again on leaving
             else:

@@ -8,11 +8,12 @@ never carries the meaning alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QToolButton, QWidget
 
 from workshop_studio.domain.colours import INK, PALETTE, swatch_for_kind
+from workshop_studio.i18n import QT_TRANSLATE_NOOP
 
 SWATCH_NAMES = {
     "orange": QT_TRANSLATE_NOOP("ColourSwatches", "Orange"),

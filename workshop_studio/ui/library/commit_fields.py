@@ -12,17 +12,31 @@ committed yet (a redraw from data never eats typing).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, ClassVar
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 PAUSE_MS = 900
 
+if TYPE_CHECKING:
+    _Field = QWidget  # the fields mixing this in are widgets
+else:
+    _Field = object
 
-class _Committing:
+
+class _Committing(_Field):
     """The pause timer, the dirty flag and the stretch counter, shared by the three fields."""
 
-    def _init_committing(self: QWidget) -> None:  # type: ignore[misc]
+    committed: ClassVar[Signal]  # (value, stretch), declared by each field with its value's type
+    edited: ClassVar[Signal]
+
+    if TYPE_CHECKING:
+
+        def value(self) -> object: ...
+
+    def _init_committing(self) -> None:
         self._dirty = False
         self._loading = False
         self.stretch = 0
@@ -36,14 +50,14 @@ class _Committing:
             return
         self._dirty = True
         self._timer.start()
-        self.edited.emit()  # type: ignore[attr-defined]
+        self.edited.emit()
 
     def flush(self) -> None:
         """Commit now what was typed, if anything."""
         self._timer.stop()
         if self._dirty:
             self._dirty = False
-            self.committed.emit(self.value(), self.stretch)  # type: ignore[attr-defined]
+            self.committed.emit(self.value(), self.stretch)
 
     def end_stretch(self) -> None:
         """Commit, and make the next commit a new undo step."""

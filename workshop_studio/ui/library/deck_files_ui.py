@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -155,7 +156,9 @@ class DeckFiles(QObject):
             progress.setWindowTitle(self.tr("Import pictograms"))
             progress.setMinimumDuration(0)
             progress.setWindowModality(Qt.WindowModality.WindowModal)
-        pictures, refusals, warnings = [], [], []
+        pictures: list[dict[str, Any]] = []
+        refusals: list[str] = []
+        warnings: list[str] = []
         for number, path in enumerate(files):
             if progress is not None:
                 progress.setValue(number)
@@ -169,7 +172,7 @@ class DeckFiles(QObject):
                 if progress.wasCanceled():
                     return []
             try:
-                accepted = read_off_thread(lambda p=path: read_pictogram(p), path)
+                accepted = read_off_thread(partial(read_pictogram, path), path)  # this path, bound now
             except ImportRefused as error:
                 refusals.append(error.message())
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -143,15 +143,19 @@ class LibraryPage(QWidget):
         deck_id = self.current_deck_id()
         kinds = self.card_actions.kinds()
 
-        def read(session):
-            deck = get_deck(session, deck_id)
-            cards = [card_view(c) for c in cards_of_kind(session, deck_id, kinds)]
+        def read(session, shown_id: int):
+            deck = get_deck(session, shown_id)
+            cards = [card_view(c) for c in cards_of_kind(session, shown_id, kinds)]
             return deck.name, deck.description, deck.card_size, cards, deck.show_kind_label, len(deck.kinds)
 
         try:
-            name, description, size_key, cards, show_kind, own_kinds = (
-                self.workspace.query(read) if deck_id is not None else ("", "", "", [], True, 0)
-            )
+            if deck_id is not None:
+                shown_id = deck_id  # not narrowed in the lambda: deck_id changes below
+                name, description, size_key, cards, show_kind, own_kinds = self.workspace.query(
+                    lambda s: read(s, shown_id)
+                )
+            else:
+                name, description, size_key, cards, show_kind, own_kinds = "", "", "", [], True, 0
         except NotFound:  # deleted a moment ago: the deck list is about to move on
             deck_id, name, description, size_key, cards, show_kind, own_kinds = None, "", "", "", [], True, 0
         self.header.show_deck(deck_id, name, description, size_key or DEFAULT_CARD_SIZE, show_kind, own_kinds)
@@ -192,14 +196,14 @@ class LibraryPage(QWidget):
         paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
         return [p for p in paths if is_deck_file(p) or is_picture_file(p)]
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def dragEnterEvent(self, event: QDragMoveEvent) -> None:  # also dragMoveEvent's
         if self.dropped_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)  # type: ignore[arg-type]
+        self.dragEnterEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = self.dropped_files(event.mimeData())

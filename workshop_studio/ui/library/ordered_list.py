@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -144,10 +145,16 @@ class OrderedListModel(RowDragModel, QAbstractListModel):
         return [row.id for row in self._rows]
 
 
-class DropOrderMixin:
+if TYPE_CHECKING:
+    _ListView = QListView  # the views mixing this in are list views
+else:
+    _ListView = object
+
+
+class DropOrderMixin(_ListView):
     """A list view whose internal drops ask the model (see :func:`drop_row`), never move rows."""
 
-    def setup_drag_and_drop(self: QListView) -> None:  # type: ignore[misc]
+    def setup_drag_and_drop(self) -> None:
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -156,7 +163,7 @@ class DropOrderMixin:
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
 
-    def dropEvent(self: QListView, event: QDropEvent) -> None:  # type: ignore[misc]
+    def dropEvent(self, event: QDropEvent) -> None:
         if not event.mimeData().hasFormat(ROW_MIME):  # the model ignores ids that are not its own rows
             event.ignore()
             return

@@ -230,7 +230,9 @@ class PrintDialog(QDialog):
         if job is not self._preview_job:
             return  # the options changed meanwhile
         self._preview_job = None
-        data, report = job.result  # type: ignore[misc]
+        result = job.result
+        assert isinstance(result, tuple)  # a preview renders to bytes: (data, report)
+        data, report = result
         self.preview.show_pdf(data, self.tr("Preview of the first %n page(s) of the PDF", "", report.pages))
         self.previewReady.emit()
 

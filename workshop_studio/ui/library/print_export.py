@@ -85,7 +85,8 @@ class ExportRunner(QObject):
     def _on_succeeded(self, job: PdfJob) -> None:
         self._finish()
         report = job.result
-        self.result_dialog = ExportDoneDialog(report, self.window, opener=self.opener)  # type: ignore[arg-type]
+        assert report is not None and not isinstance(report, tuple)  # an export to a file: its report
+        self.result_dialog = ExportDoneDialog(report, self.window, opener=self.opener)
         self.result_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.result_dialog.open()
         self.finished.emit(report)

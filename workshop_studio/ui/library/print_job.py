@@ -15,11 +15,15 @@ import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from workshop_studio.domain.materials import CardView
 from workshop_studio.export.print_options import ExportError, PrintOptions
+
+if TYPE_CHECKING:
+    from workshop_studio.export.deck_pdf import ExportReport
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +52,7 @@ class PdfJob(QObject):
         self.options = options
         self.out = out
         self.max_pages = max_pages
-        self.result: object = None  # (bytes, ExportReport) for a render, ExportReport for a file
+        self.result: tuple[bytes, ExportReport] | ExportReport | None = None  # a render's; a file's
         self._stop = threading.Event()
 
     def cancel(self) -> None:

@@ -46,7 +46,9 @@ class BackOffsetBox(QGroupBox):
         self.printer.setEditable(True)
         self.printer.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.printer.setAccessibleName(self.tr("Printer name"))
-        self.printer.lineEdit().setPlaceholderText(self.tr("The printer's name"))
+        name_field = self.printer.lineEdit()
+        assert name_field is not None  # an editable combo box has its line edit
+        name_field.setPlaceholderText(self.tr("The printer's name"))
         names, default = available_printers()
         self.printer.addItems(names)
         self.printer.setEditText(settings.last_printer() or default)
@@ -81,7 +83,7 @@ class BackOffsetBox(QGroupBox):
         form.addRow(self.note)
 
         # A typed name counts once it is finished, not at every keystroke ("H", "HP", …).
-        self.printer.lineEdit().editingFinished.connect(self._on_printer)
+        name_field.editingFinished.connect(self._on_printer)
         self.printer.activated.connect(self._on_printer)
         self.dx.valueChanged.connect(self._on_offset)
         self.dy.valueChanged.connect(self._on_offset)

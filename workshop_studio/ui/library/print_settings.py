@@ -24,7 +24,7 @@ def _key(printer: str) -> str:
 
 def _number(value: object) -> float:
     try:
-        number = float(value)  # type: ignore[arg-type]
+        number = float(value)  # type: ignore[arg-type]  # what QSettings held: float() refusing it reads 0
     except (TypeError, ValueError):
         return 0.0
     if number != number:  # NaN from a hand-edited file

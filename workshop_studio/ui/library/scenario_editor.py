@@ -123,9 +123,10 @@ class ScenarioEditor(QScrollArea):
 
     def refresh(self) -> None:
         data = None
-        if self.scenario_id is not None:
+        scenario_id = self.scenario_id
+        if scenario_id is not None:
             try:
-                data = self.workspace.query(lambda s: read_scenario(s, self.scenario_id))
+                data = self.workspace.query(lambda s: read_scenario(s, scenario_id))
             except NotFound:
                 self.scenario_id = None
         self.body.setEnabled(data is not None)

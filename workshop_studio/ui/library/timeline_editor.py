@@ -135,9 +135,10 @@ class TimelineEditor(QWidget):
 
     def refresh(self) -> None:
         data = None
-        if self.timeline_id is not None:
+        timeline_id = self.timeline_id
+        if timeline_id is not None:
             try:
-                data = self.workspace.query(lambda s: read_timeline(s, self.timeline_id))
+                data = self.workspace.query(lambda s: read_timeline(s, timeline_id))
             except NotFound:
                 self.timeline_id = None
         self.setEnabled(data is not None)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_studio.services.review_compare import Comparison, WorkshopRef
-from workshop_studio.services.review_counts import Axis, CountTable
+from workshop_studio.services.review_counts import Axis, CountTable, Dimension
 from workshop_studio.services.review_filters import NoteFilter
 from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.review.count_model import CountTableModel, count_table_view
@@ -171,7 +171,7 @@ class ComparePanel(ReloadWhenShown):
         from workshop_studio.services.review_compare import compare_workshops
 
         ids = self.chosen_ids()
-        dimension = self.dimension.currentData() or "kind"
+        dimension: Dimension = self.dimension.currentData() or "kind"
         note_filter = self.note_filter
         self.comparison = (
             self.workspace.query(lambda s: compare_workshops(s, ids, dimension, note_filter)) if ids else None

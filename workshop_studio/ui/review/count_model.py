@@ -154,9 +154,11 @@ class CountTableView(QWidget):
             )
             self.body.setColumnWidth(column, width)
             self.totals.setColumnWidth(column, width)
-        header = max(self.body.verticalHeader().sizeHint().width(), self.totals.verticalHeader().sizeHint().width())
-        self.body.verticalHeader().setFixedWidth(header)
-        self.totals.verticalHeader().setFixedWidth(header)
+        header_width = max(
+            self.body.verticalHeader().sizeHint().width(), self.totals.verticalHeader().sizeHint().width()
+        )
+        self.body.verticalHeader().setFixedWidth(header_width)
+        self.totals.verticalHeader().setFixedWidth(header_width)
         self.totals.resizeRowsToContents()
         height = self.totals.verticalHeader().length() if rows else 0
         self.totals.setFixedHeight(height + 2 * self.totals.frameWidth())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workshop_studio.services.review_filters import Choice, FilterChoices, NoteFilter
 from workshop_studio.ui.text import plain_tooltip
+from workshop_studio.ui.tree_items import children
 
 CRITERIA = ("roles", "kinds", "participant_ids", "stage_ids", "card_ids", "scenario_ids")
 _FROM_CHOICES = {
@@ -108,8 +109,7 @@ class FilterPanel(QWidget):
     def _ticked(self) -> dict[str, set[object]]:
         ticked: dict[str, set[object]] = {}
         for key, group in self._groups.items():
-            for index in range(group.childCount()):
-                child = group.child(index)
+            for child in children(group):
                 if child.checkState(0) == Qt.CheckState.Checked:
                     ticked.setdefault(key, set()).add(child.data(0, Qt.ItemDataRole.UserRole))
         return ticked
@@ -118,9 +118,9 @@ class FilterPanel(QWidget):
         group = self._groups.get(key)
         if group is None:
             return None
-        for index in range(group.childCount()):
-            if group.child(index).data(0, Qt.ItemDataRole.UserRole) == value:
-                return group.child(index)
+        for child in children(group):
+            if child.data(0, Qt.ItemDataRole.UserRole) == value:
+                return child
         return None
 
     def tick(self, key: str, value: object, on: bool = True) -> None:
@@ -135,14 +135,14 @@ class FilterPanel(QWidget):
         return NoteFilter.of(
             text=self.text.text(),
             include_hidden=self.include_hidden.isChecked(),
-            **{key: ticked.get(key, ()) for key in CRITERIA},  # type: ignore[arg-type]
+            **{key: ticked.get(key, ()) for key in CRITERIA},  # type: ignore[arg-type]  # items hold their values as Qt data
         )
 
     def clear(self) -> None:
         self._building = True
         for group in self._groups.values():
-            for index in range(group.childCount()):
-                group.child(index).setCheckState(0, Qt.CheckState.Unchecked)
+            for child in children(group):
+                child.setCheckState(0, Qt.CheckState.Unchecked)
         self.text.clear()
         self.include_hidden.setChecked(True)
         self._building = False

@@ -23,6 +23,7 @@ from workshop_studio.services.review import NoteRow
 from workshop_studio.services.review_groups import GroupLine
 from workshop_studio.ui import prompts
 from workshop_studio.ui.text import plain_label, plain_tooltip
+from workshop_studio.ui.tree_items import children, top_level_items
 from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
@@ -96,11 +97,7 @@ class GroupsPanel(QWidget):
     # -- showing -------------------------------------------------------------------------------
     def set_groups(self, workshop_id: int | None, groups: Sequence[GroupLine], notes: Mapping[int, NoteRow]) -> None:
         chosen = self.current_group_id()
-        expanded = {
-            self.tree.topLevelItem(i).data(0, GROUP_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-            if self.tree.topLevelItem(i).isExpanded()
-        }
+        expanded = {item.data(0, GROUP_ROLE) for item in top_level_items(self.tree) if item.isExpanded()}
         self.workshop_id = workshop_id
         self._titles = {group.id: group.title for group in groups}
         self.tree.clear()
@@ -146,9 +143,9 @@ class GroupsPanel(QWidget):
         ]
 
     def group_item(self, group_id: int) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, GROUP_ROLE) == group_id:
-                return self.tree.topLevelItem(i)
+        for item in top_level_items(self.tree):
+            if item.data(0, GROUP_ROLE) == group_id:
+                return item
         return None
 
     def _update_buttons(self) -> None:
@@ -163,7 +160,7 @@ class GroupsPanel(QWidget):
         if note_id is not None:
             self.notesChosen.emit([int(note_id)])
         else:
-            self.notesChosen.emit([int(item.child(i).data(0, NOTE_ROLE)) for i in range(item.childCount())])
+            self.notesChosen.emit([int(child.data(0, NOTE_ROLE)) for child in children(item)])
 
     # -- actions -------------------------------------------------------------------------------
     def _push(self, command: AuthoringCommand) -> bool:

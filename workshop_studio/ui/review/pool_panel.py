@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from workshop_studio.domain.changes import Area
-from workshop_studio.services.review_counts import CountTable
+from workshop_studio.services.review_counts import CountTable, Dimension
 from workshop_studio.services.review_pool import Pool, PoolFilter
 from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.review.count_model import CountTableModel, count_table_view
@@ -147,7 +147,7 @@ class PoolPanel(ReloadWhenShown):
         from workshop_studio.services.review_pool_tables import place_table
 
         pool = self.pool
-        dimension = self.dimension.currentData() or "kind"
+        dimension: Dimension = self.dimension.currentData() or "kind"
         self.agency_model.set_table(
             place_table(pool, dimension) if pool is not None and pool.workshops else CountTable((), (), ())
         )

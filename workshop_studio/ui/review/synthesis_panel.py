@@ -78,8 +78,9 @@ class SynthesisPanel(QWidget):
         return self.editor.toPlainText().strip() != self.syntheses.get(self._shown_stage, "").strip()
 
     def _on_stage_changed(self, _index: int) -> None:
-        if self.is_modified():
-            self._save(self._shown_stage, self.editor.toPlainText())  # type: ignore[arg-type]
+        shown = self._shown_stage
+        if shown is not None and self.is_modified():  # is_modified() is False with no stage shown
+            self._save(shown, self.editor.toPlainText())
         self._show_current()
 
     def _show_current(self) -> None:

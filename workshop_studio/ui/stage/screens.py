@@ -72,6 +72,7 @@ class StageScreens(QObject):
         self.stage_screen: str | None = None  # where the stage is full screen, if it is
         self.lost = False
         app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)  # screens come with a GUI application
         app.screenAdded.connect(self.on_screen_added)
         app.screenRemoved.connect(self.on_screen_removed)
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -33,6 +33,7 @@ from workshop_studio.ui.stage.layout.primitives import Region
 from workshop_studio.ui.stage.painter import DrawnText, paint_slide
 from workshop_studio.ui.stage.presentation import Presentation
 from workshop_studio.ui.stage.shown import Board, Shown
+from workshop_studio.ui.text import long_date
 
 
 class ContentWidget(Protocol):
@@ -95,12 +96,12 @@ class SlideView(QWidget):
             other.setVisible(other is widget)
         if widget is not None:
             widget.setGeometry(self.rect())
-            count = widget.show_content(shown)  # type: ignore[attr-defined]
+            count = widget.show_content(shown)  # type: ignore[attr-defined]  # set_widget_for's factories make ContentWidgets
             self._layout = None
         else:
             date = ""
             if shown.workshop is not None and shown.workshop.date is not None:
-                date = QLocale().toString(shown.workshop.date, QLocale.FormatType.LongFormat)
+                date = long_date(shown.workshop.date)
             self._layout = layout_slide(
                 shown, max(self.width(), 1), max(self.height(), 1), date_text=date, outline=outline
             )

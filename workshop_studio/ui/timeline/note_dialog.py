@@ -92,9 +92,9 @@ class NoteDialog(QDialog):
             self.who.setCurrentIndex(max(0, self.who.findData(who)))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        for button in buttons.buttons():
-            button.setMinimumHeight(TOUCH_PX)
-            button.setMinimumWidth(3 * TOUCH_PX)
+        for dialog_button in buttons.buttons():
+            dialog_button.setMinimumHeight(TOUCH_PX)
+            dialog_button.setMinimumWidth(3 * TOUCH_PX)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -141,6 +141,6 @@ def add_from_dialog(
         "text": dialog.note_text(),
         "uid": uuid.uuid4().hex,
         "participant_id": who if who_kind == "participant" else None,
-        "role": Role(who) if who_kind == "role" and who else None,
+        "role": Role(str(who)) if who_kind == "role" and who else None,  # who: str(role), see __init__
     }
     return capture(workspace, **fields)

@@ -78,7 +78,7 @@ class TimelinePanel(QWidget):
             (self.tr("Vote"), [QKeySequence(Qt.Key.Key_Plus)], lambda: self.vote_selected(+1)),
             (self.tr("Take back a vote"), [QKeySequence(Qt.Key.Key_Minus)], lambda: self.vote_selected(-1)),
             (self.tr("Hide from the shared screen / show"), [QKeySequence(Qt.Key.Key_H)], self.toggle_hidden_selected),
-            (self.tr("Delete note"), [QKeySequence.StandardKey.Delete], self.delete_selected),
+            (self.tr("Delete note"), [QKeySequence(QKeySequence.StandardKey.Delete)], self.delete_selected),
             *(
                 [
                     (
@@ -187,7 +187,10 @@ class TimelinePanel(QWidget):
             return
         who_kind, value = dialog.note_author()
         participant_id = value if who_kind == "participant" else None
-        role = self.workspace.timeline.participants[value].role if who_kind == "participant" else value
+        role: object = value
+        if who_kind == "participant":
+            assert isinstance(value, int)  # the dialog holds ("participant", id)
+            role = self.workspace.timeline.participants[value].role
         changes = {
             k: v
             for k, v in {

@@ -67,7 +67,7 @@ def ensure_application() -> QCoreApplication:
 
     translator = _CliTranslator(app)
     app.installTranslator(translator)
-    app._workshop_translators = [translator]  # type: ignore[attr-defined]
+    app._workshop_translators = [translator]  # type: ignore[attr-defined]  # taken out by app.install_translators
     return app
 
 
@@ -97,7 +97,7 @@ def timeline_scene(db, workshop_id: int, *, anonymise: bool = False, by_role: bo
     model.setParent(scene)  # one owner for both
     scene.set_by_role(by_role)
     axes = [Axis(str(s.id), s.title) for s in report.stages]
-    scene.set_heat(heat_grid(report.notes, axes, [s.id for s in stages], heat))  # type: ignore[arg-type]
+    scene.set_heat(heat_grid(report.notes, axes, [s.id for s in stages], heat))  # type: ignore[arg-type]  # heat: a HeatDimension
     return scene, report
 
 
@@ -175,7 +175,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # a str at run time: b"PNG" is refused
         raise PngExportError(QCoreApplication.translate("TimelinePng", "The picture could not be encoded as PNG."))
     buffer.close()
     return bytes(data.data())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -86,7 +86,7 @@ class TimelineScene(QGraphicsScene):
         self._blocks = None
         self.update()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if not self.overview:
             return
         if self._blocks is None:
@@ -155,11 +155,11 @@ class TimelineScene(QGraphicsScene):
                 self._lanes.append(item)
         for index, stage in enumerate(self.model.stages):
             header = layout.header(index)
-            item = StageHeaderItem(stage, header.width, header.height)
-            item.setPos(header.x, header.y)
-            item.set_state(current=stage.id == self.current_stage_id)
-            self.addItem(item)
-            self._headers[stage.id] = item
+            stage_item = StageHeaderItem(stage, header.width, header.height)
+            stage_item.setPos(header.x, header.y)
+            stage_item.set_state(current=stage.id == self.current_stage_id)
+            self.addItem(stage_item)
+            self._headers[stage.id] = stage_item
         for note in self.model.notes():
             if self._shown(note):
                 self._add_item(note)
@@ -180,9 +180,9 @@ class TimelineScene(QGraphicsScene):
     def _place_column(self, stage_id: int | None, from_note: NoteRecord | None = None) -> None:
         """Put the notes of one stage in their slots, from ``from_note`` on (all when ``None``)."""
         index = self.model.stage_index(stage_id)
-        if index is None:
+        if index is None or stage_id is None:  # no stage has the id None
             return
-        notes = [n for n in self.model.stage_notes(stage_id) if self._shown(n)]  # type: ignore[arg-type]
+        notes = [n for n in self.model.stage_notes(stage_id) if self._shown(n)]
         slots: Counter[int | None] = Counter()
         by_role = self._layout.by_role
         start = 0
@@ -198,7 +198,7 @@ class TimelineScene(QGraphicsScene):
             if item is not None and (item.x(), item.y()) != (rect.x, rect.y):
                 item.setPos(rect.x, rect.y)
                 self._blocks = None
-        self._headers[stage_id].set_state(count=len(notes))  # type: ignore[index]
+        self._headers[stage_id].set_state(count=len(notes))
 
     def _update_rect(self) -> None:
         """Grow the scene by several rows at a time: a new scroll range repaints the whole view,

@@ -114,7 +114,7 @@ class TimelineView(QGraphicsView):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]  # a QGestureEvent at run time
             if pinch is not None:
                 self.zoom_by(pinch.scaleFactor())
                 return True

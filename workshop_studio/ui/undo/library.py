@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from workshop_studio.i18n import QT_TRANSLATE_NOOP
 from workshop_studio.services import cards as card_service
 from workshop_studio.services import library as deck_service
 from workshop_studio.services import pictograms as pictogram_service

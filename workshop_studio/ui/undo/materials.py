@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from workshop_studio.i18n import QT_TRANSLATE_NOOP
 from workshop_studio.services import matrices as matrix_service
 from workshop_studio.services import scenarios as scenario_service
 from workshop_studio.services import timelines as timeline_service

@@ -40,19 +40,19 @@ def add_note(
     role: Role | None = None,
 ) -> CreateCommand:
     """A new note. Its client-made ``uid`` makes a retried commit store it once."""
-    fields = {
-        "workshop_id": workshop_id,
-        "target": target,
-        "kind": kind,
-        "text": text,
-        "uid": uid,
-        "participant_id": participant_id,
-        "role": role,
-    }
     return CreateCommand(
         workspace,
         translate("NoteCommands", "Add a note"),
-        lambda s: service.capture_note(s, **fields),
+        lambda s: service.capture_note(
+            s,
+            workshop_id=workshop_id,
+            target=target,
+            kind=kind,
+            text=text,
+            uid=uid,
+            participant_id=participant_id,
+            role=role,
+        ),
         service.delete_notes,
         service.restore_notes,
     )

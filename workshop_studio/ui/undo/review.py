@@ -145,11 +145,11 @@ class SetSynthesisCommand(AuthoringCommand):
     def __init__(self, workspace: Workspace, stage_id: int, text: str | None) -> None:
         super().__init__(workspace, translate("ReviewCommands", "Write a stage synthesis"))
         self.stage_id = stage_id
-        self.text = text
+        self.synthesis_text = text  # not self.text: that is QUndoCommand.text()
         self.edit: SynthesisEdit | None = None
 
     def apply(self, session: Session) -> None:
-        self.edit = set_synthesis(session, self.stage_id, self.text)
+        self.edit = set_synthesis(session, self.stage_id, self.synthesis_text)
 
     def revert(self, session: Session) -> None:
         assert self.edit is not None

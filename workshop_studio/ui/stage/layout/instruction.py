@@ -101,7 +101,7 @@ def instruction_slide(
     if laid.page_count > 1:  # keep the last line clear of the page number
         laid = flow(bullets, Box(box.x, box.y, box.width, box.height - sizes.label * LEADING), ranges)
     page = clamp_page(page, laid.page_count)
-    pictures = ()
+    pictures: tuple[Picture, ...] = ()
     if side and step.pictogram_data:
         pictures = (
             Picture(

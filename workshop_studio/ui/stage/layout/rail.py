@@ -77,7 +77,8 @@ def rail(
     ``add``: where "+ Note" adds a note (its box is laid out here)."""
     height = rail_height(sizes)
     y = sizes.height - sizes.margin - height
-    left, right = sizes.margin, sizes.width - sizes.margin
+    left: float = sizes.margin
+    right: float = sizes.width - sizes.margin
     size = sizes.floor
     parts = Parts()
     if count > 1:

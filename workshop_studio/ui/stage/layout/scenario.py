@@ -89,7 +89,7 @@ def scenario_slide(
         box = Box(box.x, box.y, box.width, box.height - sizes.label * LEADING)
         laid = flow(body, box, ranges)
     page = clamp_page(page, laid.page_count)
-    pictures = ()
+    pictures: tuple[Picture, ...] = ()
     if picture is not None and scenario.pictogram_data:
         pictures = (Picture(picture, scenario.pictogram_data, scenario.pictogram_media_type or "image/svg+xml"),)
     texts = header.pages[0] + laid.pages[page] + page_number(sizes, page, laid.page_count)

@@ -42,7 +42,8 @@ def stage_words(number: int, total: int) -> str:
 def focus_header(title: str, counter: str, picture: tuple[bytes, str] | None, sizes: StageSizes) -> tuple[Parts, float]:
     """Pictogram, title (two lines at most, shrinking to body size) and counter; its height."""
     parts = Parts()
-    x, top = sizes.margin, sizes.margin
+    x: float = sizes.margin
+    top = sizes.margin
     side = sizes.title * 1.2
     if picture is not None:
         parts.pictures.append(Picture(Box(x, top, side, side), picture[0], picture[1]))
