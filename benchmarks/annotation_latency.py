@@ -5,7 +5,8 @@
 Fills a copy of the sample workshop with ``--existing`` notes, opens the console's timeline
 and capture bar (offscreen Qt), then adds ``--added`` notes one by one through the same path
 as the Enter key (``CaptureBar.submit``: commit, undo command, model, scene), lets Qt paint
-what changed, then (a second, conservative figure) repaints the whole view. Prints p50/p99 of commit + repaint, the time of a full
+what changed, then (a second, conservative figure) repaints the whole view. Prints p50/p99 of
+commit + repaint, the time of a full
 repaint of the whole timeline, and the process's peak memory against a bare PySide6 window
 measured in the same run. Goals: p99 <= 16 ms, full repaint <= 16 ms, memory <= 2.5x.
 Asserts nothing.

@@ -8,7 +8,8 @@ Builds a database with ``--workshops`` workshops spread over 10 agencies, a year
 kind and role) and filtering (one agency, a quarter, one template). Prints p50 and max over
 repeated runs, each against a floor measured in the same run (a bare ``COUNT(*)`` of the
 notes on the same connection). Then the same through the console's widgets, offscreen: the
-review page built with its "Several workshops" tab shown, and the filters ticked. Goal: open and filter well under a second. Without
+review page built with its "Several workshops" tab shown, and the filters ticked. Goal: open and
+filter well under a second. Without
 ``--postgres`` the PostgreSQL half starts a throwaway server as the tests do (Debian's
 ``postgresql`` package) or is skipped. Asserts nothing.
 """

@@ -2,7 +2,8 @@
 
     python scripts/i18n.py update      # extract strings (lupdate) into the .ts files, then compile (lrelease)
     python scripts/i18n.py missing     # list French messages still unfinished, as TSV
-    python scripts/i18n.py fill F.tsv [en]  # write translations from a TSV: context, source, translation[, plural forms…]
+    python scripts/i18n.py fill F.tsv [en]  # write translations from a TSV:
+                                            # context, source, translation[, plural forms…]
     python scripts/i18n.py release     # compile the .ts files into .qm
 
 English ships a plurals-only catalogue (``lupdate -pluralonly``) so "%n note(s)" reads

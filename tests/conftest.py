@@ -56,8 +56,14 @@ def db_path(tmp_path: Path, seeded_template: Path) -> Path:
 # twice: on an SQLite file and on a real PostgreSQL server the tests start (postgres_server.py).
 # ``-m "not postgresql"`` runs the SQLite half alone; without PostgreSQL installed, that half
 # is all that runs (the other is skipped), unless WORKSHOP_STUDIO_TEST_POSTGRES=required.
-BOTH_ENGINES_FOLDERS = ("storage", "unit/services", "review", "interchange",
-                        "participation/test_participation_notes.py", "participation/test_serve_command.py")
+BOTH_ENGINES_FOLDERS = (
+    "storage",
+    "unit/services",
+    "review",
+    "interchange",
+    "participation/test_participation_notes.py",
+    "participation/test_serve_command.py",
+)
 ENGINES = ("sqlite", "postgresql")
 
 
@@ -100,7 +106,7 @@ def postgres_server() -> Iterator[object]:
 
 
 @pytest.fixture(scope="session")
-def postgres_templates(postgres_server) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def postgres_templates(postgres_server) -> dict[str, str]:
     """Databases tests are cloned from: "seeded" (migrated, with the sample) and "empty"."""
     from workshop_studio.interchange.sample import open_with_sample
     from workshop_studio.storage.migrate import open_database
@@ -113,7 +119,7 @@ def postgres_templates(postgres_server) -> dict[str, str]:  # type: ignore[no-un
 
 
 @pytest.fixture
-def postgres_database(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def postgres_database(request: pytest.FixtureRequest):
     """A factory of private databases on the test server: ``make(template)`` gives a URL."""
     server = request.getfixturevalue("postgres_server")
     made: list[str] = []
@@ -130,21 +136,24 @@ def postgres_database(request: pytest.FixtureRequest):  # type: ignore[no-untype
 
 
 @pytest.fixture
-def reviewer_url(postgres_server, postgres_database) -> str:  # type: ignore[no-untyped-def]
+def reviewer_url(postgres_server, postgres_database) -> str:
     """The seeded team database, and a role that may only read it (PostgreSQL's own roles)."""
     url = postgres_database("seeded")
     name = url.rsplit("/", 1)[1]
     role = f"reviewer_{name}"
     postgres_server.execute(f'CREATE ROLE "{role}" LOGIN', f'GRANT CONNECT ON DATABASE "{name}" TO "{role}"')
-    postgres_server.execute(f'GRANT USAGE ON SCHEMA public TO "{role}"',
-                            f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"', database=name)
+    postgres_server.execute(
+        f'GRANT USAGE ON SCHEMA public TO "{role}"',
+        f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{role}"',
+        database=name,
+    )
     yield postgres_server.url(name, user=role)
     postgres_server.execute(f'DROP OWNED BY "{role}"', database=name)
     postgres_server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'DROP ROLE "{role}"')
 
 
 @pytest.fixture
-def db_target(request: pytest.FixtureRequest, db_engine: str, postgres_database) -> str:  # type: ignore[no-untyped-def]
+def db_target(request: pytest.FixtureRequest, db_engine: str, postgres_database) -> str:
     """What ``--db`` gets: the private SQLite copy's path, or a private PostgreSQL database's URL."""
     if db_engine == "sqlite":
         return str(request.getfixturevalue("db_path"))
@@ -152,7 +161,7 @@ def db_target(request: pytest.FixtureRequest, db_engine: str, postgres_database)
 
 
 @pytest.fixture
-def db(db_target: str):  # type: ignore[no-untyped-def]
+def db(db_target: str):
     from workshop_studio.storage.migrate import open_database
 
     database = open_database(db_target)
@@ -161,12 +170,12 @@ def db(db_target: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def empty_target(db_engine: str, tmp_path: Path, postgres_database) -> str:  # type: ignore[no-untyped-def]
+def empty_target(db_engine: str, tmp_path: Path, postgres_database) -> str:
     return str(tmp_path / "empty.sqlite3") if db_engine == "sqlite" else postgres_database("empty")
 
 
 @pytest.fixture
-def empty_db(empty_target: str):  # type: ignore[no-untyped-def]
+def empty_db(empty_target: str):
     """A migrated database with no content at all."""
     from workshop_studio.storage.migrate import open_database
 

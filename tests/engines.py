@@ -17,8 +17,9 @@ def snapshot(db_target: str) -> dict[str, list[tuple[Any, ...]]]:
     try:
         with engine.connect() as connection:
             return {
-                table.name: [tuple(row) for row in connection.execute(
-                    select(table).order_by(*table.primary_key.columns))]
+                table.name: [
+                    tuple(row) for row in connection.execute(select(table).order_by(*table.primary_key.columns))
+                ]
                 for table in Base.metadata.sorted_tables
             }
     finally:

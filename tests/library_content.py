@@ -19,17 +19,38 @@ def library_content(db: Any) -> dict[str, dict[str, Any]]:
     from workshop_studio.storage.models import Deck, Matrix, Scenario, Timeline
 
     with db.read() as session:
-        decks = {d.name: (d.description, d.card_size, [(c.kind, c.title, c.body, _picture(c.pictogram), c.colour,
-                                                        c.back, c.copies) for c in d.cards])
-                 for d in session.scalars(select(Deck))}
-        timelines = {t.name: (t.description, [(s.key, s.title, s.description, _picture(s.pictogram)) for s in t.stages])
-                     for t in session.scalars(select(Timeline))}
-        scenarios = {s.title: (s.trade, s.company_size, s.family_business, s.agency_history, s.story,
-                               list(s.questions), _picture(s.pictogram),
-                               [(link.card.deck.name, link.card.position) for link in s.card_links],
-                               [(link.stage.timeline.name, link.stage.key) for link in s.stage_links])
-                     for s in session.scalars(select(Scenario))}
-        matrices = {m.name: (m.row_kind, m.column_kind,
-                             sorted((a.axis, a.position, a.card.deck.name, a.card.position) for a in m.axis_cards))
-                    for m in session.scalars(select(Matrix))}
+        decks = {
+            d.name: (
+                d.description,
+                d.card_size,
+                [(c.kind, c.title, c.body, _picture(c.pictogram), c.colour, c.back, c.copies) for c in d.cards],
+            )
+            for d in session.scalars(select(Deck))
+        }
+        timelines = {
+            t.name: (t.description, [(s.key, s.title, s.description, _picture(s.pictogram)) for s in t.stages])
+            for t in session.scalars(select(Timeline))
+        }
+        scenarios = {
+            s.title: (
+                s.trade,
+                s.company_size,
+                s.family_business,
+                s.agency_history,
+                s.story,
+                list(s.questions),
+                _picture(s.pictogram),
+                [(link.card.deck.name, link.card.position) for link in s.card_links],
+                [(link.stage.timeline.name, link.stage.key) for link in s.stage_links],
+            )
+            for s in session.scalars(select(Scenario))
+        }
+        matrices = {
+            m.name: (
+                m.row_kind,
+                m.column_kind,
+                sorted((a.axis, a.position, a.card.deck.name, a.card.position) for a in m.axis_cards),
+            )
+            for m in session.scalars(select(Matrix))
+        }
     return {"deck": decks, "timeline": timelines, "scenario": scenarios, "matrix": matrices}

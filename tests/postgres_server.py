@@ -86,9 +86,23 @@ class PostgresServer:
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
         env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
         subprocess.run(
-            [str(self.binaries / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
-             "-E", "UTF8", "--no-locale", "--no-sync"],
-            check=True, capture_output=True, env=env, cwd=self.folder, **self._popen_kwargs(),  # type: ignore[arg-type]
+            [
+                str(self.binaries / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                SUPERUSER,
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-locale",
+                "--no-sync",
+            ],
+            check=True,
+            capture_output=True,
+            env=env,
+            cwd=self.folder,
+            **self._popen_kwargs(),
         )
         return self.run()
 
@@ -97,11 +111,30 @@ class PostgresServer:
         env = {**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
         log = open(self.folder / "server.log", "ab")  # noqa: SIM115 - the child keeps its own copy
         self.process = subprocess.Popen(
-            [str(self.binaries / "postgres"), "-D", str(self.data), "-p", str(self.port),
-             "-k", str(self.folder), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
-             "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"],
-            stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self.folder,
-            **self._popen_kwargs(),  # type: ignore[arg-type]
+            [
+                str(self.binaries / "postgres"),
+                "-D",
+                str(self.data),
+                "-p",
+                str(self.port),
+                "-k",
+                str(self.folder),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=200",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+            cwd=self.folder,
+            **self._popen_kwargs(),
         )
         log.close()
         self._wait_ready()
@@ -151,7 +184,7 @@ class PostgresServer:
 
         with psycopg.connect(self.dsn(database), autocommit=True) as connection:
             for statement in statements:
-                connection.execute(statement)  # type: ignore[arg-type]
+                connection.execute(statement)
 
     def create_database(self, prefix: str = "test", template: str = "template0") -> str:
         name = f"{prefix}_{os.getpid()}_{next(self._names)}"

@@ -33,12 +33,12 @@ class Placed:
     rotated: bool
 
 
-def placed_texts(page, card_w_mm: float, card_h_mm: float) -> list[Placed]:  # type: ignore[no-untyped-def]
+def placed_texts(page, card_w_mm: float, card_h_mm: float) -> list[Placed]:
     """Each text line with the rectangle of the card it was drawn in."""
     found: list[Placed] = []
     w, h = card_w_mm * PT_PER_MM, card_h_mm * PT_PER_MM
 
-    def visit(text, cm, tm, font, size):  # type: ignore[no-untyped-def]
+    def visit(text, cm, tm, font, size):
         text = text.strip()
         if not text:
             return
@@ -50,18 +50,18 @@ def placed_texts(page, card_w_mm: float, card_h_mm: float) -> list[Placed]:  # t
     return found
 
 
-def card_at(page, label: str, card_w_mm: float, card_h_mm: float) -> Placed:  # type: ignore[no-untyped-def]
+def card_at(page, label: str, card_w_mm: float, card_h_mm: float) -> Placed:
     matches = [p for p in placed_texts(page, card_w_mm, card_h_mm) if p.text == label]
     assert len(matches) == 1, (label, [p.text for p in placed_texts(page, card_w_mm, card_h_mm)])
     return matches[0]
 
 
-def line_segments(page) -> list[tuple[float, float, float, float]]:  # type: ignore[no-untyped-def]
+def line_segments(page) -> list[tuple[float, float, float, float]]:
     """Straight segments (moveto + lineto) drawn on the page itself, in pt (crop and fold marks)."""
     segments: list[tuple[float, float, float, float]] = []
     start: list[float] = []
 
-    def visit(op, args, cm, tm):  # type: ignore[no-untyped-def]
+    def visit(op, args, cm, tm):
         if list(cm) != [1, 0, 0, 1, 0, 0]:
             return
         if op == b"m":
@@ -73,19 +73,19 @@ def line_segments(page) -> list[tuple[float, float, float, float]]:  # type: ign
     return segments
 
 
-def _resolve(obj):  # type: ignore[no-untyped-def]
+def _resolve(obj):
     return obj.get_object() if isinstance(obj, IndirectObject) else obj
 
 
-def walk_resources(page):  # type: ignore[no-untyped-def]
+def walk_resources(page):
     """(kind, object) for every font and XObject a page uses, forms followed recursively."""
     seen: set[int] = set()
     stack = [_resolve(page.get("/Resources")) or {}]
     while stack:
         resources = stack.pop()
-        for name, font in (_resolve(resources.get("/Font")) or {}).items():
+        for _name, font in (_resolve(resources.get("/Font")) or {}).items():
             yield "font", _resolve(font)
-        for name, ref in (_resolve(resources.get("/XObject")) or {}).items():
+        for _name, ref in (_resolve(resources.get("/XObject")) or {}).items():
             xobject = _resolve(ref)
             key = ref.idnum if isinstance(ref, IndirectObject) else id(xobject)
             yield "xobject", xobject

@@ -21,8 +21,9 @@ def _run(argv: list[str]) -> int:
     return main(argv)
 
 
-def test_by_default_poker_cards_on_a4_sheets_no_backs_and_crop_marks(db_path: Path, tmp_path: Path,
-                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_by_default_poker_cards_on_a4_sheets_no_backs_and_crop_marks(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "cartes.pdf"
     assert _run(["--db", str(db_path), "export-deck", DECK, "--out", str(out)]) == 0
     assert capsys.readouterr().out.splitlines() == [f"{out}: 7 pages, {PRINTED} cards (9 per portrait page)."]
@@ -35,11 +36,26 @@ def test_by_default_poker_cards_on_a4_sheets_no_backs_and_crop_marks(db_path: Pa
     assert "No. 0001" not in "".join(page.extract_text() for page in pdf.pages)  # tickets unnumbered
 
 
-def test_export_deck_writes_the_sample_deck_and_says_what_it_printed(db_path: Path, tmp_path: Path,
-                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_deck_writes_the_sample_deck_and_says_what_it_printed(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "cartes.pdf"
-    code = _run(["--db", str(db_path), "export-deck", DECK, "--out", str(out), "--backs", "long-edge",
-                 "--number-tickets", "--back-offset", "0.5", "-1"])
+    code = _run(
+        [
+            "--db",
+            str(db_path),
+            "export-deck",
+            DECK,
+            "--out",
+            str(out),
+            "--backs",
+            "long-edge",
+            "--number-tickets",
+            "--back-offset",
+            "0.5",
+            "-1",
+        ]
+    )
     assert code == 0
     lines = capsys.readouterr().out.splitlines()
     pages = 14  # seven pages of fronts, each followed by its page of backs
@@ -49,8 +65,9 @@ def test_export_deck_writes_the_sample_deck_and_says_what_it_printed(db_path: Pa
     assert "No. 0001" in "".join(page.extract_text() for page in pdf.pages)
 
 
-def test_cards_that_do_not_fit_are_reported_one_line_each(db_path: Path, tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_cards_that_do_not_fit_are_reported_one_line_each(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from workshop_studio.domain.materials import CardData, DeckData
     from workshop_studio.domain.vocabulary import CardKind
     from workshop_studio.services.library import create_deck
@@ -58,11 +75,17 @@ def test_cards_that_do_not_fit_are_reported_one_line_each(db_path: Path, tmp_pat
 
     db = open_database(str(db_path))
     with db.write() as session:
-        deck_id = create_deck(session, DeckData("Trop long", (
-            CardData(CardKind.QUESTION, "Bavard", "mot " * 600),
-            CardData(CardKind.QUESTION, "Mot sans fin", "x" * 3000),
-            CardData(CardKind.QUESTION, "Court", "Bien."),
-        ))).id
+        deck_id = create_deck(
+            session,
+            DeckData(
+                "Trop long",
+                (
+                    CardData(CardKind.QUESTION, "Bavard", "mot " * 600),
+                    CardData(CardKind.QUESTION, "Mot sans fin", "x" * 3000),
+                    CardData(CardKind.QUESTION, "Court", "Bien."),
+                ),
+            ),
+        ).id
     db.dispose()
     out = tmp_path / "long.pdf"
     assert _run(["--db", str(db_path), "export-deck", str(deck_id), "--out", str(out), "--size", "mini"]) == 0
@@ -75,21 +98,29 @@ def test_cards_that_do_not_fit_are_reported_one_line_each(db_path: Path, tmp_pat
     assert out.exists()
 
 
-def test_refused_options_exit_one_and_write_nothing(db_path: Path, tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_refused_options_exit_one_and_write_nothing(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "cal.pdf"
     assert _run(["--db", str(db_path), "export-deck", DECK, "--out", str(out), "--calibration"]) == 1
     assert "calibration" in capsys.readouterr().err
-    assert _run(["--db", str(db_path), "export-deck", DECK, "--out", str(out), "--layout", "print-shop",
-                 "--backs", "fold"]) == 1
+    assert (
+        _run(
+            ["--db", str(db_path), "export-deck", DECK, "--out", str(out), "--layout", "print-shop", "--backs", "fold"]
+        )
+        == 1
+    )
     assert list(tmp_path.glob("*.pdf")) == []
 
 
-def test_calibration_sheet_has_crosses_then_scales(db_path: Path, tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_calibration_sheet_has_crosses_then_scales(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "cal.pdf"
-    assert _run(["--db", str(db_path), "export-deck", DECK, "--out", str(out), "--calibration",
-                 "--backs", "short-edge"]) == 0
+    assert (
+        _run(["--db", str(db_path), "export-deck", DECK, "--out", str(out), "--calibration", "--backs", "short-edge"])
+        == 0
+    )
     assert "calibration" in capsys.readouterr().out
     pdf = reader(out.read_bytes())
     assert len(pdf.pages) == 2
@@ -109,11 +140,14 @@ print(json.dumps([code, sorted(m for m in sys.modules if m.startswith(("PySide6"
 
 
 @pytest.mark.both_engines  # on a server the quick SQLite read steps aside and the services print
-def test_a_print_shop_pdf_from_either_engine(db_target: str, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_print_shop_pdf_from_either_engine(
+    db_target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "real.pdf"
-    assert _run(["--db", db_target, "export-deck", DECK, "--out", str(out), "--layout", "print-shop",
-                 "--no-crop-marks"]) == 0
+    assert (
+        _run(["--db", db_target, "export-deck", DECK, "--out", str(out), "--layout", "print-shop", "--no-crop-marks"])
+        == 0
+    )
     assert capsys.readouterr().out.splitlines() == [f"{out}: {PRINTED} pages, {PRINTED} cards (1 per portrait page)."]
     pages = reader(out.read_bytes()).pages
     assert len(pages) == PRINTED and all("/TrimBox" in page for page in pages)

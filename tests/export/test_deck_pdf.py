@@ -25,12 +25,12 @@ from workshop_studio.export.print_options import ExportError, PrintOptions
 W, H = 63.0, 88.0  # poker
 
 
-def _render(cards: list[CardView], cache_dir: Path, **options) -> bytes:  # type: ignore[no-untyped-def]
+def _render(cards: list[CardView], cache_dir: Path, **options) -> bytes:
     data, _ = render_deck_pdf(cards, PrintOptions(**options), cache_dir=cache_dir)
     return data
 
 
-def test_sheet_pages_are_a4_with_nine_cards_and_ask_for_no_scaling(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_sheet_pages_are_a4_with_nine_cards_and_ask_for_no_scaling(deck, cache_dir) -> None:
     data, report = render_deck_pdf(deck, PrintOptions(), cache_dir=cache_dir)
     pdf = reader(data)
     assert (report.pages, report.cards, report.per_page, report.orientation) == (2, 11, 9, "portrait")
@@ -42,7 +42,7 @@ def test_sheet_pages_are_a4_with_nine_cards_and_ask_for_no_scaling(deck, cache_d
     assert viewer_preferences(data) == {"/PrintScaling": "/None"}
 
 
-def test_fonts_are_embedded_subsets_and_no_base14_font_is_anywhere(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_fonts_are_embedded_subsets_and_no_base14_font_is_anywhere(deck, cache_dir) -> None:
     data = _render(deck, cache_dir, backs="long-edge")
     fonts = [obj for page in reader(data).pages for kind, obj in walk_resources(page) if kind == "font"]
     assert fonts
@@ -54,7 +54,7 @@ def test_fonts_are_embedded_subsets_and_no_base14_font_is_anywhere(deck, cache_d
         assert f"/{base14}".encode() not in data
 
 
-def test_svg_pictograms_are_one_reused_vector_form_and_no_raster(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_svg_pictograms_are_one_reused_vector_form_and_no_raster(deck, cache_dir) -> None:
     data = _render(deck, cache_dir)
     xobjects = [obj for page in reader(data).pages for kind, obj in walk_resources(page) if kind == "xobject"]
     assert xobjects and all(x["/Subtype"] == "/Form" for x in xobjects)
@@ -64,21 +64,28 @@ def test_svg_pictograms_are_one_reused_vector_form_and_no_raster(deck, cache_dir
     assert page.get_contents().get_data().count(b" Do") == 5
 
 
-def test_png_pictograms_are_the_only_images(cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_png_pictograms_are_the_only_images(cache_dir) -> None:
     from PIL import Image
 
     buffer = io.BytesIO()
     Image.new("RGB", (16, 16), (200, 40, 40)).save(buffer, "PNG")
-    cards = [CardView(kind="theme", title=f"P{n}", pictogram_data=buffer.getvalue(), pictogram_media_type="image/png")
-             for n in range(3)]
+    cards = [
+        CardView(kind="theme", title=f"P{n}", pictogram_data=buffer.getvalue(), pictogram_media_type="image/png")
+        for n in range(3)
+    ]
     page = reader(_render(cards, cache_dir)).pages[0]
     images = {id(x) for kind, x in walk_resources(page) if kind == "xobject" and x["/Subtype"] == "/Image"}
     assert len(images) == 1
 
 
-def test_accented_and_markup_text_comes_out_literally(cache_dir) -> None:  # type: ignore[no-untyped-def]
-    cards = [CardView(kind="question", title="<b>Gras</b> & <img src=/etc/passwd>",
-                      body="« Œuvre » : cœur, été, <font color=red>rouge</font> &amp;")]
+def test_accented_and_markup_text_comes_out_literally(cache_dir) -> None:
+    cards = [
+        CardView(
+            kind="question",
+            title="<b>Gras</b> & <img src=/etc/passwd>",
+            body="« Œuvre » : cœur, été, <font color=red>rouge</font> &amp;",
+        )
+    ]
     data = _render(cards, cache_dir)
     text = " ".join(reader(data).pages[0].extract_text().split())  # lines joined
     assert "<b>Gras</b> & <img src=/etc/passwd>" in text
@@ -86,7 +93,7 @@ def test_accented_and_markup_text_comes_out_literally(cache_dir) -> None:  # typ
     assert b"/Subtype /Image" not in data
 
 
-def test_a_3000_character_word_prints_and_the_report_names_the_card(cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_a_3000_character_word_prints_and_the_report_names_the_card(cache_dir) -> None:
     cards = [CardView(kind="theme", title="Mot infini", body="a" * 3000), CardView(kind="theme", title="Sage")]
     data, report = render_deck_pdf(cards, PrintOptions(), cache_dir=cache_dir)
     assert report.cards == 2
@@ -114,7 +121,7 @@ def _marks_outside_cards(data: bytes, titles: list[str]) -> None:
             assert not (y1 == y2 and inside_y and overlap_x > 0.01)
 
 
-def test_crop_marks_stay_in_the_margins_five_mm_from_the_edge(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_crop_marks_stay_in_the_margins_five_mm_from_the_edge(deck, cache_dir) -> None:
     data = _render(deck, cache_dir)
     _marks_outside_cards(data, [f"Card {n:02d}" for n in range(1, 10)])
     xs = sorted({round(mm(x1), 2) for x1, _, x2, _ in line_segments(reader(data).pages[0]) if x1 == x2})
@@ -122,7 +129,7 @@ def test_crop_marks_stay_in_the_margins_five_mm_from_the_edge(deck, cache_dir) -
     assert not line_segments(reader(_render(deck, cache_dir, crop_marks=False)).pages[0])
 
 
-def test_long_edge_backs_land_behind_their_fronts(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_long_edge_backs_land_behind_their_fronts(deck, cache_dir) -> None:
     data = _render(deck, cache_dir, backs="long-edge")
     pdf = reader(data)
     assert len(pdf.pages) == 4
@@ -137,7 +144,7 @@ def test_long_edge_backs_land_behind_their_fronts(deck, cache_dir) -> None:  # t
     assert card_at(pdf.pages[3], "Back 10", W, H)
 
 
-def test_short_edge_backs_mirror_rows_and_are_upside_down(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_short_edge_backs_mirror_rows_and_are_upside_down(deck, cache_dir) -> None:
     data = _render(deck, cache_dir, backs="short-edge")
     pdf = reader(data)
     page_h = float(pdf.pages[0].mediabox.height)
@@ -150,7 +157,7 @@ def test_short_edge_backs_mirror_rows_and_are_upside_down(deck, cache_dir) -> No
     assert viewer_preferences(data)["/Duplex"] == "/DuplexFlipShortEdge"
 
 
-def test_back_offset_moves_the_back_pages_only(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_back_offset_moves_the_back_pages_only(deck, cache_dir) -> None:
     plain = reader(_render(deck, cache_dir, backs="long-edge"))
     moved = reader(_render(deck, cache_dir, backs="long-edge", back_offset_mm=(1.5, -0.8)))
     a, b = card_at(plain.pages[1], "Back 01", W, H), card_at(moved.pages[1], "Back 01", W, H)
@@ -159,7 +166,7 @@ def test_back_offset_moves_the_back_pages_only(deck, cache_dir) -> None:  # type
     assert card_at(moved.pages[0], "Card 01", W, H) == card_at(plain.pages[0], "Card 01", W, H)
 
 
-def test_fold_puts_each_back_across_the_fold_from_its_front(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_fold_puts_each_back_across_the_fold_from_its_front(deck, cache_dir) -> None:
     data = _render(deck, cache_dir, backs="fold")
     page = reader(data).pages[0]
     fold_x = float(page.mediabox.width) / 2
@@ -170,7 +177,7 @@ def test_fold_puts_each_back_across_the_fold_from_its_front(deck, cache_dir) -> 
     _marks_outside_cards(data, [f"Card {n:02d}" for n in range(1, 5)] + [f"Back {n:02d}" for n in range(1, 5)])
 
 
-def test_print_shop_pages_have_trim_and_bleed_boxes_and_alternate_sides(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_print_shop_pages_have_trim_and_bleed_boxes_and_alternate_sides(deck, cache_dir) -> None:
     pdf = reader(_render(deck[:3], cache_dir, layout="print-shop", backs="long-edge"))
     assert len(pdf.pages) == 6
     for page in pdf.pages:
@@ -184,15 +191,18 @@ def test_print_shop_pages_have_trim_and_bleed_boxes_and_alternate_sides(deck, ca
     assert "Card 02" in pdf.pages[2].extract_text()
 
 
-def test_golden_tickets_print_their_serial(cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_golden_tickets_print_their_serial(cache_dir) -> None:
     cards = [CardView(kind="golden_ticket", title="Ticket d'or", copies=3)]
     text = reader(_render(cards, cache_dir, number_golden_tickets=True)).pages[0].extract_text()
     assert [s for s in ("No. 0001", "No. 0002", "No. 0003", "No. 0004") if s in text] == [
-        "No. 0001", "No. 0002", "No. 0003"]
+        "No. 0001",
+        "No. 0002",
+        "No. 0003",
+    ]
     assert "No. 0001" not in reader(_render(cards, cache_dir)).pages[0].extract_text()
 
 
-def test_same_deck_and_options_give_the_same_bytes_cold_or_warm_cache(deck, cache_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_same_deck_and_options_give_the_same_bytes_cold_or_warm_cache(deck, cache_dir, tmp_path) -> None:
     from workshop_studio.export import pictogram_art
 
     cold = _render(deck, cache_dir, backs="short-edge", number_golden_tickets=True)
@@ -203,24 +213,31 @@ def test_same_deck_and_options_give_the_same_bytes_cold_or_warm_cache(deck, cach
     assert _render(deck, tmp_path / "elsewhere", backs="short-edge", number_golden_tickets=True) == cold
 
 
-def test_export_writes_atomically_and_reports_progress(deck, cache_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_writes_atomically_and_reports_progress(deck, cache_dir, tmp_path) -> None:
     out = tmp_path / "out" / "deck.pdf"
     out.parent.mkdir()
     calls: list[tuple[int, int]] = []
-    report = export_deck_pdf(deck, PrintOptions(backs="long-edge"), out, progress=lambda d, t: calls.append((d, t)),
-                             cache_dir=cache_dir)
+    report = export_deck_pdf(
+        deck, PrintOptions(backs="long-edge"), out, progress=lambda d, t: calls.append((d, t)), cache_dir=cache_dir
+    )
     assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert report.path == out and out.read_bytes().startswith(b"%PDF")
     assert [p.name for p in out.parent.iterdir()] == ["deck.pdf"]
 
 
-def test_cancel_or_failure_leaves_the_old_file_and_no_temporary_file(deck, cache_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_or_failure_leaves_the_old_file_and_no_temporary_file(deck, cache_dir, tmp_path) -> None:
     out = tmp_path / "deck.pdf"
     out.write_bytes(b"old")
     pages: list[int] = []
     with pytest.raises(ExportCancelled):
-        export_deck_pdf(deck, PrintOptions(backs="long-edge"), out, progress=lambda d, t: pages.append(d),
-                        cancelled=lambda: len(pages) >= 1, cache_dir=cache_dir)
+        export_deck_pdf(
+            deck,
+            PrintOptions(backs="long-edge"),
+            out,
+            progress=lambda d, t: pages.append(d),
+            cancelled=lambda: len(pages) >= 1,
+            cache_dir=cache_dir,
+        )
     assert pages == [1]
     with pytest.raises(ExportError, match="no card"):
         export_deck_pdf([], PrintOptions(), out, cache_dir=cache_dir)
@@ -228,38 +245,42 @@ def test_cancel_or_failure_leaves_the_old_file_and_no_temporary_file(deck, cache
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "deck.pdf"]
 
 
-def test_an_unwritable_target_is_a_clear_error(deck, cache_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unwritable_target_is_a_clear_error(deck, cache_dir, tmp_path) -> None:
     with pytest.raises(ExportError, match="Cannot write"):
         export_deck_pdf(deck, PrintOptions(), tmp_path / "missing" / "deck.pdf", cache_dir=cache_dir)
     assert not (tmp_path / "missing").exists()
 
 
-def test_preview_renders_only_the_first_pages(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_preview_renders_only_the_first_pages(deck, cache_dir) -> None:
     data, report = render_deck_pdf(deck, PrintOptions(backs="long-edge"), max_pages=2, cache_dir=cache_dir)
     assert len(reader(data).pages) == report.pages == 2
     assert report.cards == 9
 
 
-def test_text_lines_sit_inside_the_safe_zone(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_text_lines_sit_inside_the_safe_zone(deck, cache_dir) -> None:
     page = reader(_render(deck[:1], cache_dir, layout="print-shop")).pages[0]
     found: list[tuple[float, float]] = []
-    page.extract_text(visitor_text=lambda text, cm, tm, f, s: found.append((cm[4] + tm[4], cm[5] + tm[5]))
-                      if text.strip() else None)
+    page.extract_text(
+        visitor_text=lambda text, cm, tm, f, s: found.append((cm[4] + tm[4], cm[5] + tm[5])) if text.strip() else None
+    )
     assert found
     for x, y in found:  # baseline origins: 4 mm inside the 63 x 88 trim, which sits 3 mm in
         assert 3 + 4 - 0.01 <= mm(x) <= 3 + 63 - 4 and 3 + 4 - 0.01 <= mm(y) <= 3 + 88 - 4
     assert placed_texts(page, W, H)
 
 
-def _card_rects(page) -> list[list[float]]:  # type: ignore[no-untyped-def]
+def _card_rects(page) -> list[list[float]]:
     """Rectangles filled in card coordinates (the card's fill first, then its colour strip)."""
     rects: list[list[float]] = []
-    page.extract_text(visitor_operand_before=lambda op, args, cm, tm: rects.append([float(a) for a in args])
-                      if op == b"re" and list(cm) != [1, 0, 0, 1, 0, 0] else None)
+    page.extract_text(
+        visitor_operand_before=lambda op, args, cm, tm: (
+            rects.append([float(a) for a in args]) if op == b"re" and list(cm) != [1, 0, 0, 1, 0, 0] else None
+        )
+    )
     return rects
 
 
-def test_fills_touching_the_trim_run_into_the_bleed(deck, cache_dir) -> None:  # type: ignore[no-untyped-def]
+def test_fills_touching_the_trim_run_into_the_bleed(deck, cache_dir) -> None:
     bleed = 3 * PT_PER_MM
     shop = _card_rects(reader(_render(deck[:1], cache_dir, layout="print-shop")).pages[0])
     fill, strip = shop[0], shop[1]
@@ -270,9 +291,11 @@ def test_fills_touching_the_trim_run_into_the_bleed(deck, cache_dir) -> None:  #
     assert sheet[0] == pytest.approx([0, 0, 63 * PT_PER_MM, 88 * PT_PER_MM], abs=0.01)  # shared cuts: no bleed
 
 
-def test_odd_characters_never_abort_an_export(cache_dir) -> None:  # type: ignore[no-untyped-def]
-    cards = [CardView(kind="theme", title="Fête 🎉\u200b\u202e שלום", body="nul\x00 bell\x07 lone\ud800 tab\tend"),
-             CardView(kind="theme", title="Suite", body="\u202f« fine »\u00a0!")]
+def test_odd_characters_never_abort_an_export(cache_dir) -> None:
+    cards = [
+        CardView(kind="theme", title="Fête 🎉\u200b\u202e שלום", body="nul\x00 bell\x07 lone\ud800 tab\tend"),
+        CardView(kind="theme", title="Suite", body="\u202f« fine »\u00a0!"),
+    ]
     data, report = render_deck_pdf(cards, PrintOptions(), cache_dir=cache_dir)
     text = reader(data).pages[0].extract_text()
     assert "Fête" in text and "lone" in text and "Suite" in text

@@ -41,7 +41,7 @@ def test_text_is_cut_into_runs_of_one_font() -> None:
     assert missing("Prix ★ 5 €") == ""
 
 
-def test_the_screen_draws_the_star_where_paper_does(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_screen_draws_the_star_where_paper_does(qapp) -> None:
     """The card painter sets each run in the fallback's Qt family: the star is inked."""
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
@@ -60,7 +60,7 @@ def test_the_screen_draws_the_star_where_paper_does(qapp) -> None:  # type: igno
         paint_face(painter, face, QRectF(0, 0, 630, 880), card, outline=False)
         painter.end()
         block = next(b for b in face.texts if b.role == "title")
-        line, x, baseline = next(iter(block.baselines()))
+        _line, x, baseline = next(iter(block.baselines()))
         star_x = (x + text_width_mm("AB ", block.font, block.fitted.size_pt)) * 10
         dark = 0
         for px in range(int(star_x), int(star_x) + 40):

@@ -55,5 +55,11 @@ def test_fold_pages_carry_both_sides_and_print_shop_alternates_single_cards() ->
     assert sorted(p.side for p in fold[0].placements) == ["back"] * 4 + ["front"] * 4
     shop = impose(3, plan_print_shop(POKER, bleed=3.0, backs=True))
     assert [(p.side, p.placements[0].index) for p in shop] == [
-        ("front", 0), ("back", 0), ("front", 1), ("back", 1), ("front", 2), ("back", 2)]
+        ("front", 0),
+        ("back", 0),
+        ("front", 1),
+        ("back", 1),
+        ("front", 2),
+        ("back", 2),
+    ]
     assert [p.side for p in impose(3, plan_sheet(POKER, "a4"))] == ["front"]

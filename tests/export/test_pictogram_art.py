@@ -41,21 +41,23 @@ def test_tabler_strokes_are_drawn_in_the_ink_colour(tabler_svg: bytes, cache_dir
 
 
 def test_the_converted_pictogram_is_cached_by_hash_and_reused_without_svglib(
-        tabler_svg: bytes, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, svglib_path: None) -> None:
+    tabler_svg: bytes, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, svglib_path: None
+) -> None:
     first = vector_art(tabler_svg, cache_dir)
     cached = cache_dir / f"{cache_key(tabler_svg)}.txt"
     assert cached.exists()
     monkeypatch.setattr(pictogram_art, "_memory", {})
 
-    def no_parsing(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def no_parsing(*args, **kwargs):
         raise AssertionError("the SVG was parsed again")
 
     monkeypatch.setattr(pictogram_art, "convert_svg", no_parsing)
     assert vector_art(tabler_svg, cache_dir) == first
 
 
-def test_a_tampered_cache_file_is_ignored_and_rebuilt(tabler_svg: bytes, cache_dir: Path,
-                                                       monkeypatch: pytest.MonkeyPatch, svglib_path: None) -> None:
+def test_a_tampered_cache_file_is_ignored_and_rebuilt(
+    tabler_svg: bytes, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, svglib_path: None
+) -> None:
     good = vector_art(tabler_svg, cache_dir)
     cached = cache_dir / f"{cache_key(tabler_svg)}.txt"
     cached.write_text("WSPICTO1 18 18\nBT /F1 12 Tf (hello) Tj ET /Im0 Do", encoding="ascii")
@@ -64,14 +66,17 @@ def test_a_tampered_cache_file_is_ignored_and_rebuilt(tabler_svg: bytes, cache_d
     assert "Tj" not in cached.read_text(encoding="ascii")
 
 
-@pytest.mark.parametrize("svg", [
-    b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
-    b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><desc>&x;</desc><text>&x;</text>'
-    b'<path d="M1 1 L9 9" stroke="black"/></svg>',
-    b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">'
-    b'<image xlink:href="/etc/passwd" width="10" height="10"/><use xlink:href="other.svg#a"/>'
-    b'<path d="M1 1 L9 9" stroke="black"/></svg>',
-])
+@pytest.mark.parametrize(
+    "svg",
+    [
+        b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><desc>&x;</desc><text>&x;</text>'
+        b'<path d="M1 1 L9 9" stroke="black"/></svg>',
+        b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10">'
+        b'<image xlink:href="/etc/passwd" width="10" height="10"/><use xlink:href="other.svg#a"/>'
+        b'<path d="M1 1 L9 9" stroke="black"/></svg>',
+    ],
+)
 def test_hostile_svg_reads_no_file_and_keeps_only_the_drawing(svg: bytes, cache_dir: Path, svglib_path: None) -> None:
     from lxml import etree
 
@@ -103,8 +108,9 @@ print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("svglib", 
     svg_file.write_bytes(tabler_svg)
 
     def run() -> list[str]:
-        done = subprocess.run([sys.executable, "-c", script, str(svg_file), str(cache_dir)],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(svg_file), str(cache_dir)], capture_output=True, text=True, check=True
+        )
         return json.loads(done.stdout)
 
     cold = run()
@@ -113,7 +119,8 @@ print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("svglib", 
 
 
 def test_the_converted_pdf_is_cached_by_hash_and_reused_without_converting(
-        tabler_svg: bytes, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tabler_svg: bytes, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = vector_art(tabler_svg, cache_dir)
     assert isinstance(first, SvgPdf) and first.pdf.startswith(b"%PDF-") and first.notes == ()
     assert (cache_dir / f"{cache_key(tabler_svg)}.pdf").exists()
@@ -136,10 +143,17 @@ def test_a_pdf_with_actions_gives_none_of_them_to_the_deck(tabler_svg: bytes, tm
     assert isinstance(art, SvgPdf)
     writer = PdfWriter(clone_from=PdfReader(BytesIO(art.pdf)))
     resources = writer.pages[0]["/Resources"]
-    resources[NameObject("/ExtGState")] = DictionaryObject({NameObject("/gsx"): DictionaryObject({
-        NameObject("/CA"): TextStringObject("1"),
-        NameObject("/JS"): TextStringObject("app.alert(1)"),
-        NameObject("/URI"): TextStringObject("http://evil")})})
+    resources[NameObject("/ExtGState")] = DictionaryObject(
+        {
+            NameObject("/gsx"): DictionaryObject(
+                {
+                    NameObject("/CA"): TextStringObject("1"),
+                    NameObject("/JS"): TextStringObject("app.alert(1)"),
+                    NameObject("/URI"): TextStringObject("http://evil"),
+                }
+            )
+        }
+    )
     tampered = BytesIO()
     writer.write(tampered)
     out = BytesIO()

@@ -81,7 +81,7 @@ def test_only_a_filter_is_printed_as_a_picture_and_it_says_so(cache_dir: Path) -
     )
     assert not any("could not be drawn" in line for line in report.problems)
 
-    def images(resources) -> int:  # type: ignore[no-untyped-def]
+    def images(resources) -> int:
         found = 0
         for item in (resources.get("/XObject") or {}).values():
             xobject = item.get_object()

@@ -34,7 +34,7 @@ def _overlap(a: Rect, b: Rect) -> bool:
     return a.x < b.right - EPS and b.x < a.right - EPS and a.y < b.bottom - EPS and b.y < a.bottom - EPS
 
 
-def _crosses(segment, rect: Rect) -> bool:  # type: ignore[no-untyped-def]
+def _crosses(segment, rect: Rect) -> bool:
     """Whether the segment passes through the inside of ``rect``."""
     if segment.x1 == segment.x2:
         return rect.x < segment.x1 < rect.right and min(segment.y2, rect.bottom) - max(segment.y1, rect.y) > EPS
@@ -177,13 +177,16 @@ def test_print_shop_page_is_trim_plus_bleed_all_round() -> None:
         assert not _crosses(mark, marked.fronts[0].bleed_rect)
 
 
-@pytest.mark.parametrize(("options", "message"), [
-    (PrintOptions(layout="print-shop", backs="fold"), "Folded backs"),
-    (PrintOptions(bleed_mm=-1), "bleed"),
-    (PrintOptions(back_offset_mm=(0, 12)), "offset"),
-    (PrintOptions(paper="a3"), "paper"),
-    (PrintOptions(sets=0), "sets"),
-])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (PrintOptions(layout="print-shop", backs="fold"), "Folded backs"),
+        (PrintOptions(bleed_mm=-1), "bleed"),
+        (PrintOptions(back_offset_mm=(0, 12)), "offset"),
+        (PrintOptions(paper="a3"), "paper"),
+        (PrintOptions(sets=0), "sets"),
+    ],
+)
 def test_incoherent_options_are_refused_with_a_message(options: PrintOptions, message: str) -> None:
     with pytest.raises(ExportError, match=message):
         plan(options)

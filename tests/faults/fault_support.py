@@ -42,8 +42,9 @@ def run_cli(
 ) -> subprocess.CompletedProcess[str]:
     """The command line as a real process (``prefix`` runs it under another program)."""
     command = [*prefix, sys.executable, "-m", "workshop_studio", "--lang", "en", "--db", str(db_path), *args]
-    return subprocess.run(command, capture_output=True, text=True, env=process_env(tmp_path), timeout=180,
-                          preexec_fn=preexec)
+    return subprocess.run(
+        command, capture_output=True, text=True, env=process_env(tmp_path), timeout=180, preexec_fn=preexec
+    )
 
 
 def one_line(stderr: str) -> str:

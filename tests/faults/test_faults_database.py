@@ -131,8 +131,13 @@ def test_a_backup_failing_on_a_full_disk_leaves_nothing_and_rotates_nothing(tmp_
         "try:\n    backup_database(Path(sys.argv[1]), 'daily')\n"
         "except DatabaseError as error:\n    print(error); sys.exit(3)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script, str(db_path)], capture_output=True, text=True,
-                            preexec_fn=file_size_limit(32 * 1024), timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(db_path)],
+        capture_output=True,
+        text=True,
+        preexec_fn=file_size_limit(32 * 1024),
+        timeout=60,
+    )
     assert result.returncode == 3, result.stderr
     assert "no backup could be written" in result.stdout
     assert list_backups(db_path) == good
@@ -225,8 +230,10 @@ def test_parallel_imports_all_land(tmp_path: Path, db_path: Path) -> None:
     """Several big imports at once queue for the write lock instead of failing."""
     deck = _deck_csv(tmp_path, cards=1500)
     command = [sys.executable, "-m", "workshop_studio", "--lang", "en", "--db", str(db_path), "import-deck", str(deck)]
-    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                  env=process_env(tmp_path)) for _ in range(6)]
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=process_env(tmp_path))
+        for _ in range(6)
+    ]
     results = [process.communicate(timeout=300) for process in processes]
     assert [p.returncode for p in processes] == [0] * 6, [err for _, err in results]
     with sqlite3.connect(db_path) as connection:

@@ -59,8 +59,12 @@ def test_a_live_writers_temporary_file_is_left_alone(tmp_path: Path) -> None:
 
 def test_only_our_own_temporary_files_are_removed(tmp_path: Path) -> None:
     target = tmp_path / "notes.csv"
-    others = [tmp_path / ".notes.csv.part", tmp_path / ".autre.csv.abcdefgh.part", tmp_path / "notes.csv.part",
-              tmp_path / ".notes.csv.abc.part"]
+    others = [
+        tmp_path / ".notes.csv.part",
+        tmp_path / ".autre.csv.abcdefgh.part",
+        tmp_path / "notes.csv.part",
+        tmp_path / ".notes.csv.abc.part",
+    ]
     for other in others:
         other.write_bytes(b"not ours")
     write_atomically(target, b"a;b\r\n")

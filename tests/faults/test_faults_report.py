@@ -21,7 +21,7 @@ from workshop_studio.storage.models import WorkshopStage
 
 
 @pytest.fixture
-def report(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def report(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The sample workshop's report with 600 more notes (about 40 pages)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     db = open_database(str(db_path))
@@ -29,15 +29,20 @@ def report(db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # t
         with db.write() as session:
             stages = session.scalars(select(WorkshopStage.id).where(WorkshopStage.workshop_id == 1)).all()
             for index in range(600):
-                add_annotation(session, workshop_id=1, target=Target.stage(stages[index % len(stages)]),
-                               kind=AnnotationKind.IRRITANT, text=f"Irritant {index} : l’offre a changé trois fois.")
+                add_annotation(
+                    session,
+                    workshop_id=1,
+                    target=Target.stage(stages[index % len(stages)]),
+                    kind=AnnotationKind.IRRITANT,
+                    text=f"Irritant {index} : l’offre a changé trois fois.",
+                )
         with db.read() as session:
             return workshop_report(session, 1)
     finally:
         db.dispose()
 
 
-def test_each_page_is_reported_as_it_is_drawn(report) -> None:  # type: ignore[no-untyped-def]
+def test_each_page_is_reported_as_it_is_drawn(report) -> None:
     seen: list[tuple[int, int]] = []
     data, result = render_report_pdf(report, progress=lambda done, total: seen.append((done, total)))
     pages = len(PdfReader(io.BytesIO(data)).pages)  # counted in the file itself
@@ -46,7 +51,7 @@ def test_each_page_is_reported_as_it_is_drawn(report) -> None:  # type: ignore[n
     assert data.startswith(b"%PDF") and data == render_report_pdf(report)[0]
 
 
-def test_only_the_pages_being_made_and_drawn_are_held(report) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_pages_being_made_and_drawn_are_held(report) -> None:
     alive: list[int] = []
 
     def count(done: int, _total: int) -> None:
@@ -58,13 +63,14 @@ def test_only_the_pages_being_made_and_drawn_are_held(report) -> None:  # type: 
     assert len(alive) >= 3 and max(alive) <= 3  # the one being filled, the one drawn, a poster page: not 40
 
 
-def test_a_cancelled_report_writes_nothing(report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_cancelled_report_writes_nothing(report, tmp_path: Path) -> None:
     out = tmp_path / "rapport.pdf"
     out.write_bytes(b"the previous report")
     drawn: list[int] = []
     with pytest.raises(ReportCancelled, match="cancelled"):
-        export_report_pdf(report, out, progress=lambda done, _total: drawn.append(done),
-                          cancelled=lambda: len(drawn) >= 3)
+        export_report_pdf(
+            report, out, progress=lambda done, _total: drawn.append(done), cancelled=lambda: len(drawn) >= 3
+        )
     assert drawn == [1, 2, 3]
     assert out.read_bytes() == b"the previous report"
     assert list(tmp_path.glob(".rapport.pdf.*")) == []

@@ -33,12 +33,12 @@ def run_cli(db_target: str, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _snapshot(db_target: str):  # type: ignore[no-untyped-def]
+def _snapshot(db_target: str):
     """The database's content, read through the engine (file or server)."""
     return snapshot(db_target)
 
 
-def _cards(db_target: str, deck: str) -> tuple:  # type: ignore[type-arg]
+def _cards(db_target: str, deck: str) -> tuple:
     db = open_database(db_target)
     try:
         with db.read() as session:
@@ -138,7 +138,9 @@ def test_import_pictograms_from_a_folder_and_files_in_one_process(tmp_path: Path
     folder.mkdir()
     for source in sorted((DATA / "pictograms" / "phosphor").glob("*.svg")):
         (folder / source.name).write_bytes(source.read_bytes())
-    (folder / "piege.svg").write_bytes(b'<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>')
+    (folder / "piege.svg").write_bytes(
+        b'<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>'
+    )
     (folder / "notes.txt").write_text("not a picture")
     photo = tmp_path / "Salle_de_reunion.jpg"
     Image.new("RGB", (4000, 3000), "#3a7").save(photo, quality=95)
@@ -146,9 +148,16 @@ def test_import_pictograms_from_a_folder_and_files_in_one_process(tmp_path: Path
     assert done.returncode == 1  # one was refused
     lines = done.stdout.strip().splitlines()
     assert [line.split("\t")[1] for line in lines] == [
-        "arrow-line-up-left-duotone", "caret-circle-right-duotone", "currency-rub-duotone", "salle-de-reunion"]
+        "arrow-line-up-left-duotone",
+        "caret-circle-right-duotone",
+        "currency-rub-duotone",
+        "salle-de-reunion",
+    ]
     errors = done.stderr.strip().splitlines()
-    assert errors[0] == f"workshop-studio: {folder / 'piege.svg'}: the drawing refers to an outside file (“file:///etc/passwd”); pictograms must be self-contained."
+    assert (
+        errors[0] == f"workshop-studio: {folder / 'piege.svg'}: the drawing refers to an outside file "
+        "(“file:///etc/passwd”); pictograms must be self-contained."
+    )
     assert "warning: " in errors[1] and "scaled down to 1146 × 860 pixels" in errors[1]
     assert errors[-1] == "4 accepted (1 with a warning), 1 refused, of 5 files."
     database = open_database(f"sqlite:///{db_path}")

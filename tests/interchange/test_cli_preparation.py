@@ -16,20 +16,42 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def run_cli(db_target: str, *args: str, lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "workshop_studio", "--db", db_target, *args],
-                          capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "LANG": lang, "LANGUAGE": "", "LC_ALL": ""})
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_studio", "--db", db_target, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "LANG": lang, "LANGUAGE": "", "LC_ALL": ""},
+    )
 
 
-def _dump(db_target: str):  # type: ignore[no-untyped-def]
+def _dump(db_target: str):
     return snapshot(db_target)
 
 
 def test_prepare_a_session_from_the_command_line(db_target: str) -> None:
-    made = run_cli(db_target, "new-workshop", "--title", "Atelier de Carpentras", "--date", "2027-01-14",
-                   "--time", "09:30", "--minutes", "150", "--place", "Agence de Carpentras", "--room", "Salle 3",
-                   "--facilitator", "Inès R.", "--timeline", "Frise de suivi du recrutement",
-                   "--deck", "Atelier TPE – jeu de cartes")
+    made = run_cli(
+        db_target,
+        "new-workshop",
+        "--title",
+        "Atelier de Carpentras",
+        "--date",
+        "2027-01-14",
+        "--time",
+        "09:30",
+        "--minutes",
+        "150",
+        "--place",
+        "Agence de Carpentras",
+        "--room",
+        "Salle 3",
+        "--facilitator",
+        "Inès R.",
+        "--timeline",
+        "Frise de suivi du recrutement",
+        "--deck",
+        "Atelier TPE – jeu de cartes",
+    )
     assert made.returncode == 0, made.stderr
     new_id, title = made.stdout.rstrip("\n").split("\t")
     assert title == "Atelier de Carpentras" and made.stderr == ""
@@ -38,8 +60,13 @@ def test_prepare_a_session_from_the_command_line(db_target: str) -> None:
     listed = run_cli(db_target, "list", "participants", "Atelier de Carpentras")
     rows = [line.split("\t") for line in listed.stdout.splitlines()]
     assert [(name, role) for _id, name, role in rows] == [
-        ("Karima B.", "cde"), ("Laurence P.", "cdde"), ("Patricia G.", "recruiter"), ("Franck M.", "recruiter"),
-        ("Léa T.", "new_hire"), ("Martine V.", "partner")]
+        ("Karima B.", "cde"),
+        ("Laurence P.", "cdde"),
+        ("Patricia G.", "recruiter"),
+        ("Franck M.", "recruiter"),
+        ("Léa T.", "new_hire"),
+        ("Martine V.", "partner"),
+    ]
     workshops = run_cli(db_target, "list", "workshops").stdout
     assert f"{new_id}\tAtelier de Carpentras\t2027-01-14\t0" in workshops.splitlines()
 
@@ -57,8 +84,17 @@ def test_prepare_a_session_from_the_command_line(db_target: str) -> None:
 
 
 def test_from_a_model_with_its_participants_and_from_the_sample(db_target: str) -> None:
-    copy = run_cli(db_target, "new-workshop", "--title", "Même atelier, autre jour", "--from", "1",
-                   "--with-participants", "--date", "2027-02-02")
+    copy = run_cli(
+        db_target,
+        "new-workshop",
+        "--title",
+        "Même atelier, autre jour",
+        "--from",
+        "1",
+        "--with-participants",
+        "--date",
+        "2027-02-02",
+    )
     sample = run_cli(db_target, "new-workshop", "--title", "Depuis l'exemple", "--from-sample")
     assert copy.returncode == sample.returncode == 0
     copy_id = copy.stdout.split("\t")[0]
@@ -68,19 +104,26 @@ def test_from_a_model_with_its_participants_and_from_the_sample(db_target: str) 
     assert f"{copy_id}\tMême atelier, autre jour\t2027-02-02\t0" in listed.splitlines()  # never the notes
 
 
-@pytest.mark.parametrize("args, code, words", [
-    (("new-workshop", "--date", "2027-01-14"), 2, "the following arguments are required: --title"),
-    (("new-workshop", "--title", "X", "--time", "9h30"), 2, "“9h30” is not a time like 09:30"),
-    (("new-workshop", "--title", "X", "--date", "14/01/2027"), 2, "is not a date like 2027-01-14"),
-    (("new-workshop", "--title", "X", "--minutes", "0"), 2, "from 1 to 1440"),
-    (("new-workshop", "--title", "   "), 1, "A workshop needs a title."),
-    (("new-workshop", "--title", "X", "--timeline", "Frise inconnue"), 1, "No timeline has the id or name"),
-    (("new-workshop", "--title", "X", "--from", "Atelier inconnu"), 1, "No workshop has the id or title"),
-    (("new-workshop", "--title", "X", "--from", "1", "--from-sample"), 2, "not allowed with argument"),
-    (("add-participants", "1", "nowhere.csv"), 1, "nowhere.csv"),
-    (("add-participants", "99", str(DATA / "participants_libreoffice.xlsx")), 1, "No workshop has the id or title “99”"),
-    (("list", "participants"), 2, "list participants needs a WORKSHOP"),
-])
+@pytest.mark.parametrize(
+    "args, code, words",
+    [
+        (("new-workshop", "--date", "2027-01-14"), 2, "the following arguments are required: --title"),
+        (("new-workshop", "--title", "X", "--time", "9h30"), 2, "“9h30” is not a time like 09:30"),
+        (("new-workshop", "--title", "X", "--date", "14/01/2027"), 2, "is not a date like 2027-01-14"),
+        (("new-workshop", "--title", "X", "--minutes", "0"), 2, "from 1 to 1440"),
+        (("new-workshop", "--title", "   "), 1, "A workshop needs a title."),
+        (("new-workshop", "--title", "X", "--timeline", "Frise inconnue"), 1, "No timeline has the id or name"),
+        (("new-workshop", "--title", "X", "--from", "Atelier inconnu"), 1, "No workshop has the id or title"),
+        (("new-workshop", "--title", "X", "--from", "1", "--from-sample"), 2, "not allowed with argument"),
+        (("add-participants", "1", "nowhere.csv"), 1, "nowhere.csv"),
+        (
+            ("add-participants", "99", str(DATA / "participants_libreoffice.xlsx")),
+            1,
+            "No workshop has the id or title “99”",
+        ),
+        (("list", "participants"), 2, "list participants needs a WORKSHOP"),
+    ],
+)
 def test_bad_input_is_one_line_and_writes_nothing(db_target: str, args: tuple[str, ...], code: int, words: str) -> None:
     run_cli(db_target, "list", "decks")  # opened once: the comparison below sees only what the command did
     before = _dump(db_target)

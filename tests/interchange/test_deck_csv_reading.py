@@ -19,9 +19,10 @@ def write_bytes(folder: Path, name: str, data: bytes) -> Path:
     (folder / name).write_bytes(data)
     return folder / name
 
+
 EXCEL_FR = (
     "Type;Titre;Texte;Pictogramme;Dos;Exemplaires\r\n"
-    "Profil de recruteur;Le pressé;\"Il veut tout,\r\ntout de suite ; \"\"vite\"\"\";Urgence;;2\r\n"
+    'Profil de recruteur;Le pressé;"Il veut tout,\r\ntout de suite ; ""vite""";Urgence;;2\r\n'
     ";;;;;\r\n"
     "\r\n"
     "posture;Traduire;Reformuler le besoin;traduction;Côté pile;\r\n"
@@ -33,9 +34,18 @@ def test_excel_utf8_with_bom_semicolons_crlf_and_quoted_line_breaks(tmp_path: Pa
     parsed = read_deck_file(path)
     first, second = parsed.deck.cards
     assert (first.kind, first.title, first.body, first.pictogram, first.copies) == (
-        CardKind.RECRUITER_PROFILE, "Le pressé", 'Il veut tout,\ntout de suite ; "vite"', "Urgence", 2,
+        CardKind.RECRUITER_PROFILE,
+        "Le pressé",
+        'Il veut tout,\ntout de suite ; "vite"',
+        "Urgence",
+        2,
     )
-    assert (second.kind, second.title, second.back, second.copies) == (CardKind.ADVISOR_POSTURE, "Traduire", "Côté pile", 1)
+    assert (second.kind, second.title, second.back, second.copies) == (
+        CardKind.ADVISOR_POSTURE,
+        "Traduire",
+        "Côté pile",
+        1,
+    )
     assert parsed.rows == (2, 5)  # as the spreadsheet numbers them: empty rows 3 and 4 skipped
     assert parsed.deck.name == "cartes" and parsed.pictogram_column == "Pictogramme"
 
@@ -48,30 +58,32 @@ def test_windows_1252_with_accents_oe_and_curly_apostrophe(tmp_path: Path) -> No
 
 
 def test_utf8_without_bom_and_commas(tmp_path: Path) -> None:
-    path = write_bytes(tmp_path, "c.csv", 'TITLE,Body,KIND\n"Un, deux",trois,Ticket d\'or\n'.encode())
+    path = write_bytes(tmp_path, "c.csv", b'TITLE,Body,KIND\n"Un, deux",trois,Ticket d\'or\n')
     (card,) = read_deck_file(path).deck.cards
     assert (card.title, card.body, card.kind) == ("Un, deux", "trois", CardKind.GOLDEN_TICKET)
 
 
 def test_tabs_and_headers_without_accents_or_case(tmp_path: Path) -> None:
-    path = write_bytes(tmp_path, "t.tsv", "TYPE\tTITRE\tTEXTE\tPICTOGRAMME\tDOS\tEXEMPLAIRES\nHYPOTHESE\tH1\tb\t\td\t0\n".encode())
+    path = write_bytes(
+        tmp_path, "t.tsv", b"TYPE\tTITRE\tTEXTE\tPICTOGRAMME\tDOS\tEXEMPLAIRES\nHYPOTHESE\tH1\tb\t\td\t0\n"
+    )
     (card,) = read_deck_file(path).deck.cards
     assert (card.kind, card.title, card.back, card.copies) == (CardKind.HYPOTHESIS, "H1", "d", 0)
 
 
 def test_one_column_file_keeps_commas_and_semicolons(tmp_path: Path) -> None:
-    path = write_bytes(tmp_path, "titres.csv", "titre\nBonjour, ça va ; oui\n\"Entre, guillemets\"\n".encode())
+    path = write_bytes(tmp_path, "titres.csv", 'titre\nBonjour, ça va ; oui\n"Entre, guillemets"\n'.encode())
     assert [c.title for c in read_deck_file(path).deck.cards] == ["Bonjour, ça va ; oui", "Entre, guillemets"]
 
 
 def test_trailing_empty_columns_are_ignored(tmp_path: Path) -> None:
-    path = write_bytes(tmp_path, "c.csv", "titre;texte;;\nA;B;;\n".encode())
+    path = write_bytes(tmp_path, "c.csv", b"titre;texte;;\nA;B;;\n")
     (card,) = read_deck_file(path).deck.cards
     assert (card.title, card.body) == ("A", "B")
 
 
 def test_copies_written_like_numbers(tmp_path: Path) -> None:
-    path = write_bytes(tmp_path, "c.csv", "titre;exemplaires\nA;3,0\nB; 4 \nC;\n".encode())
+    path = write_bytes(tmp_path, "c.csv", b"titre;exemplaires\nA;3,0\nB; 4 \nC;\n")
     assert [c.copies for c in read_deck_file(path).deck.cards] == [3, 4, 1]
 
 
@@ -90,7 +102,7 @@ def test_sniffing_the_separator(line: str, expected: str) -> None:
     assert sniff_separator(line) == expected
 
 
-def _imported(db: Database, path: Path) -> list[tuple]:  # type: ignore[type-arg]
+def _imported(db: Database, path: Path) -> list[tuple]:
     result = import_deck_file(db, path)
     with db.read() as session:
         deck, _ = deck_document(session, result.deck_id)

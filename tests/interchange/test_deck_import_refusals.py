@@ -14,7 +14,7 @@ from workshop_studio.interchange.errors import ImportRefused
 from workshop_studio.storage.engine import Database
 
 
-def _refused(db: Database, dump, path: Path) -> ImportRefused:  # type: ignore[no-untyped-def]
+def _refused(db: Database, dump, path: Path) -> ImportRefused:
     before = dump(db)
     with pytest.raises(ImportRefused) as caught:
         import_deck_file(db, path)
@@ -50,7 +50,7 @@ def _csv(tmp_path: Path, text: str, name: str = "cartes.csv", encoding: str = "u
         ("titre;texte\n;;\n", 2, None, "no cards under the header"),
     ],
 )
-def test_bad_tables(db: Database, dump, tmp_path: Path, text: str, row, column, words: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_tables(db: Database, dump, tmp_path: Path, text: str, row, column, words: str) -> None:
     refused = _refused(db, dump, _csv(tmp_path, text))
     assert (refused.row, refused.column) == (row, column)
     assert words in refused.reason
@@ -61,16 +61,16 @@ def test_bad_tables(db: Database, dump, tmp_path: Path, text: str, row, column, 
         assert f"column “{column}”" in message
 
 
-def test_unknown_pictogram_names_row_and_column(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_pictogram_names_row_and_column(db: Database, dump, tmp_path: Path) -> None:
     path = _csv(tmp_path, "Titre;Pictogramme\nA;téléphone\nB;Licorne\n")
     refused = _refused(db, dump, path)
     assert (refused.row, refused.column) == (3, "Pictogramme")
     assert "no pictogram has the key or label “Licorne”" in refused.reason
 
 
-def test_unreadable_encoding_names_row_and_column(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_encoding_names_row_and_column(db: Database, dump, tmp_path: Path) -> None:
     # 0x81 and 0x8d are neither UTF-8 here nor defined in Windows-1252.
-    raw = "titre;texte\nA;b\n".encode() + b"C;d\x81\x8d\n"
+    raw = b"titre;texte\nA;b\n" + b"C;d\x81\x8d\n"
     path = tmp_path / "binaire.csv"
     path.write_bytes(raw)
     refused = _refused(db, dump, path)
@@ -78,26 +78,26 @@ def test_unreadable_encoding_names_row_and_column(db: Database, dump, tmp_path: 
     assert "neither UTF-8 nor Windows-1252" in refused.reason
 
 
-def test_a_bom_that_lies_is_not_read_as_windows_1252(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bom_that_lies_is_not_read_as_windows_1252(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "menteur.csv"
     path.write_bytes(b"\xef\xbb\xbftitre\n" + "Été".encode("cp1252") + b"\n")
     refused = _refused(db, dump, path)
     assert (refused.row, refused.column) == (2, "titre")
 
 
-def test_utf16_gets_a_hint(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_utf16_gets_a_hint(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "unicode.csv"
     path.write_bytes("titre\tkind\nA\tquestion\n".encode("utf-16"))
     assert "UTF-16" in _refused(db, dump, path).reason
 
 
-def test_a_workbook_named_csv(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_workbook_named_csv(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "classeur.csv"
     path.write_bytes((Path(__file__).resolve().parents[1] / "data" / "cartes_libreoffice.xlsx").read_bytes())
     assert "not a text file" in _refused(db, dump, path).reason
 
 
-def test_a_hundred_thousand_rows_are_refused_quickly(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_hundred_thousand_rows_are_refused_quickly(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "enorme.csv"
     with path.open("w", encoding="utf-8") as handle:
         handle.write("type;titre;texte\n")
@@ -110,14 +110,14 @@ def test_a_hundred_thousand_rows_are_refused_quickly(db: Database, dump, tmp_pat
     print(f"refused after {elapsed:.3f} s")  # reading stops at the limit; not asserted (shared machines)
 
 
-def test_a_million_empty_rows_are_refused_too(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_million_empty_rows_are_refused_too(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "vide.csv"
     path.write_bytes(b"titre;texte\nA;b\n" + b";\n" * 1_000_000)
     refused = _refused(db, dump, path)
     assert refused.row == 4 * MAX_CARDS + 1 and "more than" in refused.reason
 
 
-def test_a_cell_of_one_megabyte_on_one_line(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_cell_of_one_megabyte_on_one_line(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "gros.csv"
     path.write_bytes(b"titre;texte\nA;b\nB;" + b"x" * 1_000_000 + b"\nC;d\n")
     refused = _refused(db, dump, path)
@@ -125,33 +125,33 @@ def test_a_cell_of_one_megabyte_on_one_line(db: Database, dump, tmp_path: Path) 
     assert "longer than 5000 characters" in refused.reason
 
 
-def test_a_quoted_cell_of_one_megabyte_over_many_lines(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_quoted_cell_of_one_megabyte_over_many_lines(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "gros.csv"
     path.write_bytes(b'titre;texte;dos\nA;b;c\nB;c;"' + b"une ligne\n" * 100_000 + b'"\n')
     refused = _refused(db, dump, path)
     assert (refused.row, refused.column) == (3, "dos")
 
 
-def test_a_cell_just_over_the_limit(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_cell_just_over_the_limit(db: Database, dump, tmp_path: Path) -> None:
     path = _csv(tmp_path, "titre;texte\nA;" + "é" * 5001 + "\n")
     refused = _refused(db, dump, path)
     assert (refused.row, refused.column) == (2, "texte") and "5001 characters" in refused.reason
 
 
-def test_a_quote_never_closed(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_quote_never_closed(db: Database, dump, tmp_path: Path) -> None:
     path = _csv(tmp_path, 'titre;texte\nA;"b\n' + "suite\n" * 20_000)
     refused = _refused(db, dump, path)
     assert refused.row == 2 and "never closed" in refused.reason
 
 
-def test_missing_file_and_unknown_suffix(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_file_and_unknown_suffix(db: Database, dump, tmp_path: Path) -> None:
     assert "no such file" in _refused(db, dump, tmp_path / "absent.csv").reason
     odt = tmp_path / "cartes.odt"
     odt.write_bytes(b"PK\x03\x04")
     assert "ends in .csv, .xlsx, .ods or .json" in _refused(db, dump, odt).reason
 
 
-def test_a_bad_row_after_many_good_ones_writes_no_card(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_row_after_many_good_ones_writes_no_card(db: Database, dump, tmp_path: Path) -> None:
     lines = ["titre;type"] + [f"Carte {n};question" for n in range(300)] + [";question"]
     refused = _refused(db, dump, _csv(tmp_path, "\n".join(lines) + "\n"))
     assert (refused.row, refused.column) == (302, "titre")

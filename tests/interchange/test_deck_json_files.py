@@ -21,11 +21,23 @@ CIRCLE = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle c
 
 
 def _document(cards: list[dict[str, Any]], pictograms: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"format": "workshop-studio-deck", "version": 1, "deck": {"name": "Voyageur"}, "cards": cards, "pictograms": pictograms}
+    return {
+        "format": "workshop-studio-deck",
+        "version": 1,
+        "deck": {"name": "Voyageur"},
+        "cards": cards,
+        "pictograms": pictograms,
+    }
 
 
 def _picture(key: str, data: bytes, media_type: str = "image/svg+xml", label: str = "Rond") -> dict[str, Any]:
-    return {"key": key, "label_fr": label, "label_en": "Circle", "media_type": media_type, "data": base64.b64encode(data).decode()}
+    return {
+        "key": key,
+        "label_fr": label,
+        "label_en": "Circle",
+        "media_type": media_type,
+        "data": base64.b64encode(data).decode(),
+    }
 
 
 def _write(tmp_path: Path, document: dict[str, Any], name: str = "deck.json") -> Path:
@@ -69,7 +81,9 @@ def test_cards_may_name_library_pictograms_by_label(db: Database, tmp_path: Path
     assert (deck.cards[0].pictogram, deck.cards[0].kind) == ("phone", "verbatim")
 
 
-def test_export_then_import_into_an_empty_database_brings_the_pictures(db: Database, empty_db: Database, tmp_path: Path) -> None:
+def test_export_then_import_into_an_empty_database_brings_the_pictures(
+    db: Database, empty_db: Database, tmp_path: Path
+) -> None:
     out = tmp_path / "sample.json"
     export_deck(db, "Atelier TPE – jeu de cartes", out)
     result = import_deck_file(empty_db, out)
@@ -86,14 +100,17 @@ def test_export_then_import_into_an_empty_database_brings_the_pictures(db: Datab
     ("picture", "words"),
     [
         (_picture("x", b"<svg xmlns='http://www.w3.org/2000/svg'><rect onclick='alert(1)'/></svg>"), "onclick"),
-        (_picture("x", b"<svg xmlns='http://www.w3.org/2000/svg'><image href='file:///etc/passwd'/></svg>"), "outside file"),
+        (
+            _picture("x", b"<svg xmlns='http://www.w3.org/2000/svg'><image href='file:///etc/passwd'/></svg>"),
+            "outside file",
+        ),
         (_picture("x", b"\x89PNG\r\n\x1a\nnot really", "image/png"), "PNG"),
         (_picture("x", CIRCLE, "image/png"), "declared as image/png"),
         ({"key": "x", "data": "pas du base64 !"}, "base64"),
     ],
 )
 def test_an_embedded_picture_is_checked_before_anything_is_written(
-    db: Database, dump, tmp_path: Path, picture: dict[str, Any], words: str  # type: ignore[no-untyped-def]
+    db: Database, dump, tmp_path: Path, picture: dict[str, Any], words: str
 ) -> None:
     path = _write(tmp_path, _document([{"title": "A"}], [_picture("ok", CIRCLE), picture]))
     before = dump(db)
@@ -115,7 +132,7 @@ def test_an_embedded_picture_is_checked_before_anything_is_written(
         ({"format": "autre chose"}, None, None),
     ],
 )
-def test_bad_json_decks(db: Database, dump, tmp_path: Path, document, row, column) -> None:  # type: ignore[no-untyped-def]
+def test_bad_json_decks(db: Database, dump, tmp_path: Path, document, row, column) -> None:
     path = _write(tmp_path, document)
     before = dump(db)
     with pytest.raises(ImportRefused) as caught:

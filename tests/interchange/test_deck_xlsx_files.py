@@ -27,7 +27,7 @@ def _workbook(path: Path, rows: list[list[object]], *, first_sheet: str = "Carte
     return path
 
 
-def _refused(db: Database, dump, path: Path) -> ImportRefused:  # type: ignore[no-untyped-def]
+def _refused(db: Database, dump, path: Path) -> ImportRefused:
     before = dump(db)
     with pytest.raises(ImportRefused) as caught:
         import_deck_file(db, path)
@@ -49,12 +49,17 @@ def test_a_workbook_with_french_headers_numbers_and_gaps(tmp_path: Path) -> None
     )
     parsed = read_deck_file(path)
     first, second = parsed.deck.cards
-    assert (first.title, first.kind, first.copies, first.body) == ("Le saisonnier", CardKind.RECRUITER_PROFILE, 2, "Il revient chaque été.\nOu pas.")
+    assert (first.title, first.kind, first.copies, first.body) == (
+        "Le saisonnier",
+        CardKind.RECRUITER_PROFILE,
+        2,
+        "Il revient chaque été.\nOu pas.",
+    )
     assert (second.title, second.copies, second.body, second.back) == ("2024", 3, "→ une année", "dos")
     assert parsed.rows == (3, 5)
 
 
-def test_bad_cells_name_their_row_and_column(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_cells_name_their_row_and_column(db: Database, dump, tmp_path: Path) -> None:
     path = _workbook(tmp_path / "f.xlsx", [["titre", "exemplaires"], ["A", "1"], ["B", "dragon"]])
     refused = _refused(db, dump, path)
     assert (refused.row, refused.column) == (3, "exemplaires")
@@ -65,7 +70,7 @@ def test_bad_cells_name_their_row_and_column(db: Database, dump, tmp_path: Path)
     assert _refused(db, dump, path).column == "commentaire"
 
 
-def test_too_many_rows(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_too_many_rows(db: Database, dump, tmp_path: Path) -> None:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet()
     sheet.append(["titre"])
@@ -77,26 +82,26 @@ def test_too_many_rows(db: Database, dump, tmp_path: Path) -> None:  # type: ign
     assert refused.row == MAX_CARDS + 2
 
 
-def test_not_a_zip(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_not_a_zip(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "faux.xlsx"
     path.write_text("titre;texte\nA;b\n")
     assert "not a valid .xlsx workbook" in _refused(db, dump, path).reason
 
 
-def test_an_old_xls(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_old_xls(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "vieux.xlsx"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
     assert "old .xls" in _refused(db, dump, path).reason
 
 
-def test_a_zip_that_is_not_a_workbook(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_zip_that_is_not_a_workbook(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "document.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("content.xml", "<office:document/>")
     assert "no workbook inside" in _refused(db, dump, path).reason
 
 
-def test_a_broken_workbook(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_workbook(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "casse.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("xl/workbook.xml", "<workbook><sheets>")
@@ -104,7 +109,7 @@ def test_a_broken_workbook(db: Database, dump, tmp_path: Path) -> None:  # type:
     assert "not a valid .xlsx workbook" in _refused(db, dump, path).reason
 
 
-def test_a_zip_bomb_is_refused_from_its_declared_sizes(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_zip_bomb_is_refused_from_its_declared_sizes(db: Database, dump, tmp_path: Path) -> None:
     path = tmp_path / "bombe.xlsx"
     _workbook(path, [["titre"], ["A"]])
     with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -139,12 +144,12 @@ SHEET = (
 )
 
 
-def test_a_billion_laughs_in_a_sheet(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_billion_laughs_in_a_sheet(db: Database, dump, tmp_path: Path) -> None:
     path = _with_sheet(tmp_path, "rires.xlsx", '<?xml version="1.0"?>' + LAUGHS + SHEET)
     assert "DTD" in _refused(db, dump, path).reason
 
 
-def test_a_dtd_hidden_after_the_first_kilobytes_is_still_not_expanded(db: Database, dump, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_dtd_hidden_after_the_first_kilobytes_is_still_not_expanded(db: Database, dump, tmp_path: Path) -> None:
     padding = "<!--" + " " * 8192 + "-->"
     path = _with_sheet(tmp_path, "cache.xlsx", '<?xml version="1.0"?>' + padding + LAUGHS + SHEET)
     assert "not a valid .xlsx workbook" in _refused(db, dump, path).reason

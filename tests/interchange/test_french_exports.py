@@ -34,8 +34,9 @@ def _workshop(db: Database) -> int:
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_a_deck_exported_in_french_has_french_headers_and_comes_back(db: Database, tmp_path: Path, french: None,
-                                                                        suffix: str) -> None:
+def test_a_deck_exported_in_french_has_french_headers_and_comes_back(
+    db: Database, tmp_path: Path, french: None, suffix: str
+) -> None:
     out = tmp_path / f"jeu{suffix}"
     export_deck(db, DECK, out)
     if suffix == ".csv":

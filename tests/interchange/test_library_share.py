@@ -31,7 +31,7 @@ SCENARIO = "Trois semaines, puis plus personne"
 
 
 @pytest.fixture
-def laptop(tmp_path: Path, seeded_template: Path):  # type: ignore[no-untyped-def]
+def laptop(tmp_path: Path, seeded_template: Path):
     """A facilitator's file: the sample library and workshop."""
     path = tmp_path / "portable.sqlite3"
     shutil.copyfile(seeded_template, path)
@@ -41,23 +41,34 @@ def laptop(tmp_path: Path, seeded_template: Path):  # type: ignore[no-untyped-de
 
 
 def _cli(db: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "workshop_studio", "--db", db, *args], capture_output=True,
-                          text=True, timeout=120, env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""})
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_studio", "--db", db, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
+    )
 
 
-def test_publish_then_pull_back_gives_the_same_items_and_again_adds_nothing(laptop, empty_db, empty_target: str,
-                                                                             tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_publish_then_pull_back_gives_the_same_items_and_again_adds_nothing(
+    laptop, empty_db, empty_target: str, tmp_path: Path
+) -> None:
     with laptop.read() as session:
         chosen = find_choice(session, scenarios=[SCENARIO], matrices=["1"])
         every = everything(session)
     first = copy_items(laptop, empty_db, chosen)
     assert [(i.kind, i.outcome, i.needed_by != "") for i in first.items] == [
-        ("deck", ADDED, True), ("timeline", ADDED, True), ("scenario", ADDED, False), ("matrix", ADDED, False)]
+        ("deck", ADDED, True),
+        ("timeline", ADDED, True),
+        ("scenario", ADDED, False),
+        ("matrix", ADDED, False),
+    ]
     assert first.pictograms_added > 40 and first.pictograms_reused == 0
 
     published = copy_items(laptop, empty_db, every)  # the whole library: only the other scenarios are new
     assert {i.name for i in published.items if i.outcome == ADDED} == (
-        set(library_content(laptop)["scenario"]) - {SCENARIO})
+        set(library_content(laptop)["scenario"]) - {SCENARIO}
+    )
     assert library_content(empty_db) == library_content(laptop)
 
     before = snapshot(empty_target)
@@ -80,7 +91,7 @@ def test_publish_then_pull_back_gives_the_same_items_and_again_adds_nothing(lapt
         colleague.dispose()
 
 
-def test_a_name_taken_by_other_content_gets_a_numbered_copy_and_the_other_stays(laptop, empty_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_taken_by_other_content_gets_a_numbered_copy_and_the_other_stays(laptop, empty_db) -> None:
     with laptop.read() as session:
         deck = find_choice(session, decks=[DECK])
     copy_items(laptop, empty_db, deck)
@@ -101,8 +112,8 @@ def test_a_name_taken_by_other_content_gets_a_numbered_copy_and_the_other_stays(
     assert (again.outcome, again.target_name, again.id) == (REUSED, f"{DECK} (2)", item.id)
 
 
-def test_a_failure_halfway_leaves_the_team_library_unchanged(laptop, empty_target: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    def broken(self, scenario) -> None:  # type: ignore[no-untyped-def]
+def test_a_failure_halfway_leaves_the_team_library_unchanged(laptop, empty_target: str, monkeypatch) -> None:
+    def broken(self, scenario) -> None:
         raise DatabaseError("the network went away")
 
     monkeypatch.setattr(library_merge._Merger, "scenario", broken)  # after the deck and template are written
@@ -118,7 +129,7 @@ def test_a_failure_halfway_leaves_the_team_library_unchanged(laptop, empty_targe
         other.dispose()
 
 
-def test_refusals(laptop, empty_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_refusals(laptop, empty_db, tmp_path: Path) -> None:
     with pytest.raises(Refused, match="Choose at least one"):
         copy_items(laptop, empty_db, Choice())
     with pytest.raises(Refused, match="is the database open here"):
@@ -128,8 +139,9 @@ def test_refusals(laptop, empty_db, tmp_path: Path) -> None:  # type: ignore[no-
     assert not (tmp_path / "absent.sqlite3").exists()
 
 
-def test_the_commands_publish_and_pull_and_say_what_they_did(laptop, empty_target: str, db_engine: str,
-                                                              tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_commands_publish_and_pull_and_say_what_they_did(
+    laptop, empty_target: str, db_engine: str, tmp_path: Path
+) -> None:
     published = _cli(str(laptop.path), "publish", "--to", empty_target, "--deck", DECK, "--timeline", "1")
     assert published.returncode == 0, published.stderr
     lines = published.stdout.splitlines()
@@ -145,7 +157,9 @@ def test_the_commands_publish_and_pull_and_say_what_they_did(laptop, empty_targe
 
 
 @pytest.mark.postgresql
-def test_a_read_only_role_may_pull_but_publishing_is_refused_in_one_line(reviewer_url: str, laptop, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_role_may_pull_but_publishing_is_refused_in_one_line(
+    reviewer_url: str, laptop, tmp_path: Path
+) -> None:
     with laptop.write() as session:  # something the team does not have yet
         session.add(Deck(name="Nouveau jeu de l'agence"))
     before = snapshot(reviewer_url)
@@ -157,7 +171,7 @@ def test_a_read_only_role_may_pull_but_publishing_is_refused_in_one_line(reviewe
     assert pulled.returncode == 0, pulled.stderr
 
 
-def test_two_facilitators_publishing_the_same_deck_at_once_add_it_once(laptop, empty_target: str) -> None:  # type: ignore[no-untyped-def]
+def test_two_facilitators_publishing_the_same_deck_at_once_add_it_once(laptop, empty_target: str) -> None:
     import threading
 
     with laptop.read() as session:
@@ -166,7 +180,7 @@ def test_two_facilitators_publishing_the_same_deck_at_once_add_it_once(laptop, e
     start = threading.Barrier(2)
     reports: list[object] = []
 
-    def publish(team) -> None:  # type: ignore[no-untyped-def]
+    def publish(team) -> None:
         start.wait()
         reports.append(copy_items(laptop, team, deck))
 
@@ -176,7 +190,7 @@ def test_two_facilitators_publishing_the_same_deck_at_once_add_it_once(laptop, e
             thread.start()
         for thread in threads:
             thread.join(60)
-        assert sorted(report.items[0].outcome for report in reports) == [ADDED, REUSED]  # type: ignore[attr-defined]
+        assert sorted(report.items[0].outcome for report in reports) == [ADDED, REUSED]
         assert list(library_content(consoles[0])["deck"]) == [DECK]
     finally:
         for team in consoles:

@@ -33,16 +33,23 @@ def test_what_libreoffice_writes_reads_whole(name: str) -> None:
 
 def test_utf8_with_a_bom_english_headers_in_another_order_and_commas(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
-    path.write_bytes(codecs.BOM_UTF8 + "role,organisation,name\n\nnew hire,,Sofiane K.\nfacilitator,,Béatrice L.\n"
-                     .encode("utf-8"))
+    path.write_bytes(
+        codecs.BOM_UTF8 + "role,organisation,name\n\nnew hire,,Sofiane K.\nfacilitator,,Béatrice L.\n".encode()
+    )
     parsed = read_participant_file(path)
-    assert parsed.participants == (ParticipantData("Sofiane K.", "new_hire"), ParticipantData("Béatrice L.", "facilitator"))
+    assert parsed.participants == (
+        ParticipantData("Sofiane K.", "new_hire"),
+        ParticipantData("Béatrice L.", "facilitator"),
+    )
     assert parsed.rows == (3, 4)
 
 
 def test_pasted_rows_without_a_header_are_name_role_organisation() -> None:
     parsed = parse_participant_text("Inès R.\tCDDE\tFrance Travail\r\nMarc\tpartenaire\n\n")
-    assert parsed.participants == (ParticipantData("Inès R.", "cdde", "France Travail"), ParticipantData("Marc", "partner"))
+    assert parsed.participants == (
+        ParticipantData("Inès R.", "cdde", "France Travail"),
+        ParticipantData("Marc", "partner"),
+    )
     with_header = parse_participant_text("Nom;Rôle\nMarc;animateur\n")
     assert with_header.participants == (ParticipantData("Marc", "facilitator"),)
 
@@ -55,17 +62,21 @@ def _xlsx(path: Path, rows: list[list[object]]) -> Path:
     return path
 
 
-@pytest.mark.parametrize("rows, row, column, words", [
-    ([["nom", "rôle"], ["Karima", "CDE"], ["Patricia", "cheffe"]], 3, "rôle", "unknown role “cheffe”"),
-    ([["nom", "rôle"], ["", "CDE"]], 2, "nom", "the name is empty"),
-    ([["nom", "rôle"], ["Karima", ""]], 2, "rôle", "the role is empty"),
-    ([["nom", "rôle", "âge"], ["Karima", "CDE", 40]], 1, "âge", "unknown column “âge”"),
-    ([["nom", "structure"], ["Karima", "agence"]], 1, "role", "no “role” (or “rôle”) column"),
-    ([["nom", "rôle"], ["Karima", "CDE", "en trop"]], 2, "C", "under no known column"),
-    ([["nom", "rôle"], ["K" * 201, "CDE"]], 2, "nom", "at most 200 characters"),
-])
-def test_refusals_name_the_file_row_and_column(tmp_path: Path, rows: list[list[object]], row: int, column: str,
-                                               words: str) -> None:
+@pytest.mark.parametrize(
+    "rows, row, column, words",
+    [
+        ([["nom", "rôle"], ["Karima", "CDE"], ["Patricia", "cheffe"]], 3, "rôle", "unknown role “cheffe”"),
+        ([["nom", "rôle"], ["", "CDE"]], 2, "nom", "the name is empty"),
+        ([["nom", "rôle"], ["Karima", ""]], 2, "rôle", "the role is empty"),
+        ([["nom", "rôle", "âge"], ["Karima", "CDE", 40]], 1, "âge", "unknown column “âge”"),
+        ([["nom", "structure"], ["Karima", "agence"]], 1, "role", "no “role” (or “rôle”) column"),
+        ([["nom", "rôle"], ["Karima", "CDE", "en trop"]], 2, "C", "under no known column"),
+        ([["nom", "rôle"], ["K" * 201, "CDE"]], 2, "nom", "at most 200 characters"),
+    ],
+)
+def test_refusals_name_the_file_row_and_column(
+    tmp_path: Path, rows: list[list[object]], row: int, column: str, words: str
+) -> None:
     path = _xlsx(tmp_path / "liste.xlsx", rows)
     with pytest.raises(ImportRefused) as caught:
         read_participant_file(path)

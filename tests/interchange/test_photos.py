@@ -17,7 +17,7 @@ from workshop_studio.interchange.pictogram_intake import accept_pictogram
 from workshop_studio.pictures.raster import LARGEST_PRINTED_MM, MAX_PIXELS_SIDE
 
 
-def _encoded(image: Image.Image, fmt: str, **options) -> bytes:  # type: ignore[no-untyped-def]
+def _encoded(image: Image.Image, fmt: str, **options) -> bytes:
     out = BytesIO()
     image.save(out, fmt, **options)
     return out.getvalue()
@@ -80,7 +80,7 @@ def test_a_damaged_photo_is_refused_with_its_file_name() -> None:
     assert str(caught.value).startswith("IMG_0002.jpg: ")
 
 
-def test_a_deck_of_photos_prints_them_as_the_jpegs_stored(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_deck_of_photos_prints_them_as_the_jpegs_stored(tmp_path) -> None:
     stored = [accept_pictogram(_encoded(_photo(), "JPEG", quality=92), f"IMG_{n}.jpg") for n in range(3)]
     cards = [
         CardView(kind="question", title=f"Photo {n}", pictogram_data=s.data, pictogram_media_type=s.media_type)

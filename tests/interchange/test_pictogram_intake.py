@@ -68,22 +68,27 @@ def test_a_plain_pictogram_passes_unchanged() -> None:
     ("data", "words"),
     [
         (BILLION_LAUGHS, "declarations and entities"),
-        (b'<!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><svg ' + NS + b"><text>&xxe;</text></svg>",
-         "declarations and entities"),
+        (
+            b'<!DOCTYPE svg [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><svg ' + NS + b"><text>&xxe;</text></svg>",
+            "declarations and entities",
+        ),
         (b"<svg " + NS + b'><image href="file:///etc/passwd"/></svg>', "outside file"),
         (b"<svg " + NS + b'><image xlink:href="../secret.svg"/></svg>', "outside file"),
         (b"<svg " + NS + b'><use xlink:href="other.svg#icon"/></svg>', "outside file"),
         (b"<svg " + NS + b'><image href="https://example.org/x.png"/></svg>', "outside file"),
-        (b"<svg " + NS + b'><rect style="fill:url(\'/etc/passwd\')"/></svg>', "outside file"),
+        (b"<svg " + NS + b"><rect style=\"fill:url('/etc/passwd')\"/></svg>", "outside file"),
         (b"<svg " + NS + b'><rect fill="url(../secret.svg#p)"/></svg>', "outside file"),
         (b"<svg " + NS + b"><style>rect { fill: url(http://evil/x.svg#p) }</style></svg>", "outside file"),
         (b"<svg " + NS + b'><style>@import "theme.css";</style></svg>', "import"),
         (b"<svg " + NS + b"><style>rect { fill: u\\72l(x.svg#p) }</style></svg>", "escaped"),
         (b'<?xml-stylesheet href="evil.css"?><svg ' + NS + b"/>", "processing instructions"),
         (b"<svg " + NS + b'><rect onclick="alert(1)"/></svg>', "onclick"),
-        (b'<!DOCTYPE svg [<!ENTITY % p SYSTEM "http://evil/x.dtd"> %p;]><svg ' + NS + b"/>", "declarations and entities"),
+        (
+            b'<!DOCTYPE svg [<!ENTITY % p SYSTEM "http://evil/x.dtd"> %p;]><svg ' + NS + b"/>",
+            "declarations and entities",
+        ),
         (b'<!DOCTYPE svg [<!ENTITY a "x&amp;y">]><svg ' + NS + b"/>", "declarations and entities"),
-        (b'<!DOCTYPE svg [<!ELEMENT svg ANY>]><svg ' + NS + b"/>", "declarations and entities"),
+        (b"<!DOCTYPE svg [<!ELEMENT svg ANY>]><svg " + NS + b"/>", "declarations and entities"),
         (b"<svg " + NS + b'><rect onload="alert(1)"/></svg>', "onload"),
         (b"<svg " + NS + b' width="1e9" height="10"/>', "absurd size"),
         (b"<svg " + NS + b">" + b"<g/>" * 50_000 + b"</svg>", "too many elements"),
@@ -142,7 +147,12 @@ def test_import_a_png_and_an_svg_into_the_database(empty_db: Database, tmp_path:
     (tmp_path / "pouce.png").unlink()
     with empty_db.read() as session:
         stored = session.get(Pictogram, first.id)
-        assert (stored.media_type, stored.data, stored.label_fr, stored.label_en) == ("image/png", png(16, 16), "Pouce levé", "Pouce levé")
+        assert (stored.media_type, stored.data, stored.label_fr, stored.label_en) == (
+            "image/png",
+            png(16, 16),
+            "Pouce levé",
+            "Pouce levé",
+        )
         assert session.get(Pictogram, second.id).label_en == "Thumbs up"
 
 

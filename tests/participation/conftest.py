@@ -9,7 +9,7 @@ from phone_client import Phone
 
 
 @pytest.fixture
-def workshop_id(db) -> int:  # type: ignore[no-untyped-def]
+def workshop_id(db) -> int:
     from workshop_studio.services.workshops import list_workshop_summaries
 
     with db.read() as session:
@@ -17,7 +17,7 @@ def workshop_id(db) -> int:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def server(db, workshop_id):  # type: ignore[no-untyped-def]
+def server(db, workshop_id):
     from workshop_studio.participation.server import ParticipationServer
 
     running = ParticipationServer(db, workshop_id, host="127.0.0.1", port=0).start()
@@ -26,7 +26,7 @@ def server(db, workshop_id):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def phones(server) -> Iterator[Callable[[], Phone]]:  # type: ignore[no-untyped-def]
+def phones(server) -> Iterator[Callable[[], Phone]]:
     """Make phones pointed at the server's join address (closed after the test)."""
     made: list[Phone] = []
 
@@ -41,7 +41,7 @@ def phones(server) -> Iterator[Callable[[], Phone]]:  # type: ignore[no-untyped-
 
 
 @pytest.fixture
-def phone(phones) -> Phone:  # type: ignore[no-untyped-def]
+def phone(phones) -> Phone:
     """A phone that has chosen its role (CDE, pseudonym "Léa")."""
     one = phones()
     assert one.join("cde", "Léa").status == 201
@@ -49,7 +49,7 @@ def phone(phones) -> Phone:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def console(qtbot, qapp, db_path, tmp_path):  # type: ignore[no-untyped-def]
+def console(qtbot, qapp, db_path, tmp_path):
     """The console on a copy of the sample database, settings kept in a temporary folder."""
     from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 

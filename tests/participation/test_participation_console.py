@@ -11,14 +11,14 @@ from workshop_studio.domain.vocabulary import StepKind, TargetKind
 
 
 @pytest.fixture
-def opened(console):  # type: ignore[no-untyped-def]
+def opened(console):
     controller = console.participation
     server = controller.open("127.0.0.1")
     yield controller, server
     controller.close()
 
 
-def test_participation_is_off_until_the_facilitator_opens_it(console) -> None:  # type: ignore[no-untyped-def]
+def test_participation_is_off_until_the_facilitator_opens_it(console) -> None:
     controller = console.participation
     assert not controller.is_open and controller.server is None
     assert controller.overlay.isHidden()
@@ -27,7 +27,7 @@ def test_participation_is_off_until_the_facilitator_opens_it(console) -> None:  
     assert panel.interface.count() >= 1
 
 
-def test_the_panel_opens_and_closes_the_room(console, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_panel_opens_and_closes_the_room(console, qtbot) -> None:
     panel = console.participation_panel
     panel.interface.setCurrentIndex(panel.interface.findData("127.0.0.1"))
     panel.toggle.click()
@@ -45,7 +45,7 @@ def test_the_panel_opens_and_closes_the_room(console, qtbot) -> None:  # type: i
     phone.close()
 
 
-def test_a_phone_note_arrives_in_the_console_and_on_the_stage(console, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_phone_note_arrives_in_the_console_and_on_the_stage(console, opened, qtbot) -> None:
     controller, server = opened
     model = console.workspace.timeline
     stage = model.stages[1]
@@ -65,7 +65,7 @@ def test_a_phone_note_arrives_in_the_console_and_on_the_stage(console, opened, q
     phone.close()
 
 
-def test_closing_the_room_tells_the_views_of_the_last_notes_at_once(console, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closing_the_room_tells_the_views_of_the_last_notes_at_once(console, opened, qtbot) -> None:
     """The other views hear of phone notes a moment later (in batches); closing the room (or the
     console) in that moment says it then, while the views still exist, and leaves nothing to fire."""
     from workshop_studio.domain.changes import Area
@@ -85,7 +85,7 @@ def test_closing_the_room_tells_the_views_of_the_last_notes_at_once(console, ope
     phone.close()
 
 
-def test_the_stage_shows_a_qr_code_the_room_code_and_address(console, opened) -> None:  # type: ignore[no-untyped-def]
+def test_the_stage_shows_a_qr_code_the_room_code_and_address(console, opened) -> None:
     controller, server = opened
     stage = console.presenter.stage
     stage.resize(1280, 720)
@@ -101,8 +101,8 @@ def test_the_stage_shows_a_qr_code_the_room_code_and_address(console, opened) ->
     assert controller.overlay.card.code == server.room.code
 
 
-def test_the_room_follows_what_the_stage_shows(console, opened) -> None:  # type: ignore[no-untyped-def]
-    controller, server = opened
+def test_the_room_follows_what_the_stage_shows(console, opened) -> None:
+    _controller, server = opened
     presentation = console.presenter.presentation
     steps = presentation.steps
     card_index = next(i for i, s in enumerate(steps) if s.kind == StepKind.CARD)
@@ -119,7 +119,7 @@ def test_the_room_follows_what_the_stage_shows(console, opened) -> None:  # type
     presentation.end()
 
 
-def test_moderation_holds_phone_notes_in_the_tray_and_off_the_stage(console, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_moderation_holds_phone_notes_in_the_tray_and_off_the_stage(console, opened, qtbot) -> None:
     controller, server = opened
     panel = console.participation_panel
     panel.moderation.setCurrentIndex(panel.moderation.findData("tray"))
@@ -133,7 +133,7 @@ def test_moderation_holds_phone_notes_in_the_tray_and_off_the_stage(console, ope
     phone.close()
 
 
-def test_another_workshop_closes_the_room(console, opened) -> None:  # type: ignore[no-untyped-def]
+def test_another_workshop_closes_the_room(console, opened) -> None:
     from workshop_studio.domain.workshop import WorkshopDetails
     from workshop_studio.services.workshop_setup import create_workshop
 
@@ -143,8 +143,8 @@ def test_another_workshop_closes_the_room(console, opened) -> None:  # type: ign
     assert not controller.is_open and controller.overlay.isHidden()
 
 
-def test_a_vote_round_opened_in_the_console_counts_phone_dots(console, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
-    controller, server = opened
+def test_a_vote_round_opened_in_the_console_counts_phone_dots(console, opened, qtbot) -> None:
+    _controller, server = opened
     panel = console.participation_panel
     model = console.workspace.timeline
     phone = Phone(server.join_url)

@@ -11,18 +11,18 @@ from workshop_studio.domain.notes import Target
 from workshop_studio.domain.vocabulary import TargetKind
 
 
-def notes_of(db, workshop_id: int):  # type: ignore[no-untyped-def]
+def notes_of(db, workshop_id: int):
     from workshop_studio.services.notes import workshop_notes
 
     with db.read() as session:
         return workshop_notes(session, workshop_id)
 
 
-def stage_ids(server) -> list[int]:  # type: ignore[no-untyped-def]
+def stage_ids(server) -> list[int]:
     return [stage_id for stage_id, _title in server.store.facts().stages]
 
 
-def test_a_note_lands_on_its_stage_with_the_role_and_pseudonym(server, phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_note_lands_on_its_stage_with_the_role_and_pseudonym(server, phone, db, workshop_id) -> None:
     stage = stage_ids(server)[2]
     answer = phone.note("Le délai de réponse décourage", "irritant", stage=stage)
     assert answer.status == 201
@@ -32,7 +32,7 @@ def test_a_note_lands_on_its_stage_with_the_role_and_pseudonym(server, phone, db
     assert stored.text == "Le délai de réponse décourage"
 
 
-def test_without_a_stage_the_note_goes_to_the_current_step(server, phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_stage_the_note_goes_to_the_current_step(server, phone, db, workshop_id) -> None:
     assert phone.note("Rien de choisi").body["place"].startswith("À trier")
     stage = stage_ids(server)[0]
     server.room.set_step(Target.stage(stage), "Le besoin apparaît")
@@ -41,7 +41,7 @@ def test_without_a_stage_the_note_goes_to_the_current_step(server, phone, db, wo
     assert stored.target == Target.stage(stage)
 
 
-def test_markup_in_a_note_is_kept_as_text(phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_markup_in_a_note_is_kept_as_text(phone, db, workshop_id) -> None:
     text = '<img src=x onerror="alert(1)"> & <b>gras</b> \u202eàrebours 👍\u200b'
     answer = phone.note(text)
     assert answer.status == 201 and answer.body["text"] == text
@@ -50,7 +50,7 @@ def test_markup_in_a_note_is_kept_as_text(phone, db, workshop_id) -> None:  # ty
     assert mine["text"] == text
 
 
-def test_a_retried_note_is_stored_once(phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_retried_note_is_stored_once(phone, db, workshop_id) -> None:
     before = len(notes_of(db, workshop_id))
     client_id = uuid.uuid4().hex
     first = phone.note("Une seule fois", client_id=client_id)
@@ -60,7 +60,7 @@ def test_a_retried_note_is_stored_once(phone, db, workshop_id) -> None:  # type:
     assert len(notes_of(db, workshop_id)) == before + 1
 
 
-def test_retries_racing_each_other_store_one_note(phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_retries_racing_each_other_store_one_note(phone, db, workshop_id) -> None:
     from phone_client import Phone
 
     before = len(notes_of(db, workshop_id))
@@ -82,7 +82,7 @@ def test_retries_racing_each_other_store_one_note(phone, db, workshop_id) -> Non
     assert len(notes_of(db, workshop_id)) == before + 1
 
 
-def test_another_phone_cannot_take_a_client_id(phones) -> None:  # type: ignore[no-untyped-def]
+def test_another_phone_cannot_take_a_client_id(phones) -> None:
     first, second = phones(), phones()
     first.join("cde"), second.join("partner")
     client_id = uuid.uuid4().hex
@@ -109,7 +109,7 @@ def test_another_phone_cannot_take_a_client_id(phones) -> None:  # type: ignore[
         ({"colour": "red"}, "unknown_field"),
     ],
 )
-def test_a_bad_field_is_a_400_with_its_reason(phone, db, workshop_id, payload, error) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_field_is_a_400_with_its_reason(phone, db, workshop_id, payload, error) -> None:
     before = len(notes_of(db, workshop_id))
     body = {"client_id": uuid.uuid4().hex, "text": "Une note", "kind": "idea", "role": "cde", **payload}
     answer = phone.api("POST", "notes", body)
@@ -118,7 +118,7 @@ def test_a_bad_field_is_a_400_with_its_reason(phone, db, workshop_id, payload, e
     assert len(notes_of(db, workshop_id)) == before
 
 
-def test_a_stage_of_another_workshop_is_refused(phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_stage_of_another_workshop_is_refused(phone, db, workshop_id) -> None:
     from workshop_studio.domain.workshop import WorkshopDetails
     from workshop_studio.services.workshop_setup import create_workshop
     from workshop_studio.storage.models import Timeline
@@ -131,12 +131,12 @@ def test_a_stage_of_another_workshop_is_refused(phone, db, workshop_id) -> None:
 
 
 @pytest.mark.parametrize("body", [b"{", b"[1, 2]", b'"text"', b"\xff\xfe", b"", b"null"])
-def test_malformed_json_is_a_400(phone, body: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_json_is_a_400(phone, body: bytes) -> None:
     answer = phone.raw("POST", f"{phone.base}api/notes", body, {"Content-Type": "application/json"})
     assert answer.status == 400 and answer.error == "bad_json"
 
 
-def test_a_phone_edits_and_withdraws_its_notes_while_the_step_is_open(server, phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_phone_edits_and_withdraws_its_notes_while_the_step_is_open(server, phone, db, workshop_id) -> None:
     stage = stage_ids(server)[1]
     server.room.set_step(Target.stage(stage), "Le poste se précise")
     client_id = uuid.uuid4().hex
@@ -159,7 +159,7 @@ def test_a_phone_edits_and_withdraws_its_notes_while_the_step_is_open(server, ph
     assert mine["editable"] is False and mine["text"] == "Second jet <i>"
 
 
-def test_with_moderation_notes_wait_in_the_tray(server, phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_with_moderation_notes_wait_in_the_tray(server, phone, db, workshop_id) -> None:
     from workshop_studio.participation.room import Moderation
 
     server.room.set_moderation(Moderation.TRAY)
@@ -168,7 +168,7 @@ def test_with_moderation_notes_wait_in_the_tray(server, phone, db, workshop_id) 
     assert stored.target.kind == TargetKind.TRAY
 
 
-def test_the_server_reports_each_change_to_its_listener(server, phone) -> None:  # type: ignore[no-untyped-def]
+def test_the_server_reports_each_change_to_its_listener(server, phone) -> None:
     from workshop_studio.participation.events import NoteArrived, NoteEdited, NoteWithdrawn
 
     heard: list[object] = []
@@ -182,17 +182,19 @@ def test_the_server_reports_each_change_to_its_listener(server, phone) -> None: 
     assert heard[0].record.text == "Bonjour" and heard[0].pseudonym == "Léa"
 
 
-def test_a_pseudonym_becomes_one_participant(server, phones, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_pseudonym_becomes_one_participant(server, phones, db, workshop_id) -> None:
     from workshop_studio.services.workshops import workshop_overview
 
     for _ in range(2):
         phones().join("recruiter", "Boulangerie Martin")
     with db.read() as session:
-        people = [p for p in workshop_overview(session, workshop_id).participants if p.display_name == "Boulangerie Martin"]
+        people = [
+            p for p in workshop_overview(session, workshop_id).participants if p.display_name == "Boulangerie Martin"
+        ]
     assert len(people) == 1 and people[0].role == "recruiter"
 
 
-def test_votes_follow_the_round_and_the_dots(server, phones, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_votes_follow_the_round_and_the_dots(server, phones, db, workshop_id) -> None:
     writer, voter = phones(), phones()
     writer.join("cde"), voter.join("recruiter")
     note_id = writer.note("À voter", stage=stage_ids(server)[0]).body["id"]
@@ -216,7 +218,7 @@ def test_votes_follow_the_round_and_the_dots(server, phones, db, workshop_id) ->
     assert voter.api("GET", "state").body["vote"]["left"] == 1
 
 
-def test_a_room_of_phones_joining_at_once_all_get_in(server) -> None:  # type: ignore[no-untyped-def]
+def test_a_room_of_phones_joining_at_once_all_get_in(server) -> None:
     from phone_client import Phone
 
     statuses: list[int] = []

@@ -9,7 +9,7 @@ import pytest
 from phone_client import Phone
 
 
-def count_notes(db, workshop_id: int) -> int:  # type: ignore[no-untyped-def]
+def count_notes(db, workshop_id: int) -> int:
     from workshop_studio.services.notes import workshop_notes
 
     with db.read() as session:
@@ -17,30 +17,31 @@ def count_notes(db, workshop_id: int) -> int:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("path", ["/api/room", "/", "/index.html", "/api/state"])
-def test_a_missing_token_is_refused(phones, path: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_token_is_refused(phones, path: str) -> None:
     phone = phones()
     answer = phone.raw("GET", "/nothing" + path)
     assert answer.status == 403 and answer.error == "bad_token"
 
 
-def test_a_wrong_token_is_refused_even_one_character_off(server, phones) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_token_is_refused_even_one_character_off(server, phones) -> None:
     token = server.room.token
     wrong = token[:-1] + ("0" if token[-1] != "0" else "1")
     phone = phones()
     for path in (f"/{wrong}/", f"/{wrong}/api/room", f"/{wrong}/app.js", f"/{token.upper()}x/api/room"):
         assert phone.raw("GET", path).status == 403, path
-    answer = phone.raw("POST", f"/{wrong}/api/join", json.dumps({"role": "cde"}).encode(),
-                       {"Content-Type": "application/json"})
+    answer = phone.raw(
+        "POST", f"/{wrong}/api/join", json.dumps({"role": "cde"}).encode(), {"Content-Type": "application/json"}
+    )
     assert answer.status == 403
 
 
-def test_the_token_is_128_bits_and_the_room_code_six_characters(server) -> None:  # type: ignore[no-untyped-def]
+def test_the_token_is_128_bits_and_the_room_code_six_characters(server) -> None:
     assert len(bytes.fromhex(server.room.token)) == 16
     assert len(server.room.code) == 6 and server.room.code.isalnum()
     assert server.join_url.endswith(f"/{server.room.token}/")
 
 
-def test_a_foreign_host_header_is_refused(phones) -> None:  # type: ignore[no-untyped-def]
+def test_a_foreign_host_header_is_refused(phones) -> None:
     phone = phones()
     for host in ("evil.example", f"evil.example:{phone.port}", f"127.0.0.2:{phone.port}"):
         answer = phone.raw("GET", f"{phone.base}api/room", headers={"Host": host})
@@ -48,7 +49,7 @@ def test_a_foreign_host_header_is_refused(phones) -> None:  # type: ignore[no-un
     assert phone.raw("GET", f"{phone.base}api/room", headers={"Host": f"localhost:{phone.port}"}).status == 200
 
 
-def test_every_answer_carries_a_strict_content_security_policy(phones) -> None:  # type: ignore[no-untyped-def]
+def test_every_answer_carries_a_strict_content_security_policy(phones) -> None:
     phone = phones()
     for path in (phone.base, f"{phone.base}app.js", f"{phone.base}api/room", "/nothing/"):
         headers = phone.raw("GET", path).headers
@@ -57,7 +58,7 @@ def test_every_answer_carries_a_strict_content_security_policy(phones) -> None: 
         assert headers["x-content-type-options"] == "nosniff" and headers["referrer-policy"] == "no-referrer"
 
 
-def test_the_page_loads_nothing_from_elsewhere(phones) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_loads_nothing_from_elsewhere(phones) -> None:
     phone = phones()
     for name in ("", "app.js", "page.css"):
         text = phone.raw("GET", phone.base + name).body
@@ -66,7 +67,7 @@ def test_the_page_loads_nothing_from_elsewhere(phones) -> None:  # type: ignore[
         assert "innerHTML" not in text and "insertAdjacentHTML" not in text
 
 
-def test_a_cross_origin_write_is_refused(phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_cross_origin_write_is_refused(phone, db, workshop_id) -> None:
     before = count_notes(db, workshop_id)
     for headers in ({"Origin": "http://evil.example"}, {"Origin": "null"}, {"Sec-Fetch-Site": "cross-site"}):
         answer = phone.api("POST", "notes", {"client_id": "x" * 12, "text": "hop", "kind": "idea"}, headers=headers)
@@ -76,12 +77,14 @@ def test_a_cross_origin_write_is_refused(phone, db, workshop_id) -> None:  # typ
     assert count_notes(db, workshop_id) == before + 1
 
 
-def test_a_write_must_be_json(phone) -> None:  # type: ignore[no-untyped-def]
-    answer = phone.raw("POST", f"{phone.base}api/notes", b"text=hello", {"Content-Type": "application/x-www-form-urlencoded"})
+def test_a_write_must_be_json(phone) -> None:
+    answer = phone.raw(
+        "POST", f"{phone.base}api/notes", b"text=hello", {"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert answer.status == 415
 
 
-def test_an_oversized_body_is_refused_before_it_is_read(phone, db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_an_oversized_body_is_refused_before_it_is_read(phone, db, workshop_id) -> None:
     before = count_notes(db, workshop_id)
     body = json.dumps({"client_id": "z" * 12, "text": "a" * 40_000, "kind": "idea"}).encode()
     answer = phone.raw("POST", f"{phone.base}api/notes", body, {"Content-Type": "application/json"})
@@ -89,12 +92,14 @@ def test_an_oversized_body_is_refused_before_it_is_read(phone, db, workshop_id) 
     assert count_notes(db, workshop_id) == before
     # A body announced as huge but never sent: answered at once, no waiting for it.
     with socket.create_connection((phone.host, phone.port), timeout=5) as raw:
-        raw.sendall(f"POST {phone.base}api/notes HTTP/1.1\r\nHost: {phone.host}:{phone.port}\r\n"
-                    "Content-Type: application/json\r\nContent-Length: 900000000\r\n\r\n".encode())
+        raw.sendall(
+            f"POST {phone.base}api/notes HTTP/1.1\r\nHost: {phone.host}:{phone.port}\r\n"
+            "Content-Type: application/json\r\nContent-Length: 900000000\r\n\r\n".encode()
+        )
         assert raw.recv(100).startswith(b"HTTP/1.1 413")
 
 
-def test_a_flood_from_one_phone_is_slowed_down(phone) -> None:  # type: ignore[no-untyped-def]
+def test_a_flood_from_one_phone_is_slowed_down(phone) -> None:
     statuses = [phone.api("GET", "state").status for _ in range(60)]
     assert statuses[0] == 200
     assert 429 in statuses and statuses.count(200) < 40
@@ -102,7 +107,7 @@ def test_a_flood_from_one_phone_is_slowed_down(phone) -> None:  # type: ignore[n
     assert answer.status == 429 and int(answer.headers["retry-after"]) >= 1
 
 
-def test_another_phone_is_not_slowed_by_the_flood(phones) -> None:  # type: ignore[no-untyped-def]
+def test_another_phone_is_not_slowed_by_the_flood(phones) -> None:
     noisy, quiet = phones(), phones()
     noisy.join("cde"), quiet.join("partner")
     for _ in range(40):
@@ -110,18 +115,18 @@ def test_another_phone_is_not_slowed_by_the_flood(phones) -> None:  # type: igno
     assert quiet.api("GET", "state").status == 200
 
 
-def test_an_unknown_session_is_asked_to_join(phones) -> None:  # type: ignore[no-untyped-def]
+def test_an_unknown_session_is_asked_to_join(phones) -> None:
     phone = phones()
     assert phone.api("GET", "state").error == "no_session"
     phone.session = "0" * 32
     assert phone.api("POST", "notes", {"client_id": "w" * 12, "text": "x", "kind": "idea"}).status == 401
 
 
-def test_the_room_code_is_traded_for_the_join_address_a_few_times_only(server, phones) -> None:  # type: ignore[no-untyped-def]
+def test_the_room_code_is_traded_for_the_join_address_a_few_times_only(server, phones) -> None:
     phone = phones()
     assert phone.raw("GET", "/").status == 200  # the short address: a page to type the code
 
-    def trade(code: str):  # type: ignore[no-untyped-def]
+    def trade(code: str):
         return phone.raw("POST", "/code", json.dumps({"code": code}).encode(), {"Content-Type": "application/json"})
 
     right = trade(server.room.code.lower())
@@ -130,7 +135,7 @@ def test_the_room_code_is_traded_for_the_join_address_a_few_times_only(server, p
     assert statuses[:4] == [403] * 4 and statuses[-1] == 429
 
 
-def test_closing_cuts_every_phone_off(server, phone) -> None:  # type: ignore[no-untyped-def]
+def test_closing_cuts_every_phone_off(server, phone) -> None:
     assert phone.api("GET", "state").status == 200  # a kept-alive connection is open
     server.stop()
     with pytest.raises(OSError):
@@ -140,7 +145,7 @@ def test_closing_cuts_every_phone_off(server, phone) -> None:  # type: ignore[no
         socket.create_connection((phone.host, phone.port), timeout=2)
 
 
-def test_a_wildcard_address_is_refused(db, workshop_id) -> None:  # type: ignore[no-untyped-def]
+def test_a_wildcard_address_is_refused(db, workshop_id) -> None:
     from workshop_studio.participation.server import AddressRefused, ParticipationServer
 
     for host in ("0.0.0.0", "::", "example.org"):
@@ -148,7 +153,7 @@ def test_a_wildcard_address_is_refused(db, workshop_id) -> None:  # type: ignore
             ParticipationServer(db, workshop_id, host=host)
 
 
-def test_a_phone_page_is_served_with_its_token_in_the_address(server) -> None:  # type: ignore[no-untyped-def]
+def test_a_phone_page_is_served_with_its_token_in_the_address(server) -> None:
     phone = Phone(server.join_url)
     page = phone.raw("GET", phone.base)
     assert page.status == 200 and page.headers["content-type"].startswith("text/html")

@@ -25,9 +25,19 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 PHONE = {"width": 390, "height": 844}
 # Root in CI needs --no-sandbox; the machine has no network, so nothing may call home.
-FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--disable-extensions", "--no-default-browser-check")
+FLAGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--disable-extensions",
+    "--no-default-browser-check",
+)
 
 
 @pytest.fixture
@@ -52,7 +62,7 @@ def browser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]
         driver.quit()
 
 
-def wait_for(condition, timeout: float = 10.0, qtbot=None):  # type: ignore[no-untyped-def]
+def wait_for(condition, timeout: float = 10.0, qtbot=None):
     """Poll ``condition`` (letting Qt run meanwhile) until it gives something true."""
     deadline = time.monotonic() + timeout
     while True:
@@ -67,7 +77,7 @@ def wait_for(condition, timeout: float = 10.0, qtbot=None):  # type: ignore[no-u
             time.sleep(0.05)
 
 
-def note_in_db(db_path: Path, text: str) -> list:  # type: ignore[type-arg]
+def note_in_db(db_path: Path, text: str) -> list:
     from workshop_studio.services.notes import workshop_notes
     from workshop_studio.storage.migrate import open_database
 
@@ -80,7 +90,8 @@ def note_in_db(db_path: Path, text: str) -> list:  # type: ignore[type-arg]
 
 
 def test_a_phone_browser_writes_a_note_that_reaches_the_database_and_the_stage(
-        browser, console, qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+    browser, console, qtbot, db_path
+) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
@@ -106,20 +117,28 @@ def test_a_phone_browser_writes_a_note_that_reaches_the_database_and_the_stage(
 
     # Every control a thumb may touch is at least 48 px high, and labelled.
     small = driver.execute_script(
-        "return Array.from(document.querySelectorAll('button, select, textarea, input:not([type=radio]), .choices label'))"
-        ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 48).map(e => e.outerHTML)")
+        "return Array.from(document.querySelectorAll("
+        "'button, select, textarea, input:not([type=radio]), .choices label'))"
+        ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 48).map(e => e.outerHTML)"
+    )
     assert small == []
     unlabelled = driver.execute_script(
         "return Array.from(document.querySelectorAll('select, textarea, input'))"
-        ".filter(e => e.offsetParent !== null && !(e.labels && e.labels.length)).map(e => e.id)")
+        ".filter(e => e.offsetParent !== null && !(e.labels && e.labels.length)).map(e => e.id)"
+    )
     assert unlabelled == []
 
     text = '<img src=x onerror="document.title=1"> Un binôme CDE–CDDE dès l’offre'
     Select(driver.find_element(By.ID, "kind")).select_by_visible_text("Idée")
     driver.find_element(By.ID, "text").send_keys(text)
     driver.find_element(By.CSS_SELECTOR, "#note-form button[type=submit]").click()
-    shown = "return Array.from(document.querySelectorAll('#my-notes .note-text')).filter(e => e.textContent === arguments[0]).length"
-    wait_for(lambda: driver.execute_script(shown, text) == 1 and "envoyée" in driver.find_element(By.ID, "note-status").text)
+    shown = (
+        "return Array.from(document.querySelectorAll('#my-notes .note-text'))"
+        ".filter(e => e.textContent === arguments[0]).length"
+    )
+    wait_for(
+        lambda: driver.execute_script(shown, text) == 1 and "envoyée" in driver.find_element(By.ID, "note-status").text
+    )
     assert driver.execute_script("return document.querySelectorAll('#my-notes img').length") == 0  # text, not markup
 
     record = wait_for(lambda: next((n for n in model.notes() if n.text == text), None), qtbot=qtbot)

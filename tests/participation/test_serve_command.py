@@ -12,9 +12,25 @@ from phone_client import Phone
 
 def test_serve_prints_the_join_address_and_stops_on_sigterm(db_target: str) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "workshop_studio", "--db", db_target, "serve", "1", "--host", "127.0.0.1",
-         "--port", "0", "--moderation", "tray"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
+        [
+            sys.executable,
+            "-m",
+            "workshop_studio",
+            "--db",
+            db_target,
+            "serve",
+            "1",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--moderation",
+            "tray",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
     )
     try:
         assert process.stdout is not None
@@ -46,6 +62,9 @@ def test_serve_prints_the_join_address_and_stops_on_sigterm(db_target: str) -> N
 def test_serve_refuses_every_interface_at_once(db_target: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "workshop_studio", "--db", db_target, "serve", "1", "--host", "0.0.0.0"],
-        capture_output=True, text=True, timeout=60, env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
     )
     assert result.returncode == 1 and "0.0.0.0" in result.stderr and "Traceback" not in result.stderr

@@ -30,7 +30,7 @@ def rdb(request: pytest.FixtureRequest, db: Database) -> Database:
     if request.param == "reversed":
 
         @event.listens_for(db.engine, "connect")
-        def _reverse(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        def _reverse(dbapi_connection, _record) -> None:
             dbapi_connection.execute("PRAGMA reverse_unordered_selects=ON")
 
         db.engine.dispose()

@@ -25,7 +25,16 @@ def dump_database(db: Database) -> Dump:
 
 # Enough of each sample participant's name to recognise it anywhere (first name, or name and initial).
 PARTICIPANT_NAMES = (
-    "Karima", "Stéphane", "Laurence", "Youssef", "Patricia", "Franck", "Léa T", "Sofiane", "Martine", "Béatrice",
+    "Karima",
+    "Stéphane",
+    "Laurence",
+    "Youssef",
+    "Patricia",
+    "Franck",
+    "Léa T",
+    "Sofiane",
+    "Martine",
+    "Béatrice",
 )
 
 
@@ -40,7 +49,7 @@ def pdf_fonts(data: bytes) -> dict[str, bool]:
     from pypdf import PdfReader
     from pypdf.generic import IndirectObject
 
-    def resolve(obj):  # type: ignore[no-untyped-def]
+    def resolve(obj):
         return obj.get_object() if isinstance(obj, IndirectObject) else obj
 
     fonts: dict[str, bool] = {}

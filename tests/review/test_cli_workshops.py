@@ -67,14 +67,18 @@ def test_import_prints_the_new_id_and_count_and_a_retry_is_refused(exported: Pat
     assert "already in this database" in again.stderr and "Traceback" not in again.stderr
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (("export-workshop", "Atelier inconnu", "--out", "{tmp}/x.pdf"), "Atelier inconnu"),
-    (("export-workshop", "1", "--out", "{tmp}/x.docx"), ".docx"),
-    (("export-workshop", "1", "--out", "{tmp}/no/such/folder/x.pdf"), "does not exist"),
-    (("import-workshop", "{tmp}/missing.zip"), "missing.zip"),
-])
-def test_errors_are_one_line_exit_1_and_nothing_written(db_target: str, tmp_path: Path, args: tuple[str, ...],
-                                                        words: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("export-workshop", "Atelier inconnu", "--out", "{tmp}/x.pdf"), "Atelier inconnu"),
+        (("export-workshop", "1", "--out", "{tmp}/x.docx"), ".docx"),
+        (("export-workshop", "1", "--out", "{tmp}/no/such/folder/x.pdf"), "does not exist"),
+        (("import-workshop", "{tmp}/missing.zip"), "missing.zip"),
+    ],
+)
+def test_errors_are_one_line_exit_1_and_nothing_written(
+    db_target: str, tmp_path: Path, args: tuple[str, ...], words: str
+) -> None:
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     result = run_cli("--db", db_target, *(a.format(tmp=out_dir) for a in args))
@@ -84,8 +88,7 @@ def test_errors_are_one_line_exit_1_and_nothing_written(db_target: str, tmp_path
 
 
 def test_french_messages(db_target: str, tmp_path: Path) -> None:
-    result = run_cli("--db", db_target, "export-workshop", "1", "--out", str(tmp_path / "x.odt"),
-                     lang="fr_FR.UTF-8")
+    result = run_cli("--db", db_target, "export-workshop", "1", "--out", str(tmp_path / "x.odt"), lang="fr_FR.UTF-8")
     assert result.returncode == 1 and "choisissez" in result.stderr.lower()
 
 

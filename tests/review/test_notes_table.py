@@ -25,7 +25,7 @@ from workshop_studio.storage.models import WorkshopStage
 FORMULAS = ("=1+1", "+33 6 12 34 56 78", "-2 jours", "@SUM(A1)", "\t=tab", "\r=cr", "'=déjà protégée")
 
 
-def _report(db: Database, workshop_id: int, **options) -> WorkshopReport:  # type: ignore[no-untyped-def]
+def _report(db: Database, workshop_id: int, **options) -> WorkshopReport:
     with db.read() as session:
         return workshop_report(session, workshop_id, **options)
 
@@ -34,8 +34,14 @@ def _formula_notes(db: Database, workshop_id: int) -> None:
     with db.write() as session:
         stage = session.scalars(select(WorkshopStage).where(WorkshopStage.key == "besoin")).one()
         for text in FORMULAS:
-            add_annotation(session, workshop_id=workshop_id, target=Target.stage(stage.id), kind=AnnotationKind.IDEA,
-                           text=text, role=Role.PARTNER)
+            add_annotation(
+                session,
+                workshop_id=workshop_id,
+                target=Target.stage(stage.id),
+                kind=AnnotationKind.IDEA,
+                text=text,
+                role=Role.PARTNER,
+            )
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
@@ -48,10 +54,13 @@ def test_csv_header_and_rows(db: Database, workshop_id: int, tmp_path: Path) -> 
     out = tmp_path / "notes.csv"
     assert write_notes_csv(_report(db, workshop_id), out) == 40
     rows = _csv_rows(out)
-    assert rows[0] == list(NOTE_COLUMNS) == [
-        "workshop", "stage", "target", "kind", "role", "author", "text", "votes", "created_at"]
+    assert (
+        rows[0]
+        == list(NOTE_COLUMNS)
+        == ["workshop", "stage", "target", "kind", "role", "author", "text", "votes", "created_at"]
+    )
     assert len(rows) == 41 and b"\r\n" in out.read_bytes()
-    first = dict(zip(rows[0], rows[1]))
+    first = dict(zip(rows[0], rows[1], strict=True))
     assert first == {
         "workshop": "Atelier frise – recruter dans une TPE",
         "stage": "Le besoin apparaît",
@@ -64,7 +73,7 @@ def test_csv_header_and_rows(db: Database, workshop_id: int, tmp_path: Path) -> 
         "created_at": "2026-11-24 14:47:00",
     }
     assert first["text"].startswith("Quand je me rends compte qu’il me faut quelqu’un")
-    card = next(dict(zip(rows[0], r)) for r in rows[1:] if r[2].startswith("Card"))
+    card = next(dict(zip(rows[0], r, strict=True)) for r in rows[1:] if r[2].startswith("Card"))
     assert card["stage"] == "" and card["target"] == "Card: Qu’est-ce qu’une embauche réussie ?"
 
 
@@ -85,7 +94,7 @@ def test_xlsx_cells(db: Database, workshop_id: int, tmp_path: Path) -> None:
     sheet = load_workbook(out).worksheets[0]
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert rows[0] == list(NOTE_COLUMNS) and len(rows) == 48
-    first = dict(zip(rows[0], rows[1]))
+    first = dict(zip(rows[0], rows[1], strict=True))
     assert first["votes"] == 3 and first["created_at"] == dt.datetime(2026, 11, 24, 14, 47)
     assert first["author"] == "Patricia G." and first["stage"] == "Le besoin apparaît"
     for row in sheet.iter_rows(min_row=2):
@@ -96,8 +105,9 @@ def test_xlsx_cells(db: Database, workshop_id: int, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_anonymised_tables_hold_no_participant_name(db: Database, workshop_id: int, tmp_path: Path,
-                                                    suffix: str) -> None:
+def test_anonymised_tables_hold_no_participant_name(
+    db: Database, workshop_id: int, tmp_path: Path, suffix: str
+) -> None:
     out = tmp_path / f"notes{suffix}"
     report = _report(db, workshop_id, anonymise=True)
     (write_notes_csv if suffix == ".csv" else write_notes_xlsx)(report, out)
@@ -123,8 +133,9 @@ def test_the_csv_is_the_same_whatever_order_the_database_returns_rows_in(db_path
     for backwards in (False, True):
         database = open_database(str(db_path))
         if backwards:
+
             @event.listens_for(database.engine, "connect")
-            def _reverse(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+            def _reverse(dbapi_connection, _record) -> None:
                 dbapi_connection.execute("PRAGMA reverse_unordered_selects=ON")
 
             database.engine.dispose()
@@ -134,7 +145,8 @@ def test_the_csv_is_the_same_whatever_order_the_database_returns_rows_in(db_path
         exported.append(out.read_bytes())
     assert exported[0] == exported[1]
     with closing(sqlite3.connect(db_path)) as connection:
-        titles = [t for (t,) in connection.execute("SELECT title FROM workshop_stage WHERE workshop_id = 1 "
-                                                   "ORDER BY position")]
+        titles = [
+            t for (t,) in connection.execute("SELECT title FROM workshop_stage WHERE workshop_id = 1 ORDER BY position")
+        ]
     stages = [row[1] for row in _csv_rows(out)[1:] if row[1]]
     assert list(dict.fromkeys(stages)) == titles and len(stages) == 28  # every stage note, stage by stage

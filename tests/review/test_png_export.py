@@ -40,14 +40,18 @@ def _size(path: Path) -> tuple[int, int]:
     return image.width(), image.height()
 
 
-def test_the_command_line_makes_the_png_with_no_display(db_path: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_makes_the_png_with_no_display(db_path: Path, tmp_path: Path, qapp) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "frise.png"
     result = subprocess.run(
         [sys.executable, "-m", "workshop_studio", "--db", str(db_path), "export-workshop", "1", "--out", str(out)],
-        capture_output=True, text=True, env={**env, "LANG": "C.UTF-8", "LANGUAGE": ""}, timeout=120)
+        capture_output=True,
+        text=True,
+        env={**env, "LANG": "C.UTF-8", "LANGUAGE": ""},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{out}\t28\n"  # the notes pinned to stages: those the timeline shows
     width, height = _size(out)
@@ -57,7 +61,7 @@ def test_the_command_line_makes_the_png_with_no_display(db_path: Path, tmp_path:
     assert [p.name for p in folder.iterdir()] == ["frise.png"]  # no temporary file left behind
 
 
-def test_anonymised_timeline_names_nobody(db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_anonymised_timeline_names_nobody(db: Database, qapp) -> None:
     from workshop_studio.ui.timeline.items import NoteItem
     from workshop_studio.ui.timeline.png_export import timeline_scene
 
@@ -73,7 +77,7 @@ def test_anonymised_timeline_names_nobody(db: Database, qapp) -> None:  # type: 
     assert report.anonymised
 
 
-def test_by_role_and_the_width_asked_for(db: Database, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_by_role_and_the_width_asked_for(db: Database, tmp_path: Path, qapp) -> None:
     from workshop_studio.ui.timeline.png_export import export_timeline_png
 
     by_stage, by_role, wide = tmp_path / "etapes.png", tmp_path / "roles.png", tmp_path / "large.png"
@@ -84,7 +88,7 @@ def test_by_role_and_the_width_asked_for(db: Database, tmp_path: Path, qapp) -> 
     assert _size(wide)[0] >= 4000 and _size(by_stage)[0] >= 1600
 
 
-def test_a_file_already_there_is_replaced_whole(db: Database, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_already_there_is_replaced_whole(db: Database, tmp_path: Path, qapp) -> None:
     from workshop_studio.ui.timeline.png_export import export_timeline_png
 
     folder = tmp_path / "out"
@@ -108,7 +112,7 @@ def _short_workshop(db: Database) -> int:
         return create_workshop(session, WorkshopDetails(title="Atelier court", timeline_id=timeline.id)).id
 
 
-def test_drawn_one_to_one_when_wide_enough_else_enlarged_to_the_width_asked(db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_drawn_one_to_one_when_wide_enough_else_enlarged_to_the_width_asked(db: Database, qapp) -> None:
     from workshop_studio.ui.timeline.png_export import render_timeline_image, timeline_scene
 
     scene = timeline_scene(db, 1)[0].sceneRect()

@@ -35,7 +35,7 @@ HOSTILE = (
 )
 
 
-def _report(db: Database, workshop_id: int, **options) -> WorkshopReport:  # type: ignore[no-untyped-def]
+def _report(db: Database, workshop_id: int, **options) -> WorkshopReport:
     with db.read() as session:
         return workshop_report(session, workshop_id, **options)
 
@@ -46,10 +46,18 @@ def _with_review_work(db: Database, workshop_id: int) -> None:
         stage = session.scalars(select(WorkshopStage).where(WorkshopStage.key == "premiers-jours")).one()
         set_synthesis(session, stage.id, "Les premiers jours décident de la suite : « accueil » préparé & écrit.")
         for n, text in enumerate(HOSTILE):
-            add_annotation(session, workshop_id=workshop_id, target=Target.stage(stage.id),
-                           kind=list(AnnotationKind)[n], text=text, participant_id=1 + n, votes=n)
-        notes = session.scalars(select(Annotation.id).where(Annotation.workshop_id == workshop_id)
-                                .order_by(Annotation.id).limit(3)).all()
+            add_annotation(
+                session,
+                workshop_id=workshop_id,
+                target=Target.stage(stage.id),
+                kind=list(AnnotationKind)[n],
+                text=text,
+                participant_id=1 + n,
+                votes=n,
+            )
+        notes = session.scalars(
+            select(Annotation.id).where(Annotation.workshop_id == workshop_id).order_by(Annotation.id).limit(3)
+        ).all()
         create_group(session, workshop_id=workshop_id, title="Ce qui manque après l’embauche", note_ids=notes)
 
 
@@ -59,11 +67,21 @@ def test_report_text_has_the_header_notes_and_accents(db: Database, workshop_id:
     everything = "\n".join(pages)
     assert result.pages == len(pages) and result.poster_pages == 3
     assert "Atelier frise – recruter dans une TPE" in pages[0]
-    assert "Agence d'Avignon, Salle 2" in pages[0] and "Béatrice L." in pages[0] and "Tuesday, November 24, 2026, 14:00–17:00" in pages[0]
+    assert (
+        "Agence d'Avignon, Salle 2" in pages[0]
+        and "Béatrice L." in pages[0]
+        and "Tuesday, November 24, 2026, 14:00–17:00" in pages[0]
+    )
     assert "Karima B. (agence d'Avignon), Stéphane D. (agence d'Avignon)" in pages[0]  # participants by role
     assert "1. Le besoin apparaît" in pages[1] and "Annotated timeline, stages 1 to 5" in pages[1]
-    for words in ("Notes per stage and kind", "Notes per stage and role", "Most voted notes", "Notes by stage",
-                  "Je demande toujours qui occupait le poste avant", "présélection"):
+    for words in (
+        "Notes per stage and kind",
+        "Notes per stage and role",
+        "Most voted notes",
+        "Notes by stage",
+        "Je demande toujours qui occupait le poste avant",
+        "présélection",
+    ):
         assert words in everything.replace("\n", " "), words
 
 
@@ -77,8 +95,9 @@ def test_fonts_embedded_and_nothing_else(db: Database, workshop_id: int) -> None
 
 
 @pytest.mark.parametrize(("paper", "size_mm"), [("a4", (297, 210)), ("a3", (420, 297))])
-def test_pages_are_landscape_on_the_chosen_paper(db: Database, workshop_id: int, paper: str,
-                                                 size_mm: tuple[int, int]) -> None:
+def test_pages_are_landscape_on_the_chosen_paper(
+    db: Database, workshop_id: int, paper: str, size_mm: tuple[int, int]
+) -> None:
     data, result = render_report_pdf(_report(db, workshop_id), paper=paper)
     for page in PdfReader(io.BytesIO(data)).pages:
         width, height = float(page.mediabox.width), float(page.mediabox.height)
@@ -123,8 +142,9 @@ def test_anonymised_report_holds_no_participant_name(db: Database, workshop_id: 
     assert all(name in plain for name in ("Karima", "Béatrice"))
 
 
-def test_export_writes_atomically_and_a_failure_leaves_the_old_file(db: Database, workshop_id: int,
-                                                                    tmp_path: Path) -> None:
+def test_export_writes_atomically_and_a_failure_leaves_the_old_file(
+    db: Database, workshop_id: int, tmp_path: Path
+) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
     out = folder / "rapport.pdf"
@@ -158,16 +178,21 @@ def test_poster_notes_stay_inside_their_page_and_show_kind_three_ways(db: Databa
     for note in placed:
         assert plan.notes_top <= note.y and note.y + note.layout.height <= plan.notes_bottom + 1e-6
         assert note.layout.width == plan.column_width
-    pages, _, poster, _ = layout_report(report)
+    pages, _, _poster, _ = layout_report(report)
     first_poster = pages[1]
     symbols = [op for op in first_poster.ops if isinstance(op, Symbol)]
     words = set(first_poster.texts())
     assert {"Irritant", "Idea"} <= words and {s.kind for s in symbols} >= {"irritant", "idea"}
     assert any(isinstance(op, Picture) for op in first_poster.ops)
-    assert all(0 <= op.x and op.x + op.w <= frame.width and op.y + op.h <= frame.height
-               for page in pages for op in page.ops if isinstance(op, Rect))
-    assert all(frame.left - 1e-6 <= op.x <= frame.right + 1e-6 for page in pages for op in page.ops
-               if isinstance(op, Text))
+    assert all(
+        op.x >= 0 and op.x + op.w <= frame.width and op.y + op.h <= frame.height
+        for page in pages
+        for op in page.ops
+        if isinstance(op, Rect)
+    )
+    assert all(
+        frame.left - 1e-6 <= op.x <= frame.right + 1e-6 for page in pages for op in page.ops if isinstance(op, Text)
+    )
 
 
 def test_heat_map_cells_print_their_numbers(db: Database, workshop_id: int) -> None:
@@ -189,6 +214,9 @@ def test_a_continuation_page_names_and_heads_only_the_stages_on_it(db: Database,
             assert per_stage == used  # every repeated header stands over notes, none over an empty column
     pages, _, _, _ = layout_report(_report(db, workshop_id))
     heads = [page.head for page in pages if page.head.startswith("Annotated timeline")]
-    assert heads == ["Annotated timeline, stages 1 to 5", "Annotated timeline, stages 6 to 10 (1 of 2)",
-                     "Annotated timeline, stages 8 to 9 (2 of 2)"]
+    assert heads == [
+        "Annotated timeline, stages 1 to 5",
+        "Annotated timeline, stages 6 to 10 (1 of 2)",
+        "Annotated timeline, stages 8 to 9 (2 of 2)",
+    ]
     assert share_columns([100.0, 10.0], 5, needed=[2, 1]) == [2, 1]

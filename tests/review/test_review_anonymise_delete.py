@@ -15,7 +15,12 @@ from workshop_studio.storage.models import Annotation, Card, Deck, Participant, 
 
 
 def test_pseudonyms_are_numbered_per_role_in_id_order() -> None:
-    people = [Person(7, "Zoé", "cde"), Person(3, "Anne", "cde"), Person(5, "Paul", "recruiter"), Person(9, "Ali", "cde")]
+    people = [
+        Person(7, "Zoé", "cde"),
+        Person(3, "Anne", "cde"),
+        Person(5, "Paul", "recruiter"),
+        Person(9, "Ali", "cde"),
+    ]
     assert pseudonyms(people) == {3: "CDE 1", 7: "CDE 2", 9: "CDE 3", 5: "Recruiter 1"}
 
 
@@ -50,7 +55,7 @@ def test_report_record_on_the_sample(db: Database, workshop_id: int) -> None:
     assert report.stages[0].pictogram_data and report.stages[0].pictogram_media_type == "image/svg+xml"
 
 
-def _count(db: Database, model) -> int:  # type: ignore[no-untyped-def]
+def _count(db: Database, model) -> int:
     with db.read() as session:
         return session.scalar(select(func.count()).select_from(model))
 

@@ -34,7 +34,14 @@ def test_stage_by_kind_counts_on_the_sample(rdb: Database, workshop_id: int) -> 
         table = workshop_counts(session, workshop_id, "kind")
     assert [a.label for a in table.rows][:2] == ["Le besoin apparaît", "Le poste se précise"]
     assert [a.key for a in table.columns] == [
-        "irritant", "idea", "question", "quote", "good_practice", "emotion_positive", "emotion_negative"]
+        "irritant",
+        "idea",
+        "question",
+        "quote",
+        "good_practice",
+        "emotion_positive",
+        "emotion_negative",
+    ]
     assert table.total == 28  # only notes pinned to a stage
     decision = next(a.key for a in table.rows if a.label == "Décision et embauche")
     assert table.count(decision, "irritant") == 2
@@ -90,8 +97,9 @@ def test_share_and_percent() -> None:
 
 
 def _table(cells: list[list[int]], rows: tuple[str, ...] = ("a", "b")) -> CountTable:
-    return CountTable(tuple(Axis(r, r.upper()) for r in rows), (Axis("x", "X"), Axis("y", "Y")),
-                      tuple(tuple(r) for r in cells))
+    return CountTable(
+        tuple(Axis(r, r.upper()) for r in rows), (Axis("x", "X"), Axis("y", "Y")), tuple(tuple(r) for r in cells)
+    )
 
 
 def test_heat_map_cells_and_a_common_scale() -> None:
@@ -109,15 +117,26 @@ def test_merge_adds_cells_and_keeps_every_row() -> None:
 
 
 def test_align_stages_by_source_then_key_then_title() -> None:
-    first = [StageCopy(1, 100, "besoin", "Le besoin"), StageCopy(2, 101, "poste", "Le poste"),
-             StageCopy(3, 102, "essai", "L’essai")]
+    first = [
+        StageCopy(1, 100, "besoin", "Le besoin"),
+        StageCopy(2, 101, "poste", "Le poste"),
+        StageCopy(3, 102, "essai", "L’essai"),
+    ]
     # Renamed but from the same template stage; one matched by key (no template link); one by
     # title, in any case and accents; one new stage between two known ones.
-    second = [StageCopy(11, 100, "besoin", "Quand le besoin naît"), StageCopy(12, None, "poste", "Autre titre"),
-              StageCopy(13, None, "", "Un détour"), StageCopy(14, None, "", "l'ESSAI")]
+    second = [
+        StageCopy(11, 100, "besoin", "Quand le besoin naît"),
+        StageCopy(12, None, "poste", "Autre titre"),
+        StageCopy(13, None, "", "Un détour"),
+        StageCopy(14, None, "", "l'ESSAI"),
+    ]
     aligned = align_stages([first, second])
     assert [(a.title, a.stage_ids) for a in aligned] == [
-        ("Le besoin", (1, 11)), ("Le poste", (2, 12)), ("Un détour", (None, 13)), ("L’essai", (3, 14))]
+        ("Le besoin", (1, 11)),
+        ("Le poste", (2, 12)),
+        ("Un détour", (None, 13)),
+        ("L’essai", (3, 14)),
+    ]
 
 
 def test_align_never_gives_one_stage_two_partners() -> None:
@@ -137,12 +156,15 @@ def _second_workshop(db: Database, workshop_id: int) -> int:
     with db.write() as session:
         first = session.get(Workshop, workshop_id)
         timeline = session.get(Timeline, first.timeline_id)
-        other = create_workshop(session, WorkshopDetails(title="Deuxième session", date=dt.date(2026, 12, 8), timeline_id=timeline.id))
+        other = create_workshop(
+            session, WorkshopDetails(title="Deuxième session", date=dt.date(2026, 12, 8), timeline_id=timeline.id)
+        )
         other.stages[0].title = "Le besoin se fait sentir"  # renamed: still matched by its template stage
         trial = next(s for s in other.stages if s.key == "essai")
         for kind in (AnnotationKind.IRRITANT, AnnotationKind.IRRITANT, AnnotationKind.IDEA):
-            add_annotation(session, workshop_id=other.id, target=Target.stage(trial.id), kind=kind, text="x",
-                           role=Role.NEW_HIRE)
+            add_annotation(
+                session, workshop_id=other.id, target=Target.stage(trial.id), kind=kind, text="x", role=Role.NEW_HIRE
+            )
         return other.id
 
 

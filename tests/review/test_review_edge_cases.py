@@ -30,8 +30,10 @@ def test_an_empty_workshop_exports_and_comes_back(empty_db: Database, tmp_path: 
         write_workshop_archive(session, workshop_id, tmp_path / "vide.zip")
     pdf, result = render_report_pdf(report)
     assert "Atelier vide" in pdf_pages_text(pdf)[0] and result.poster_pages == 1
-    assert render_notes_csv(report).decode("utf-8-sig").strip() == \
-        "workshop;stage;target;kind;role;author;text;votes;created_at"
+    assert (
+        render_notes_csv(report).decode("utf-8-sig").strip()
+        == "workshop;stage;target;kind;role;author;text;votes;created_at"
+    )
     from openpyxl import load_workbook
 
     assert load_workbook(io.BytesIO(render_notes_xlsx(report))).worksheets[0].max_row == 1
@@ -39,14 +41,17 @@ def test_an_empty_workshop_exports_and_comes_back(empty_db: Database, tmp_path: 
     assert again.title == "Atelier vide (2)" and again.note_count == 0
 
 
-def test_notes_whose_card_and_scenario_were_deleted(db: Database, empty_db: Database, workshop_id: int,
-                                                    tmp_path: Path) -> None:
+def test_notes_whose_card_and_scenario_were_deleted(
+    db: Database, empty_db: Database, workshop_id: int, tmp_path: Path
+) -> None:
     with db.write() as session:
-        note = session.scalars(select(Annotation).where(Annotation.target_kind == "scenario")
-                               .order_by(Annotation.id)).first()
+        note = session.scalars(
+            select(Annotation).where(Annotation.target_kind == "scenario").order_by(Annotation.id)
+        ).first()
         scenario = session.get(Scenario, note.scenario_id)
-        card_note = session.scalars(select(Annotation).where(Annotation.target_kind == "card")
-                                    .order_by(Annotation.id)).first()
+        card_note = session.scalars(
+            select(Annotation).where(Annotation.target_kind == "card").order_by(Annotation.id)
+        ).first()
         card_note.card_id = None  # as ON DELETE SET NULL leaves it
         note.scenario_id = None
         assert scenario is not None and session.get(Card, 1) is not None

@@ -25,8 +25,11 @@ from workshop_studio.storage.models import Annotation, NoteGroup, WorkshopStage
 
 def _note_ids(db: Database, workshop_id: int, count: int) -> list[int]:
     with db.read() as session:
-        return list(session.scalars(
-            select(Annotation.id).where(Annotation.workshop_id == workshop_id).order_by(Annotation.id).limit(count)))
+        return list(
+            session.scalars(
+                select(Annotation.id).where(Annotation.workshop_id == workshop_id).order_by(Annotation.id).limit(count)
+            )
+        )
 
 
 def _groups_of(db: Database, note_ids: list[int]) -> list[int | None]:
@@ -51,8 +54,9 @@ def test_create_group_then_undo_and_redo(rdb: Database, workshop_id: int) -> Non
     assert _groups_of(rdb, notes) == [created.group_id] * 3
 
 
-def test_creating_a_group_takes_notes_from_their_old_group_and_undo_gives_them_back(rdb: Database,
-                                                                                    workshop_id: int) -> None:
+def test_creating_a_group_takes_notes_from_their_old_group_and_undo_gives_them_back(
+    rdb: Database, workshop_id: int
+) -> None:
     notes = _note_ids(rdb, workshop_id, 4)
     with rdb.write() as session:
         old = create_group(session, workshop_id=workshop_id, title="Ancien", note_ids=notes[:2]).group_id

@@ -13,8 +13,10 @@ from workshop_studio.storage.engine import Database
 def test_filters_by_agency_dates_and_template(db: Database) -> None:
     with db.write() as session:
         (sample,) = pooled_review(session).workshops
-        for title, place, day in (("Carpentras", "Agence de Carpentras", dt.date(2027, 1, 14)),
-                                  ("Orange", "Agence d'Orange", dt.date(2027, 3, 2))):
+        for title, place, day in (
+            ("Carpentras", "Agence de Carpentras", dt.date(2027, 1, 14)),
+            ("Orange", "Agence d'Orange", dt.date(2027, 3, 2)),
+        ):
             create_workshop(session, WorkshopDetails(title=title, date=day, place=place))
     with db.read() as session:
         everything = pooled_review(session)
@@ -42,17 +44,20 @@ def test_the_pools_count_tables_add_up_by_kind_role_and_agency(db: Database) -> 
     with db.write() as session:
         (sample,) = pooled_review(session).workshops
         orange = create_workshop(session, WorkshopDetails(title="Orange", date=dt.date(2027, 3, 2), place=""))
-        add_annotation(session, workshop_id=orange.id, target=Target(TargetKind.TRAY), kind=AnnotationKind.IDEA,
-                       text="Sans rôle")
+        add_annotation(
+            session, workshop_id=orange.id, target=Target(TargetKind.TRAY), kind=AnnotationKind.IDEA, text="Sans rôle"
+        )
         create_workshop(session, WorkshopDetails(title="Apt", date=dt.date(2027, 4, 2), place="Agence d'Apt"))
     with db.read() as session:
         pool = pooled_review(session)
     table = kind_role_table(pool)
     assert table.total == pool.note_count == 41
     assert [a.key for a in table.columns][-1] == "" and table.columns[-1].label == "No role"  # one note has none
-    assert dict(zip((a.key for a in table.rows), table.row_totals)) == {**dict.fromkeys(
-        (a.key for a in table.rows), 0), **dict(pool.by_kind)}
-    assert dict(zip((a.key for a in table.columns), table.column_totals)) == dict(pool.by_role)
+    assert dict(zip((a.key for a in table.rows), table.row_totals, strict=True)) == {
+        **dict.fromkeys((a.key for a in table.rows), 0),
+        **dict(pool.by_kind),
+    }
+    assert dict(zip((a.key for a in table.columns), table.column_totals, strict=True)) == dict(pool.by_role)
     by_agency = place_table(pool, "role")
     assert [a.label for a in by_agency.rows] == ["No agency given", "Agence d'Apt", sample.place]
     assert by_agency.row_totals == (1, 0, 40) and by_agency.cells[0][-1] == 1

@@ -33,54 +33,94 @@ BILLION_LAUGHS = b"""<?xml version="1.0"?>
 
 def _review_work(db: Database, workshop_id: int) -> None:
     with db.write() as session:
-        notes = session.scalars(select(Annotation.id).where(Annotation.workshop_id == workshop_id)
-                                .order_by(Annotation.id).limit(3)).all()
+        notes = session.scalars(
+            select(Annotation.id).where(Annotation.workshop_id == workshop_id).order_by(Annotation.id).limit(3)
+        ).all()
         create_group(session, workshop_id=workshop_id, title="Après l’embauche", note_ids=notes)
         stage = session.scalars(select(WorkshopStage.id).where(WorkshopStage.key == "essai")).one()
         set_synthesis(session, stage, "L’essai se joue à trois.")
         session.get(Annotation, notes[1]).hidden = True
 
 
-def _archive(db: Database, workshop_id: int, folder: Path, **options) -> Path:  # type: ignore[no-untyped-def]
+def _archive(db: Database, workshop_id: int, folder: Path, **options) -> Path:
     path = folder / "atelier.zip"
     with db.read() as session:
         write_workshop_archive(session, workshop_id, path, **options)
     return path
 
 
-def _same_notes(db: Database, workshop_id: int) -> list[tuple]:  # type: ignore[type-arg]
+def _same_notes(db: Database, workshop_id: int) -> list[tuple]:
     with db.read() as session:
         return sorted(
-            (n.uid, n.target_kind, n.target, n.stage_position, n.kind, n.role, n.author, n.text, n.votes, n.hidden,
-             n.created_at, n.position)
+            (
+                n.uid,
+                n.target_kind,
+                n.target,
+                n.stage_position,
+                n.kind,
+                n.role,
+                n.author,
+                n.text,
+                n.votes,
+                n.hidden,
+                n.created_at,
+                n.position,
+            )
             for n in note_rows(session, workshop_id)
         )
 
 
-def test_round_trip_into_an_empty_database_gives_the_same_notes(db: Database, empty_db: Database,
-                                                                workshop_id: int, tmp_path: Path) -> None:
+def test_round_trip_into_an_empty_database_gives_the_same_notes(
+    db: Database, empty_db: Database, workshop_id: int, tmp_path: Path
+) -> None:
     _review_work(db, workshop_id)
     result = import_workshop_file(empty_db, _archive(db, workshop_id, tmp_path))
     assert result.note_count == 40
     assert _same_notes(empty_db, result.workshop_id) == _same_notes(db, workshop_id)
     with db.read() as a, empty_db.read() as b:
-        assert [(g.title, len(g.note_ids)) for g in workshop_groups(a, workshop_id)] == \
-               [(g.title, len(g.note_ids)) for g in workshop_groups(b, result.workshop_id)] == [("Après l’embauche", 3)]
+        assert (
+            [(g.title, len(g.note_ids)) for g in workshop_groups(a, workshop_id)]
+            == [(g.title, len(g.note_ids)) for g in workshop_groups(b, result.workshop_id)]
+            == [("Après l’embauche", 3)]
+        )
         assert list(stage_syntheses(b, result.workshop_id).values()) == ["L’essai se joue à trois."]
         old, new = a.get(Workshop, workshop_id), b.get(Workshop, result.workshop_id)
         details = ("title", "date", "start_time", "available_minutes", "place", "room", "facilitator")
         assert [getattr(new, f) for f in details] == [getattr(old, f) for f in details]
         assert old.start_time is not None and old.room and old.available_minutes
-        assert [(p.display_name, p.role, p.organisation) for p in new.participants] == \
-               [(p.display_name, p.role, p.organisation) for p in old.participants]
-        assert [(s.kind, s.title, s.planned_minutes, len(s.card_ids), s.bullets, s.countdown_minutes,
-                 s.pictogram.data if s.pictogram else None) for s in new.agenda] == \
-               [(s.kind, s.title, s.planned_minutes, len(s.card_ids), s.bullets, s.countdown_minutes,
-                 s.pictogram.data if s.pictogram else None) for s in old.agenda]
+        assert [(p.display_name, p.role, p.organisation) for p in new.participants] == [
+            (p.display_name, p.role, p.organisation) for p in old.participants
+        ]
+        assert [
+            (
+                s.kind,
+                s.title,
+                s.planned_minutes,
+                len(s.card_ids),
+                s.bullets,
+                s.countdown_minutes,
+                s.pictogram.data if s.pictogram else None,
+            )
+            for s in new.agenda
+        ] == [
+            (
+                s.kind,
+                s.title,
+                s.planned_minutes,
+                len(s.card_ids),
+                s.bullets,
+                s.countdown_minutes,
+                s.pictogram.data if s.pictogram else None,
+            )
+            for s in old.agenda
+        ]
         assert any(s.kind == "instruction" and s.bullets and s.pictogram for s in new.agenda)
-        assert [link.scenario.title for link in new.scenario_links] == [link.scenario.title for link in old.scenario_links]
-        assert [(s.title, s.pictogram.data if s.pictogram else None) for s in new.stages] == \
-               [(s.title, s.pictogram.data if s.pictogram else None) for s in old.stages]
+        assert [link.scenario.title for link in new.scenario_links] == [
+            link.scenario.title for link in old.scenario_links
+        ]
+        assert [(s.title, s.pictogram.data if s.pictogram else None) for s in new.stages] == [
+            (s.title, s.pictogram.data if s.pictogram else None) for s in old.stages
+        ]
         assert all(s.source_stage_id is not None for s in new.stages)  # the template came too
         assert [len(link.deck.cards) for link in new.deck_links] == [len(link.deck.cards) for link in old.deck_links]
         assert new.matrix.name == old.matrix.name
@@ -151,10 +191,13 @@ def _refused(db: Database, path: Path) -> str:
     return message
 
 
-@pytest.mark.parametrize("name", ["../x.json", "pictograms/../../x.svg", "/etc/x.json", "C:/x.json",
-                                  "pictograms\\..\\x.svg", "./workshop.json"])
-def test_names_leading_out_are_refused(db: Database, empty_db: Database, workshop_id: int, tmp_path: Path,
-                                       name: str) -> None:
+@pytest.mark.parametrize(
+    "name",
+    ["../x.json", "pictograms/../../x.svg", "/etc/x.json", "C:/x.json", "pictograms\\..\\x.svg", "./workshop.json"],
+)
+def test_names_leading_out_are_refused(
+    db: Database, empty_db: Database, workshop_id: int, tmp_path: Path, name: str
+) -> None:
     members = _members(db, workshop_id)
     members[name] = b"{}"
     message = _refused(empty_db, _zip(tmp_path / "slip.zip", members))
@@ -176,8 +219,9 @@ def test_a_zip_bomb_is_refused(db: Database, empty_db: Database, workshop_id: in
     assert "zip bomb" in message and "workshop.json" in message
 
 
-def test_a_member_lying_about_its_size_is_refused(db: Database, empty_db: Database, workshop_id: int,
-                                                  tmp_path: Path) -> None:
+def test_a_member_lying_about_its_size_is_refused(
+    db: Database, empty_db: Database, workshop_id: int, tmp_path: Path
+) -> None:
     members = _members(db, workshop_id)
     path = _zip(tmp_path / "liar.zip", members)
     data = bytearray(path.read_bytes())
@@ -219,8 +263,9 @@ def test_an_svg_entity_bomb_is_refused(db: Database, empty_db: Database, worksho
     assert f"member “{entry['file']}”" in message and "entities" in message
 
 
-def test_a_changed_picture_fails_its_checksum(db: Database, empty_db: Database, workshop_id: int,
-                                              tmp_path: Path) -> None:
+def test_a_changed_picture_fails_its_checksum(
+    db: Database, empty_db: Database, workshop_id: int, tmp_path: Path
+) -> None:
     members = _members(db, workshop_id)
     name = next(n for n in members if n.startswith("pictograms/"))
     members[name] = members[name].replace(b"<svg", b"<svg data-x='1'", 1)
@@ -228,17 +273,21 @@ def test_a_changed_picture_fails_its_checksum(db: Database, empty_db: Database, 
     assert f"member “{name}”" in message and "checksum" in message
 
 
-@pytest.mark.parametrize(("change", "where"), [
-    (lambda d: d["notes"][3].update(kind="rant"), "notes[3].kind"),
-    (lambda d: d["notes"][0].update(participant="p999"), "notes[0].participant"),
-    (lambda d: d["notes"][5].update(text=["not", "text"]), "notes[5].text"),
-    (lambda d: d["notes"][1].update(uid=d["notes"][0]["uid"]), "notes[1].uid"),
-    (lambda d: d["notes"][2].update(votes=-1), "notes[2].votes"),
-    (lambda d: d["stages"][0].update(title=""), "stages[0].title"),
-    (lambda d: d.update(version=99), "version"),
-])
-def test_a_wrong_field_is_named(db: Database, empty_db: Database, workshop_id: int, tmp_path: Path,
-                                change, where: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        (lambda d: d["notes"][3].update(kind="rant"), "notes[3].kind"),
+        (lambda d: d["notes"][0].update(participant="p999"), "notes[0].participant"),
+        (lambda d: d["notes"][5].update(text=["not", "text"]), "notes[5].text"),
+        (lambda d: d["notes"][1].update(uid=d["notes"][0]["uid"]), "notes[1].uid"),
+        (lambda d: d["notes"][2].update(votes=-1), "notes[2].votes"),
+        (lambda d: d["stages"][0].update(title=""), "stages[0].title"),
+        (lambda d: d.update(version=99), "version"),
+    ],
+)
+def test_a_wrong_field_is_named(
+    db: Database, empty_db: Database, workshop_id: int, tmp_path: Path, change, where: str
+) -> None:
     members = _members(db, workshop_id)
     document = json.loads(members["workshop.json"])
     change(document)
@@ -251,7 +300,9 @@ def test_not_a_zip_and_no_workshop(empty_db: Database, tmp_path: Path) -> None:
     text = tmp_path / "notes.zip"
     text.write_text("hello")
     assert "not a zip archive" in _refused(empty_db, text)
-    assert "workshop.json is missing" in _refused(empty_db, _zip(tmp_path / "empty.zip", {"pictograms/a.svg": b"<svg/>"}))
+    assert "workshop.json is missing" in _refused(
+        empty_db, _zip(tmp_path / "empty.zip", {"pictograms/a.svg": b"<svg/>"})
+    )
 
 
 def test_reading_checks_everything_before_any_database(db: Database, workshop_id: int, tmp_path: Path) -> None:

@@ -38,15 +38,29 @@ def _rows(db: Database, workshop_id: int) -> list[tuple]:
         steps = session.scalars(
             select(AgendaStep).where(AgendaStep.workshop_id == workshop_id).order_by(AgendaStep.position)
         )
-        return [(s.id, s.position, s.kind, s.title, s.planned_minutes, s.card_id, s.scenario_id, list(s.card_ids)) for s in steps]
+        return [
+            (s.id, s.position, s.kind, s.title, s.planned_minutes, s.card_id, s.scenario_id, list(s.card_ids))
+            for s in steps
+        ]
 
 
 def test_the_sample_agenda_reads_with_everything_each_step_shows(db: Database) -> None:
     with db.read() as session:
         agenda = read_agenda(session, _workshop_id(db))
     kinds = [step.kind for step in agenda.steps]
-    assert kinds == ["title", "card", "cards", "scenario", "instruction", "timeline", "blank", "scenario", "matrix",
-                     "card", "title"]
+    assert kinds == [
+        "title",
+        "card",
+        "cards",
+        "scenario",
+        "instruction",
+        "timeline",
+        "blank",
+        "scenario",
+        "matrix",
+        "card",
+        "title",
+    ]
     assert agenda.workshop.title == "Atelier frise – recruter dans une TPE"
     assert agenda.planned_minutes == 160
     instruction = agenda.steps[4]
@@ -56,7 +70,9 @@ def test_the_sample_agenda_reads_with_everything_each_step_shows(db: Database) -
     card = agenda.steps[1].card
     assert card is not None and card.title == "Qu’est-ce qu’une embauche réussie ?" and card.pictogram_data
     assert [c.title for c in agenda.steps[2].cards] == [
-        "Pas le temps pour l’agence", "Personne ne m’a montré", "Tout le parcours, puis rien",
+        "Pas le temps pour l’agence",
+        "Personne ne m’a montré",
+        "Tout le parcours, puis rien",
     ]
     scenario = agenda.steps[3].scenario
     assert scenario is not None and scenario.title == "Trois semaines, puis plus personne"
@@ -89,8 +105,15 @@ def test_add_then_remove_and_restore_puts_everything_back(db: Database) -> None:
     with db.read() as session:
         card_ids = list(session.scalars(select(Card.id).order_by(Card.id).limit(2)))
     with db.write() as session:
-        new_id = add_step(session, workshop_id, kind=StepKind.CARDS, title="Deux cartes", planned_minutes=7,
-                          card_ids=card_ids, index=2)
+        new_id = add_step(
+            session,
+            workshop_id,
+            kind=StepKind.CARDS,
+            title="Deux cartes",
+            planned_minutes=7,
+            card_ids=card_ids,
+            index=2,
+        )
     after = _rows(db, workshop_id)
     assert len(after) == len(before) + 1
     assert after[2][0] == new_id and after[2][2:] == ("cards", "Deux cartes", 7, None, None, card_ids)

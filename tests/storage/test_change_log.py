@@ -19,19 +19,19 @@ from workshop_studio.storage.engine import Database
 from workshop_studio.storage.models import Deck, Workshop, WorkshopStage
 
 
-def _changes(db: Database, work) -> Changes:  # type: ignore[no-untyped-def]
+def _changes(db: Database, work) -> Changes:
     with db.write() as session:
         log = record_changes(session)
         work(session)
     return log.changes
 
 
-def _first(db: Database, model, **where):  # type: ignore[no-untyped-def]
+def _first(db: Database, model, **where):
     with db.read() as session:
         return session.scalars(select(model.id).filter_by(**where).order_by(model.id)).first()
 
 
-def _note(session, workshop_id: int, stage_id: int, text: str = "Un mot", participant_id: int | None = None):  # type: ignore[no-untyped-def]
+def _note(session, workshop_id: int, stage_id: int, text: str = "Un mot", participant_id: int | None = None):
     return capture_note(
         session,
         workshop_id=workshop_id,

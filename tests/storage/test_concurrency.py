@@ -21,7 +21,7 @@ from workshop_studio.storage.models import Annotation, Card, WorkshopStage
 
 
 @pytest.fixture
-def other(db: Database):  # type: ignore[no-untyped-def]
+def other(db: Database):
     """A second console on the same database (its own engine, its own ledger)."""
     second = open_database(str(db.url.render_as_string(hide_password=False)))
     yield second
@@ -30,7 +30,7 @@ def other(db: Database):  # type: ignore[no-untyped-def]
 
 def _first_card(db: Database) -> Card:
     with db.read() as session:
-        return session.scalars(select(Card).order_by(Card.id)).first()  # type: ignore[return-value]
+        return session.scalars(select(Card).order_by(Card.id)).first()
 
 
 def test_every_update_bumps_the_version(db: Database) -> None:
@@ -110,8 +110,9 @@ def test_two_consoles_capturing_notes_into_one_workshop_all_land_in_order(db: Da
     with db.read() as session:
         stage = session.scalars(select(WorkshopStage).order_by(WorkshopStage.id)).first()
         assert stage is not None
-        before = session.scalar(select(text("count(*)")).select_from(Annotation).where(
-            Annotation.workshop_stage_id == stage.id))
+        before = session.scalar(
+            select(text("count(*)")).select_from(Annotation).where(Annotation.workshop_stage_id == stage.id)
+        )
     target = Target(TargetKind.STAGE, stage_id=stage.id)
     errors: list[BaseException] = []
     per_console = 40
@@ -120,8 +121,14 @@ def test_two_consoles_capturing_notes_into_one_workshop_all_land_in_order(db: Da
         try:
             for number in range(per_console):
                 with database.write() as session:
-                    capture_note(session, workshop_id=stage.workshop_id, target=target,
-                                 kind=AnnotationKind.IDEA, text=f"{who} {number:02d}", uid=f"{who}-{number:02d}")
+                    capture_note(
+                        session,
+                        workshop_id=stage.workshop_id,
+                        target=target,
+                        kind=AnnotationKind.IDEA,
+                        text=f"{who} {number:02d}",
+                        uid=f"{who}-{number:02d}",
+                    )
         except BaseException as error:  # noqa: BLE001 - reported below
             errors.append(error)
 
@@ -132,9 +139,11 @@ def test_two_consoles_capturing_notes_into_one_workshop_all_land_in_order(db: Da
         thread.join()
     assert errors == []
     with db.read() as session:
-        rows = session.execute(select(Annotation.text, Annotation.position, Annotation.id).where(
-            Annotation.workshop_stage_id == stage.id, Annotation.target_kind == "stage").order_by(
-            Annotation.position, Annotation.id)).all()
+        rows = session.execute(
+            select(Annotation.text, Annotation.position, Annotation.id)
+            .where(Annotation.workshop_stage_id == stage.id, Annotation.target_kind == "stage")
+            .order_by(Annotation.position, Annotation.id)
+        ).all()
     assert len(rows) == before + 2 * per_console
     positions = [row.position for row in rows]
     assert len(set(positions)) == len(positions)  # no two notes share a place

@@ -21,12 +21,18 @@ pytestmark = pytest.mark.postgresql  # needs both engines at once
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "workshop_studio", *args], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""})
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_studio", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "LANG": "C.UTF-8", "LANGUAGE": ""},
+    )
 
 
-def test_file_to_server_and_back_copies_everything_with_the_same_ids(db_path: Path, postgres_database,
-                                                                     tmp_path: Path) -> None:
+def test_file_to_server_and_back_copies_everything_with_the_same_ids(
+    db_path: Path, postgres_database, tmp_path: Path
+) -> None:
     server = postgres_database("template0")  # a new, blank server database
     there = _cli("copy-database", "--from", str(db_path), "--to", server)
     assert there.returncode == 0, there.stderr
@@ -58,14 +64,19 @@ def test_a_target_with_data_is_refused_and_left_alone(db_path: Path, postgres_da
     assert snapshot(server) == before
 
 
-def test_a_copy_that_fails_halfway_leaves_the_target_empty(db_path: Path, postgres_database,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_copy_that_fails_halfway_leaves_the_target_empty(
+    db_path: Path, postgres_database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     server = postgres_database("empty")
     real_count = copying._count
 
-    def short_count(connection, table):  # type: ignore[no-untyped-def]
+    def short_count(connection, table):
         count = real_count(connection, table)
-        return max(count - 1, 0) if table.name == "annotation" and connection.engine.url.get_backend_name() != "sqlite" else count
+        return (
+            max(count - 1, 0)
+            if table.name == "annotation" and connection.engine.url.get_backend_name() != "sqlite"
+            else count
+        )
 
     monkeypatch.setattr(copying, "_count", short_count)
     with pytest.raises(DatabaseError, match="annotation: 39 rows arrived of 40; nothing was copied"):

@@ -49,8 +49,7 @@ def test_kill_minus_nine_mid_burst_loses_nothing(db_path: Path) -> None:
     rng = random.Random(20261128)
     acknowledged: list[str] = []
     for _ in range(ROUNDS):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), stages],
-                                 stdout=subprocess.PIPE, text=True)
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(db_path), stages], stdout=subprocess.PIPE, text=True)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
         deadline = time.monotonic() + rng.uniform(0.05, 0.4)

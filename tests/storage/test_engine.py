@@ -15,7 +15,7 @@ from workshop_studio.storage.migrate import open_database
 from workshop_studio.storage.models import Deck
 
 
-def _pragmas(connection) -> tuple:  # type: ignore[no-untyped-def]
+def _pragmas(connection) -> tuple:
     return tuple(
         connection.exec_driver_sql(f"PRAGMA {name}").scalar()
         for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
@@ -91,8 +91,12 @@ def test_a_failed_write_leaves_nothing(db: Database) -> None:
 def test_foreign_keys_are_enforced(db: Database) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"):
         with db.write() as session:
-            session.execute(text("INSERT INTO card (deck_id, position, kind, title, body, back, copies) "
-                                 "VALUES (99999, 0, 'question', 't', '', '', 1)"))
+            session.execute(
+                text(
+                    "INSERT INTO card (deck_id, position, kind, title, body, back, copies) "
+                    "VALUES (99999, 0, 'question', 't', '', '', 1)"
+                )
+            )
 
 
 def test_a_file_that_is_not_a_database_gets_a_one_line_message(tmp_path: Path) -> None:

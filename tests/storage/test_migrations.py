@@ -35,7 +35,7 @@ def test_head_revision_constant_is_alembic_head() -> None:
 
 
 @pytest.fixture
-def blank_target(db_engine: str, tmp_path: Path, postgres_database) -> str:  # type: ignore[no-untyped-def]
+def blank_target(db_engine: str, tmp_path: Path, postgres_database) -> str:
     """A database with nothing in it, not even Alembic's table: a new file, or a new server database."""
     return str(tmp_path / "new.sqlite3") if db_engine == "sqlite" else postgres_database("template0")
 
@@ -77,8 +77,12 @@ def test_migrating_a_database_with_data_backs_it_up_first_and_keeps_the_data(tmp
     db = _bare(path)
     with db.engine.begin() as connection:
         upgrade(connection, "0001_initial")
-        connection.execute(text("INSERT INTO deck (name, description, card_size, created_at, updated_at) "
-                                "VALUES ('Ancien jeu', '', 'poker', '2025-01-01', '2025-01-01')"))
+        connection.execute(
+            text(
+                "INSERT INTO deck (name, description, card_size, created_at, updated_at) "
+                "VALUES ('Ancien jeu', '', 'poker', '2025-01-01', '2025-01-01')"
+            )
+        )
     assert migrate(db) is True
     backups = list_backups(path)
     assert len(backups) == 1
@@ -125,24 +129,45 @@ def test_upgrading_from_0003_keeps_each_workshops_deck_its_scenarios_and_partici
     with db.engine.begin() as connection:
         upgrade(connection, "0003_note_order")
         run = connection.execute
-        run(text("INSERT INTO deck (id, name, description, card_size, created_at, updated_at) "
-                 "VALUES (7, 'Jeu', '', 'poker', '2025-01-01', '2025-01-01')"))
-        run(text("INSERT INTO scenario (id, title, trade, company_size, family_business, agency_history, story, "
-                 "questions, created_at) VALUES (3, 'Cas', '', '', 0, '', '', '[]', '2025-01-01')"))
-        run(text("INSERT INTO workshop (id, title, place, facilitator, deck_id, created_at) "
-                 "VALUES (1, 'Ancien atelier', 'Agence', 'Anne', 7, '2025-01-01')"))
+        run(
+            text(
+                "INSERT INTO deck (id, name, description, card_size, created_at, updated_at) "
+                "VALUES (7, 'Jeu', '', 'poker', '2025-01-01', '2025-01-01')"
+            )
+        )
+        run(
+            text(
+                "INSERT INTO scenario (id, title, trade, company_size, family_business, agency_history, story, "
+                "questions, created_at) VALUES (3, 'Cas', '', '', 0, '', '', '[]', '2025-01-01')"
+            )
+        )
+        run(
+            text(
+                "INSERT INTO workshop (id, title, place, facilitator, deck_id, created_at) "
+                "VALUES (1, 'Ancien atelier', 'Agence', 'Anne', 7, '2025-01-01')"
+            )
+        )
         for person_id, name in ((12, "Zoé"), (5, "Yann"), (9, "Xavier")):
-            run(text("INSERT INTO participant (id, workshop_id, display_name, role) VALUES (:i, 1, :n, 'cde')"),
-                {"i": person_id, "n": name})
-        run(text("INSERT INTO agenda_step (workshop_id, position, kind, title, planned_minutes, scenario_id, card_ids, "
-                 "hidden) VALUES (1, 0, 'scenario', '', 10, 3, '[]', 0)"))
+            run(
+                text("INSERT INTO participant (id, workshop_id, display_name, role) VALUES (:i, 1, :n, 'cde')"),
+                {"i": person_id, "n": name},
+            )
+        run(
+            text(
+                "INSERT INTO agenda_step (workshop_id, position, kind, title, planned_minutes, scenario_id, card_ids, "
+                "hidden) VALUES (1, 0, 'scenario', '', 10, 3, '[]', 0)"
+            )
+        )
     assert migrate(db) is True
     with db.engine.connect() as connection:
         run = connection.execute
         assert run(text("SELECT workshop_id, deck_id FROM workshop_deck")).all() == [(1, 7)]
         assert run(text("SELECT workshop_id, scenario_id FROM workshop_scenario")).all() == [(1, 3)]
         assert run(text("SELECT display_name, position, organisation FROM participant ORDER BY position")).all() == [
-            ("Yann", 0, ""), ("Xavier", 1, ""), ("Zoé", 2, "")]
+            ("Yann", 0, ""),
+            ("Xavier", 1, ""),
+            ("Zoé", 2, ""),
+        ]
         assert run(text("SELECT bullets, countdown_minutes FROM agenda_step")).all() == [("[]", None)]
         assert run(text("SELECT room, start_time FROM workshop")).all() == [("", None)]
     plain = create_database_engine(db.url, foreign_keys=False)  # as migrate() does: SQLite rebuilds tables
@@ -161,11 +186,20 @@ def test_upgrading_from_0004_keeps_every_cards_kind_and_adds_free_categories(tmp
     with db.engine.begin() as connection:
         upgrade(connection, "0004_preparation")
         run = connection.execute
-        run(text("INSERT INTO deck (id, name, description, card_size, created_at, updated_at) "
-                 "VALUES (7, 'Jeu', '', 'poker', '2025-01-01', '2025-01-01')"))
+        run(
+            text(
+                "INSERT INTO deck (id, name, description, card_size, created_at, updated_at) "
+                "VALUES (7, 'Jeu', '', 'poker', '2025-01-01', '2025-01-01')"
+            )
+        )
         for position, kind in enumerate(kinds):
-            run(text("INSERT INTO card (deck_id, position, kind, title, body, colour, back, copies) "
-                     "VALUES (7, :p, :k, :t, '', NULL, '', 1)"), {"p": position, "k": kind, "t": f"Carte {position}"})
+            run(
+                text(
+                    "INSERT INTO card (deck_id, position, kind, title, body, colour, back, copies) "
+                    "VALUES (7, :p, :k, :t, '', NULL, '', 1)"
+                ),
+                {"p": position, "k": kind, "t": f"Carte {position}"},
+            )
     assert migrate(db) is True
     with db.engine.connect() as connection:
         run = connection.execute

@@ -39,19 +39,42 @@ def test_a_note_sent_twice_is_stored_once(db: Database) -> None:
     uid = uuid.uuid4().hex
     before = _count(db)
     with db.write() as session:
-        first = capture_note(session, workshop_id=1, target=Target.stage(stage), kind=AnnotationKind.IDEA,
-                             text="Un café avec le gérant", uid=uid, role=Role.CDE)
+        first = capture_note(
+            session,
+            workshop_id=1,
+            target=Target.stage(stage),
+            kind=AnnotationKind.IDEA,
+            text="Un café avec le gérant",
+            uid=uid,
+            role=Role.CDE,
+        )
     with db.write() as session:
-        again = capture_note(session, workshop_id=1, target=Target.stage(stage), kind=AnnotationKind.IDEA,
-                             text="Un café avec le gérant", uid=uid, role=Role.CDE)
+        again = capture_note(
+            session,
+            workshop_id=1,
+            target=Target.stage(stage),
+            kind=AnnotationKind.IDEA,
+            text="Un café avec le gérant",
+            uid=uid,
+            role=Role.CDE,
+        )
     assert again.id == first.id and _count(db) == before + 1
 
 
 def test_new_notes_go_last_in_their_stage(db: Database) -> None:
     stage = _stages(db)[1]
     with db.write() as session:
-        notes = [capture_note(session, workshop_id=1, target=Target.stage(stage), kind=AnnotationKind.QUOTE,
-                              text=f"n{i}", uid=uuid.uuid4().hex) for i in range(3)]
+        notes = [
+            capture_note(
+                session,
+                workshop_id=1,
+                target=Target.stage(stage),
+                kind=AnnotationKind.QUOTE,
+                text=f"n{i}",
+                uid=uuid.uuid4().hex,
+            )
+            for i in range(3)
+        ]
     positions = [n.position for n in notes]
     assert positions == sorted(positions) and len(set(positions)) == 3
     with db.read() as session:
@@ -61,14 +84,22 @@ def test_new_notes_go_last_in_their_stage(db: Database) -> None:
 
 def test_empty_text_is_refused(db: Database) -> None:
     with pytest.raises(Refused), db.write() as session:
-        capture_note(session, workshop_id=1, target=Target.tray(), kind=AnnotationKind.IDEA, text="   ",
-                     uid=uuid.uuid4().hex)
+        capture_note(
+            session, workshop_id=1, target=Target.tray(), kind=AnnotationKind.IDEA, text="   ", uid=uuid.uuid4().hex
+        )
 
 
 def test_participant_gives_the_role(db: Database) -> None:
     with db.write() as session:
-        note = capture_note(session, workshop_id=1, target=Target.tray(), kind=AnnotationKind.IDEA, text="x",
-                            uid=uuid.uuid4().hex, participant_id=3)
+        note = capture_note(
+            session,
+            workshop_id=1,
+            target=Target.tray(),
+            kind=AnnotationKind.IDEA,
+            text="x",
+            uid=uuid.uuid4().hex,
+            participant_id=3,
+        )
     assert note.role == "cdde" and note.author == "Laurence P."
 
 
@@ -97,8 +128,9 @@ def test_move_between_stages_and_back(db: Database) -> None:
 
 def test_votes_never_go_below_zero(db: Database) -> None:
     with db.write() as session:
-        note = capture_note(session, workshop_id=1, target=Target.tray(), kind=AnnotationKind.IDEA, text="v",
-                            uid=uuid.uuid4().hex)
+        note = capture_note(
+            session, workshop_id=1, target=Target.tray(), kind=AnnotationKind.IDEA, text="v", uid=uuid.uuid4().hex
+        )
         before, voted = vote(session, note.id, +1)
         assert (before, voted.votes) == (0, 1)
         _, voted = vote(session, note.id, -5)
@@ -124,11 +156,18 @@ def test_delete_and_restore_keep_ids_and_uids(db: Database) -> None:
     with db.write() as session:
         restored = restore_notes(session, snapshot)
     assert sorted((n.id, n.uid, n.text, n.target) for n in restored) == sorted(
-        (n.id, n.uid, n.text, n.target) for n in notes)
+        (n.id, n.uid, n.text, n.target) for n in notes
+    )
 
 
 def test_tray_target_round_trip(db: Database) -> None:
     with db.write() as session:
-        note = capture_note(session, workshop_id=1, target=Target.tray(), kind=AnnotationKind.QUESTION,
-                            text="À trier", uid=uuid.uuid4().hex)
+        note = capture_note(
+            session,
+            workshop_id=1,
+            target=Target.tray(),
+            kind=AnnotationKind.QUESTION,
+            text="À trier",
+            uid=uuid.uuid4().hex,
+        )
     assert note.target.kind == TargetKind.TRAY

@@ -16,8 +16,14 @@ from workshop_studio.storage.quick_read import quick_overview, sqlite_file
 def test_quick_overview_equals_the_service_overview(db: Database, db_path: Path) -> None:
     with db.write() as session:
         workshop_id = list_workshop_summaries(session)[0].id
-        add_annotation(session, workshop_id=workshop_id, target=Target.tray(), kind=AnnotationKind.IDEA,
-                       text="à trier", role=Role.PARTNER)
+        add_annotation(
+            session,
+            workshop_id=workshop_id,
+            target=Target.tray(),
+            kind=AnnotationKind.IDEA,
+            text="à trier",
+            role=Role.PARTNER,
+        )
     with db.read() as session:
         expected = workshop_overview(session, workshop_id)
     assert quick_overview(db_path, workshop_id) == expected

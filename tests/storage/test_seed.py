@@ -24,7 +24,7 @@ from workshop_studio.storage.models import (
 )
 
 
-def _count(session, model) -> int:  # type: ignore[no-untyped-def]
+def _count(session, model) -> int:
     return session.scalar(select(func.count()).select_from(model))
 
 
@@ -32,8 +32,15 @@ def test_the_sample_has_what_a_newcomer_needs(db: Database) -> None:
     with db.read() as session:
         kinds = Counter(session.scalars(select(Card.kind)))
         assert sum(kinds.values()) >= 36
-        for kind in ("recruiter_profile", "advisor_posture", "scenario_prompt", "question", "verbatim", "theme",
-                     "golden_ticket"):
+        for kind in (
+            "recruiter_profile",
+            "advisor_posture",
+            "scenario_prompt",
+            "question",
+            "verbatim",
+            "theme",
+            "golden_ticket",
+        ):
             assert kinds[kind] >= 2, kind
         assert set(kinds) <= {k.value for k in CardKind}
         assert _count(session, Pictogram) >= 40

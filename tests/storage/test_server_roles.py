@@ -42,11 +42,28 @@ def test_a_read_only_role_reviews_but_may_not_edit(reviewer_url: str) -> None:
 
 
 def test_the_command_line_says_so_in_one_line_and_writes_nothing(reviewer_url: str) -> None:
-    listed = subprocess.run([sys.executable, "-m", "workshop_studio", "--db", reviewer_url, "list", "workshops"],
-                            capture_output=True, text=True, timeout=120, env={**os.environ, "LANG": "C.UTF-8"})
+    listed = subprocess.run(
+        [sys.executable, "-m", "workshop_studio", "--db", reviewer_url, "list", "workshops"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "LANG": "C.UTF-8"},
+    )
     assert listed.returncode == 0 and "Atelier" in listed.stdout
-    refused = subprocess.run([sys.executable, "-m", "workshop_studio", "--db", reviewer_url, "import-deck",
-                              str(DATA / "cartes_libreoffice_utf8.csv")],
-                             capture_output=True, text=True, timeout=120, env={**os.environ, "LANG": "C.UTF-8"})
+    refused = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "workshop_studio",
+            "--db",
+            reviewer_url,
+            "import-deck",
+            str(DATA / "cartes_libreoffice_utf8.csv"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "LANG": "C.UTF-8"},
+    )
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1, refused.stderr
     assert "may not change this" in refused.stderr and "Traceback" not in refused.stderr

@@ -39,7 +39,9 @@ class Drawn:
     def inside(self, box: Box, role: str | None = None) -> list[DrawnText]:
         """The lines drawn within ``box`` (by their centre), in the order drawn."""
         rect = QRectF(box.x, box.y, box.width, box.height)
-        return [line for line in self.lines if (role is None or line.role == role) and rect.contains(line.rect.center())]
+        return [
+            line for line in self.lines if (role is None or line.role == role) and rect.contains(line.rect.center())
+        ]
 
 
 def plain(text: str) -> str:
@@ -51,7 +53,7 @@ def flat(text: str) -> str:
     return " ".join(plain(text).split())
 
 
-def drawn(view) -> Drawn:  # type: ignore[no-untyped-def]
+def drawn(view) -> Drawn:
     """Paint ``view`` (a SlideView) now and read back what it drew."""
     image = view.grab().toImage()
     assert view.layout_shown is not None
@@ -63,11 +65,15 @@ def centre(box: Box) -> QPoint:
 
 
 def within(rect: QRectF, box: Box, slack: float = 0.5) -> bool:
-    return (box.x - slack <= rect.left() and rect.right() <= box.right + slack
-            and box.y - slack <= rect.top() and rect.bottom() <= box.bottom + slack)
+    return (
+        box.x - slack <= rect.left()
+        and rect.right() <= box.right + slack
+        and box.y - slack <= rect.top()
+        and rect.bottom() <= box.bottom + slack
+    )
 
 
-def show_stage_at(controller, qtbot, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+def show_stage_at(controller, qtbot, width: int, height: int) -> None:
     """The stage window as a projector of ``width`` × ``height`` would show it (not full screen)."""
     stage = controller.stage
     stage.setGeometry(QRect(0, 0, width, height))
@@ -76,20 +82,34 @@ def show_stage_at(controller, qtbot, width: int, height: int) -> None:  # type: 
     qtbot.waitUntil(lambda: (stage.view.width(), stage.view.height()) == (width, height), timeout=3000)
 
 
-def add_notes(console, stage_id: int, texts: list[str], *, author: str | None = None, votes: int = 0,
-              kind: AnnotationKind = AnnotationKind.IDEA) -> None:  # type: ignore[no-untyped-def]
+def add_notes(
+    console,
+    stage_id: int,
+    texts: list[str],
+    *,
+    author: str | None = None,
+    votes: int = 0,
+    kind: AnnotationKind = AnnotationKind.IDEA,
+) -> None:
     """Store notes on a stage (by ``author``, a new participant, when given) and reload the views."""
     workspace = console.workspace
     workshop_id = workspace.workshop_id
 
-    def work(session):  # type: ignore[no-untyped-def]
+    def work(session):
         participant = None
         if author is not None:
             participant = add_participant(session, workshop_id, ParticipantData(author, Role.PARTNER.value))
         for text in texts:
-            add_annotation(session, workshop_id=workshop_id, target=Target.stage(stage_id), kind=kind, text=text,
-                           participant_id=participant.id if participant else None,
-                           role=None if participant else Role.CDE, votes=votes)
+            add_annotation(
+                session,
+                workshop_id=workshop_id,
+                target=Target.stage(stage_id),
+                kind=kind,
+                text=text,
+                participant_id=participant.id if participant else None,
+                role=None if participant else Role.CDE,
+                votes=votes,
+            )
 
     workspace.write(work)
     workspace.timeline.load(workspace, workshop_id)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def _isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("WorkshopStudioTests")
     QCoreApplication.setApplicationName("Workshop Studio Tests")
@@ -24,7 +24,7 @@ def _isolated_settings(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[
 
 
 @pytest.fixture
-def console(qtbot, db_target: str):  # type: ignore[no-untyped-def]
+def console(qtbot, db_target: str):
     """The console on a copy of the sample database (or a server's, for a test marked
     ``both_engines``), fully loaded."""
     window = open_console(qtbot, db_target)
@@ -33,7 +33,7 @@ def console(qtbot, db_target: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def empty_console(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+def empty_console(qtbot, tmp_path: Path):
     """The console on a new database that declined the sample: nothing at all in it."""
     window = open_console(qtbot, tmp_path / "vide.sqlite3", sample=False)
     yield window

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def open_console(qtbot, path: Path, *, sample: bool = True):  # type: ignore[no-untyped-def]
+def open_console(qtbot, path: Path, *, sample: bool = True):
     """The console on the database at ``path``, shown and fully loaded."""
     from workshop_studio.ui.console.main_window import ConsoleWindow
     from workshop_studio.ui.fonts import load_fonts

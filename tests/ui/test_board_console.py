@@ -17,13 +17,13 @@ from workshop_studio.ui.console.presenter_page import PresenterPage
 from workshop_studio.ui.stage.shown import stage_key
 
 
-def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _activate(qtbot, window) -> None:
     window.activateWindow()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 
-def _present(console: ConsoleWindow, qtbot, kind: str):  # type: ignore[no-untyped-def]
+def _present(console: ConsoleWindow, qtbot, kind: str):
     _activate(qtbot, console)
     controller = console.presenter
     index = next(i for i, step in enumerate(controller.presentation.steps) if step.kind == kind)
@@ -36,7 +36,8 @@ def _present(console: ConsoleWindow, qtbot, kind: str):  # type: ignore[no-untyp
 
 
 def test_arrows_go_stage_by_stage_home_goes_back_and_past_the_last_stage_comes_the_next_step(
-        console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    console: ConsoleWindow, qtbot
+) -> None:
     controller, page = _present(console, qtbot, StepKind.TIMELINE)
     model = controller.presentation
     stages = model.current_step.stages
@@ -74,7 +75,7 @@ def test_arrows_go_stage_by_stage_home_goes_back_and_past_the_last_stage_comes_t
         model.end()
 
 
-def test_touching_the_whiteboard_focuses_opens_and_dismisses(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_touching_the_whiteboard_focuses_opens_and_dismisses(console: ConsoleWindow, qtbot) -> None:
     controller, _page = _present(console, qtbot, StepKind.TIMELINE)
     model, view = controller.presentation, controller.stage.view
     try:
@@ -99,7 +100,7 @@ def test_touching_the_whiteboard_focuses_opens_and_dismisses(console: ConsoleWin
         model.end()
 
 
-def _drag(qtbot, widget, start: QPoint, end: QPoint) -> None:  # type: ignore[no-untyped-def]
+def _drag(qtbot, widget, start: QPoint, end: QPoint) -> None:
     qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 6):
         point = start + (end - start) * step / 5
@@ -107,13 +108,13 @@ def _drag(qtbot, widget, start: QPoint, end: QPoint) -> None:  # type: ignore[no
     qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=end)
 
 
-def _stored_target(console: ConsoleWindow, note_id: int) -> tuple:  # type: ignore[type-arg]
+def _stored_target(console: ConsoleWindow, note_id: int) -> tuple:
     with console.workspace.db.read() as session:
         note = session.get(Annotation, note_id)
         return note.target_kind, note.workshop_stage_id, note.matrix_row_card_id, note.matrix_column_card_id
 
 
-def test_a_note_dragged_to_another_stage_on_the_whiteboard_moves_with_undo(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_note_dragged_to_another_stage_on_the_whiteboard_moves_with_undo(console: ConsoleWindow, qtbot) -> None:
     controller, _page = _present(console, qtbot, StepKind.TIMELINE)
     model, view = controller.presentation, controller.stage.view
     stages = model.current_step.stages
@@ -133,7 +134,8 @@ def test_a_note_dragged_to_another_stage_on_the_whiteboard_moves_with_undo(conso
 
 
 def test_the_console_grid_chooses_the_cell_moves_with_arrows_and_drags_notes_with_undo(
-        console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    console: ConsoleWindow, qtbot
+) -> None:
     controller, page = _present(console, qtbot, StepKind.MATRIX)
     model = controller.presentation
     grid = page.matrix
@@ -145,7 +147,9 @@ def test_the_console_grid_chooses_the_cell_moves_with_arrows_and_drags_notes_wit
         note = shown.regions("note")[0]
         cells = shown.regions("cell")
         home = next(c for c in cells if c.box.contains(note.box.x + 1, note.box.y + 1))
-        empty = next(c for c in cells if not any(c.box.contains(n.box.x + 1, n.box.y + 1) for n in shown.regions("note")))
+        empty = next(
+            c for c in cells if not any(c.box.contains(n.box.x + 1, n.box.y + 1) for n in shown.regions("note"))
+        )
         qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=centre(note.box))  # on a post-it: its cell
         assert model.board.cell == home.cell
         assert "the cell “" in console.capture.where.text()
@@ -165,14 +169,19 @@ def test_the_console_grid_chooses_the_cell_moves_with_arrows_and_drags_notes_wit
         model.end()
 
 
-def test_the_preview_is_the_rooms_picture_after_every_change(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_is_the_rooms_picture_after_every_change(console: ConsoleWindow, qtbot) -> None:
     controller, page = _present(console, qtbot, StepKind.TIMELINE)
     model, now = controller.presentation, page.now
     stages = model.current_step.stages
 
     def same() -> bool:
-        room = controller.stage.picture().scaled(now.miniature.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation).toImage()
+        room = (
+            controller.stage.picture()
+            .scaled(
+                now.miniature.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            .toImage()
+        )
         return now.miniature.pixmap().toImage() == room
 
     try:
@@ -190,7 +199,7 @@ def test_the_preview_is_the_rooms_picture_after_every_change(console: ConsoleWin
         model.end()
 
 
-def test_by_role_on_the_console_changes_the_console_only(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_by_role_on_the_console_changes_the_console_only(console: ConsoleWindow, qtbot) -> None:
     controller, page = _present(console, qtbot, StepKind.TIMELINE)
     model = controller.presentation
     try:
@@ -206,7 +215,7 @@ def test_by_role_on_the_console_changes_the_console_only(console: ConsoleWindow,
         model.end()
 
 
-def test_ctrl_z_right_after_adding_a_note_removes_it(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_z_right_after_adding_a_note_removes_it(console: ConsoleWindow, qtbot) -> None:
     _activate(qtbot, console)
     model = console.workspace.timeline
     console.workshops_page.timeline_panel.scene.select_stage(model.stages[1].id)
@@ -231,7 +240,8 @@ def test_ctrl_z_right_after_adding_a_note_removes_it(console: ConsoleWindow, qtb
 
 
 def test_reveal_all_shows_every_hidden_stage_and_note_and_is_enabled_when_anything_is_hidden(
-        console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    console: ConsoleWindow, qtbot
+) -> None:
     controller, page = _present(console, qtbot, StepKind.TIMELINE)
     model, panel = controller.presentation, page.stage_panel
     stages = model.current_step.stages
@@ -260,7 +270,7 @@ def test_reveal_all_shows_every_hidden_stage_and_note_and_is_enabled_when_anythi
         console.workspace.undo_stack.clear()
 
 
-def test_a_post_it_dragged_to_another_cell_on_the_whiteboard_moves_with_undo(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_post_it_dragged_to_another_cell_on_the_whiteboard_moves_with_undo(console: ConsoleWindow, qtbot) -> None:
     controller, _page = _present(console, qtbot, StepKind.MATRIX)
     model, view = controller.presentation, controller.stage.view
     try:
@@ -268,7 +278,9 @@ def test_a_post_it_dragged_to_another_cell_on_the_whiteboard_moves_with_undo(con
         note = shown.regions("note")[0]
         before = _stored_target(console, note.note_id)
         cells = shown.regions("cell")
-        empty = next(c for c in cells if not any(c.box.contains(n.box.x + 1, n.box.y + 1) for n in shown.regions("note")))
+        empty = next(
+            c for c in cells if not any(c.box.contains(n.box.x + 1, n.box.y + 1) for n in shown.regions("note"))
+        )
         _drag(qtbot, view, centre(note.box), centre(empty.box))
         assert _stored_target(console, note.note_id) == ("matrix_cell", None, *empty.cell)
         words = " ".join(line.text for line in drawn(view).inside(empty.box, "post-it"))
@@ -282,12 +294,13 @@ def test_a_post_it_dragged_to_another_cell_on_the_whiteboard_moves_with_undo(con
 
 
 def test_plus_note_on_the_whiteboard_adds_to_the_stage_in_focus_through_the_large_dialog(
-        console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    console: ConsoleWindow, qtbot
+) -> None:
     controller, _page = _present(console, qtbot, StepKind.TIMELINE)
     model, view = controller.presentation, controller.stage.view
     stage = model.current_step.stages[5]
 
-    def ask(dialog) -> bool:  # type: ignore[no-untyped-def]
+    def ask(dialog) -> bool:
         assert all(button.minimumHeight() >= 48 for button in dialog.kinds.buttons())  # touch targets
         dialog.text.setPlainText("Ecrit au tableau blanc")
         dialog.kinds.buttons()[1].setChecked(True)

@@ -12,7 +12,7 @@ from workshop_studio.storage.models import Annotation
 from workshop_studio.ui.console.main_window import ConsoleWindow
 
 
-def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _activate(qtbot, window) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
 
@@ -23,7 +23,7 @@ def _stored(console: ConsoleWindow, text: str) -> list[Annotation]:
         return list(session.scalars(select(Annotation).where(Annotation.text == text)))
 
 
-def _type_and_enter(qtbot, console: ConsoleWindow, ascii_part: str, rest: str = "") -> None:  # type: ignore[no-untyped-def]
+def _type_and_enter(qtbot, console: ConsoleWindow, ascii_part: str, rest: str = "") -> None:
     qtbot.keyClick(console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     field = console.capture.text
     assert console.focusWidget() is field
@@ -32,7 +32,7 @@ def _type_and_enter(qtbot, console: ConsoleWindow, ascii_part: str, rest: str = 
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
-def _centre(box):  # type: ignore[no-untyped-def]
+def _centre(box):
     from PySide6.QtCore import QPoint
 
     return QPoint(round(box.x + box.width / 2), round(box.y + box.height / 2))
@@ -45,7 +45,7 @@ def _go_to_kind(console: ConsoleWindow, kind: str) -> None:
 
 
 @pytest.mark.both_engines
-def test_ctrl_n_from_any_page_then_enter_goes_to_the_chosen_stage(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_n_from_any_page_then_enter_goes_to_the_chosen_stage(console: ConsoleWindow, qtbot) -> None:
     _activate(qtbot, console)
     console.show_page("library")
     model = console.workspace.timeline
@@ -60,7 +60,7 @@ def test_ctrl_n_from_any_page_then_enter_goes_to_the_chosen_stage(console: Conso
     assert panel.scene.note_item(note.id) is not None  # on the console's timeline at once
 
 
-def test_while_presenting_notes_go_to_what_the_room_sees_and_appear_there(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_while_presenting_notes_go_to_what_the_room_sees_and_appear_there(console: ConsoleWindow, qtbot) -> None:
     _activate(qtbot, console)
     qtbot.keyClick(console, Qt.Key.Key_F5)
     controller = console.presenter
@@ -112,7 +112,7 @@ def test_while_presenting_notes_go_to_what_the_room_sees_and_appear_there(consol
         controller.presentation.end()
 
 
-def test_a_hidden_note_stays_on_the_console_marked_and_leaves_the_stage(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_hidden_note_stays_on_the_console_marked_and_leaves_the_stage(console: ConsoleWindow, qtbot) -> None:
     _activate(qtbot, console)
     qtbot.keyClick(console, Qt.Key.Key_F5)
     controller = console.presenter

@@ -19,11 +19,11 @@ def library(console: ConsoleWindow) -> LibraryPage:
     return page
 
 
-def card_field(console: ConsoleWindow, card_id: int, field: str):  # type: ignore[no-untyped-def]
+def card_field(console: ConsoleWindow, card_id: int, field: str):
     return query(console, lambda s: getattr(get_card(s, card_id), field))
 
 
-def test_a_stretch_of_typing_in_the_title_is_one_undo_step(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_stretch_of_typing_in_the_title_is_one_undo_step(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:
     editor = library.card_editor
     card_id = editor.card_id
     original = card_field(console, card_id, "title")
@@ -49,7 +49,9 @@ def test_a_stretch_of_typing_in_the_title_is_one_undo_step(console: ConsoleWindo
     assert editor.title.text() == "Le gérant pressé"
 
 
-def test_the_title_commits_after_a_pause_and_when_it_loses_focus(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_title_commits_after_a_pause_and_when_it_loses_focus(
+    console: ConsoleWindow, library: LibraryPage, qtbot
+) -> None:
     editor = library.card_editor
     card_id = editor.card_id
     focus(qtbot, editor.title)
@@ -68,7 +70,9 @@ def test_the_title_commits_after_a_pause_and_when_it_loses_focus(console: Consol
     assert console.workspace.undo_stack.undoText() == "Edit card text"
 
 
-def test_ctrl_z_in_a_field_with_nothing_typed_undoes_the_last_edit(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_z_in_a_field_with_nothing_typed_undoes_the_last_edit(
+    console: ConsoleWindow, library: LibraryPage, qtbot
+) -> None:
     editor = library.card_editor
     card_id = editor.card_id
     original = card_field(console, card_id, "title")
@@ -90,7 +94,9 @@ def test_ctrl_z_in_a_field_with_nothing_typed_undoes_the_last_edit(console: Cons
     assert card_field(console, card_id, "title") == original + " bis"
 
 
-def test_typing_for_one_card_lands_on_that_card_when_another_is_chosen(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_typing_for_one_card_lands_on_that_card_when_another_is_chosen(
+    console: ConsoleWindow, library: LibraryPage, qtbot
+) -> None:
     editor = library.card_editor
     first = editor.card_id
     editor.body.selectAll()
@@ -101,7 +107,9 @@ def test_typing_for_one_card_lands_on_that_card_when_another_is_chosen(console: 
     assert editor.body.text() == library.cards_model.card(2).body
 
 
-def test_kind_colour_pictogram_back_and_copies_each_undo_and_redo(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_kind_colour_pictogram_back_and_copies_each_undo_and_redo(
+    console: ConsoleWindow, library: LibraryPage, qtbot
+) -> None:
     editor = library.card_editor
     card_id = editor.card_id
     stack = console.workspace.undo_stack
@@ -131,8 +139,13 @@ def test_kind_colour_pictogram_back_and_copies_each_undo_and_redo(console: Conso
     editor.copies.flush()
     assert (card_field(console, card_id, "back"), card_field(console, card_id, "copies")) == ("Au dos", 4)
     assert stack.count() == 5
-    assert [stack.text(i) for i in range(5)] == ["Change card kind", "Change card colour", "Change card pictogram",
-                                                  "Edit card back", "Change number of copies"]
+    assert [stack.text(i) for i in range(5)] == [
+        "Change card kind",
+        "Change card colour",
+        "Change card pictogram",
+        "Edit card back",
+        "Change number of copies",
+    ]
 
     for _ in range(5):
         stack.undo()
@@ -146,7 +159,7 @@ def test_kind_colour_pictogram_back_and_copies_each_undo_and_redo(console: Conso
     assert (card_field(console, card_id, "back"), card_field(console, card_id, "copies")) == ("Au dos", 4)
 
 
-def test_no_pictogram_and_the_kinds_colour(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_no_pictogram_and_the_kinds_colour(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:
     editor = library.card_editor
     card_id = editor.card_id
     assert card_field(console, card_id, "pictogram_id") is not None
@@ -160,7 +173,9 @@ def test_no_pictogram_and_the_kinds_colour(console: ConsoleWindow, library: Libr
     assert card_field(console, card_id, "colour") == "purple"
 
 
-def test_warns_in_words_as_you_type_when_the_text_will_not_fit(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_warns_in_words_as_you_type_when_the_text_will_not_fit(
+    console: ConsoleWindow, library: LibraryPage, qtbot
+) -> None:
     editor = library.card_editor
     assert editor.body_hint.isHidden()
     editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
@@ -178,7 +193,9 @@ def test_warns_in_words_as_you_type_when_the_text_will_not_fit(console: ConsoleW
     assert editor.title_hint.text() == "⚠ Too long to print at a readable size. Shorten it if you can."
 
 
-def test_an_empty_title_is_refused_in_words_and_nothing_is_written(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_title_is_refused_in_words_and_nothing_is_written(
+    console: ConsoleWindow, library: LibraryPage, qtbot
+) -> None:
     editor = library.card_editor
     card_id = editor.card_id
     original = card_field(console, card_id, "title")
@@ -190,7 +207,7 @@ def test_an_empty_title_is_refused_in_words_and_nothing_is_written(console: Cons
     assert editor.title_hint.text() == "⚠ The card title may not be empty."
 
 
-def test_hostile_text_is_kept_and_shown_literally(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_text_is_kept_and_shown_literally(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:
     editor = library.card_editor
     card_id = editor.card_id
     hostile = "<b>Gras</b> & <img src=/etc/passwd> مرحبا 🙂"

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.postgresql
 
 
 @pytest.fixture
-def own_server(postgres_server):  # type: ignore[no-untyped-def]
+def own_server(postgres_server):
     """A server of this test's own, which it may stop and start again."""
     from postgres_server import PostgresServer
 
@@ -26,12 +26,12 @@ def own_server(postgres_server):  # type: ignore[no-untyped-def]
     server.stop()
 
 
-def _stored(console, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _stored(console, text: str) -> list[str]:
     with console.workspace.db.read() as session:
         return list(session.scalars(select(Annotation.uid).where(Annotation.text == text)))
 
 
-def test_a_dropped_connection_mid_capture_keeps_the_note_and_sends_it_once_back(own_server, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_dropped_connection_mid_capture_keeps_the_note_and_sends_it_once_back(own_server, qtbot) -> None:
     from workshop_studio.ui.console.main_window import ConsoleWindow
     from workshop_studio.ui.fonts import load_fonts
 
@@ -53,8 +53,15 @@ def test_a_dropped_connection_mid_capture_keeps_the_note_and_sends_it_once_back(
     server.halt()
     capture.text.setText("Pendant la coupure")
     qtbot.keyClick(capture.text, Qt.Key.Key_Return)
-    assert capture.text.text() == "Pendant la coupure", (capture.error.text(), capture.isVisible(), capture.error.isHidden())  # kept
-    assert not capture.error.isHidden() and "cannot be reached" in capture.error.text(), (capture.error.text(), capture.isVisible())
+    assert capture.text.text() == "Pendant la coupure", (
+        capture.error.text(),
+        capture.isVisible(),
+        capture.error.isHidden(),
+    )  # kept
+    assert not capture.error.isHidden() and "cannot be reached" in capture.error.text(), (
+        capture.error.text(),
+        capture.isVisible(),
+    )
     bar = console.server_bar
     assert bar.isVisible() and bar.kind == "connection"
     watch.poll()  # still down: still says so

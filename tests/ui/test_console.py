@@ -29,7 +29,7 @@ def test_console_opens_on_the_sample_workshop(console: ConsoleWindow) -> None:
     assert "Atelier frise" in console.windowTitle()
 
 
-def test_the_first_paint_comes_from_the_quick_read(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_paint_comes_from_the_quick_read(qtbot, db_path: Path) -> None:
     window = ConsoleWindow(str(db_path))
     qtbot.addWidget(window)
     shown: list[str] = []
@@ -66,7 +66,7 @@ print(json.dumps(shown))
     assert json.loads(done.stdout.splitlines()[-1]) == [False]
 
 
-def test_the_stages_pictograms_come_once_the_words_are_painted(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_stages_pictograms_come_once_the_words_are_painted(qtbot, db_path: Path) -> None:
     window = ConsoleWindow(str(db_path))
     qtbot.addWidget(window)
     stages = window.workshops_page.stages
@@ -78,7 +78,7 @@ def test_the_stages_pictograms_come_once_the_words_are_painted(qtbot, db_path: P
     window.close()
 
 
-def test_navigation_builds_each_page_with_its_content(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_navigation_builds_each_page_with_its_content(console: ConsoleWindow, qtbot) -> None:
     qtbot.keyClick(console, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     library = console.pages.currentWidget()
     assert isinstance(library, LibraryPage)
@@ -103,7 +103,7 @@ def test_navigation_builds_each_page_with_its_content(console: ConsoleWindow, qt
     qtbot.waitUntil(lambda: 0 < review.notes.model.rowCount() < total)
 
 
-def test_window_geometry_and_last_workshop_are_remembered(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_window_geometry_and_last_workshop_are_remembered(qtbot, db_path: Path) -> None:
     db = open_database(str(db_path))
     with db.write() as session:
         second = create_workshop(session, WorkshopDetails(title="Deuxième atelier")).id
@@ -129,7 +129,7 @@ def test_window_geometry_and_last_workshop_are_remembered(qtbot, db_path: Path) 
     again.close()
 
 
-def test_user_text_is_shown_literally(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_user_text_is_shown_literally(qtbot, db_path: Path) -> None:
     hostile = "<b>Gras</b> & <img src=/etc/passwd>"
     db = open_database(str(db_path))
     with db.write() as session:
@@ -146,7 +146,7 @@ def test_user_text_is_shown_literally(qtbot, db_path: Path) -> None:  # type: ig
     window.close()
 
 
-def test_french_interface(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_french_interface(qtbot, db_path: Path) -> None:
     app = QApplication.instance()
     translators = install_translators(app, "fr")
     try:

@@ -35,7 +35,9 @@ def select_rows(library: LibraryPage, rows: list[int]) -> None:
         selection.select(library.cards_model.index(row), QItemSelectionModel.SelectionFlag.Select)
 
 
-def test_new_deck_is_named_in_place_and_undone_then_redone_under_its_id(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_deck_is_named_in_place_and_undone_then_redone_under_its_id(
+    console: ConsoleWindow, library: LibraryPage, qtbot
+) -> None:
     stack = console.workspace.undo_stack
     qtbot.mouseClick(library.deck_panel.new_button, Qt.MouseButton.LeftButton)
     deck_id = library.current_deck_id()
@@ -57,13 +59,13 @@ def test_new_deck_is_named_in_place_and_undone_then_redone_under_its_id(console:
     assert query(console, lambda s: get_deck(s, deck_id).name) == "Jeu des postures"  # same id again
 
 
-def test_card_size_description_duplicate_and_delete_deck(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_card_size_description_duplicate_and_delete_deck(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:
     stack = console.workspace.undo_stack
     deck_id = library.current_deck_id()
     assert deck_id is not None
     description = query(console, lambda s: get_deck(s, deck_id).description)
     assert description and library.header.description.text() == description
-    qtbot.keyClick(library.header.size, Qt.Key.Key_Down)
+    qtbot.keyClick(library.header.card_size, Qt.Key.Key_Down)
     assert query(console, lambda s: get_deck(s, deck_id).card_size) == "poker-us"
     library.header.description.selectAll()
     qtbot.keyClicks(library.header.description, "Pour la semaine 2")
@@ -90,11 +92,13 @@ def test_card_size_description_duplicate_and_delete_deck(console: ConsoleWindow,
     stack.undo()
     stack.undo()
     assert query(console, lambda s: (get_deck(s, deck_id).card_size, get_deck(s, deck_id).description)) == (
-        "poker", description)
+        "poker",
+        description,
+    )
     assert library.header.description.text() == description
 
 
-def test_new_duplicate_and_delete_cards_from_the_keyboard(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_duplicate_and_delete_cards_from_the_keyboard(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:
     stack = console.workspace.undo_stack
     deck_id = library.current_deck_id()
     before = order(console, deck_id)
@@ -130,7 +134,7 @@ def test_new_duplicate_and_delete_cards_from_the_keyboard(console: ConsoleWindow
     assert order(console, deck_id) == after_new  # the new card is back under its id
 
 
-def test_cards_reorder_by_drag_and_drop_and_by_keyboard(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cards_reorder_by_drag_and_drop_and_by_keyboard(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:
     stack = console.workspace.undo_stack
     deck_id = library.current_deck_id()
     before = order(console, deck_id)
@@ -161,15 +165,19 @@ def test_a_real_drop_on_the_grid_lands_where_the_pointer_is(console: ConsoleWind
     before = order(console, deck_id)
     model, grid = library.cards_model, library.grid
     target = grid.visualRect(model.index(3))
-    for point, expected in ((QPoint(target.left() + 10, target.center().y()), 2),  # left half: before card 3
-                            (QPoint(target.right() - 10, target.center().y()), 3)):  # right half: after it
+    for point, expected in (
+        (QPoint(target.left() + 10, target.center().y()), 2),  # left half: before card 3
+        (QPoint(target.right() - 10, target.center().y()), 3),
+    ):  # right half: after it
         mime = model.mimeData([model.index(0)])
-        enter = QDragEnterEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier)
+        enter = QDragEnterEvent(
+            point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
         QApplication.sendEvent(grid.viewport(), enter)
         assert enter.isAccepted()  # the grid takes its own cards
-        drop = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier)
+        drop = QDropEvent(
+            QPointF(point), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
         QApplication.sendEvent(grid.viewport(), drop)
         assert drop.isAccepted()
         assert order(console, deck_id).index(before[0]) == expected
@@ -177,7 +185,9 @@ def test_a_real_drop_on_the_grid_lands_where_the_pointer_is(console: ConsoleWind
         assert order(console, deck_id) == before
 
 
-def test_the_kind_filter_shows_some_cards_and_moves_keep_the_hidden_ones_in_place(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_kind_filter_shows_some_cards_and_moves_keep_the_hidden_ones_in_place(
+    console: ConsoleWindow, library: LibraryPage, qtbot
+) -> None:
     deck_id = library.current_deck_id()
     before = order(console, deck_id)
     library.card_actions.kind_filter.setCurrentIndex(library.card_actions.kind_filter.findData("verbatim"))
@@ -197,7 +207,9 @@ def test_the_kind_filter_shows_some_cards_and_moves_keep_the_hidden_ones_in_plac
     assert model.rowCount() == 50
 
 
-def test_a_published_deck_with_its_own_kinds_is_imported_ticking_the_checkbox_then_its_kinds_edited(console: ConsoleWindow, library: LibraryPage, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_published_deck_with_its_own_kinds_is_imported_ticking_the_checkbox_then_its_kinds_edited(
+    console: ConsoleWindow, library: LibraryPage, qtbot, tmp_path, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QDialog
 
     from workshop_studio.services.deck_kinds import deck_kinds
@@ -206,7 +218,7 @@ def test_a_published_deck_with_its_own_kinds_is_imported_ticking_the_checkbox_th
 
     asked: list[tuple[str, str]] = []
 
-    def tick(_parent, _title, text, option):  # type: ignore[no-untyped-def]
+    def tick(_parent, _title, text, option):
         asked.append((text, option))
         return True
 
@@ -224,7 +236,7 @@ def test_a_published_deck_with_its_own_kinds_is_imported_ticking_the_checkbox_th
     qtbot.mouseClick(header.show_kind, Qt.MouseButton.LeftButton)
     assert query(console, lambda s: get_deck(s, deck_id).show_kind_label) is False
 
-    def edit(dialog):  # type: ignore[no-untyped-def]
+    def edit(dialog):
         dialog.labels[0].setText("Ressource")
         dialog.colours[1].setCurrentIndex(dialog.colours[1].findData("green"))
         dialog.commit()
@@ -233,10 +245,15 @@ def test_a_published_deck_with_its_own_kinds_is_imported_ticking_the_checkbox_th
     monkeypatch.setattr(deck_kinds_dialog.DeckKindsDialog, "exec", edit)
     qtbot.mouseClick(header.kinds_button, Qt.MouseButton.LeftButton)
     assert query(console, lambda s: [(k.label, k.colour) for k in deck_kinds(s, deck_id)]) == [
-        ("Ressource", "orange"), ("Obstacle", "green")]
+        ("Ressource", "orange"),
+        ("Obstacle", "green"),
+    ]
     stack = console.workspace.undo_stack
     assert [stack.text(i) for i in range(stack.count())][-3:] == [
-        "Show or hide the kind on cards", "Edit a card kind", "Edit a card kind"]
+        "Show or hide the kind on cards",
+        "Edit a card kind",
+        "Edit a card kind",
+    ]
     stack.undo()
     stack.undo()
     assert query(console, lambda s: [k.label for k in deck_kinds(s, deck_id)]) == ["Énergie", "Obstacle"]

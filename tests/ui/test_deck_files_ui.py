@@ -49,7 +49,9 @@ def test_a_dropped_csv_becomes_a_deck_and_undo_removes_it(console: ConsoleWindow
     assert titles(console, deck_id)[:2] == ["Le gérant pressé", "Traduire"]  # same deck, same id
 
 
-def test_a_bad_file_shows_one_message_and_nothing_changes(console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_file_shows_one_message_and_nothing_changes(
+    console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch
+) -> None:
     messages = Messages(monkeypatch)
     bad = tmp_path / "cartes.csv"
     bad.write_text("titre;exemplaires;texte\nBonjour;1;ok\nAu revoir;beaucoup;non\n", encoding="utf-8")
@@ -64,7 +66,9 @@ def test_a_bad_file_shows_one_message_and_nothing_changes(console: ConsoleWindow
     assert not drop_files(library, [tmp_path / "notes.odt"])  # not a deck file: not even accepted
 
 
-def test_file_menu_imports_an_xlsx_and_exports_the_deck_in_three_formats(console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_file_menu_imports_an_xlsx_and_exports_the_deck_in_three_formats(
+    console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch
+) -> None:
     Messages(monkeypatch)
     monkeypatch.setattr(ui_prompts, "ask_open_files", lambda *_args: [str(DATA / "cartes_libreoffice.xlsx")])
     console.import_deck_action.trigger()
@@ -83,7 +87,9 @@ def test_file_menu_imports_an_xlsx_and_exports_the_deck_in_three_formats(console
         assert titles(console, library.current_deck_id()) == imported  # the same cards come back
 
 
-def test_export_cancelled_writes_nothing(console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_export_cancelled_writes_nothing(
+    console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     (tmp_path / "home").mkdir()
     monkeypatch.setattr(ui_prompts, "ask_save_file", lambda *_args: ("", ""))
@@ -92,7 +98,9 @@ def test_export_cancelled_writes_nothing(console: ConsoleWindow, library: Librar
     assert console.statusBar().currentMessage() == "" or "exported" not in console.statusBar().currentMessage()
 
 
-def test_dropping_on_the_library_page_while_on_another_tab_still_imports(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_dropping_on_the_library_page_while_on_another_tab_still_imports(
+    console: ConsoleWindow, library: LibraryPage, qtbot
+) -> None:
     library.tabs.setCurrentWidget(library.matrix)
     assert drop_files(library, [DATA / "cartes_libreoffice_cp1252.csv"])
     assert library.tabs.currentIndex() == 0

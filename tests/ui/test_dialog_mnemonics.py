@@ -23,7 +23,7 @@ def mnemonics(dialog: QWidget) -> Counter[str]:
     return Counter(letters)
 
 
-def _dialogs(console):  # type: ignore[no-untyped-def]
+def _dialogs(console):
     from workshop_studio.services.library import list_deck_summaries
     from workshop_studio.ui.console.library_share_dialog import LibraryShareDialog
     from workshop_studio.ui.console.participants_panel import ParticipantDialog
@@ -45,7 +45,7 @@ def _dialogs(console):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_no_two_controls_of_a_dialog_share_an_alt_letter(qapp, console, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_no_two_controls_of_a_dialog_share_an_alt_letter(qapp, console, language: str) -> None:
     install_translators(qapp, language)
     for dialog in _dialogs(console):
         taken = mnemonics(dialog)

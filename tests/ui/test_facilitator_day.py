@@ -60,16 +60,22 @@ def _library(path: Path) -> None:
                 add_stage(session, timeline.id, title=title)
             matrix = new_matrix(session, name="Profils × postures")
             cards = {c.title: c.id for c in session.scalars(select(Card))}
-            set_matrix_axis(session, matrix.id, "row", kind="recruiter_profile",
-                            card_ids=[cards["Le gérant pressé"], cards["L’artisan méfiant"]])
-            set_matrix_axis(session, matrix.id, "column", kind="advisor_posture",
-                            card_ids=[cards["Traduire"], cards["Négocier"]])
+            set_matrix_axis(
+                session,
+                matrix.id,
+                "row",
+                kind="recruiter_profile",
+                card_ids=[cards["Le gérant pressé"], cards["L’artisan méfiant"]],
+            )
+            set_matrix_axis(
+                session, matrix.id, "column", kind="advisor_posture", card_ids=[cards["Traduire"], cards["Négocier"]]
+            )
     finally:
         db.dispose()
 
 
 @pytest.fixture
-def day(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def day(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     path = tmp_path / "mes-ateliers.sqlite3"
     _library(path)
     window = open_console(qtbot, path, sample=False)
@@ -78,16 +84,16 @@ def day(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore
     window.close()
 
 
-def _ok(dialog) -> None:  # type: ignore[no-untyped-def]
+def _ok(dialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def _activate(qtbot, console: ConsoleWindow) -> None:  # type: ignore[no-untyped-def]
+def _activate(qtbot, console: ConsoleWindow) -> None:
     console.activateWindow()
     qtbot.waitUntil(console.isActiveWindow, timeout=3000)
 
 
-def _say(qtbot, console: ConsoleWindow, text: str, who: int, kind: str) -> None:  # type: ignore[no-untyped-def]
+def _say(qtbot, console: ConsoleWindow, text: str, who: int, kind: str) -> None:
     """Ctrl+N from wherever the focus is, type, choose who and what, Enter."""
     qtbot.keyClick(console, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     bar = console.capture
@@ -99,30 +105,66 @@ def _say(qtbot, console: ConsoleWindow, text: str, who: int, kind: str) -> None:
     assert bar.text.text() == ""
 
 
-def _record(db: Database, workshop_id: int) -> dict:  # type: ignore[type-arg]
+def _record(db: Database, workshop_id: int) -> dict:
     """Everything a colleague should get back from the archive, without database ids."""
     with db.read() as session:
         w = session.get(Workshop, workshop_id)
         assert w is not None
         titles = {c.id: c.title for c in session.scalars(select(Card))}
         stage_titles = {s.id: s.title for s in w.stages}
-        notes = session.scalars(select(Annotation).where(Annotation.workshop_id == workshop_id)
-                                .order_by(Annotation.created_at, Annotation.id))
+        notes = session.scalars(
+            select(Annotation)
+            .where(Annotation.workshop_id == workshop_id)
+            .order_by(Annotation.created_at, Annotation.id)
+        )
         return {
-            "details": (w.title, w.date, w.start_time, w.available_minutes, w.place, w.room, w.facilitator,
-                        w.timeline.name if w.timeline else None, w.matrix.name if w.matrix else None,
-                        [link.deck.name for link in w.deck_links]),
+            "details": (
+                w.title,
+                w.date,
+                w.start_time,
+                w.available_minutes,
+                w.place,
+                w.room,
+                w.facilitator,
+                w.timeline.name if w.timeline else None,
+                w.matrix.name if w.matrix else None,
+                [link.deck.name for link in w.deck_links],
+            ),
             "participants": [(p.display_name, p.role, p.organisation) for p in w.participants],
             "stages": [s.title for s in w.stages],
-            "agenda": [(s.kind, s.title, s.planned_minutes, tuple(s.bullets), s.countdown_minutes, s.hidden,
-                        titles.get(s.card_id), tuple(titles[c] for c in s.card_ids)) for s in w.agenda],
-            "notes": [(n.uid, n.text, n.kind, n.role, n.target_kind, stage_titles.get(n.workshop_stage_id),
-                       titles.get(n.matrix_row_card_id), titles.get(n.matrix_column_card_id),
-                       n.participant.display_name if n.participant else None, n.votes, n.hidden) for n in notes],
+            "agenda": [
+                (
+                    s.kind,
+                    s.title,
+                    s.planned_minutes,
+                    tuple(s.bullets),
+                    s.countdown_minutes,
+                    s.hidden,
+                    titles.get(s.card_id),
+                    tuple(titles[c] for c in s.card_ids),
+                )
+                for s in w.agenda
+            ],
+            "notes": [
+                (
+                    n.uid,
+                    n.text,
+                    n.kind,
+                    n.role,
+                    n.target_kind,
+                    stage_titles.get(n.workshop_stage_id),
+                    titles.get(n.matrix_row_card_id),
+                    titles.get(n.matrix_column_card_id),
+                    n.participant.display_name if n.participant else None,
+                    n.votes,
+                    n.hidden,
+                )
+                for n in notes
+            ],
         }
 
 
-def test_a_facilitators_day_from_an_empty_database_to_the_archive(day: ConsoleWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_facilitators_day_from_an_empty_database_to_the_archive(day: ConsoleWindow, qtbot, tmp_path: Path) -> None:
     console = day
     page = console.workshops_page
     assert page.empty.isVisible() and console.workspace.workshop_id is None
@@ -148,7 +190,7 @@ def test_a_facilitators_day_from_an_empty_database_to_the_archive(day: ConsoleWi
     assert page.participants.import_file(DATA / "participants_libreoffice_cp1252.csv") == 6
 
     editor = page.agenda
-    palette = editor.palette
+    palette = editor.materials
     slides, cards = palette.topLevelItem(0), palette.topLevelItem(1)
 
     def add_slide(kind: StepKind) -> None:
@@ -203,14 +245,16 @@ def test_a_facilitators_day_from_an_empty_database_to_the_archive(day: ConsoleWi
 
     presentation.go_to(4)  # the timeline: notes go to the stage chosen
     timeline = console.workspace.timeline
-    said = [("Le besoin arrive toujours trop tard", 0, 0, "irritant"),
-            ("Une fiche de poste en trois lignes suffit", 1, 1, "idea"),
-            ("On publie avant d avoir parle au gerant", 2, 1, "irritant"),
-            ("Trop de candidatures hors sujet", 3, 2, "quote"),
-            ("Un appel de la conseillere la premiere semaine", 4, 4, "good_practice"),
-            ("Personne ne m a montre le poste", 5, 4, "emotion_negative"),
-            ("Et si on proposait un tuteur ?", 0, 3, "question"),
-            ("Le contrat signe, plus de nouvelles", 1, 3, "irritant")]
+    said = [
+        ("Le besoin arrive toujours trop tard", 0, 0, "irritant"),
+        ("Une fiche de poste en trois lignes suffit", 1, 1, "idea"),
+        ("On publie avant d avoir parle au gerant", 2, 1, "irritant"),
+        ("Trop de candidatures hors sujet", 3, 2, "quote"),
+        ("Un appel de la conseillere la premiere semaine", 4, 4, "good_practice"),
+        ("Personne ne m a montre le poste", 5, 4, "emotion_negative"),
+        ("Et si on proposait un tuteur ?", 0, 3, "question"),
+        ("Le contrat signe, plus de nouvelles", 1, 3, "irritant"),
+    ]
     for text, who, stage_index, kind in said:
         timeline.set_current_stage(timeline.stages[stage_index].id)
         _say(qtbot, console, text, who + 1, kind)  # who: 0 is "no one in particular"
@@ -248,7 +292,7 @@ def test_a_facilitators_day_from_an_empty_database_to_the_archive(day: ConsoleWi
     outputs = {}
     for fmt, name in (("pdf-a4", "rapport.pdf"), ("zip", "atelier.zip")):
         review.ask = lambda dialog, f=fmt: (dialog.choose(ExportChoice(f)), True)[1]
-        ui_prompts.ask_save_path = lambda *args, n=name: str(tmp_path / n)  # type: ignore[assignment]
+        ui_prompts.ask_save_path = lambda *args, n=name: str(tmp_path / n)
         with qtbot.waitSignal(review.exporter.done, timeout=60000) as done:
             review.export()
         outputs[fmt] = Path(done.args[0])
@@ -265,8 +309,15 @@ def test_a_facilitators_day_from_an_empty_database_to_the_archive(day: ConsoleWi
     finally:
         other.dispose()
     assert theirs == mine
-    assert mine["details"][:7] == (TITLE, dt.date(2027, 3, 9), dt.time(9, 0), 120, "Agence de Cavaillon",
-                                   "Salle Luberon", "Inès R.")
+    assert mine["details"][:7] == (
+        TITLE,
+        dt.date(2027, 3, 9),
+        dt.time(9, 0),
+        120,
+        "Agence de Cavaillon",
+        "Salle Luberon",
+        "Inès R.",
+    )
     assert len(mine["participants"]) == 6 and mine["stages"] == list(STAGES)
     assert sum(1 for n in mine["notes"] if n[4] == "matrix_cell") == 2
     assert sorted(n[9] for n in mine["notes"])[-2:] == [1, 1] and sum(n[10] for n in mine["notes"]) == 1

@@ -20,7 +20,7 @@ def _bomb() -> bytes:
     return ("".join(parts) + '</defs><use xlink:href="#p15"/></svg>').encode()
 
 
-def test_a_dropped_fan_out_bomb_is_refused_with_its_reason(console: ConsoleWindow, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_dropped_fan_out_bomb_is_refused_with_its_reason(console: ConsoleWindow, tmp_path: Path, monkeypatch) -> None:
     library = open_page(console, "library")
     messages = Messages(monkeypatch)
     before = query(console, lambda s: [p.key for p in list_pictograms(s)])

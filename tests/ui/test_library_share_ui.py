@@ -17,7 +17,7 @@ from workshop_studio.storage.migrate import open_database
 SCENARIO = "Trois semaines, puis plus personne"
 
 
-def _dialog(console, direction: str):  # type: ignore[no-untyped-def]
+def _dialog(console, direction: str):
     action = console.publish_library_action if direction == "publish" else console.pull_library_action
     assert action.isEnabled()
     action.trigger()
@@ -26,13 +26,15 @@ def _dialog(console, direction: str):  # type: ignore[no-untyped-def]
     return dialog
 
 
-def _scenario_id(dialog) -> int:  # type: ignore[no-untyped-def]
+def _scenario_id(dialog) -> int:
     group = dialog.items._groups["scenario"]
-    return next(int(group.child(i).data(0, 256)) for i in range(group.childCount()) if group.child(i).text(0) == SCENARIO)
+    return next(
+        int(group.child(i).data(0, 256)) for i in range(group.childCount()) if group.child(i).text(0) == SCENARIO
+    )
 
 
 @pytest.mark.both_engines
-def test_publish_ticked_items_then_pull_a_colleagues_deck(console, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_publish_ticked_items_then_pull_a_colleagues_deck(console, tmp_path: Path, qtbot) -> None:
     team_file = tmp_path / "equipe.sqlite3"
     dialog = _dialog(console, "publish")
     assert not dialog.copy_button.isEnabled()  # nothing ticked, no library named
@@ -40,7 +42,7 @@ def test_publish_ticked_items_then_pull_a_colleagues_deck(console, tmp_path: Pat
     dialog.items.tick("scenario", _scenario_id(dialog))
     assert dialog.copy_button.isEnabled()
     dialog.copy_button.click()
-    lines = dialog.result.toPlainText().splitlines()
+    lines = dialog.report_view.toPlainText().splitlines()
     assert lines[:3] == [
         "Deck “Atelier TPE – jeu de cartes”: added. (Needed by scenario “Trois semaines, puis plus personne”.)",
         "Timeline template “Frise de suivi du recrutement”: added. (Needed by scenario “Trois semaines, puis plus "
@@ -49,7 +51,7 @@ def test_publish_ticked_items_then_pull_a_colleagues_deck(console, tmp_path: Pat
     ]
     assert dialog.status.text() == f"Published to {team_file}."
     dialog.copy_button.click()  # again: all there already
-    assert "already there, nothing copied" in dialog.result.toPlainText().splitlines()[2]
+    assert "already there, nothing copied" in dialog.report_view.toPlainText().splitlines()[2]
     dialog.buttons.button(dialog.buttons.StandardButton.Close).click()
     assert not dialog.isVisible() and dialog.other is None  # the team's database is let go
 
@@ -67,19 +69,25 @@ def test_publish_ticked_items_then_pull_a_colleagues_deck(console, tmp_path: Pat
     assert pull.open_button.isEnabled()
     pull.open_button.click()
     assert pull.status.text().startswith("Opened ")
-    new_deck = next(pull.items._groups["deck"].child(i) for i in range(pull.items._groups["deck"].childCount())
-                    if pull.items._groups["deck"].child(i).text(0) == "Jeu de l'équipe")
+    new_deck = next(
+        pull.items._groups["deck"].child(i)
+        for i in range(pull.items._groups["deck"].childCount())
+        if pull.items._groups["deck"].child(i).text(0) == "Jeu de l'équipe"
+    )
     assert new_deck.text(1) == "1 card"
     pull.target.setText(str(team_file) + "x")  # another library: its items must be listed anew
     assert pull.items.topLevelItemCount() == 0 and pull.other is None and not pull.copy_button.isEnabled()
     pull.target.setText(str(team_file))
     pull.open_button.click()
-    new_deck = next(pull.items._groups["deck"].child(i) for i in range(pull.items._groups["deck"].childCount())
-                    if pull.items._groups["deck"].child(i).text(0) == "Jeu de l'équipe")
+    new_deck = next(
+        pull.items._groups["deck"].child(i)
+        for i in range(pull.items._groups["deck"].childCount())
+        if pull.items._groups["deck"].child(i).text(0) == "Jeu de l'équipe"
+    )
     pull.items.tick("deck", int(new_deck.data(0, 256)))
     with qtbot.waitSignal(console.workspace.changed, timeout=2000):
         pull.copy_button.click()
-    assert pull.result.toPlainText().splitlines()[0] == "Deck “Jeu de l'équipe”: added."
+    assert pull.report_view.toPlainText().splitlines()[0] == "Deck “Jeu de l'équipe”: added."
     assert "Jeu de l'équipe" in [d.name for d in console.workspace.query(list_deck_summaries)]
     console.show_page("library")
     names = [console.page("library").decks.item(i).text() for i in range(console.page("library").decks.count())]
@@ -88,7 +96,7 @@ def test_publish_ticked_items_then_pull_a_colleagues_deck(console, tmp_path: Pat
 
 
 @pytest.mark.both_engines
-def test_a_missing_file_or_the_consoles_own_database_is_said_in_the_dialog(console, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_file_or_the_consoles_own_database_is_said_in_the_dialog(console, tmp_path: Path) -> None:
     pull = _dialog(console, "pull")
     pull.target.setText(str(tmp_path / "absent.sqlite3"))
     pull.open_button.click()
@@ -105,7 +113,7 @@ def test_a_missing_file_or_the_consoles_own_database_is_said_in_the_dialog(conso
 
 
 @pytest.mark.postgresql  # the console on a laptop's file, publishing to the team's server
-def test_a_read_only_role_is_told_in_one_line_and_nothing_is_written(console, reviewer_url: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_role_is_told_in_one_line_and_nothing_is_written(console, reviewer_url: str) -> None:
     from engines import snapshot
 
     with console.workspace.db.write() as session:

@@ -22,21 +22,28 @@ def matrix(console: ConsoleWindow) -> MatrixEditor:
     return library.matrix
 
 
-def axes(console: ConsoleWindow, matrix_id: int):  # type: ignore[no-untyped-def]
+def axes(console: ConsoleWindow, matrix_id: int):
     return query(console, lambda s: (axis_state(s, matrix_id, "row"), axis_state(s, matrix_id, "column")))
 
 
 def stored_titles(console: ConsoleWindow, matrix_id: int, axis: str) -> list[str]:
     """The titles of an axis's cards in their stored order, read from the file with plain SQL."""
     with closing(sqlite3.connect(console.workspace.db.path)) as connection:
-        return [title for (title,) in connection.execute(
-            "SELECT card.title FROM matrix_axis_card AS m JOIN card ON card.id = m.card_id "
-            "WHERE m.matrix_id = ? AND m.axis = ? ORDER BY m.position", (matrix_id, axis))]
+        return [
+            title
+            for (title,) in connection.execute(
+                "SELECT card.title FROM matrix_axis_card AS m JOIN card ON card.id = m.card_id "
+                "WHERE m.matrix_id = ? AND m.axis = ? ORDER BY m.position",
+                (matrix_id, axis),
+            )
+        ]
 
 
-def headers(board) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]
-    return ([board.verticalHeaderItem(r).text() for r in range(board.rowCount())],
-            [board.horizontalHeaderItem(c).text() for c in range(board.columnCount())])
+def headers(board) -> tuple[list[str], list[str]]:
+    return (
+        [board.verticalHeaderItem(r).text() for r in range(board.rowCount())],
+        [board.horizontalHeaderItem(c).text() for c in range(board.columnCount())],
+    )
 
 
 def test_the_board_shows_the_axes_cards_in_order(console: ConsoleWindow, matrix: MatrixEditor) -> None:
@@ -45,7 +52,7 @@ def test_the_board_shows_the_axes_cards_in_order(console: ConsoleWindow, matrix:
     assert headers(matrix.board) == (rows, columns)
 
 
-def test_axis_cards_are_added_removed_and_reordered(console: ConsoleWindow, matrix: MatrixEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_axis_cards_are_added_removed_and_reordered(console: ConsoleWindow, matrix: MatrixEditor, qtbot) -> None:
     matrix_id = matrix.matrix_id()
     before = axes(console, matrix_id)
     stack = console.workspace.undo_stack
@@ -72,7 +79,9 @@ def test_axis_cards_are_added_removed_and_reordered(console: ConsoleWindow, matr
     assert axes(console, matrix_id)[0].card_ids == (added, *before[0].card_ids)
 
 
-def test_changing_an_axis_kind_empties_it_and_undo_brings_the_cards_back(console: ConsoleWindow, matrix: MatrixEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_changing_an_axis_kind_empties_it_and_undo_brings_the_cards_back(
+    console: ConsoleWindow, matrix: MatrixEditor, qtbot
+) -> None:
     matrix_id = matrix.matrix_id()
     before = axes(console, matrix_id)
     kind = matrix.kinds["column"]
@@ -86,7 +95,7 @@ def test_changing_an_axis_kind_empties_it_and_undo_brings_the_cards_back(console
     assert matrix.kinds["column"].currentData() == "advisor_posture"
 
 
-def test_rename_new_and_delete_matrix(console: ConsoleWindow, matrix: MatrixEditor, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_rename_new_and_delete_matrix(console: ConsoleWindow, matrix: MatrixEditor, qtbot) -> None:
     matrix_id = matrix.matrix_id()
     stack = console.workspace.undo_stack
     matrix.name.selectAll()

@@ -14,7 +14,10 @@ from workshop_studio.ui import prompts as ui_prompts
 from workshop_studio.ui.console.main_window import ConsoleWindow
 from workshop_studio.ui.library.library_page import LibraryPage
 
-SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/></svg>'
+SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">'
+    b'<circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/></svg>'
+)
 BOMB = b"""<?xml version="1.0"?>
 <!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
 <svg xmlns="http://www.w3.org/2000/svg"><text>&b;</text></svg>"""
@@ -31,7 +34,7 @@ def labels(console: ConsoleWindow) -> dict[str, tuple[str, str]]:
     return {p.key: (p.label_fr, p.label_en) for p in query(console, list_pictograms)}
 
 
-def test_search_by_french_or_english_label(library: LibraryPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_search_by_french_or_english_label(library: LibraryPage, qtbot) -> None:
     pictograms = library.pictograms
     assert pictograms.model.rowCount() == 80
     type_text(pictograms.search, "cafe")  # French "Café", no accent typed
@@ -45,7 +48,9 @@ def test_search_by_french_or_english_label(library: LibraryPage, qtbot) -> None:
     assert pictograms.count.text() == "1 pictogram"
 
 
-def test_import_by_drop_relabel_and_delete_then_undo_each(console: ConsoleWindow, library: LibraryPage, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_by_drop_relabel_and_delete_then_undo_each(
+    console: ConsoleWindow, library: LibraryPage, qtbot, tmp_path: Path
+) -> None:
     stack = console.workspace.undo_stack
     picture = tmp_path / "poignee_de_main.svg"
     picture.write_bytes(SVG)
@@ -54,7 +59,9 @@ def test_import_by_drop_relabel_and_delete_then_undo_each(console: ConsoleWindow
     assert library.tabs.currentWidget() is library.pictograms  # shown where it can be labelled
     assert labels(console)["poignee-de-main"] == ("Poignee de main", "Poignee de main")
     pictograms = library.pictograms
-    assert pictograms.title.text() == "Poignee de main" and pictograms.uses_heading.text() == "Not used: it can be deleted"
+    assert (
+        pictograms.title.text() == "Poignee de main" and pictograms.uses_heading.text() == "Not used: it can be deleted"
+    )
 
     pictograms.label_fr.selectAll()
     type_text(pictograms.label_fr, "Poignée de main")
@@ -66,8 +73,12 @@ def test_import_by_drop_relabel_and_delete_then_undo_each(console: ConsoleWindow
     qtbot.mouseClick(pictograms.delete_button, Qt.MouseButton.LeftButton)
     assert "poignee-de-main" not in labels(console)
     assert "Ctrl+Z" in console.statusBar().currentMessage()
-    assert [stack.text(i) for i in range(4)] == ["Import pictograms", "Rename pictogram", "Rename pictogram",
-                                                  "Delete pictogram"]
+    assert [stack.text(i) for i in range(4)] == [
+        "Import pictograms",
+        "Rename pictogram",
+        "Rename pictogram",
+        "Delete pictogram",
+    ]
 
     stack.undo()
     assert labels(console)["poignee-de-main"] == ("Poignée de main", "Handshake")
@@ -80,7 +91,9 @@ def test_import_by_drop_relabel_and_delete_then_undo_each(console: ConsoleWindow
     assert labels(console)["poignee-de-main"] == ("Poignee de main", "Poignee de main")
 
 
-def test_import_from_the_file_dialog_all_or_nothing(console: ConsoleWindow, library: LibraryPage, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_from_the_file_dialog_all_or_nothing(
+    console: ConsoleWindow, library: LibraryPage, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     messages = Messages(monkeypatch)
     good, bomb = tmp_path / "cercle.svg", tmp_path / "bombe.svg"
     good.write_bytes(SVG)
@@ -95,7 +108,9 @@ def test_import_from_the_file_dialog_all_or_nothing(console: ConsoleWindow, libr
     assert labels(console)["cercle"] == ("Cercle", "Cercle")
 
 
-def test_deleting_a_pictogram_in_use_is_refused_saying_where(console: ConsoleWindow, library: LibraryPage, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_pictogram_in_use_is_refused_saying_where(
+    console: ConsoleWindow, library: LibraryPage, qtbot, monkeypatch
+) -> None:
     messages = Messages(monkeypatch)
     pictograms = library.pictograms
     type_text(pictograms.search, "téléphone")
@@ -110,7 +125,9 @@ def test_deleting_a_pictogram_in_use_is_refused_saying_where(console: ConsoleWin
     assert text.startswith("The pictogram “Téléphone” is still used: card “") and "deck “Atelier TPE" in text
 
 
-def test_many_dropped_files_are_counted_and_every_refusal_named(console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_many_dropped_files_are_counted_and_every_refusal_named(
+    console: ConsoleWindow, library: LibraryPage, tmp_path: Path, monkeypatch
+) -> None:
     from library_ui_support import drop_files
     from PySide6.QtWidgets import QProgressDialog
 

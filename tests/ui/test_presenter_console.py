@@ -27,7 +27,7 @@ class FakeTime:
 
 
 @pytest.fixture
-def page(console: ConsoleWindow, qtbot) -> PresenterPage:  # type: ignore[no-untyped-def]
+def page(console: ConsoleWindow, qtbot) -> PresenterPage:
     console.activateWindow()
     console.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console, timeout=3000)
@@ -36,15 +36,17 @@ def page(console: ConsoleWindow, qtbot) -> PresenterPage:  # type: ignore[no-unt
     assert isinstance(widget, PresenterPage) and console.pages.currentWidget() is widget
     yield widget
     console.presenter.presentation.end()
-    console.workspace.undo_stack.clear()  # type: ignore[union-attr]  # while the Edit menu's actions still exist
+    console.workspace.undo_stack.clear()  # while the Edit menu's actions still exist
 
 
 def _titles(console: ConsoleWindow) -> list[str]:
-    with console.workspace.db.read() as session:  # type: ignore[union-attr]
+    with console.workspace.db.read() as session:
         return list(session.scalars(select(AgendaStep.title).order_by(AgendaStep.position)))
 
 
-def test_now_next_and_a_miniature_of_exactly_what_the_stage_shows(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_now_next_and_a_miniature_of_exactly_what_the_stage_shows(
+    page: PresenterPage, console: ConsoleWindow, qtbot
+) -> None:
     now, model = page.now, console.presenter.presentation
     qtbot.keyClick(page.agenda.steps, Qt.Key.Key_Right)
     # the console redraws once, just after a burst of model signals
@@ -96,13 +98,15 @@ def test_timers_turn_colour_with_words_as_time_runs_out(page: PresenterPage, con
     assert page.now.total_timer.text().startswith("11:00 / 2:40:00")
 
 
-def test_hiding_an_item_takes_it_off_the_stage_not_off_the_console(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_hiding_an_item_takes_it_off_the_stage_not_off_the_console(
+    page: PresenterPage, console: ConsoleWindow, qtbot
+) -> None:
     model, stage = console.presenter.presentation, console.presenter.stage
     model.go_to(2)  # the spread of three verbatims
     items = page.stage_panel.items
     assert items.count() == 3
     key = items.item(1).data(Qt.ItemDataRole.UserRole)
-    assert key == card_key(model.current_step.cards[1].card_id)  # type: ignore[union-attr]
+    assert key == card_key(model.current_step.cards[1].card_id)
     items.item(1).setCheckState(Qt.CheckState.Unchecked)
     assert model.hidden == {key}
     assert [card.face_down for card in stage.view.layout_shown.cards] == [False, True, False]
@@ -113,7 +117,7 @@ def test_hiding_an_item_takes_it_off_the_stage_not_off_the_console(page: Present
     assert model.notes_hidden and model.shown().notes_hidden
 
 
-def test_show_a_scenario_on_the_fly_then_back_to_the_agenda(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_show_a_scenario_on_the_fly_then_back_to_the_agenda(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:
     model, stage = console.presenter.presentation, console.presenter.stage
     model.go_to(1)
     choice = page.stage_panel.choice
@@ -130,7 +134,7 @@ def test_show_a_scenario_on_the_fly_then_back_to_the_agenda(page: PresenterPage,
     assert stage.view.layout_shown.cards[0].card.title == "Négocier"
 
 
-def test_a_click_selects_a_double_click_jumps(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_click_selects_a_double_click_jumps(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:
     model, steps = console.presenter.presentation, page.agenda.steps
     rect = steps.visualItemRect(steps.item(5))
     qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -141,8 +145,8 @@ def test_a_click_selects_a_double_click_jumps(page: PresenterPage, console: Cons
     assert steps.item(5).text().startswith("▶ 6.")
 
 
-def test_the_agenda_is_edited_here_with_undo(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    agenda, undo = page.agenda, console.workspace.undo_stack  # type: ignore[union-attr]
+def test_the_agenda_is_edited_here_with_undo(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:
+    agenda, undo = page.agenda, console.workspace.undo_stack
     original = _titles(console)
     agenda.steps.setCurrentRow(5)
     agenda.title.setFocus()
@@ -152,7 +156,7 @@ def test_the_agenda_is_edited_here_with_undo(page: PresenterPage, console: Conso
     assert _titles(console)[5] == "Frise"
     assert agenda.steps.item(5).text().startswith("▶ 6. Frise") is False and "6. Frise" in agenda.steps.item(5).text()
     agenda.minutes.setValue(40)
-    with console.workspace.db.read() as session:  # type: ignore[union-attr]
+    with console.workspace.db.read() as session:
         assert session.scalars(select(AgendaStep.planned_minutes).order_by(AgendaStep.position)).all()[5] == 40
     undo.undo()
     undo.undo()
@@ -183,7 +187,9 @@ def test_removing_the_current_step_keeps_the_presentation_going(page: PresenterP
     assert model.current_step is not None and model.current_step.kind == "instruction"
 
 
-def test_user_text_is_shown_literally_on_the_stage_and_the_console(page: PresenterPage, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_user_text_is_shown_literally_on_the_stage_and_the_console(
+    page: PresenterPage, console: ConsoleWindow, qtbot
+) -> None:
     hostile = "<b>Gras</b> & <img src=/etc/passwd>"
     model = console.presenter.presentation
     model.go_to(0)
@@ -197,7 +203,7 @@ def test_user_text_is_shown_literally_on_the_stage_and_the_console(page: Present
     assert page.agenda.steps.item(0).text().startswith(f"▶ 1. {hostile}")
 
 
-def test_the_workshops_page_opens_the_presenter_console_on_a_step(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_workshops_page_opens_the_presenter_console_on_a_step(console: ConsoleWindow, qtbot) -> None:
     workshops = console.workshops_page
     console.show_page("workshops")
     workshops.agenda.list.setCurrentIndex(workshops.agenda.model.index(7))
@@ -205,6 +211,6 @@ def test_the_workshops_page_opens_the_presenter_console_on_a_step(console: Conso
     presenter = console.page("presenter")
     assert console.pages.currentWidget() is presenter
     assert console.presenter.presentation.index == 7 and not console.presenter.presentation.running
-    assert presenter.now.current.text() == "Une affaire de famille"  # type: ignore[union-attr]
+    assert presenter.now.current.text() == "Une affaire de famille"
     console.navigation.setCurrentRow(3)  # the sections still lead back
     assert console.pages.currentWidget() is workshops

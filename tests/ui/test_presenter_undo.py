@@ -14,7 +14,7 @@ from workshop_studio.ui.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(db, qapp):  # type: ignore[no-untyped-def]
+def workspace(db, qapp):
     space = Workspace(db)
     with db.read() as session:
         space.set_workshop(session.scalars(select(Workshop.id)).one())
@@ -24,8 +24,9 @@ def workspace(db, qapp):  # type: ignore[no-untyped-def]
 
 def _agenda(workspace: Workspace) -> list[tuple]:
     with workspace.db.read() as session:
-        rows = session.scalars(select(AgendaStep).where(AgendaStep.workshop_id == workspace.workshop_id)
-                               .order_by(AgendaStep.position))
+        rows = session.scalars(
+            select(AgendaStep).where(AgendaStep.workshop_id == workspace.workshop_id).order_by(AgendaStep.position)
+        )
         return [(s.id, s.position, s.kind, s.title, s.planned_minutes, s.card_id, list(s.card_ids)) for s in rows]
 
 
@@ -35,8 +36,9 @@ def test_add_step_undo_redo(workspace: Workspace) -> None:
         card = session.scalars(select(Card.id).order_by(Card.id)).first()
     changed: list[Changes] = []
     workspace.changed.connect(changed.append)
-    command = commands.add_step(workspace, workspace.workshop_id, kind="card", title="Nouvelle", planned_minutes=4,
-                                card_id=card, index=1)
+    command = commands.add_step(
+        workspace, workspace.workshop_id, kind="card", title="Nouvelle", planned_minutes=4, card_id=card, index=1
+    )
     push(workspace, command)
     after = _agenda(workspace)
     assert len(after) == len(before) + 1 and after[1][2:] == ("card", "Nouvelle", 4, card, [])

@@ -27,7 +27,7 @@ def _private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def workspace(db) -> Workspace:  # type: ignore[no-untyped-def]
+def workspace(db) -> Workspace:
     return Workspace(db)
 
 
@@ -35,7 +35,7 @@ def workspace(db) -> Workspace:  # type: ignore[no-untyped-def]
 def deck(workspace: Workspace) -> tuple[int, list]:
     from workshop_studio.services.library import card_view, deck_cards, list_deck_summaries
 
-    def read(session):  # type: ignore[no-untyped-def]
+    def read(session):
         deck_id = list_deck_summaries(session)[0].id
         return deck_id, [card_view(c) for c in deck_cards(session, deck_id)]
 
@@ -43,7 +43,7 @@ def deck(workspace: Workspace) -> tuple[int, list]:
 
 
 @pytest.fixture
-def make_dialog(qtbot, workspace: Workspace, deck) -> Iterator:  # type: ignore[no-untyped-def]
+def make_dialog(qtbot, workspace: Workspace, deck) -> Iterator:
     def make(selected: list[int] | None = None) -> PrintDialog:
         dialog = PrintDialog(workspace, deck[0], selected or [])
         qtbot.addWidget(dialog)
@@ -52,11 +52,11 @@ def make_dialog(qtbot, workspace: Workspace, deck) -> Iterator:  # type: ignore[
         return dialog
 
     opened: list = []
-    make.opened = opened  # type: ignore[attr-defined]
+    make.opened = opened
     yield make
 
 
-def pick(combo, value: str) -> None:  # type: ignore[no-untyped-def]
+def pick(combo, value: str) -> None:
     combo.setCurrentIndex(combo.findData(value))
 
 
@@ -68,13 +68,13 @@ def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(str(path)).pages)
 
 
-def test_the_dialog_starts_from_the_deck_and_maps_every_setting(make_dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_starts_from_the_deck_and_maps_every_setting(make_dialog, qtbot) -> None:
     dialog = make_dialog()
     assert dialog.options() == PrintOptions(card_size="poker", crop_marks=True, title="Atelier TPE – jeu de cartes")
     assert dialog.scope.count.text() == f"{DECK_CARDS} cards, {PRINTED} printed copies"
 
     form = dialog.form
-    pick(form.size, "tarot")
+    pick(form.card_size, "tarot")
     pick(form.paper, "letter")
     pick(form.layout_choice, "sheet-bleed")
     pick(form.orientation, "landscape")
@@ -88,13 +88,23 @@ def test_the_dialog_starts_from_the_deck_and_maps_every_setting(make_dialog, qtb
     dialog.offset_box.set_offset(1.5, -0.5)
 
     assert dialog.options() == PrintOptions(
-        card_size="tarot", paper="letter", layout="sheet-bleed", backs="short-edge", bleed_mm=4.5,
-        crop_marks=False, orientation="landscape", sets=3, number_golden_tickets=True,
-        first_ticket_number=100, back_offset_mm=(1.5, -0.5), title="Atelier TPE – jeu de cartes")
+        card_size="tarot",
+        paper="letter",
+        layout="sheet-bleed",
+        backs="short-edge",
+        bleed_mm=4.5,
+        crop_marks=False,
+        orientation="landscape",
+        sets=3,
+        number_golden_tickets=True,
+        first_ticket_number=100,
+        back_offset_mm=(1.5, -0.5),
+        title="Atelier TPE – jeu de cartes",
+    )
     assert dialog.scope.count.text() == f"{DECK_CARDS} cards, {3 * PRINTED} printed copies"
 
 
-def test_settings_that_make_no_sense_for_the_layout_are_disabled(make_dialog) -> None:  # type: ignore[no-untyped-def]
+def test_settings_that_make_no_sense_for_the_layout_are_disabled(make_dialog) -> None:
     dialog = make_dialog()
     form = dialog.form
     fold = form.backs.model().item(form.backs.findData("fold"))
@@ -116,7 +126,7 @@ def test_settings_that_make_no_sense_for_the_layout_are_disabled(make_dialog) ->
     assert dialog.offset_box.isEnabled()
 
 
-def test_the_summary_follows_the_options(make_dialog) -> None:  # type: ignore[no-untyped-def]
+def test_the_summary_follows_the_options(make_dialog) -> None:
     dialog = make_dialog()
     form = dialog.form
     assert dialog.summary.text() == "9 cards per page · portrait · 7 pages"
@@ -133,9 +143,9 @@ def test_the_summary_follows_the_options(make_dialog) -> None:  # type: ignore[n
     assert dialog.summary.text() == f"One card side per page · {2 * PRINTED} pages"
 
 
-def test_impossible_options_say_why_and_cannot_be_saved(make_dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_impossible_options_say_why_and_cannot_be_saved(make_dialog, qtbot) -> None:
     dialog = make_dialog()
-    pick(dialog.form.size, "a6")
+    pick(dialog.form.card_size, "a6")
     pick(dialog.form.orientation, "portrait")
     pick(dialog.form.backs, "fold")
     assert dialog.summary.text() == "Cannot print this way: a6 cards do not fit on A4 paper with this layout."
@@ -147,16 +157,20 @@ def test_impossible_options_say_why_and_cannot_be_saved(make_dialog, qtbot) -> N
     assert dialog.save_button.isEnabled()
 
 
-def test_the_preview_shows_the_real_pdf_and_follows_changes(make_dialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_shows_the_real_pdf_and_follows_changes(make_dialog, qtbot) -> None:
     dialog = make_dialog()
     document = dialog.preview.document
 
     def shows(pages: int, width_pt: int) -> bool:
-        return (document.status() == QPdfDocument.Status.Ready and document.pageCount() == pages
-                and document.pagePointSize(0).toSize().width() == width_pt)
+        return (
+            document.status() == QPdfDocument.Status.Ready
+            and document.pageCount() == pages
+            and document.pagePointSize(0).toSize().width() == width_pt
+        )
 
     qtbot.waitUntil(lambda: shows(2, 595), timeout=20000)  # the first two A4 pages, in points
     assert "the first 2 pages" in dialog.preview.status.text()
+
     def second_page() -> str:
         return " ".join(document.getAllText(1).text().split())
 
@@ -172,7 +186,7 @@ def test_the_preview_shows_the_real_pdf_and_follows_changes(make_dialog, qtbot) 
     qtbot.waitUntil(lambda: shows(2, 196), timeout=20000)
 
 
-def test_saving_writes_the_pdf_plan_says_and_offers_to_open_it(make_dialog, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_saving_writes_the_pdf_plan_says_and_offers_to_open_it(make_dialog, qtbot, tmp_path: Path) -> None:
     dialog = make_dialog()
     target = tmp_path / "out" / "deck.pdf"
     target.parent.mkdir()
@@ -201,7 +215,7 @@ def test_saving_writes_the_pdf_plan_says_and_offers_to_open_it(make_dialog, qtbo
     assert dialog.settings.last_folder() == str(target.parent)
 
 
-def test_cancelling_an_export_leaves_no_file(make_dialog, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_an_export_leaves_no_file(make_dialog, qtbot, tmp_path: Path) -> None:
     dialog = make_dialog()
     dialog.scope.set_sets(50)
     target = tmp_path / "cancelled.pdf"
@@ -219,7 +233,7 @@ def test_cancelling_an_export_leaves_no_file(make_dialog, qtbot, tmp_path: Path)
     assert dialog.save_button.isEnabled()
 
 
-def test_the_back_offset_is_remembered_per_printer(make_dialog) -> None:  # type: ignore[no-untyped-def]
+def test_the_back_offset_is_remembered_per_printer(make_dialog) -> None:
     first = make_dialog()
     pick(first.form.backs, "long-edge")
     first.offset_box.set_printer_name(r"\\serveur\HP Bureau/2")  # separators in the name
@@ -238,7 +252,7 @@ def test_the_back_offset_is_remembered_per_printer(make_dialog) -> None:  # type
     assert second.options().back_offset_mm == (0.0, 0.0)
 
 
-def test_only_the_selected_cards_are_printed(make_dialog, deck, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_selected_cards_are_printed(make_dialog, deck, qtbot, tmp_path: Path) -> None:
     cards = deck[1]
     chosen = [cards[2], cards[5], cards[7]]
     dialog = make_dialog([c.card_id for c in chosen])
@@ -258,7 +272,7 @@ def test_only_the_selected_cards_are_printed(make_dialog, deck, qtbot, tmp_path:
     assert len(dialog.cards()) == DECK_CARDS
 
 
-def test_the_calibration_page_is_saved_for_the_current_flip(make_dialog, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_calibration_page_is_saved_for_the_current_flip(make_dialog, tmp_path: Path) -> None:
     dialog = make_dialog()
     pick(dialog.form.backs, "short-edge")
     dialog.offset_box.set_printer_name("Atelier")
@@ -270,7 +284,7 @@ def test_the_calibration_page_is_saved_for_the_current_flip(make_dialog, tmp_pat
     assert dialog.exporter.message_box is not None and str(target) in dialog.exporter.message_box.text()
 
 
-def test_ctrl_p_prints_the_cards_selected_in_the_library(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_p_prints_the_cards_selected_in_the_library(console: ConsoleWindow, qtbot) -> None:
     assert console.print_action.isEnabled()
     console.show_page("library")
     library = console.page("library")
@@ -294,20 +308,24 @@ def test_ctrl_p_prints_the_cards_selected_in_the_library(console: ConsoleWindow,
     library.print_dialog.close()
 
 
-def test_cards_that_do_not_fit_are_reported_by_title_as_plain_text(qtbot, workspace: Workspace, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cards_that_do_not_fit_are_reported_by_title_as_plain_text(qtbot, workspace: Workspace, tmp_path: Path) -> None:
     from workshop_studio.domain.materials import CardData, DeckData
     from workshop_studio.domain.vocabulary import CardKind
     from workshop_studio.services.library import create_deck
 
-    deck = DeckData("Tickets", (
-        CardData(CardKind.QUESTION, "<b>Trop long</b>", body="x" * 3000),
-        CardData(CardKind.GOLDEN_TICKET, "Ticket d’or", body="Recommandez-nous", copies=3),
-    ), card_size="bridge")
+    deck = DeckData(
+        "Tickets",
+        (
+            CardData(CardKind.QUESTION, "<b>Trop long</b>", body="x" * 3000),
+            CardData(CardKind.GOLDEN_TICKET, "Ticket d’or", body="Recommandez-nous", copies=3),
+        ),
+        card_size="bridge",
+    )
     deck_id = workspace.write(lambda session: create_deck(session, deck).id)
     dialog = PrintDialog(workspace, deck_id)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.form.size.currentData() == "bridge"  # the deck's own size
+    assert dialog.form.card_size.currentData() == "bridge"  # the deck's own size
     assert dialog.form.number_tickets.isEnabled()
     dialog.form.number_tickets.setChecked(True)
     dialog.form.first_ticket.setValue(41)

@@ -15,9 +15,12 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QLabel
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12 (PEP 683): its count "
-                    "never moves, and the bug cannot abort the process there")
-def test_void_methods_do_not_drop_references_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="None is immortal from Python 3.12 (PEP 683): its count "
+    "never moves, and the bug cannot abort the process there",
+)
+def test_void_methods_do_not_drop_references_to_none(qtbot) -> None:
     label = QLabel()
     qtbot.addWidget(label)
     image = QImage(20, 20, QImage.Format.Format_ARGB32)

@@ -24,15 +24,15 @@ IRRITANT_FILL = PALETTE[ANNOTATION_SWATCH["irritant"]].fill
 
 
 @pytest.fixture
-def prompts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, list]:  # type: ignore[type-arg]
+def prompts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, list]:
     """Scripted file choices and confirmations; what was opened, warned and asked."""
-    said: dict[str, list] = {"save": [], "open": [], "opened": [], "warnings": [], "confirm": [], "asked": []}  # type: ignore[type-arg]
+    said: dict[str, list] = {"save": [], "open": [], "opened": [], "warnings": [], "confirm": [], "asked": []}
     monkeypatch.setattr(ui_prompts, "ask_save_path", lambda *args: said["save"].pop(0))
     monkeypatch.setattr(ui_prompts, "ask_open_path", lambda *args: said["open"].pop(0))
     monkeypatch.setattr(ui_prompts, "open_file", lambda path: said["opened"].append(path))
     monkeypatch.setattr(ui_prompts, "warn", lambda parent, title, text: said["warnings"].append(text))
 
-    def confirm(parent, title, text, action):  # type: ignore[no-untyped-def]
+    def confirm(parent, title, text, action):
         said["asked"].append(text)
         return said["confirm"].pop(0)
 
@@ -40,7 +40,7 @@ def prompts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, list]:
     return said
 
 
-def _review(console: ConsoleWindow, choice: ExportChoice | None = None):  # type: ignore[no-untyped-def]
+def _review(console: ConsoleWindow, choice: ExportChoice | None = None):
     console.show_page("review")
     page = console.page("review")
     if choice is not None:
@@ -48,7 +48,7 @@ def _review(console: ConsoleWindow, choice: ExportChoice | None = None):  # type
     return page
 
 
-def _export(qtbot, console: ConsoleWindow, prompts, out: Path, choice: ExportChoice) -> Path:  # type: ignore[no-untyped-def]
+def _export(qtbot, console: ConsoleWindow, prompts, out: Path, choice: ExportChoice) -> Path:
     page = _review(console, choice)
     prompts["save"].append(str(out))
     with qtbot.waitSignal(page.exporter.done, timeout=60000) as done:
@@ -62,13 +62,15 @@ def _export(qtbot, console: ConsoleWindow, prompts, out: Path, choice: ExportCho
 
 def _has_colour(image: QImage, colour: str, step: int = 3) -> bool:
     wanted = QColor(colour).rgb()
-    return any(image.pixel(x, y) == wanted
-               for y in range(0, image.height(), step) for x in range(0, image.width(), step))
+    return any(
+        image.pixel(x, y) == wanted for y in range(0, image.height(), step) for x in range(0, image.width(), step)
+    )
 
 
 @pytest.mark.parametrize("fmt", ["pdf-a4", "pdf-a3", "csv", "xlsx", "png", "zip"])
-def test_each_export_writes_a_readable_file_and_opens_it(qtbot, console: ConsoleWindow, prompts,  # type: ignore[no-untyped-def]
-                                                          tmp_path: Path, fmt: str) -> None:
+def test_each_export_writes_a_readable_file_and_opens_it(
+    qtbot, console: ConsoleWindow, prompts, tmp_path: Path, fmt: str
+) -> None:
     path = _export(qtbot, console, prompts, tmp_path / "rapport", ExportChoice(fmt))
     assert path.suffix == ExportChoice(fmt).suffix and path.exists()  # the suffix is added when missing
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
@@ -100,7 +102,7 @@ def test_each_export_writes_a_readable_file_and_opens_it(qtbot, console: Console
         assert len(archive.notes) == 40
 
 
-def test_anonymised_csv_and_png_name_nobody(qtbot, console: ConsoleWindow, prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_anonymised_csv_and_png_name_nobody(qtbot, console: ConsoleWindow, prompts, tmp_path: Path) -> None:
     path = _export(qtbot, console, prompts, tmp_path / "anonyme.csv", ExportChoice("csv", anonymise=True))
     text = path.read_bytes().decode("utf-8-sig")
     assert not [name for name in PARTICIPANT_NAMES if name in text] and "CDE 1" in text
@@ -116,7 +118,7 @@ def test_anonymised_csv_and_png_name_nobody(qtbot, console: ConsoleWindow, promp
     assert QImage(str(lanes)).height() != QImage(str(plain)).height()  # the lanes change the picture
 
 
-def test_the_dialog_offers_by_role_as_shown_and_only_for_the_png(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_offers_by_role_as_shown_and_only_for_the_png(qtbot) -> None:
     dialog = ExportDialog("Atelier", by_role=True)
     qtbot.addWidget(dialog)
     assert not dialog.by_role.isEnabled() and dialog.choice() == ExportChoice("pdf-a4")
@@ -126,8 +128,9 @@ def test_the_dialog_offers_by_role_as_shown_and_only_for_the_png(qtbot) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "png"])
-def test_a_failed_export_is_one_message_and_nothing_is_opened(qtbot, console: ConsoleWindow, prompts,  # type: ignore[no-untyped-def]
-                                                              tmp_path: Path, fmt: str) -> None:
+def test_a_failed_export_is_one_message_and_nothing_is_opened(
+    qtbot, console: ConsoleWindow, prompts, tmp_path: Path, fmt: str
+) -> None:
     page = _review(console, ExportChoice(fmt))
     prompts["save"].append(str(tmp_path / "no" / "such" / f"folder.{fmt}"))
     with qtbot.waitSignal(page.exporter.failed, timeout=60000):
@@ -136,8 +139,9 @@ def test_a_failed_export_is_one_message_and_nothing_is_opened(qtbot, console: Co
     assert prompts["opened"] == [] and not page.exporter.busy
 
 
-def test_the_file_menu_exports_the_workshop_under_review(qtbot, console: ConsoleWindow, prompts,  # type: ignore[no-untyped-def]
-                                                         tmp_path: Path) -> None:
+def test_the_file_menu_exports_the_workshop_under_review(
+    qtbot, console: ConsoleWindow, prompts, tmp_path: Path
+) -> None:
     page = _review(console, ExportChoice("zip"))
     console.show_page("workshops")
     prompts["save"].append(str(tmp_path / "atelier.zip"))
@@ -148,14 +152,16 @@ def test_the_file_menu_exports_the_workshop_under_review(qtbot, console: Console
 
 
 def _workshops(console: ConsoleWindow) -> dict[int, tuple[str, int]]:
-    def read(session):  # type: ignore[no-untyped-def]
-        notes = dict(session.execute(select(Annotation.workshop_id, func.count()).group_by(Annotation.workshop_id)).all())
+    def read(session):
+        notes = dict(
+            session.execute(select(Annotation.workshop_id, func.count()).group_by(Annotation.workshop_id)).all()
+        )
         return {w.id: (w.title, notes.get(w.id, 0)) for w in session.scalars(select(Workshop))}
 
     return console.workspace.query(read)
 
 
-def test_import_an_archive_from_the_file_menu(qtbot, console: ConsoleWindow, prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_import_an_archive_from_the_file_menu(qtbot, console: ConsoleWindow, prompts, tmp_path: Path) -> None:
     from workshop_studio.interchange.workshop_archive import write_workshop_archive
     from workshop_studio.services.review_workshops import delete_workshop
 
@@ -173,8 +179,9 @@ def test_import_an_archive_from_the_file_menu(qtbot, console: ConsoleWindow, pro
     assert len(page.notes.model.rows) == 40
 
 
-def test_a_bad_archive_is_one_message_and_nothing_is_written(qtbot, console: ConsoleWindow, prompts,  # type: ignore[no-untyped-def]
-                                                             tmp_path: Path) -> None:
+def test_a_bad_archive_is_one_message_and_nothing_is_written(
+    qtbot, console: ConsoleWindow, prompts, tmp_path: Path
+) -> None:
     before = _workshops(console)
     bad = tmp_path / "pas-une-archive.zip"
     bad.write_text("ceci n'est pas un zip", encoding="utf-8")
@@ -194,7 +201,7 @@ def test_a_bad_archive_is_one_message_and_nothing_is_written(qtbot, console: Con
     assert len(prompts["warnings"]) == 2 and _workshops(console) == before
 
 
-def test_delete_asks_first_then_removes_and_clears_undo(qtbot, console: ConsoleWindow, prompts) -> None:  # type: ignore[no-untyped-def]
+def test_delete_asks_first_then_removes_and_clears_undo(qtbot, console: ConsoleWindow, prompts) -> None:
     from workshop_studio.domain.workshop import WorkshopDetails
     from workshop_studio.services.workshop_setup import create_workshop
     from workshop_studio.storage.backup import list_backups
@@ -233,14 +240,19 @@ def _add_notes(db_path: Path, count: int) -> None:
         with db.write() as session:
             stages = session.scalars(select(WorkshopStage.id).where(WorkshopStage.workshop_id == SAMPLE_ID)).all()
             for index in range(count):
-                add_annotation(session, workshop_id=SAMPLE_ID, target=Target.stage(stages[index % len(stages)]),
-                               kind=AnnotationKind.IDEA, text=f"Idée {index} : rappeler le recruteur après l’essai.")
+                add_annotation(
+                    session,
+                    workshop_id=SAMPLE_ID,
+                    target=Target.stage(stages[index % len(stages)]),
+                    kind=AnnotationKind.IDEA,
+                    text=f"Idée {index} : rappeler le recruteur après l’essai.",
+                )
     finally:
         db.dispose()
 
 
 @pytest.fixture
-def big_console(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
+def big_console(qtbot, db_path: Path):
     from workshop_studio.ui.console.main_window import ConsoleWindow as Console
     from workshop_studio.ui.fonts import load_fonts
 
@@ -255,8 +267,9 @@ def big_console(qtbot, db_path: Path):  # type: ignore[no-untyped-def]
     window.close()
 
 
-def test_a_long_report_shows_its_pages_and_can_be_cancelled_writing_nothing(qtbot, big_console: ConsoleWindow,  # type: ignore[no-untyped-def]
-                                                                            prompts, tmp_path: Path) -> None:
+def test_a_long_report_shows_its_pages_and_can_be_cancelled_writing_nothing(
+    qtbot, big_console: ConsoleWindow, prompts, tmp_path: Path
+) -> None:
     page = _review(big_console, ExportChoice("pdf-a4"))
     out = tmp_path / "rapport.pdf"
     prompts["save"].append(str(out))

@@ -18,20 +18,20 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:  # type: ignore[type-arg]
+def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     """Scripted answers to the page's questions, and the warnings it gave."""
-    said: dict[str, list] = {"text": [], "warnings": []}  # type: ignore[type-arg]
+    said: dict[str, list] = {"text": [], "warnings": []}
     monkeypatch.setattr(ui_prompts, "ask_text", lambda *args, **kw: said["text"].pop(0))
     monkeypatch.setattr(ui_prompts, "warn", lambda parent, title, text: said["warnings"].append(text))
     return said
 
 
-def _titles(workspace) -> list[str]:  # type: ignore[no-untyped-def]
+def _titles(workspace) -> list[str]:
     with workspace.db.read() as session:
         return list(session.scalars(select(NoteGroup.title).order_by(NoteGroup.id)))
 
 
-def test_group_selected_notes_then_undo_and_redo(qtbot, db_path: Path, answers) -> None:  # type: ignore[no-untyped-def]
+def test_group_selected_notes_then_undo_and_redo(qtbot, db_path: Path, answers) -> None:
     page = open_page(qtbot, db_path)
     workspace = page.workspace
     notes = [row.id for row in page.notes.model.rows[:3]]
@@ -39,7 +39,7 @@ def test_group_selected_notes_then_undo_and_redo(qtbot, db_path: Path, answers) 
     answers["text"].append("Le suivi après l’embauche")
     qtbot.mouseClick(page.notes.group_button, LEFT)
 
-    (group_id,) = {g for g in stored_groups(workspace, notes)}
+    (group_id,) = set(stored_groups(workspace, notes))
     assert group_id is not None and _titles(workspace) == ["Le suivi après l’embauche"]
     assert page.groups.tree.topLevelItemCount() == 1 and page.groups.tree.topLevelItem(0).childCount() == 3
     row = page.notes.model.row_of(notes[0])
@@ -56,14 +56,14 @@ def test_group_selected_notes_then_undo_and_redo(qtbot, db_path: Path, answers) 
     assert stored_groups(workspace, notes) == [group_id] * 3
 
 
-def _make_group(page, answers, notes: list[int], title: str) -> int:  # type: ignore[no-untyped-def]
+def _make_group(page, answers, notes: list[int], title: str) -> int:
     page.notes.select_ids(notes)
     answers["text"].append(title)
     page.groups.group_selected()
     return stored_groups(page.workspace, notes)[0]
 
 
-def test_rename_ungroup_add_and_take_out_each_undo(qtbot, db_path: Path, answers) -> None:  # type: ignore[no-untyped-def]
+def test_rename_ungroup_add_and_take_out_each_undo(qtbot, db_path: Path, answers) -> None:
     page = open_page(qtbot, db_path)
     workspace = page.workspace
     ids = [row.id for row in page.notes.model.rows]
@@ -99,7 +99,7 @@ def test_rename_ungroup_add_and_take_out_each_undo(qtbot, db_path: Path, answers
     assert stored_groups(workspace, taken) == [group_id]
 
     tree.setCurrentItem(page.groups.group_item(group_id))
-    members = [n for n, g in zip(ids, stored_groups(workspace, ids)) if g == group_id]
+    members = [n for n, g in zip(ids, stored_groups(workspace, ids), strict=True) if g == group_id]
     qtbot.mouseClick(page.groups.ungroup_button, LEFT)
     assert _titles(workspace) == [] and stored_groups(workspace, members) == [None] * len(members)
     assert len(page.notes.model.rows) == 40  # the notes stay
@@ -109,7 +109,7 @@ def test_rename_ungroup_add_and_take_out_each_undo(qtbot, db_path: Path, answers
     assert _titles(workspace) == []
 
 
-def test_a_refused_title_says_why_and_changes_nothing(qtbot, db_path: Path, answers) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_title_says_why_and_changes_nothing(qtbot, db_path: Path, answers) -> None:
     page = open_page(qtbot, db_path)
     notes = [row.id for row in page.notes.model.rows[:2]]
     page.notes.select_ids(notes)
@@ -119,13 +119,13 @@ def test_a_refused_title_says_why_and_changes_nothing(qtbot, db_path: Path, answ
     assert stored_groups(page.workspace, notes) == [None, None] and page.workspace.undo_stack.count() == 0
 
 
-def test_grouping_without_a_selection_asks_for_one(qtbot, db_path: Path, answers) -> None:  # type: ignore[no-untyped-def]
+def test_grouping_without_a_selection_asks_for_one(qtbot, db_path: Path, answers) -> None:
     page = open_page(qtbot, db_path)
     page.groups.group_selected()
     assert len(answers["warnings"]) == 1 and page.workspace.undo_stack.count() == 0
 
 
-def test_stage_synthesis_is_saved_undone_and_redone(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_stage_synthesis_is_saved_undone_and_redone(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     workspace = page.workspace
     stages = page.data.stages
@@ -160,8 +160,7 @@ def test_stage_synthesis_is_saved_undone_and_redone(qtbot, db_path: Path) -> Non
     assert stored() == {stages[8].id: "Revoir le suivi."}
 
 
-def test_unsaved_synthesis_words_survive_a_reload_and_a_change_of_workshop(qtbot, db_path: Path,  # type: ignore[no-untyped-def]
-                                                                          answers) -> None:
+def test_unsaved_synthesis_words_survive_a_reload_and_a_change_of_workshop(qtbot, db_path: Path, answers) -> None:
     from workshop_studio.domain.workshop import WorkshopDetails
     from workshop_studio.services.workshop_setup import create_workshop
 

@@ -26,24 +26,36 @@ pytestmark = pytest.mark.both_engines
 
 ORANGE, APT = "Agence d'Orange", "Agence d'Apt"
 NOTES = {  # title: (agency, date, same template as the sample, notes as (kind, role))
-    "Orange hiver": (ORANGE, dt.date(2027, 1, 10), True, [("irritant", "cde"), ("irritant", "recruiter"), ("idea", None)]),
+    "Orange hiver": (
+        ORANGE,
+        dt.date(2027, 1, 10),
+        True,
+        [("irritant", "cde"), ("irritant", "recruiter"), ("idea", None)],
+    ),
     "Orange printemps": (ORANGE, dt.date(2027, 5, 10), False, [("question", "recruiter")]),
     "Apt": (APT, dt.date(2027, 3, 1), True, [("irritant", "cde"), ("quote", "new_hire")]),
 }
 
 
 @pytest.fixture
-def page(qtbot, db_target: str):  # type: ignore[no-untyped-def]
+def page(qtbot, db_target: str):
     database = open_database(db_target)
     with database.write() as session:
         (sample,) = pooled_review(session).workshops
         template = session.get(Workshop, sample.id).timeline_id
         for title, (place, day, same, notes) in NOTES.items():
-            workshop = create_workshop(session, WorkshopDetails(title=title, date=day, place=place,
-                                                                timeline_id=template if same else None))
+            workshop = create_workshop(
+                session, WorkshopDetails(title=title, date=day, place=place, timeline_id=template if same else None)
+            )
             for kind, role in notes:
-                add_annotation(session, workshop_id=workshop.id, target=Target(TargetKind.TRAY),
-                               kind=AnnotationKind(kind), text=f"{title}: {kind}", role=Role(role) if role else None)
+                add_annotation(
+                    session,
+                    workshop_id=workshop.id,
+                    target=Target(TargetKind.TRAY),
+                    kind=AnnotationKind(kind),
+                    text=f"{title}: {kind}",
+                    role=Role(role) if role else None,
+                )
     workspace = Workspace(database)
     workspace.set_workshop(sample.id)
     review = ReviewPage(workspace)
@@ -55,16 +67,16 @@ def page(qtbot, db_target: str):  # type: ignore[no-untyped-def]
     return review
 
 
-def _titles(page) -> list[str]:  # type: ignore[no-untyped-def]
+def _titles(page) -> list[str]:
     view = page.pool.workshops
     return [view.model().index(row, 1).data() for row in range(view.model().rowCount())]
 
 
-def _count(table, row_key: str, column_key: str) -> int:  # type: ignore[no-untyped-def]
+def _count(table, row_key: str, column_key: str) -> int:
     return table.count(row_key, column_key)
 
 
-def test_the_pool_opens_on_every_workshop_and_counts_all_their_notes(page) -> None:  # type: ignore[no-untyped-def]
+def test_the_pool_opens_on_every_workshop_and_counts_all_their_notes(page) -> None:
     pool = page.pool
     assert pool.pool is not None and len(_titles(page)) == 4
     assert _titles(page)[:3] == ["Orange printemps", "Apt", "Orange hiver"]  # newest first
@@ -79,7 +91,7 @@ def test_the_pool_opens_on_every_workshop_and_counts_all_their_notes(page) -> No
     assert _count(pool.agency_model.table, ORANGE, "recruiter") == 2
 
 
-def test_agencies_dates_and_templates_filter_the_workshops_and_their_counts(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_agencies_dates_and_templates_filter_the_workshops_and_their_counts(page, qtbot) -> None:
     pool, filters = page.pool, page.pool.filters
     labels = [filters.agencies.item(i).text() for i in range(filters.agencies.count())]
     assert f"{ORANGE} (2 workshops)" in labels and f"{APT} (1 workshop)" in labels
@@ -111,7 +123,7 @@ def test_agencies_dates_and_templates_filter_the_workshops_and_their_counts(page
     assert pool.kind_role_model.rowCount() == 0
 
 
-def test_a_double_click_reviews_the_workshop_alone_and_new_notes_show(page, qtbot, db_target: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_double_click_reviews_the_workshop_alone_and_new_notes_show(page, qtbot, db_target: str) -> None:
     view = page.pool.workshops
     row = _titles(page).index("Apt")
     apt = view.model().index(row, 1).data(ID_ROLE)
@@ -122,8 +134,14 @@ def test_a_double_click_reviews_the_workshop_alone_and_new_notes_show(page, qtbo
     colleague = open_database(db_target)  # another console adds a note; this one reloads
     try:
         with colleague.write() as session:
-            add_annotation(session, workshop_id=apt, target=Target(TargetKind.TRAY), kind=AnnotationKind.IDEA,
-                           text="Une de plus", role=Role.PARTNER)
+            add_annotation(
+                session,
+                workshop_id=apt,
+                target=Target(TargetKind.TRAY),
+                kind=AnnotationKind.IDEA,
+                text="Une de plus",
+                role=Role.PARTNER,
+            )
     finally:
         colleague.dispose()
     page.modes.setCurrentWidget(page.pool)

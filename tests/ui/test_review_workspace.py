@@ -33,7 +33,7 @@ from workshop_studio.ui.review.filter_panel import CRITERIA
 from workshop_studio.ui.timeline.items import NoteItem
 
 
-def test_the_page_opens_on_every_note_hidden_ones_included(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_opens_on_every_note_hidden_ones_included(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     assert page.workshop_id == SAMPLE_ID
     assert table_ids(page) == stored_ids(db_path) and len(table_ids(page)) == 40  # in timeline order
@@ -42,7 +42,7 @@ def test_the_page_opens_on_every_note_hidden_ones_included(qtbot, db_path: Path)
     assert "40 notes shown out of 40" in page.summary.text()
 
 
-def test_ticked_filters_drive_the_table_the_timeline_and_the_summary(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ticked_filters_drive_the_table_the_timeline_and_the_summary(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     page.filters.tick("roles", "cde")
     cde = stored_ids(db_path, "a.role = 'cde'")
@@ -61,7 +61,7 @@ def test_ticked_filters_drive_the_table_the_timeline_and_the_summary(qtbot, db_p
     assert len(table_ids(page)) == 40
 
 
-def test_stage_participant_card_and_scenario_filters(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_stage_participant_card_and_scenario_filters(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     chosen = {  # criterion: (which of its boxes, the same choice said in SQL)
         "stage_ids": (7, "a.workshop_stage_id = ?"),
@@ -80,7 +80,7 @@ def test_stage_participant_card_and_scenario_filters(qtbot, db_path: Path) -> No
     assert len(table_ids(page)) == 40
 
 
-def test_words_filter_ignores_case_and_accents(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_words_filter_ignores_case_and_accents(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     qtbot.keyClicks(page.filters.text, "ESSAI")
     expected = stored_ids(db_path, "a.text LIKE '%essai%'")  # LIKE ignores the case of ASCII letters
@@ -93,7 +93,7 @@ def test_words_filter_ignores_case_and_accents(qtbot, db_path: Path) -> None:  #
     assert table_ids(page) == expected and len(expected) >= 2
 
 
-def test_sort_by_votes(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_sort_by_votes(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     page.notes.order.setCurrentIndex(page.notes.order.findData("votes"))
     votes = [row.votes for row in page.notes.model.rows]
@@ -101,7 +101,7 @@ def test_sort_by_votes(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped
     assert table_ids(page) == stored_ids(db_path, order=VOTES_ORDER)  # ties: the oldest first
 
 
-def test_hidden_notes_are_included_marked_and_can_be_left_out(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hidden_notes_are_included_marked_and_can_be_left_out(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     target = next(n for n in page.data.notes if n.target_kind == "stage")
     page.workspace.write(lambda s: set_hidden(s, [target.id], True))
@@ -118,28 +118,42 @@ def test_hidden_notes_are_included_marked_and_can_be_left_out(qtbot, db_path: Pa
     assert target.id not in table_ids(page) and target.id not in timeline_ids(page)
 
 
-def test_count_tables_count_the_notes_of_the_database(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_count_tables_count_the_notes_of_the_database(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     page.filters.tick("roles", "recruiter")
     page.filters.tick("roles", "new_hire")
     for model, dimension in ((page.counts.by_kind, "kind"), (page.counts.by_role, "role")):
         expected = stored_counts(db_path, dimension, (SAMPLE_ID,), "a.role IN ('recruiter', 'new_hire')")
         assert shown_counts(model) == expected, dimension
-        stages = [title for (title,) in sql(db_path, "SELECT title FROM workshop_stage WHERE workshop_id = ? "
-                                                     "ORDER BY position", SAMPLE_ID)]
+        stages = [
+            title
+            for (title,) in sql(
+                db_path, "SELECT title FROM workshop_stage WHERE workshop_id = ? ORDER BY position", SAMPLE_ID
+            )
+        ]
         assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())] == [*stages, "Total"]
 
 
-def test_the_timeline_heat_map_prints_counts_on_a_heat_colour(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_timeline_heat_map_prints_counts_on_a_heat_colour(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     heat = page.timeline.scene.heat_item
     assert heat is not None
-    stages = [stage_id for (stage_id,) in sql(db_path, "SELECT id FROM workshop_stage WHERE workshop_id = ? "
-                                                        "ORDER BY position", SAMPLE_ID)]
+    stages = [
+        stage_id
+        for (stage_id,) in sql(
+            db_path, "SELECT id FROM workshop_stage WHERE workshop_id = ? ORDER BY position", SAMPLE_ID
+        )
+    ]
 
     def per_stage(where: str) -> tuple[int, ...]:
-        counts = dict(sql(db_path, "SELECT workshop_stage_id, count(*) FROM annotation WHERE workshop_id = ? "
-                                   f"AND target_kind = 'stage' AND {where} GROUP BY workshop_stage_id", SAMPLE_ID))
+        counts = dict(
+            sql(
+                db_path,
+                "SELECT workshop_stage_id, count(*) FROM annotation WHERE workshop_id = ? "
+                f"AND target_kind = 'stage' AND {where} GROUP BY workshop_stage_id",
+                SAMPLE_ID,
+            )
+        )
         return tuple(counts.get(stage_id, 0) for stage_id in stages)
 
     irritants = per_stage("kind = 'irritant'")
@@ -168,7 +182,7 @@ def test_the_timeline_heat_map_prints_counts_on_a_heat_colour(qtbot, db_path: Pa
     assert page.timeline.scene.heat_item is None
 
 
-def test_by_role_lanes_and_a_read_only_timeline(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_by_role_lanes_and_a_read_only_timeline(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     page.timeline.by_role.setChecked(True)
     scene = page.timeline.scene
@@ -178,7 +192,7 @@ def test_by_role_lanes_and_a_read_only_timeline(qtbot, db_path: Path) -> None:  
     assert all(i.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsSelectable for i in items)
 
 
-def test_selection_follows_between_table_and_timeline(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_selection_follows_between_table_and_timeline(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     stage_notes = [n.id for n in page.notes.model.rows if n.target_kind == "stage"][:2]
     page.notes.select_ids(stage_notes)
@@ -189,7 +203,7 @@ def test_selection_follows_between_table_and_timeline(qtbot, db_path: Path) -> N
     assert page.notes.selected_ids() == [stage_notes[0]] and page.selected_note_ids() == [stage_notes[0]]
 
 
-def test_two_sessions_side_by_side_and_merged(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_two_sessions_side_by_side_and_merged(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     other = second_workshop(page.workspace)
     both = (SAMPLE_ID, other)
@@ -197,23 +211,35 @@ def test_two_sessions_side_by_side_and_merged(qtbot, db_path: Path) -> None:  # 
     compare = page.compare
     assert compare.chosen_ids() == [SAMPLE_ID, other]
     assert shown_counts(compare.merged_model) == stored_counts(db_path, "kind", both)  # one heat map for both
-    stages = [title for (title,) in sql(db_path, "SELECT title FROM workshop_stage WHERE workshop_id = ? "
-                                                 "ORDER BY position", SAMPLE_ID)]
+    stages = [
+        title
+        for (title,) in sql(
+            db_path, "SELECT title FROM workshop_stage WHERE workshop_id = ? ORDER BY position", SAMPLE_ID
+        )
+    ]
     row = stages.index("La période d’essai")
     irritant = 0
     assert compare.merged_model.headerData(irritant, Qt.Orientation.Horizontal) == "Irritant"
     assert compare.merged_model.index(row, irritant).data() == "3"  # 1 in the sample + 2
 
     def stage_notes(workshop_id: int, where: str = "1") -> list[int]:
-        counts = dict(sql(db_path, "SELECT s.title, count(*) FROM annotation a JOIN workshop_stage s "
-                                   "ON s.id = a.workshop_stage_id WHERE a.workshop_id = ? AND a.target_kind = 'stage' "
-                                   f"AND {where} GROUP BY s.title", workshop_id))
+        counts = dict(
+            sql(
+                db_path,
+                "SELECT s.title, count(*) FROM annotation a JOIN workshop_stage s "
+                "ON s.id = a.workshop_stage_id WHERE a.workshop_id = ? AND a.target_kind = 'stage' "
+                f"AND {where} GROUP BY s.title",
+                workshop_id,
+            )
+        )
         return [counts.get(title, 0) for title in stages]
 
     # side by side: one column per workshop, for the kind chosen (all notes at first)
     side = compare.side_model
-    assert [side.headerData(c, Qt.Orientation.Horizontal).split("\n")[0] for c in range(2)] == \
-        ["Atelier frise – recru…", "Deuxième session"]
+    assert [side.headerData(c, Qt.Orientation.Horizontal).split("\n")[0] for c in range(2)] == [
+        "Atelier frise – recru…",
+        "Deuxième session",
+    ]
     assert [side.headerData(r, Qt.Orientation.Vertical) for r in range(len(stages))] == stages
     assert [side.value(row, c) for c in range(3)] == [5, 3, 8]
     assert [side.value(r, 0) for r in range(len(stages))] == stage_notes(SAMPLE_ID)
@@ -240,7 +266,7 @@ def test_two_sessions_side_by_side_and_merged(qtbot, db_path: Path) -> None:  # 
     assert side.value(len(stages), 0) == alone[("Total", "Total")]
 
 
-def test_count_tables_keep_their_total_row_in_sight(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_count_tables_keep_their_total_row_in_sight(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     page.tabs.setCurrentWidget(page.counts)
     qtbot.waitUntil(lambda: page.counts.isVisible(), timeout=3000)
@@ -259,7 +285,7 @@ def test_count_tables_keep_their_total_row_in_sight(qtbot, db_path: Path) -> Non
         assert view.totals.columnWidth(0) == view.body.columnWidth(0)
 
 
-def test_ticking_a_filter_keeps_the_heat_map_row_labels_in_sight(qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ticking_a_filter_keeps_the_heat_map_row_labels_in_sight(qtbot, db_path: Path) -> None:
     page = open_page(qtbot, db_path)
     view = page.timeline.view
     page.timeline.show_start()

@@ -17,11 +17,16 @@ def page(console: ConsoleWindow) -> ScenariosPage:
 
 
 def scenario(console: ConsoleWindow, scenario_id: int) -> dict[str, object]:
-    def read(session):  # type: ignore[no-untyped-def]
+    def read(session):
         s = get_scenario(session, scenario_id)
         return {
-            "title": s.title, "trade": s.trade, "company_size": s.company_size, "family": s.family_business,
-            "history": s.agency_history, "story": s.story, "questions": list(s.questions),
+            "title": s.title,
+            "trade": s.trade,
+            "company_size": s.company_size,
+            "family": s.family_business,
+            "history": s.agency_history,
+            "story": s.story,
+            "questions": list(s.questions),
             "pictogram": s.pictogram_id,
             "cards": [link.card_id for link in sorted(s.card_links, key=lambda link: link.position)],
             "stages": [link.stage_id for link in sorted(s.stage_links, key=lambda link: link.position)],
@@ -30,13 +35,18 @@ def scenario(console: ConsoleWindow, scenario_id: int) -> dict[str, object]:
     return query(console, read)
 
 
-def test_persona_and_story_fields_each_undo_and_redo(console: ConsoleWindow, page: ScenariosPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_persona_and_story_fields_each_undo_and_redo(console: ConsoleWindow, page: ScenariosPage, qtbot) -> None:
     editor = page.editor
     scenario_id = page.current_scenario_id()
     before = scenario(console, scenario_id)
     stack = console.workspace.undo_stack
-    for name, text in (("trade", "Garage"), ("company_size", "7 salariés"), ("agency_history", "Aucune offre"),
-                       ("story", "Une autre histoire."), ("title", "Le garage")):
+    for name, text in (
+        ("trade", "Garage"),
+        ("company_size", "7 salariés"),
+        ("agency_history", "Aucune offre"),
+        ("story", "Une autre histoire."),
+        ("title", "Le garage"),
+    ):
         field = editor.fields[name]
         field.selectAll()
         type_text(field, text)
@@ -45,11 +55,22 @@ def test_persona_and_story_fields_each_undo_and_redo(console: ConsoleWindow, pag
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the tick box
     after = scenario(console, scenario_id)
     assert (after["trade"], after["company_size"], after["history"], after["story"], after["title"]) == (
-        "Garage", "7 salariés", "Aucune offre", "Une autre histoire.", "Le garage")
+        "Garage",
+        "7 salariés",
+        "Aucune offre",
+        "Une autre histoire.",
+        "Le garage",
+    )
     assert after["family"] is (not before["family"])
     assert page.scenarios.currentItem().text() == "Le garage"  # the list follows
-    assert [stack.text(i) for i in range(6)] == ["Edit trade", "Edit company size", "Edit history with the agency",
-                                                  "Edit story", "Edit scenario title", "Change family business"]
+    assert [stack.text(i) for i in range(6)] == [
+        "Edit trade",
+        "Edit company size",
+        "Edit history with the agency",
+        "Edit story",
+        "Edit scenario title",
+        "Change family business",
+    ]
     for _ in range(6):
         stack.undo()
     assert scenario(console, scenario_id) == before
@@ -59,7 +80,7 @@ def test_persona_and_story_fields_each_undo_and_redo(console: ConsoleWindow, pag
     assert scenario(console, scenario_id) == after
 
 
-def test_questions_add_edit_reorder_remove(console: ConsoleWindow, page: ScenariosPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_questions_add_edit_reorder_remove(console: ConsoleWindow, page: ScenariosPage, qtbot) -> None:
     questions = page.editor.questions
     scenario_id = page.current_scenario_id()
     before = scenario(console, scenario_id)["questions"]
@@ -84,7 +105,12 @@ def test_questions_add_edit_reorder_remove(console: ConsoleWindow, page: Scenari
     qtbot.keyClick(questions.view, Qt.Key.Key_Delete)
     assert scenario(console, scenario_id)["questions"] == [before[0], "Qui rappelle la gérante ?", before[1]]
     assert [stack.text(i) for i in range(stack.count())] == [
-        "Add question", "Edit question", "Reorder questions", "Reorder questions", "Remove question"]
+        "Add question",
+        "Edit question",
+        "Reorder questions",
+        "Reorder questions",
+        "Remove question",
+    ]
 
     for _ in range(5):
         stack.undo()
@@ -94,7 +120,7 @@ def test_questions_add_edit_reorder_remove(console: ConsoleWindow, page: Scenari
     assert scenario(console, scenario_id)["questions"] == [before[0], "Qui rappelle la gérante ?", before[1]]
 
 
-def test_links_to_cards_and_stages(console: ConsoleWindow, page: ScenariosPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_links_to_cards_and_stages(console: ConsoleWindow, page: ScenariosPage, qtbot) -> None:
     editor = page.editor
     scenario_id = page.current_scenario_id()
     before = scenario(console, scenario_id)
@@ -114,15 +140,21 @@ def test_links_to_cards_and_stages(console: ConsoleWindow, page: ScenariosPage, 
 
     stages = editor.stages
     model = stages.model
-    assert model.dropMimeData(model.mimeData([model.index(0)]), Qt.DropAction.MoveAction, model.rowCount(), 0,
-                              QModelIndex())
+    assert model.dropMimeData(
+        model.mimeData([model.index(0)]), Qt.DropAction.MoveAction, model.rowCount(), 0, QModelIndex()
+    )
     assert scenario(console, scenario_id)["stages"] == [*before["stages"][1:], before["stages"][0]]
     stages.choices.setCurrentIndex(0)
     stage = stages.choices.currentData()
     qtbot.mouseClick(stages.add_button, Qt.MouseButton.LeftButton)
     assert scenario(console, scenario_id)["stages"][-1] == stage
-    assert [stack.text(i) for i in range(5)] == ["Link card", "Reorder linked cards", "Unlink card",
-                                                  "Reorder linked stages", "Link stage"]
+    assert [stack.text(i) for i in range(5)] == [
+        "Link card",
+        "Reorder linked cards",
+        "Unlink card",
+        "Reorder linked stages",
+        "Link stage",
+    ]
     for _ in range(5):
         stack.undo()
     assert scenario(console, scenario_id) == before
@@ -131,7 +163,7 @@ def test_links_to_cards_and_stages(console: ConsoleWindow, page: ScenariosPage, 
     assert scenario(console, scenario_id)["stages"][-1] == stage
 
 
-def test_new_and_deleted_scenarios(console: ConsoleWindow, page: ScenariosPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_and_deleted_scenarios(console: ConsoleWindow, page: ScenariosPage, qtbot) -> None:
     stack = console.workspace.undo_stack
     count = len(query(console, list_scenario_summaries))
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)

@@ -28,11 +28,11 @@ LONG_NOTES = [
 SIXTY = "Marie-Bernadette de La Tour d’Auvergne-Saint-Exupéry (CMA)"  # 60 characters with the suffix below
 
 
-def _index(controller, kind: str) -> int:  # type: ignore[no-untyped-def]
+def _index(controller, kind: str) -> int:
     return next(i for i, step in enumerate(controller.presentation.steps) if step.kind == kind)
 
 
-def _shot(view, name: str, width: int) -> None:  # type: ignore[no-untyped-def]
+def _shot(view, name: str, width: int) -> None:
     if SHOTS:
         folder = Path(SHOTS)
         folder.mkdir(parents=True, exist_ok=True)
@@ -40,14 +40,14 @@ def _shot(view, name: str, width: int) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(params=RESOLUTIONS, ids=[f"{w}x{h}" for w, h in RESOLUTIONS])
-def room(request, console: ConsoleWindow, qtbot):  # type: ignore[no-untyped-def]
+def room(request, console: ConsoleWindow, qtbot):
     width, height = request.param
     controller = console.presenter
     show_stage_at(controller, qtbot, width, height)
     return controller, width, height  # the console's closing takes the stage window with it
 
 
-def test_the_overview_shows_every_stage_title_whole_and_legible(room) -> None:  # type: ignore[no-untyped-def]
+def test_the_overview_shows_every_stage_title_whole_and_legible(room) -> None:
     controller, width, height = room
     model = controller.presentation
     model.go_to(_index(controller, StepKind.TIMELINE))
@@ -64,7 +64,7 @@ def test_the_overview_shows_every_stage_title_whole_and_legible(room) -> None:  
         title_words = plain(stage.title).split()
         for line in lines:  # wrapped on words, never cut nor broken mid-word, inside its panel and the screen
             assert set(plain(line.text).split()) <= set(title_words) and "…" not in line.text
-            assert within(line.rect, panels[stage.id]) and 0 <= line.rect.left() and line.rect.right() <= width
+            assert within(line.rect, panels[stage.id]) and line.rect.left() >= 0 and line.rect.right() <= width
             assert line.pixel_size >= 0.026 * height
     for text in shown.layout.texts:
         if text.role == "stage":
@@ -84,7 +84,7 @@ def test_the_overview_shows_every_stage_title_whole_and_legible(room) -> None:  
     assert shown.image.pixelColor(round(box.right - 4), round(box.y + box.height / 2)) == QColor(PANEL)
 
 
-def test_a_focused_stage_draws_every_note_in_full_page_by_page(room, console: ConsoleWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_focused_stage_draws_every_note_in_full_page_by_page(room, console: ConsoleWindow) -> None:
     controller, width, height = room
     model = controller.presentation
     model.go_to(_index(controller, StepKind.TIMELINE))
@@ -122,8 +122,8 @@ def test_a_focused_stage_draws_every_note_in_full_page_by_page(room, console: Co
     assert model.board.stage_id == model.current_step.stages[4].id and model.page == 0
 
 
-def test_votes_and_role_are_drawn_whole_beside_a_sixty_character_name(room, console: ConsoleWindow) -> None:  # type: ignore[no-untyped-def]
-    controller, width, height = room
+def test_votes_and_role_are_drawn_whole_beside_a_sixty_character_name(room, console: ConsoleWindow) -> None:
+    controller, _width, _height = room
     author = SIXTY + " (Avignon)"
     assert len(author) >= 60
     model = controller.presentation
@@ -146,10 +146,12 @@ def test_votes_and_role_are_drawn_whole_beside_a_sixty_character_name(room, cons
     model.open_note(note.id)  # touched: the note whole and large, the name too
     opened = drawn(controller.stage.view)
     assert author in plain(opened.words("author")) and "7 votes" in opened.words("votes")
-    assert min(line.pixel_size for line in opened.of("note")) > max(line.pixel_size for line in inside if line.role == "note")
+    assert min(line.pixel_size for line in opened.of("note")) > max(
+        line.pixel_size for line in inside if line.role == "note"
+    )
 
 
-def test_the_matrix_cells_show_their_notes_words(room, console: ConsoleWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_matrix_cells_show_their_notes_words(room, console: ConsoleWindow) -> None:
     controller, width, height = room
     model = controller.presentation
     model.go_to(_index(controller, StepKind.MATRIX))
@@ -175,8 +177,8 @@ def test_the_matrix_cells_show_their_notes_words(room, console: ConsoleWindow) -
     assert min(line.pixel_size for line in focused.of("note")) >= 0.033 * height - 0.5
 
 
-def test_by_role_shows_role_lanes_on_the_room_screen(room) -> None:  # type: ignore[no-untyped-def]
-    controller, width, height = room
+def test_by_role_shows_role_lanes_on_the_room_screen(room) -> None:
+    controller, width, _height = room
     model = controller.presentation
     model.go_to(_index(controller, StepKind.TIMELINE))
     model.set_room_by_role(True)
@@ -192,10 +194,10 @@ def test_by_role_shows_role_lanes_on_the_room_screen(room) -> None:  # type: ign
     assert len(focused.regions("note")) == 5 and focused.layout.page_count == 1
 
 
-def test_the_room_reads_french(room, console: ConsoleWindow, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_room_reads_french(room, console: ConsoleWindow, qapp) -> None:
     from workshop_studio.app import install_translators
 
-    controller, width, height = room
+    controller, width, _height = room
     install_translators(qapp, "fr")
     model = controller.presentation
     model.go_to(_index(controller, StepKind.TIMELINE))

@@ -13,13 +13,15 @@ from workshop_studio.ui.stage.timing import TimeState
 
 
 def _agenda(*kinds: str, hidden: tuple[int, ...] = ()) -> AgendaView:
-    steps = tuple(StepView(i + 1, kind, title=f"Étape {i + 1}", planned_minutes=10, hidden=i in hidden)
-                  for i, kind in enumerate(kinds))
+    steps = tuple(
+        StepView(i + 1, kind, title=f"Étape {i + 1}", planned_minutes=10, hidden=i in hidden)
+        for i, kind in enumerate(kinds)
+    )
     return AgendaView(WorkshopHeader(1, "Atelier"), steps)
 
 
 @pytest.fixture
-def model(qapp) -> Presentation:  # type: ignore[no-untyped-def]
+def model(qapp) -> Presentation:
     presentation = Presentation()
     presentation.set_agenda(_agenda("title", "scenario", "card", "blank", hidden=(3,)))
     return presentation

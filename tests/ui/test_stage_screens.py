@@ -16,18 +16,18 @@ from PySide6.QtWidgets import QApplication
 from workshop_studio.ui.console.main_window import ConsoleWindow
 
 
-def _screen(name: str):  # type: ignore[no-untyped-def]
+def _screen(name: str):
     return next(s for s in QGuiApplication.screens() if s.name() == name)
 
 
-def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _activate(qtbot, window) -> None:
     window.activateWindow()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 
 @pytest.fixture
-def connected(console: ConsoleWindow):  # type: ignore[no-untyped-def]
+def connected(console: ConsoleWindow):
     """The screens the stage sees; tests take the projector out of it and put it back."""
     screens = list(QGuiApplication.screens())
     console.presenter.screens._screens = lambda: list(screens)
@@ -35,7 +35,9 @@ def connected(console: ConsoleWindow):  # type: ignore[no-untyped-def]
     console.presenter.presentation.end()
 
 
-def test_unplugging_the_projector_leaves_full_screen_and_spares_the_laptop(console: ConsoleWindow, connected, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_unplugging_the_projector_leaves_full_screen_and_spares_the_laptop(
+    console: ConsoleWindow, connected, qtbot
+) -> None:
     controller = console.presenter
     controller.present(0)
     stage = controller.stage
@@ -66,14 +68,16 @@ def test_unplugging_the_projector_leaves_full_screen_and_spares_the_laptop(conso
     assert QSettings().value("stage/screen") == "projector"
 
 
-def test_a_screen_that_is_not_the_stages_changes_nothing(console: ConsoleWindow, connected) -> None:  # type: ignore[no-untyped-def]
+def test_a_screen_that_is_not_the_stages_changes_nothing(console: ConsoleWindow, connected) -> None:
     controller = console.presenter
     controller.present(0)
     QGuiApplication.instance().screenRemoved.emit(_screen("laptop"))
     assert controller.stage.isFullScreen() and not controller.message_bar.isVisible()
 
 
-def test_with_one_screen_the_stage_fills_it_and_the_keys_still_drive_it(console: ConsoleWindow, connected, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_with_one_screen_the_stage_fills_it_and_the_keys_still_drive_it(
+    console: ConsoleWindow, connected, qtbot
+) -> None:
     connected.remove(_screen("projector"))
     _activate(qtbot, console)
     qtbot.keyClick(console, Qt.Key.Key_F5)
@@ -90,7 +94,7 @@ def test_with_one_screen_the_stage_fills_it_and_the_keys_still_drive_it(console:
     assert not stage.isVisible() and not console.presenter.presentation.running
 
 
-def test_the_chosen_screen_is_remembered_by_name(console: ConsoleWindow, connected, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_chosen_screen_is_remembered_by_name(console: ConsoleWindow, connected, qtbot) -> None:
     controller = console.presenter
     controller.screen_menu.aboutToShow.emit()
     labels = [action.text() for action in controller.screen_menu.actions()]
@@ -106,7 +110,7 @@ def test_the_chosen_screen_is_remembered_by_name(console: ConsoleWindow, connect
     assert controller.stage.screen().name() == "projector"
 
 
-def test_shift_f5_presents_from_the_current_step(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_shift_f5_presents_from_the_current_step(console: ConsoleWindow, qtbot) -> None:
     model = console.presenter.presentation
     model.go_to(4)
     _activate(qtbot, console)

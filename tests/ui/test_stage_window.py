@@ -16,14 +16,14 @@ from workshop_studio.ui.stage.style import GROUND
 SHOTS = os.environ.get("WORKSHOP_STUDIO_SHOTS")  # a folder: save what the stage shows, to look at
 
 
-def _activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def _activate(qtbot, window) -> None:
     window.activateWindow()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
 
 
 @pytest.fixture
-def presenting(console: ConsoleWindow, qtbot):  # type: ignore[no-untyped-def]
+def presenting(console: ConsoleWindow, qtbot):
     _activate(qtbot, console)
     qtbot.keyClick(console, Qt.Key.Key_F5)
     controller = console.presenter
@@ -33,7 +33,7 @@ def presenting(console: ConsoleWindow, qtbot):  # type: ignore[no-untyped-def]
     controller.presentation.end()
 
 
-def test_f5_puts_the_stage_full_screen_on_the_projector(presenting, console: ConsoleWindow) -> None:  # type: ignore[no-untyped-def]
+def test_f5_puts_the_stage_full_screen_on_the_projector(presenting, console: ConsoleWindow) -> None:
     stage = presenting.stage
     assert [s.name() for s in QGuiApplication.screens()] == ["laptop", "projector"]
     assert stage.isFullScreen()
@@ -44,7 +44,7 @@ def test_f5_puts_the_stage_full_screen_on_the_projector(presenting, console: Con
     assert console.pages.currentWidget() is console.page("presenter")
 
 
-def test_keys_walk_the_whole_sample_agenda_from_the_console(presenting, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keys_walk_the_whole_sample_agenda_from_the_console(presenting, console: ConsoleWindow, qtbot) -> None:
     model = presenting.presentation
     seen = [(model.index, model.board.stage_id, model.page)]
     for _ in range(60):
@@ -66,7 +66,7 @@ def test_keys_walk_the_whole_sample_agenda_from_the_console(presenting, console:
     assert (model.index, model.board.stage_id, model.page) == seen[-3]
 
 
-def test_b_blacks_the_stage_out_and_back(presenting, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_b_blacks_the_stage_out_and_back(presenting, console: ConsoleWindow, qtbot) -> None:
     stage = presenting.stage
     qtbot.keyClick(console, Qt.Key.Key_B)
     assert presenting.presentation.black
@@ -78,7 +78,7 @@ def test_b_blacks_the_stage_out_and_back(presenting, console: ConsoleWindow, qtb
     assert stage.view.grab().toImage().pixelColor(10, 10) != QColor("#000000")
 
 
-def test_keys_work_when_the_stage_has_the_focus(presenting, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_keys_work_when_the_stage_has_the_focus(presenting, qtbot) -> None:
     stage = presenting.stage
     _activate(qtbot, stage)
     qtbot.keyClick(stage, Qt.Key.Key_PageDown)
@@ -88,7 +88,7 @@ def test_keys_work_when_the_stage_has_the_focus(presenting, qtbot) -> None:  # t
     assert not stage.isVisible()
 
 
-def test_text_fields_keep_their_keys_while_presenting(presenting, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_text_fields_keep_their_keys_while_presenting(presenting, console: ConsoleWindow, qtbot) -> None:
     model = presenting.presentation
     field = console.page("presenter").agenda.title
     field.setFocus()
@@ -104,7 +104,7 @@ def test_text_fields_keep_their_keys_while_presenting(presenting, console: Conso
     assert isinstance(field, QLineEdit)
 
 
-def test_every_kind_of_step_is_drawn_on_the_stage(presenting, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_kind_of_step_is_drawn_on_the_stage(presenting, qtbot, tmp_path: Path) -> None:
     model, stage = presenting.presentation, presenting.stage
     folder = Path(SHOTS) if SHOTS else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
@@ -128,7 +128,7 @@ def test_every_kind_of_step_is_drawn_on_the_stage(presenting, qtbot, tmp_path: P
                 assert first_word in layout.words()
 
 
-def test_an_open_drop_down_list_keeps_esc_and_the_arrows(presenting, console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_open_drop_down_list_keeps_esc_and_the_arrows(presenting, console: ConsoleWindow, qtbot) -> None:
     model = presenting.presentation
     combo = console.page("presenter").stage_panel.choice
     combo.showPopup()

@@ -17,23 +17,23 @@ pytestmark = pytest.mark.both_engines
 
 
 @pytest.fixture
-def colleague(db_target: str):  # type: ignore[no-untyped-def]
+def colleague(db_target: str):
     """Another facilitator's console, on the same database."""
     database = open_database(db_target)
     yield database
     database.dispose()
 
 
-def _card(database, card_id: int) -> Card:  # type: ignore[no-untyped-def]
+def _card(database, card_id: int) -> Card:
     with database.read() as session:
         return session.get(Card, card_id)
 
 
-def _first_card_id(console) -> int:  # type: ignore[no-untyped-def]
+def _first_card_id(console) -> int:
     return console.workspace.query(lambda s: s.scalars(select(Card.id).order_by(Card.id)).first())
 
 
-def test_a_refused_edit_names_what_changed_and_reload_lets_it_through(console, colleague, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_edit_names_what_changed_and_reload_lets_it_through(console, colleague, qtbot) -> None:
     workspace = console.workspace
     card_id = _first_card_id(console)
     workspace.query(lambda s: s.get(Card, card_id))  # the console shows the card
@@ -54,7 +54,7 @@ def test_a_refused_edit_names_what_changed_and_reload_lets_it_through(console, c
     assert (stored.title, stored.body) == ("Renommée par une collègue", "Mon texte")
 
 
-def test_undo_after_a_colleagues_change_writes_nothing_and_leaves_the_stack(console, colleague) -> None:  # type: ignore[no-untyped-def]
+def test_undo_after_a_colleagues_change_writes_nothing_and_leaves_the_stack(console, colleague) -> None:
     workspace = console.workspace
     card_id = _first_card_id(console)
     push(workspace, commands.update_card(workspace, card_id, "title", "Titre de la console"))

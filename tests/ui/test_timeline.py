@@ -19,7 +19,7 @@ from workshop_studio.ui.timeline.panel import TimelinePanel
 from workshop_studio.ui.workspace import Workspace
 
 
-def _workspace(db_path) -> Workspace:  # type: ignore[no-untyped-def]
+def _workspace(db_path) -> Workspace:
     workspace = Workspace(open_database(str(db_path)))
     workspace.set_workshop(1)
     return workspace
@@ -30,7 +30,7 @@ def _stored(workspace: Workspace) -> dict[str, Annotation]:
         return {n.uid: n for n in session.scalars(select(Annotation))}
 
 
-def test_the_scene_shows_every_stage_and_stage_note(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_scene_shows_every_stage_and_stage_note(qtbot, db_path) -> None:
     with closing(sqlite3.connect(db_path)) as connection:  # what the file holds, read without the app's code
         titles = [
             title
@@ -55,7 +55,7 @@ def test_the_scene_shows_every_stage_and_stage_note(qtbot, db_path) -> None:  # 
     assert {i.record.id: panel.scene.layout.stage_at(i.x() + 10) for i in items} == columns
 
 
-def test_keyboard_capture_lands_in_the_database_and_on_the_view(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_capture_lands_in_the_database_and_on_the_view(qtbot, db_path) -> None:
     workspace = _workspace(db_path)
     panel = TimelinePanel(workspace)
     stage = workspace.timeline.stages[8]
@@ -95,7 +95,7 @@ def test_keyboard_capture_lands_in_the_database_and_on_the_view(qtbot, db_path) 
     assert tray.uid in _stored(workspace)
 
 
-def test_enter_with_an_empty_field_adds_nothing(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_enter_with_an_empty_field_adds_nothing(qtbot, db_path) -> None:
     workspace = _workspace(db_path)
     bar = CaptureBar(workspace, lambda: (Target.tray(), "tray"))
     qtbot.addWidget(bar)
@@ -104,7 +104,7 @@ def test_enter_with_an_empty_field_adds_nothing(qtbot, db_path) -> None:  # type
     assert len(_stored(workspace)) == before
 
 
-def test_dragging_a_note_to_another_stage_persists_and_undoes(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_dragging_a_note_to_another_stage_persists_and_undoes(qtbot, db_path) -> None:
     workspace = _workspace(db_path)
     panel = TimelinePanel(workspace)
     qtbot.addWidget(panel)
@@ -122,7 +122,7 @@ def test_dragging_a_note_to_another_stage_persists_and_undoes(qtbot, db_path) ->
     assert panel.scene.layout.stage_at(panel.scene.note_item(note.id).x() + 10) == 0
 
 
-def test_mouse_drag_between_stages(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_mouse_drag_between_stages(qtbot, db_path) -> None:
     workspace = _workspace(db_path)
     panel = TimelinePanel(workspace)
     qtbot.addWidget(panel)
@@ -143,7 +143,7 @@ def test_mouse_drag_between_stages(qtbot, db_path) -> None:  # type: ignore[no-u
         assert session.get(Annotation, note.id).workshop_stage_id == model.stages[2].id
 
 
-def test_votes_hide_edit_delete_are_undoable(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_votes_hide_edit_delete_are_undoable(qtbot, db_path) -> None:
     workspace = _workspace(db_path)
     answers: list[QDialog] = []
 
@@ -157,7 +157,7 @@ def test_votes_hide_edit_delete_are_undoable(qtbot, db_path) -> None:  # type: i
     note = workspace.timeline.stage_notes(workspace.timeline.stages[1].id)[0]
     panel.scene.note_item(note.id).setSelected(True)
 
-    def stored():  # type: ignore[no-untyped-def]
+    def stored():
         with workspace.db.read() as session:
             return session.get(Annotation, note.id)
 
@@ -176,10 +176,10 @@ def test_votes_hide_edit_delete_are_undoable(qtbot, db_path) -> None:  # type: i
     assert (restored.text, restored.votes, restored.hidden) == (note.text, note.votes, False)
 
 
-def test_adding_through_the_large_dialog(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_adding_through_the_large_dialog(qtbot, db_path) -> None:
     workspace = _workspace(db_path)
 
-    def ask(dialog) -> bool:  # type: ignore[no-untyped-def]
+    def ask(dialog) -> bool:
         assert all(b.minimumHeight() >= 48 for b in dialog.kinds.buttons())  # touch targets
         dialog.text.setPlainText("Au tableau")
         dialog.kinds.buttons()[0].setChecked(True)
@@ -193,7 +193,7 @@ def test_adding_through_the_large_dialog(qtbot, db_path) -> None:  # type: ignor
     assert note.kind == "irritant"
 
 
-def test_by_role_puts_notes_in_their_role_lane(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_by_role_puts_notes_in_their_role_lane(qtbot, db_path) -> None:
     from workshop_studio.domain.timeline_layout import LANE_ROLES
 
     workspace = _workspace(db_path)
@@ -206,7 +206,7 @@ def test_by_role_puts_notes_in_their_role_lane(qtbot, db_path) -> None:  # type:
         assert layout.lane_at(item.y() + 5) == LANE_ROLES.index(item.record.role)
 
 
-def test_a_long_author_name_never_hides_a_notes_votes_or_role(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_author_name_never_hides_a_notes_votes_or_role(qtbot, db_path) -> None:
     workspace = _workspace(db_path)
     panel = TimelinePanel(workspace)
     qtbot.addWidget(panel)
@@ -221,7 +221,7 @@ def test_a_long_author_name_never_hides_a_notes_votes_or_role(qtbot, db_path) ->
     assert footer.startswith("Marie-Bernadette") and "…" in footer  # the name gave way
 
 
-def _painted_lines(item) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def _painted_lines(item) -> list[list[str]]:
     """The words ``item`` paints, read back from an SVG it is painted into: one list of runs
     (left to right) per line (top to bottom)."""
     from xml.etree import ElementTree
@@ -246,7 +246,7 @@ def _painted_lines(item) -> list[list[str]]:  # type: ignore[no-untyped-def]
     return [[words for _x, words in sorted(line)] for _y, line in sorted(runs.items())]
 
 
-def test_space_shows_the_selected_note_large_on_the_shared_screen(qtbot, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_space_shows_the_selected_note_large_on_the_shared_screen(qtbot, db_path) -> None:
     workspace = _workspace(db_path)
     shown: list[int] = []
     panel = TimelinePanel(workspace, show_note=shown.append)

@@ -19,11 +19,13 @@ def page(console: ConsoleWindow) -> TimelinesPage:
 
 
 def stages(console: ConsoleWindow, timeline_id: int) -> list[tuple[int, str, str, int | None]]:
-    return query(console, lambda s: [(st.id, st.title, st.description, st.pictogram_id)
-                                     for st in timeline_stages(s, timeline_id)])
+    return query(
+        console,
+        lambda s: [(st.id, st.title, st.description, st.pictogram_id) for st in timeline_stages(s, timeline_id)],
+    )
 
 
-def test_stages_are_added_edited_reordered_and_deleted(console: ConsoleWindow, page: TimelinesPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_stages_are_added_edited_reordered_and_deleted(console: ConsoleWindow, page: TimelinesPage, qtbot) -> None:
     editor = page.editor
     timeline_id = page.current_timeline_id()
     before = stages(console, timeline_id)
@@ -57,8 +59,14 @@ def test_stages_are_added_edited_reordered_and_deleted(console: ConsoleWindow, p
     assert new_id not in [s[0] for s in stages(console, timeline_id)]
     assert "Le premier mois" in console.statusBar().currentMessage()
     assert [stack.text(i) for i in range(stack.count())] == [
-        "Add stage", "Rename stage", "Edit stage description", "Change stage pictogram", "Move stages", "Move stages",
-        "Delete stage"]
+        "Add stage",
+        "Rename stage",
+        "Edit stage description",
+        "Change stage pictogram",
+        "Move stages",
+        "Move stages",
+        "Delete stage",
+    ]
 
     stack.undo()
     assert stages(console, timeline_id)[1][0] == new_id
@@ -70,7 +78,9 @@ def test_stages_are_added_edited_reordered_and_deleted(console: ConsoleWindow, p
     assert [s[0] for s in stages(console, timeline_id)] == [s[0] for s in before]
 
 
-def test_templates_are_renamed_duplicated_and_deleted_and_workshops_keep_their_stages(console: ConsoleWindow, page: TimelinesPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_templates_are_renamed_duplicated_and_deleted_and_workshops_keep_their_stages(
+    console: ConsoleWindow, page: TimelinesPage, qtbot
+) -> None:
     editor = page.editor
     timeline_id = page.current_timeline_id()
     name = query(console, lambda s: get_timeline(s, timeline_id).name)

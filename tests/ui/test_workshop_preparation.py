@@ -32,24 +32,25 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
-def _focus(qtbot, console: ConsoleWindow, widget) -> None:  # type: ignore[no-untyped-def]
+def _focus(qtbot, console: ConsoleWindow, widget) -> None:
     """Keys go where a person would have put the focus (shortcuts need the active window)."""
     console.activateWindow()
     qtbot.waitUntil(console.isActiveWindow, timeout=3000)
     widget.setFocus()
 
 
-def _ok(dialog) -> None:  # type: ignore[no-untyped-def]
+def _ok(dialog) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def _overview(console: ConsoleWindow):  # type: ignore[no-untyped-def]
-    workshop_id = console.workspace.workshop_id  # type: ignore[union-attr]
-    return console.workspace.query(lambda s: workshop_overview(s, workshop_id))  # type: ignore[union-attr]
+def _overview(console: ConsoleWindow):
+    workshop_id = console.workspace.workshop_id
+    return console.workspace.query(lambda s: workshop_overview(s, workshop_id))
 
 
-def test_an_empty_database_says_what_to_do_and_the_sample_is_one_click_away(empty_console: ConsoleWindow,
-                                                                            qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_database_says_what_to_do_and_the_sample_is_one_click_away(
+    empty_console: ConsoleWindow, qtbot
+) -> None:
     page = empty_console.workshops_page
     assert page.empty.isVisible() and page.empty_button.isVisible() and not page.splitter.isVisible()
     assert empty_console.workspace.workshop_id is None
@@ -88,7 +89,11 @@ def test_a_blank_workshop_with_its_details_opens_at_once_and_undo_takes_it_back(
     _ok(dialog)
     overview = _overview(console)
     assert (overview.title, overview.date, overview.start_time, overview.available_minutes) == (
-        "Atelier de Carpentras", dt.date(2027, 1, 14), dt.time(9, 30), 150)
+        "Atelier de Carpentras",
+        dt.date(2027, 1, 14),
+        dt.time(9, 30),
+        150,
+    )
     assert (overview.place, overview.room, overview.facilitator) == ("Agence de Carpentras", "Salle 3", "Inès R.")
     assert len(overview.stages) == 10 and len(overview.scenario_names) == 1 and overview.agenda == ()
     page = console.workshops_page
@@ -116,17 +121,26 @@ def test_details_are_edited_with_undo_and_a_timeline_with_notes_stays(console: C
     _ok(dialog)
     details = console.workspace.query(lambda s: workshop_details(s, workshop_id))
     assert (details.title, details.room, details.available_minutes, details.scenario_ids) == (
-        "Atelier frise – Avignon", "Salle du conseil", 165, ())
+        "Atelier frise – Avignon",
+        "Salle du conseil",
+        165,
+        (),
+    )
     assert console.workshops_page.title.text() == "Atelier frise – Avignon"
     assert "Edit the workshop" in console.undo_action.text()
     console.workspace.undo_stack.undo()
     back = console.workspace.query(lambda s: workshop_details(s, workshop_id))
     assert (back.title, back.room, back.available_minutes, len(back.scenario_ids)) == (
-        "Atelier frise – recruter dans une TPE", "Salle 2", 180, 2)
+        "Atelier frise – recruter dans une TPE",
+        "Salle 2",
+        180,
+        2,
+    )
 
 
-def test_participants_added_edited_imported_pasted_reordered_removed(console: ConsoleWindow, qtbot,  # type: ignore[no-untyped-def]
-                                                                     warnings: list[str]) -> None:
+def test_participants_added_edited_imported_pasted_reordered_removed(
+    console: ConsoleWindow, qtbot, warnings: list[str]
+) -> None:
     panel = console.workshops_page.participants
     undo = console.workspace.undo_stack
     dialog = panel.add()
@@ -142,7 +156,9 @@ def test_participants_added_edited_imported_pasted_reordered_removed(console: Co
     assert edit.name.text() == "Ines R." and edit.role.currentData() == "cdde"
     edit.name.setText("Inès R.")
     _ok(edit)
-    assert "Inès R. — CDDE · France Travail Cavaillon" in [panel.model.index(r).data() for r in range(panel.model.rowCount())]
+    assert "Inès R. — CDDE · France Travail Cavaillon" in [
+        panel.model.index(r).data() for r in range(panel.model.rowCount())
+    ]
 
     assert panel.import_file(DATA / "participants_libreoffice.xlsx") == 6
     assert len(_overview(console).participants) == 17
@@ -168,7 +184,7 @@ def test_participants_added_edited_imported_pasted_reordered_removed(console: Co
     assert len(_overview(console).participants) == 10
 
 
-def _drop(view, materials: list[dict], row: int) -> None:  # type: ignore[no-untyped-def,type-arg]
+def _drop(view, materials: list[dict], row: int) -> None:
     mime = QMimeData()
     mime.setData(MATERIAL_MIME, QByteArray(json.dumps(materials).encode("utf-8")))
     count = view.model().rowCount()
@@ -178,26 +194,28 @@ def _drop(view, materials: list[dict], row: int) -> None:  # type: ignore[no-unt
     else:  # under the last row: at the end
         rect = view.visualRect(view.model().index(count - 1, 0))
         point = QPointF(rect.center().x(), rect.bottom() + 6)
-    event = QDropEvent(point, Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     view.dropEvent(event)
 
 
 def _kinds(console: ConsoleWindow) -> list[str]:
     workshop_id = console.workspace.workshop_id
     with console.workspace.db.read() as session:
-        return list(session.scalars(select(AgendaStep.kind).where(AgendaStep.workshop_id == workshop_id)
-                                    .order_by(AgendaStep.position)))
+        return list(
+            session.scalars(
+                select(AgendaStep.kind).where(AgendaStep.workshop_id == workshop_id).order_by(AgendaStep.position)
+            )
+        )
 
 
-def test_the_agenda_is_built_from_the_library_by_drag_and_drop_and_edited(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_agenda_is_built_from_the_library_by_drag_and_drop_and_edited(console: ConsoleWindow, qtbot) -> None:
     actions = console.workshop_actions
     dialog = actions.new_workshop()
     dialog.title.setText("Atelier court")
     dialog.minutes.setValue(30)
     _ok(dialog)
     editor = console.workshops_page.agenda
-    palette = editor.palette
+    palette = editor.materials
     slides, cards = palette.topLevelItem(0), palette.topLevelItem(1)
     palette.setCurrentItem(slides.child(0))  # the title slide, by double-click (itemActivated)
     palette.itemActivated.emit(slides.child(0), 0)
@@ -235,7 +253,7 @@ def test_the_agenda_is_built_from_the_library_by_drag_and_drop_and_edited(consol
     assert step.card.card_id != chosen and not step.hidden and _kinds(console)[-1] == "card"
 
 
-def test_an_instruction_with_its_countdown_on_the_stage(console: ConsoleWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_an_instruction_with_its_countdown_on_the_stage(console: ConsoleWindow, qtbot) -> None:
     editor = console.workshops_page.agenda
     editor.list.select_ids([editor.model.ids()[0]])
     dialog = editor.open_step_dialog(kind=StepKind.INSTRUCTION.value)
@@ -250,8 +268,11 @@ def test_an_instruction_with_its_countdown_on_the_stage(console: ConsoleWindow, 
     dialog.countdown.setValue(4)
     _ok(dialog)
     step = editor.selected_step()
-    assert (step.kind, step.bullets, step.countdown_minutes) == ("instruction", ("Relisez l’offre", "Notez trois signaux",
-                                                                                 "Un par note"), 4)
+    assert (step.kind, step.bullets, step.countdown_minutes) == (
+        "instruction",
+        ("Relisez l’offre", "Notez trois signaux", "Un par note"),
+        4,
+    )
     assert editor.model.row_of(step.id) == 1  # after the selected step
 
     presentation = console.presenter.presentation
@@ -279,7 +300,7 @@ def test_an_instruction_with_its_countdown_on_the_stage(console: ConsoleWindow, 
         presentation.end()
 
 
-def test_a_french_system_reads_one_french_long_date_everywhere(qapp, qtbot, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_french_system_reads_one_french_long_date_everywhere(qapp, qtbot, db_path: Path) -> None:
     from console_support import open_console
 
     from workshop_studio.app import install_translators

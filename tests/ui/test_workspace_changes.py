@@ -18,7 +18,7 @@ from workshop_studio.ui.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(db, qapp):  # type: ignore[no-untyped-def]
+def workspace(db, qapp):
     space = Workspace(db)
     with db.read() as session:
         space.set_workshop(session.scalars(select(Workshop.id).order_by(Workshop.id)).first())
@@ -28,14 +28,14 @@ def workspace(db, qapp):  # type: ignore[no-untyped-def]
 
 def _fields(workspace: Workspace, text: str) -> dict:
     stage = workspace.timeline.stages[0].id
-    return dict(
-        workshop_id=workspace.workshop_id,
-        target=Target.stage(stage),
-        kind=AnnotationKind.IDEA,
-        text=text,
-        uid=uuid.uuid4().hex,
-        role=Role.CDDE,
-    )
+    return {
+        "workshop_id": workspace.workshop_id,
+        "target": Target.stage(stage),
+        "kind": AnnotationKind.IDEA,
+        "text": text,
+        "uid": uuid.uuid4().hex,
+        "role": Role.CDDE,
+    }
 
 
 def test_a_note_written_by_any_path_shows_on_the_shared_timeline(workspace: Workspace) -> None:

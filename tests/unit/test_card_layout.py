@@ -10,9 +10,14 @@ from workshop_studio.export.card_layout import SAFE_MM, layout_back, layout_fron
 from workshop_studio.export.fonts import BOLD, REGULAR
 from workshop_studio.export.text_fit import fit, width_mm
 
-CARD = CardView(kind="advisor_posture", title="Faire la médiation",
-                body="Se placer entre l’employeur et la recrue quand la relation se tend.",
-                back="Posture", pictogram_data=b"<svg/>", pictogram_media_type="image/svg+xml")
+CARD = CardView(
+    kind="advisor_posture",
+    title="Faire la médiation",
+    body="Se placer entre l’employeur et la recrue quand la relation se tend.",
+    back="Posture",
+    pictogram_data=b"<svg/>",
+    pictogram_media_type="image/svg+xml",
+)
 
 
 def test_poker_front_boxes() -> None:
@@ -30,7 +35,7 @@ def test_poker_front_boxes() -> None:
 
 
 @pytest.mark.parametrize("size", list(CARD_SIZES.values()), ids=lambda s: s.key)
-def test_every_text_stays_in_the_safe_zone(size) -> None:  # type: ignore[no-untyped-def]
+def test_every_text_stays_in_the_safe_zone(size) -> None:
     for face in (layout_front(CARD, size, number="N° 0001"), layout_back(CARD, size)):
         for block in face.texts:
             assert block.box.x >= SAFE_MM - 1e-9
@@ -44,7 +49,7 @@ def test_every_text_stays_in_the_safe_zone(size) -> None:  # type: ignore[no-unt
 def test_landscape_cards_put_the_pictogram_beside_the_text() -> None:
     face = layout_front(CARD, CARD_SIZES["business"])
     assert face.pictogram is not None
-    assert face.text("title").box.x >= face.pictogram.right  # type: ignore[union-attr]
+    assert face.text("title").box.x >= face.pictogram.right
 
 
 def test_golden_ticket_number_sits_bottom_right() -> None:
@@ -52,7 +57,7 @@ def test_golden_ticket_number_sits_bottom_right() -> None:
     face = layout_front(ticket, CARD_SIZES["poker"], number="N° 0042")
     footer = face.text("footer")
     assert footer is not None and footer.fitted.lines == ("N° 0042",)
-    (line, x, baseline), = footer.baselines()
+    ((line, x, baseline),) = footer.baselines()
     assert x + width_mm(line, BOLD, footer.fitted.size_pt) == pytest.approx(63 - SAFE_MM)
     assert baseline <= 88 - SAFE_MM
 

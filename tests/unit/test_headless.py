@@ -37,7 +37,7 @@ def test_list_commands_on_a_new_database(tmp_path: Path) -> None:
 
     workshops = run_cli("--db", db, "list", "workshops")
     (line,) = workshops.stdout.strip().splitlines()
-    workshop_id, title, date, notes = line.split("\t")
+    _workshop_id, _title, date, notes = line.split("\t")
     assert date == "2026-11-24" and int(notes) >= 12
 
     scenarios = run_cli("--db", db, "list", "scenarios").stdout.strip().splitlines()

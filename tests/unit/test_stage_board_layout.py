@@ -21,23 +21,62 @@ from workshop_studio.ui.stage.shown import Shown, stage_key
 from workshop_studio.ui.stage.sizes import stage_sizes
 
 RESOLUTIONS = [(1280, 720), (1920, 1080)]
-TITLES = ["Le besoin apparaît", "Le poste se précise", "L’offre est reformulée", "Diffusion et sourcing",
-          "La présélection", "Les entretiens", "Décision et embauche", "Les premiers jours", "La période d’essai",
-          "Quelques mois après", "Le point à six mois avec l’entreprise et la recrue", "Un an après : bilan"]
+TITLES = [
+    "Le besoin apparaît",
+    "Le poste se précise",
+    "L’offre est reformulée",
+    "Diffusion et sourcing",
+    "La présélection",
+    "Les entretiens",
+    "Décision et embauche",
+    "Les premiers jours",
+    "La période d’essai",
+    "Quelques mois après",
+    "Le point à six mois avec l’entreprise et la recrue",
+    "Un an après : bilan",
+]
 
 
-def _note(note_id: int, stage_id: int, text: str, *, kind: str = "idea", votes: int = 0, author: str | None = "Karima B.",
-          role: str | None = "cde") -> NoteRecord:
-    return NoteRecord(note_id, f"u{note_id}", Target.stage(stage_id), kind, text, role, None, author, float(note_id),
-                      votes, False, dt.datetime(2026, 11, 24, 10, 0))
+def _note(
+    note_id: int,
+    stage_id: int,
+    text: str,
+    *,
+    kind: str = "idea",
+    votes: int = 0,
+    author: str | None = "Karima B.",
+    role: str | None = "cde",
+) -> NoteRecord:
+    return NoteRecord(
+        note_id,
+        f"u{note_id}",
+        Target.stage(stage_id),
+        kind,
+        text,
+        role,
+        None,
+        author,
+        float(note_id),
+        votes,
+        False,
+        dt.datetime(2026, 11, 24, 10, 0),
+    )
 
 
 def _timeline(count: int, notes_each: int = 5) -> tuple[StepView, tuple[NoteRecord, ...]]:
     stages = tuple(StageView(100 + i, TITLES[i]) for i in range(count))
     kinds = ("irritant", "idea", "question", "quote", "good_practice", "emotion_positive", "emotion_negative")
-    notes = tuple(_note(1000 + 10 * i + n, stage.id, f"Ce que la personne {n} a dit sur « {stage.title} », en détail.",
-                        kind=kinds[(i + n) % len(kinds)], votes=n)
-                  for i, stage in enumerate(stages) for n in range(notes_each))
+    notes = tuple(
+        _note(
+            1000 + 10 * i + n,
+            stage.id,
+            f"Ce que la personne {n} a dit sur « {stage.title} », en détail.",
+            kind=kinds[(i + n) % len(kinds)],
+            votes=n,
+        )
+        for i, stage in enumerate(stages)
+        for n in range(notes_each)
+    )
     return StepView(1, "timeline", title="La frise, étape par étape", stages=stages), notes
 
 
@@ -56,10 +95,11 @@ def test_eight_to_twelve_stages_fit_one_screen_with_whole_titles(count: int, wid
     assert len({round(t.fitted.size_pt, 2) for t in titles}) == 1  # one size for every stage title
     panels = [r.box for r in layout.regions if r.action == "stage"]
     for text in layout.texts:
-        assert 0 <= text.box.x and text.box.right <= width and text.box.bottom <= height
+        assert text.box.x >= 0 and text.box.right <= width and text.box.bottom <= height
     for text in (t for t in layout.texts if t.role in ("stage", "count", "first-words")):
-        assert any(p.x <= text.box.x and text.box.right <= p.right + 0.5 and text.box.bottom <= p.bottom + 0.5
-                   for p in panels)
+        assert any(
+            p.x <= text.box.x and text.box.right <= p.right + 0.5 and text.box.bottom <= p.bottom + 0.5 for p in panels
+        )
     assert len({round(b.y) for b in panels}) == 2  # two rows
 
 
@@ -101,15 +141,29 @@ def test_notes_page_by_whole_notes_in_balanced_columns() -> None:
     sizes = stage_sizes(1280, 720)
     notes = [_note(i, 1, " ".join(["mot"] * (20 + 7 * (i % 5)))) for i in range(30)]
     area = Box(33, 120, 1214, 500)
-    pages = note_pages(notes, area, columns=3, gap=sizes.gap, text_px=(sizes.body_preferred, sizes.label),
-                       label=sizes.label, floor=sizes.floor)
+    pages = note_pages(
+        notes,
+        area,
+        columns=3,
+        gap=sizes.gap,
+        text_px=(sizes.body_preferred, sizes.label),
+        label=sizes.label,
+        floor=sizes.floor,
+    )
     assert pages.page_count > 1 and pages.sizes.text == sizes.label  # paging: the notes' smallest size
     placed = [p for page in pages.pages for p in page]
     assert [p.card.note.id for p in placed] == [n.id for n in notes]  # each once, in order
     for p in placed:
         assert p.card.complete and area.y <= p.y and p.y + p.card.height <= area.bottom + 1e-6
-    few = note_pages(notes[:2], area, columns=3, gap=sizes.gap, text_px=(sizes.body_preferred, sizes.label),
-                     label=sizes.label, floor=sizes.floor)
+    few = note_pages(
+        notes[:2],
+        area,
+        columns=3,
+        gap=sizes.gap,
+        text_px=(sizes.body_preferred, sizes.label),
+        label=sizes.label,
+        floor=sizes.floor,
+    )
     assert few.page_count == 1 and few.sizes.text == sizes.body_preferred  # room: as large as allowed
     assert balance([100, 100, 100, 100], 2, 10) == [0, 2]
 
@@ -118,10 +172,18 @@ def test_a_note_longer_than_a_page_is_cut_between_lines_and_kept_whole() -> None
     sizes = stage_sizes(1280, 720)
     text = " ".join(f"mot{n}" for n in range(900))
     area = Box(33, 120, 1214, 500)
-    pages = note_pages([_note(1, 1, text)], area, columns=3, gap=sizes.gap, text_px=(sizes.label, sizes.label),
-                       label=sizes.label, floor=sizes.floor)
-    words = " ".join(" ".join(t.fitted.lines) for page in pages.pages for p in page for t in p.card.parts.texts
-                     if t.role == "note")
+    pages = note_pages(
+        [_note(1, 1, text)],
+        area,
+        columns=3,
+        gap=sizes.gap,
+        text_px=(sizes.label, sizes.label),
+        label=sizes.label,
+        floor=sizes.floor,
+    )
+    words = " ".join(
+        " ".join(t.fitted.lines) for page in pages.pages for p in page for t in p.card.parts.texts if t.role == "note"
+    )
     assert words.split() == text.split()
     assert all(p.y + p.card.height <= area.bottom + 1e-6 for page in pages.pages for p in page)
 
@@ -132,11 +194,27 @@ def test_post_its_most_voted_first_and_the_rest_counted() -> None:
     texts = [" ".join(t.fitted.lines) for t in parts.texts]
     assert 1 <= shown < 6 and texts[-1] == f"+{6 - shown}"
     assert texts[0].startswith("Note 5")  # the most voted first
-    matrix = MatrixView(1, "M", (CardView("recruiter_profile", "Le pressé", card_id=1),),
-                        (CardView("advisor_posture", "Négocier", card_id=2),))
+    matrix = MatrixView(
+        1,
+        "M",
+        (CardView("recruiter_profile", "Le pressé", card_id=1),),
+        (CardView("advisor_posture", "Négocier", card_id=2),),
+    )
     step = StepView(1, "matrix", matrix=matrix)
-    cell_note = NoteRecord(9, "u9", Target.matrix_cell(1, 2), "idea", "Je négocie le délai contre un peu de temps",
-                           "cde", None, None, 1.0, 2, False, dt.datetime(2026, 11, 24))
+    cell_note = NoteRecord(
+        9,
+        "u9",
+        Target.matrix_cell(1, 2),
+        "idea",
+        "Je négocie le délai contre un peu de temps",
+        "cde",
+        None,
+        None,
+        1.0,
+        2,
+        False,
+        dt.datetime(2026, 11, 24),
+    )
     layout = layout_slide(Shown(step, notes=(cell_note,)), 1280, 720)
     words = " ".join(" ".join(t.fitted.lines) for t in layout.texts if t.role == "post-it")
     assert words.startswith("Je négocie le délai")

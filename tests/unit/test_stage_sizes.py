@@ -45,7 +45,7 @@ def test_sizes_follow_the_height_at_any_resolution() -> None:
 
 
 @pytest.fixture(scope="module")
-def agenda(seeded_template) -> AgendaView:  # type: ignore[no-untyped-def]
+def agenda(seeded_template) -> AgendaView:
     from workshop_studio.storage.migrate import open_database
 
     db: Database = open_database(str(seeded_template))
@@ -71,7 +71,7 @@ def _assert_legible(layout: SlideLayout, width: int, height: int, kind: str) -> 
     for text in layout.texts:
         assert not text.fitted.truncated, (kind, text.fitted.lines)
         box = text.box
-        assert 0 <= box.x and box.right <= width + 0.5 and 0 <= box.y and box.bottom <= height + 0.5, (kind, box)
+        assert box.x >= 0 and box.right <= width + 0.5 and box.y >= 0 and box.bottom <= height + 0.5, (kind, box)
     for card in layout.cards:
         assert not any(t.fitted.truncated for t in card.face.texts), (kind, card.card.title)
         assert card.box.right <= width and card.box.bottom <= height
@@ -88,7 +88,7 @@ def test_every_slide_of_the_sample_is_legible_and_whole(agenda: AgendaView, widt
                 assert body and min(body) >= sizes.body - 0.01, (step.kind, body)
 
 
-def _ground_under(layout: SlideLayout, box) -> str:  # type: ignore[no-untyped-def]
+def _ground_under(layout: SlideLayout, box) -> str:
     """The colour a text is drawn on: the last filled shape under its centre, else the background."""
     x, y = box.x + box.width / 2, box.y + box.height / 2
     ground = layout.background
@@ -98,8 +98,7 @@ def _ground_under(layout: SlideLayout, box) -> str:  # type: ignore[no-untyped-d
     return ground
 
 
-def test_every_text_the_stage_draws_reaches_7_to_1_on_what_it_is_drawn_on(agenda: AgendaView,
-                                                                            seeded_template) -> None:  # type: ignore[no-untyped-def]
+def test_every_text_the_stage_draws_reaches_7_to_1_on_what_it_is_drawn_on(agenda: AgendaView, seeded_template) -> None:
     from workshop_studio.services.notes import workshop_notes
     from workshop_studio.storage.migrate import open_database
 
@@ -113,8 +112,10 @@ def test_every_text_the_stage_draws_reaches_7_to_1_on_what_it_is_drawn_on(agenda
     for step in agenda.steps:  # every slide of the sample with its notes, each stage in focus, the lanes
         shows.append(Shown(step, agenda.workshop, notes=notes))
         for stage in step.stages:
-            shows += [Shown(step, agenda.workshop, notes=notes, board=Board(stage_id=stage.id, by_role=by_role))
-                      for by_role in (False, True)]
+            shows += [
+                Shown(step, agenda.workshop, notes=notes, board=Board(stage_id=stage.id, by_role=by_role))
+                for by_role in (False, True)
+            ]
     shows.append(Shown(next(s for s in agenda.steps if s.kind == "timeline"), notes=notes, board=Board(by_role=True)))
     grounds = set()
     for shown in shows:
@@ -138,14 +139,17 @@ def test_the_sample_timeline_is_two_rows_of_five_and_the_matrix_fits_one_screen(
 
 
 def _scenario(story: str, questions: tuple[str, ...] = ("Qui ?", "Quand ?")) -> StepView:
-    return StepView(1, "scenario", scenario=ScenarioView(7, "Un très long cas", trade="Boulangerie", story=story,
-                                                         questions=questions))
+    return StepView(
+        1,
+        "scenario",
+        scenario=ScenarioView(7, "Un très long cas", trade="Boulangerie", story=story, questions=questions),
+    )
 
 
 @pytest.mark.parametrize(("width", "height"), RESOLUTIONS)
 def test_a_very_long_scenario_pages_instead_of_clipping(width: int, height: int) -> None:
     sentences = [f"Phrase numéro {n} de l’histoire, qui raconte encore un détail du recrutement." for n in range(120)]
-    step = _scenario("\n".join(" ".join(sentences[i:i + 4]) for i in range(0, 120, 4)))
+    step = _scenario("\n".join(" ".join(sentences[i : i + 4]) for i in range(0, 120, 4)))
     pages = _pages(Shown(step), width, height)
     assert len(pages) > 3
     story = [line for page in pages for text in page.texts if text.role == "body" for line in text.fitted.lines]
@@ -169,7 +173,7 @@ def test_a_card_whose_text_is_too_long_for_one_screen_pages_its_body() -> None:
     step = StepView(1, "card", card=CardView("question", "Une question", body=body))
     pages = _pages(Shown(step), 1920, 1080)
     assert len(pages) > 1
-    words = " ".join(" ".join(c.face.text("body").fitted.lines) for p in pages for c in p.cards)  # type: ignore[union-attr]
+    words = " ".join(" ".join(c.face.text("body").fitted.lines) for p in pages for c in p.cards)
     assert words.split() == body.split()
     for page in pages:
         _assert_legible(page, 1920, 1080, "card")

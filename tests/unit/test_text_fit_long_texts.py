@@ -55,7 +55,7 @@ def _reference_wrap(text: str, font: str, size: float, width: float) -> tuple[li
     return lines, broke
 
 
-def _reference_fit(text, font, width, height, *, max_pt, min_pt, floor_pt=None, max_lines=None, leading=1.2, step=0.25):  # type: ignore[no-untyped-def]
+def _reference_fit(text, font, width, height, *, max_pt, min_pt, floor_pt=None, max_lines=None, leading=1.2, step=0.25):
     floor = min_pt if floor_pt is None else min(floor_pt, min_pt)
     size = max_pt
     while True:
@@ -79,8 +79,12 @@ def _reference_fit(text, font, width, height, *, max_pt, min_pt, floor_pt=None, 
 def _text(rng: random.Random) -> str:
     alphabet = "abcdéèà çœ«»’ mmmWW\n\t-–"
     length = rng.choice([0, 1, 8, 60, 400, 1500])
-    text = "".join(rng.choice(alphabet) if rng.random() < 0.92 else
-                   rng.choice(["supercalifragilistique" * rng.randint(1, 5), " ", "\n\n"]) for _ in range(length))
+    text = "".join(
+        rng.choice(alphabet)
+        if rng.random() < 0.92
+        else rng.choice(["supercalifragilistique" * rng.randint(1, 5), " ", "\n\n"])
+        for _ in range(length)
+    )
     return "\n\n" + text + "\n \n" if rng.random() < 0.1 else text
 
 
@@ -91,8 +95,12 @@ def test_fitting_gives_exactly_what_the_plain_algorithm_gives() -> None:
         width, height = rng.uniform(0.5, 70), rng.uniform(0.5, 110)
         top = rng.uniform(6, 24)
         low = rng.uniform(3, top)
-        options = dict(max_pt=top, min_pt=low, floor_pt=rng.choice([None, rng.uniform(2, low)]),
-                       max_lines=rng.choice([None, 1, 3]))
+        options = {
+            "max_pt": top,
+            "min_pt": low,
+            "floor_pt": rng.choice([None, rng.uniform(2, low)]),
+            "max_lines": rng.choice([None, 1, 3]),
+        }
         fitted = text_fit.fit(text, font, width, height, **options)
         got = (fitted.lines, fitted.size_pt, fitted.below_minimum, fitted.broke_words, fitted.truncated)
         assert got == _reference_fit(text, font, width, height, **options), (text[:40], width, height, options)

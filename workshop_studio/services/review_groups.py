@@ -4,16 +4,16 @@ group; a group belongs to one workshop.
 Each edit returns what its undo needs (the console's ``QUndoCommand`` keeps that record and
 calls back here; it keeps no copy of the data):
 
-========================== ======================================= ===========================================
-edit                       returns                                 undo (then redo)
-========================== ======================================= ===========================================
-``create_group``           :class:`GroupCreated`                   ``undo_create_group(created)`` -> snapshot;
-                                                                   redo ``restore_group(snapshot)``
-``rename_group``           :class:`~services.edits.FieldEdit`       ``rename_group(edit.id, title=edit.before["title"])``
-``delete_group``           :class:`GroupSnapshot`                  ``restore_group(snapshot)``; redo ``delete_group``
-``move_notes_to_group``    :class:`NotesMoved`                     ``put_notes_back(moved)``; redo
-                                                                   ``move_notes_to_group(moved.note_ids, moved.group_id)``
-========================== ======================================= ===========================================
+========================== =========================== ===========================================
+edit                       returns                     undo (then redo)
+========================== =========================== ===========================================
+``create_group``           :class:`GroupCreated`       ``undo_create_group(created)`` -> snapshot;
+                                                       redo ``restore_group(snapshot)``
+``rename_group``           :class:`~.edits.FieldEdit`  ``rename_group(edit.id, title=edit.before["title"])``
+``delete_group``           :class:`GroupSnapshot`      ``restore_group(snapshot)``; redo ``delete_group``
+``move_notes_to_group``    :class:`NotesMoved`         ``put_notes_back(moved)``; redo
+                                                       ``move_notes_to_group(moved.note_ids, moved.group_id)``
+========================== =========================== ===========================================
 
 ``add_notes_to_group`` and ``remove_notes_from_group`` are ``move_notes_to_group`` with a
 group, or with ``None``. A restored group gets its old id back when it is free (the normal

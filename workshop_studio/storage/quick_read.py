@@ -95,7 +95,20 @@ def quick_deck(db_path: Path, id_or_name: str) -> tuple[str, str, list[CardView]
                 kind_colour=kind_colour,
                 show_kind=bool(deck[3]),
             )
-            for card_id, kind, title, body, back, colour, copies, key, data, media_type, kind_label, kind_colour in connection.execute(
+            for (
+                card_id,
+                kind,
+                title,
+                body,
+                back,
+                colour,
+                copies,
+                key,
+                data,
+                media_type,
+                kind_label,
+                kind_colour,
+            ) in connection.execute(
                 "SELECT c.id, c.kind, c.title, c.body, c.back, c.colour, c.copies, p.key, p.data, p.media_type, "
                 "k.label, k.colour "
                 "FROM card c LEFT JOIN pictogram p ON p.id = c.pictogram_id "
@@ -184,7 +197,8 @@ def _read(connection: sqlite3.Connection, workshop_id: int | None) -> WorkshopOv
         scenario_names=tuple(
             r[0]
             for r in connection.execute(
-                "SELECT s.title FROM workshop_scenario l JOIN scenario s ON s.id = l.scenario_id WHERE l.workshop_id = ? "
+                "SELECT s.title FROM workshop_scenario l JOIN scenario s ON s.id = l.scenario_id "
+                "WHERE l.workshop_id = ? "
                 "ORDER BY l.position",
                 (wid,),
             )

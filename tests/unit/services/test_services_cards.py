@@ -36,7 +36,7 @@ def test_add_card_at_an_index_keeps_positions_dense(sdb: Database) -> None:
         card = cards.add_card(session, deck_id, kind="Profil de recruteur", title="Le saisonnier", index=2)
         new_id = card.id
         assert card.kind == "recruiter_profile" and card.copies == 1
-    assert _order(sdb, deck_id) == before[:2] + [new_id] + before[2:]
+    assert _order(sdb, deck_id) == [*before[:2], new_id, *before[2:]]
     assert _positions(sdb, deck_id) == list(range(len(before) + 1))
     with sdb.write() as session:
         last = cards.add_card(session, deck_id, title="À la fin").id
@@ -54,7 +54,7 @@ def test_add_card_at_an_index_keeps_positions_dense(sdb: Database) -> None:
         ({"title": "x", "pictogram_id": 99999}, "No pictogram"),
     ],
 )
-def test_add_card_refuses_bad_fields_and_writes_nothing(sdb: Database, dump, fields, message) -> None:  # type: ignore[no-untyped-def]
+def test_add_card_refuses_bad_fields_and_writes_nothing(sdb: Database, dump, fields, message) -> None:
     deck_id = _deck_id(sdb)
     before = dump(sdb)
     with pytest.raises((Refused, NotFound), match=message):
@@ -63,13 +63,19 @@ def test_add_card_refuses_bad_fields_and_writes_nothing(sdb: Database, dump, fie
     assert dump(sdb) == before
 
 
-def test_update_then_undo_with_before(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_update_then_undo_with_before(sdb: Database, dump) -> None:
     deck_id = _deck_id(sdb)
     card_id = _order(sdb, deck_id)[0]
     before = dump(sdb)
     with sdb.write() as session:
         edit = cards.update_card(
-            session, card_id, title="Nouveau titre", body="<b>&</b> 🙂", colour="#00AA00", copies=3, kind=CardKind.VERBATIM
+            session,
+            card_id,
+            title="Nouveau titre",
+            body="<b>&</b> 🙂",
+            colour="#00AA00",
+            copies=3,
+            kind=CardKind.VERBATIM,
         )
     assert edit.changed and edit.after["title"] == "Nouveau titre" and edit.after["kind"] == "verbatim"
     assert set(edit.before) == {"title", "body", "colour", "copies", "kind"}
@@ -85,7 +91,7 @@ def test_update_then_undo_with_before(sdb: Database, dump) -> None:  # type: ign
         assert session.get(Card, card_id).title == "Nouveau titre"
 
 
-def test_an_update_that_fails_changes_nothing(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_an_update_that_fails_changes_nothing(sdb: Database, dump) -> None:
     card_id = _order(sdb, _deck_id(sdb))[0]
     before = dump(sdb)
     with pytest.raises(Refused):
@@ -108,7 +114,7 @@ def _richly_linked_cards(db: Database) -> list[int]:
     return sorted(chosen)
 
 
-def test_delete_cards_takes_every_reference_and_restore_gives_all_back(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_delete_cards_takes_every_reference_and_restore_gives_all_back(sdb: Database, dump) -> None:
     deck_id = _deck_id(sdb)
     chosen = _richly_linked_cards(sdb)
     before = dump(sdb)
@@ -135,7 +141,7 @@ def test_delete_cards_takes_every_reference_and_restore_gives_all_back(sdb: Data
     assert dump(sdb) == before
 
 
-def test_undo_redo_of_add_keeps_the_id_so_later_commands_still_apply(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_undo_redo_of_add_keeps_the_id_so_later_commands_still_apply(sdb: Database, dump) -> None:
     deck_id = _deck_id(sdb)
     original = dump(sdb)
     with sdb.write() as session:
@@ -157,7 +163,7 @@ def test_undo_redo_of_add_keeps_the_id_so_later_commands_still_apply(sdb: Databa
         assert cards.deck_card_ids(session, deck_id)[0] == card_id
 
 
-def test_duplicate_places_copies_after_the_last_selected(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_places_copies_after_the_last_selected(sdb: Database, dump) -> None:
     deck_id = _deck_id(sdb)
     order = _order(sdb, deck_id)
     before = dump(sdb)
@@ -166,9 +172,14 @@ def test_duplicate_places_copies_after_the_last_selected(sdb: Database, dump) ->
         copies = cards.duplicate_cards(session, selected)
         copy_ids = [copy.id for copy in copies]
         originals = [session.get(Card, order[1]), session.get(Card, order[5])]
-        for copy, original in zip(copies, originals):
+        for copy, original in zip(copies, originals, strict=True):
             assert (copy.title, copy.body, copy.kind, copy.pictogram_id, copy.back, copy.copies) == (
-                original.title, original.body, original.kind, original.pictogram_id, original.back, original.copies
+                original.title,
+                original.body,
+                original.kind,
+                original.pictogram_id,
+                original.back,
+                original.copies,
             )
     assert _order(sdb, deck_id) == order[:6] + copy_ids + order[6:]
     with sdb.write() as session:
@@ -179,7 +190,7 @@ def test_duplicate_places_copies_after_the_last_selected(sdb: Database, dump) ->
     assert _order(sdb, deck_id) == order[:6] + copy_ids + order[6:]
 
 
-def test_move_several_cards_and_undo(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_move_several_cards_and_undo(sdb: Database, dump) -> None:
     deck_id = _deck_id(sdb)
     order = _order(sdb, deck_id)
     before = dump(sdb)
@@ -200,11 +211,11 @@ def test_move_several_cards_and_undo(sdb: Database, dump) -> None:  # type: igno
     assert not edit.changed
 
 
-def test_set_card_order_must_name_each_card_once(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_set_card_order_must_name_each_card_once(sdb: Database, dump) -> None:
     deck_id = _deck_id(sdb)
     order = _order(sdb, deck_id)
     before = dump(sdb)
-    for wrong in (order[:-1], order + [order[0]], order[:-1] + [order[0]]):
+    for wrong in (order[:-1], [*order, order[0]], [*order[:-1], order[0]]):
         with pytest.raises(Refused):
             with sdb.write() as session:
                 cards.set_card_order(session, deck_id, wrong)
@@ -218,4 +229,6 @@ def test_filter_by_kind_keeps_the_deck_order(sdb: Database) -> None:
         postures = cards.cards_of_kind(session, deck_id, ["posture", CardKind.GOLDEN_TICKET])
     assert [card.id for card in all_cards] == _order(sdb, deck_id)
     assert postures and {card.kind for card in postures} == {"advisor_posture", "golden_ticket"}
-    assert [card.id for card in postures] == [card.id for card in all_cards if card.kind in ("advisor_posture", "golden_ticket")]
+    assert [card.id for card in postures] == [
+        card.id for card in all_cards if card.kind in ("advisor_posture", "golden_ticket")
+    ]

@@ -18,7 +18,7 @@ def _sample_id(db: Database) -> int:
         return library.find_deck(session, SAMPLE).id
 
 
-def test_new_deck_rename_and_undo(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_new_deck_rename_and_undo(sdb: Database, dump) -> None:
     with sdb.write() as session:
         deck_id = library.new_deck(session, name="  Atelier du 12 mars ", card_size="tarot").id
     before = dump(sdb, ignore=("deck.updated_at",))
@@ -32,8 +32,10 @@ def test_new_deck_rename_and_undo(sdb: Database, dump) -> None:  # type: ignore[
     assert dump(sdb, ignore=("deck.updated_at",)) == before
 
 
-@pytest.mark.parametrize(("fields", "message"), [({"name": " "}, "may not be empty"), ({"card_size": "A0"}, "not a card size")])
-def test_deck_edits_refuse_bad_values(sdb: Database, dump, fields, message) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("fields", "message"), [({"name": " "}, "may not be empty"), ({"card_size": "A0"}, "not a card size")]
+)
+def test_deck_edits_refuse_bad_values(sdb: Database, dump, fields, message) -> None:
     deck_id = _sample_id(sdb)
     before = dump(sdb)
     with pytest.raises(Refused, match=message):
@@ -50,7 +52,8 @@ def test_duplicate_copies_every_card_in_order_under_a_unique_name(sdb: Database)
         first_id, second_id, first_name, second_name = first.id, second.id, first.name, second.name
     assert first_name == f"{SAMPLE} (copy)" and second_name == f"{SAMPLE} (copy) (2)"
     with sdb.read() as session:
-        def contents(deck: int) -> list[tuple]:  # type: ignore[type-arg]
+
+        def contents(deck: int) -> list[tuple]:
             return [
                 (c.kind, c.title, c.body, c.pictogram_id, c.colour, c.back, c.copies, c.position)
                 for c in cards.cards_of_kind(session, deck)
@@ -60,7 +63,7 @@ def test_duplicate_copies_every_card_in_order_under_a_unique_name(sdb: Database)
         assert not set(cards.deck_card_ids(session, first_id)) & set(cards.deck_card_ids(session, deck_id))
 
 
-def test_delete_deck_and_restore_it_whole(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_delete_deck_and_restore_it_whole(sdb: Database, dump) -> None:
     deck_id = _sample_id(sdb)
     before = dump(sdb)
     with sdb.write() as session:

@@ -16,7 +16,7 @@ def _sample(db: Database) -> int:
         return session.scalars(select(Matrix.id).order_by(Matrix.id)).first()
 
 
-def test_reorder_an_axis_and_undo(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_an_axis_and_undo(sdb: Database, dump) -> None:
     matrix_id = _sample(sdb)
     with sdb.read() as session:
         rows = matrices.axis_state(session, matrix_id, "row")
@@ -34,7 +34,7 @@ def test_reorder_an_axis_and_undo(sdb: Database, dump) -> None:  # type: ignore[
             matrices.reorder_matrix_axis(session, matrix_id, "row", rows.card_ids[1:])
 
 
-def test_change_an_axis_kind_and_cards_then_undo(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_change_an_axis_kind_and_cards_then_undo(sdb: Database, dump) -> None:
     matrix_id = _sample(sdb)
     before = dump(sdb)
     with sdb.read() as session:
@@ -51,7 +51,7 @@ def test_change_an_axis_kind_and_cards_then_undo(sdb: Database, dump) -> None:  
     assert dump(sdb) == before
 
 
-def test_an_axis_shows_only_cards_of_its_kind(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_an_axis_shows_only_cards_of_its_kind(sdb: Database, dump) -> None:
     matrix_id = _sample(sdb)
     with sdb.read() as session:
         posture = matrices.axis_choices(session, "advisor_posture")[0]
@@ -65,11 +65,16 @@ def test_an_axis_shows_only_cards_of_its_kind(sdb: Database, dump) -> None:  # t
     assert dump(sdb) == before
 
 
-def test_new_matrix_rename_delete_restore(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_new_matrix_rename_delete_restore(sdb: Database, dump) -> None:
     with sdb.write() as session:
-        matrix_id = matrices.new_matrix(session, name="Thèmes × hypothèses", row_kind="theme", column_kind="hypothèse").id
+        matrix_id = matrices.new_matrix(
+            session, name="Thèmes × hypothèses", row_kind="theme", column_kind="hypothèse"
+        ).id
     with sdb.read() as session:
-        assert (session.get(Matrix, matrix_id).row_kind, session.get(Matrix, matrix_id).column_kind) == ("theme", "hypothesis")
+        assert (session.get(Matrix, matrix_id).row_kind, session.get(Matrix, matrix_id).column_kind) == (
+            "theme",
+            "hypothesis",
+        )
     sample = _sample(sdb)
     before = dump(sdb)
     with sdb.write() as session:

@@ -38,12 +38,15 @@ def test_added_participants_go_where_asked_in_order(sdb: Database) -> None:
         assert (person.role, person.organisation) == ("cde", "agence de Cavaillon")
 
 
-@pytest.mark.parametrize("person, message", [
-    (ParticipantData("", "cde"), "needs a name"),
-    (ParticipantData("Léo", "boss"), "“boss” is not a role"),
-    (ParticipantData("Léo", "cde", "o" * 201), "at most 200"),
-])
-def test_a_bad_participant_refuses_the_whole_list(sdb: Database, dump, person: ParticipantData, message: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    "person, message",
+    [
+        (ParticipantData("", "cde"), "needs a name"),
+        (ParticipantData("Léo", "boss"), "“boss” is not a role"),
+        (ParticipantData("Léo", "cde", "o" * 201), "at most 200"),
+    ],
+)
+def test_a_bad_participant_refuses_the_whole_list(sdb: Database, dump, person: ParticipantData, message: str) -> None:
     before = dump(sdb)
     with pytest.raises(Refused, match=message):
         with sdb.write() as session:
@@ -51,7 +54,7 @@ def test_a_bad_participant_refuses_the_whole_list(sdb: Database, dump, person: P
     assert dump(sdb) == before
 
 
-def test_changing_a_role_changes_the_role_on_their_notes_and_undo_puts_it_back(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_changing_a_role_changes_the_role_on_their_notes_and_undo_puts_it_back(sdb: Database, dump) -> None:
     workshop_id = _workshop(sdb)
     with sdb.read() as session:
         karima = service.list_participants(session, workshop_id)[0].id
@@ -66,13 +69,15 @@ def test_changing_a_role_changes_the_role_on_their_notes_and_undo_puts_it_back(s
     assert dump(sdb, ignore=("annotation.updated_at",)) == before
 
 
-def test_removing_participants_keeps_their_notes_and_restoring_gives_them_back(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_removing_participants_keeps_their_notes_and_restoring_gives_them_back(sdb: Database, dump) -> None:
     workshop_id = _workshop(sdb)
     with sdb.read() as session:
         people = service.list_participants(session, workshop_id)
         chosen = [people[1].id, people[4].id]
-        notes_before = {n.id: n.participant_id for n in session.scalars(
-            select(Annotation).where(Annotation.participant_id.in_(chosen)))}
+        notes_before = {
+            n.id: n.participant_id
+            for n in session.scalars(select(Annotation).where(Annotation.participant_id.in_(chosen)))
+        }
     assert notes_before
     before = dump(sdb)
     with sdb.write() as session:
@@ -86,7 +91,7 @@ def test_removing_participants_keeps_their_notes_and_restoring_gives_them_back(s
     assert dump(sdb) == before
 
 
-def test_reordering_participants_and_back(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_reordering_participants_and_back(sdb: Database, dump) -> None:
     workshop_id = _workshop(sdb)
     with sdb.read() as session:
         ids = [p.id for p in service.list_participants(session, workshop_id)]
@@ -106,7 +111,13 @@ def test_a_note_written_by_someone_later_removed_can_still_be_added(sdb: Databas
     workshop_id = _workshop(sdb)
     with sdb.write() as session:
         person = service.add_participant(session, workshop_id, ParticipantData("Temporaire", "partner"))
-        note = add_annotation(session, workshop_id=workshop_id, target=Target.tray(), kind=AnnotationKind.IDEA,
-                              text="Une idée", participant_id=person.id)
+        note = add_annotation(
+            session,
+            workshop_id=workshop_id,
+            target=Target.tray(),
+            kind=AnnotationKind.IDEA,
+            text="Une idée",
+            participant_id=person.id,
+        )
         service.delete_participants(session, [person.id])
-        assert session.get(Annotation, note.id).role == "partner"  # type: ignore[union-attr]
+        assert session.get(Annotation, note.id).role == "partner"

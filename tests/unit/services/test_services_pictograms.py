@@ -15,7 +15,7 @@ from workshop_studio.storage.models import Card, Pictogram, Scenario, Stage, Wor
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="9"/></svg>'
 
 
-def _add(db: Database, label: str, data: bytes = SVG, **extra) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _add(db: Database, label: str, data: bytes = SVG, **extra) -> tuple[int, str]:
     with db.write() as session:
         pictogram = pictograms.new_pictogram(session, data=data, media_type="image/svg+xml", label_fr=label, **extra)
         return pictogram.id, pictogram.key
@@ -38,7 +38,7 @@ def test_only_svg_and_png_are_stored(sdb: Database) -> None:
             pictograms.new_pictogram(session, data=b"GIF89a", media_type="image/gif", label_fr="gif")
 
 
-def test_relabel_keeps_the_key_and_undoes(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_relabel_keeps_the_key_and_undoes(sdb: Database, dump) -> None:
     pictogram_id, key = _add(sdb, "Horloge")
     before = dump(sdb)
     with sdb.write() as session:
@@ -82,7 +82,7 @@ def test_usage_names_cards_stages_scenarios_and_workshop_stages(sdb: Database) -
     assert f"stage “{stage.title}” (timeline" in text and "of workshop" in text
 
 
-def test_delete_is_refused_while_used_and_says_where(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_delete_is_refused_while_used_and_says_where(sdb: Database, dump) -> None:
     with sdb.read() as session:
         card = session.scalars(select(Card).where(Card.pictogram_id.is_not(None)).order_by(Card.id)).first()
         pictogram_id, title = card.pictogram_id, card.title
@@ -94,8 +94,8 @@ def test_delete_is_refused_while_used_and_says_where(sdb: Database, dump) -> Non
     assert dump(sdb) == before
 
 
-def test_delete_an_unused_pictogram_and_restore_it(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
-    pictogram_id, key = _add(sdb, "Boussole", source="mine")
+def test_delete_an_unused_pictogram_and_restore_it(sdb: Database, dump) -> None:
+    pictogram_id, _key = _add(sdb, "Boussole", source="mine")
     before = dump(sdb)
     with sdb.write() as session:
         snapshot = pictograms.delete_pictogram(session, pictogram_id)
@@ -126,9 +126,13 @@ def test_bring_pictogram_reuses_an_identical_one_and_renames_a_clash(sdb: Databa
     with sdb.write() as session:
         same, added = pictograms.bring_pictogram(session, PictogramData("star", "", "", "image/svg+xml", star_data))
         assert (same.id, added) == (star_id, False)
-        renamed, added = pictograms.bring_pictogram(session, PictogramData("etoile", "Étoile", "", "image/svg+xml", star_data))
+        renamed, added = pictograms.bring_pictogram(
+            session, PictogramData("etoile", "Étoile", "", "image/svg+xml", star_data)
+        )
         assert (renamed.id, added) == (star_id, False)  # same picture under another key: reused
-        clash, added = pictograms.bring_pictogram(session, PictogramData("star", "Autre étoile", "", "image/svg+xml", SVG))
+        clash, added = pictograms.bring_pictogram(
+            session, PictogramData("star", "Autre étoile", "", "image/svg+xml", SVG)
+        )
         assert added and clash.key == "star-2" and clash.label_en == "Autre étoile"
 
 
@@ -136,9 +140,13 @@ def test_template_stage_pictogram_edit_leaves_workshop_copies(sdb: Database) -> 
     new_id, _ = _add(sdb, "Neuf")
     with sdb.read() as session:
         stage = session.scalars(select(Stage).order_by(Stage.id)).first()
-        copies_before = [(w.id, w.pictogram_id, w.title) for w in session.scalars(select(WorkshopStage).order_by(WorkshopStage.id))]
+        copies_before = [
+            (w.id, w.pictogram_id, w.title) for w in session.scalars(select(WorkshopStage).order_by(WorkshopStage.id))
+        ]
     with sdb.write() as session:
         timelines.update_stage(session, stage.id, pictogram_id=new_id)
     with sdb.read() as session:
-        copies_after = [(w.id, w.pictogram_id, w.title) for w in session.scalars(select(WorkshopStage).order_by(WorkshopStage.id))]
+        copies_after = [
+            (w.id, w.pictogram_id, w.title) for w in session.scalars(select(WorkshopStage).order_by(WorkshopStage.id))
+        ]
     assert copies_after == copies_before

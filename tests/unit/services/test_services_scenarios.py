@@ -24,7 +24,7 @@ def _links(db: Database, scenario_id: int) -> tuple[list[int], list[int]]:
         return [link.card_id for link in scenario.card_links], [link.stage_id for link in scenario.stage_links]
 
 
-def test_new_scenario_and_update_persona_story_questions_with_undo(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_new_scenario_and_update_persona_story_questions_with_undo(sdb: Database, dump) -> None:
     with sdb.write() as session:
         scenario_id = scenarios.new_scenario(
             session, title="La boulangerie", trade="Boulangerie", questions=["Qui appelle qui ?"]
@@ -52,7 +52,7 @@ def test_new_scenario_and_update_persona_story_questions_with_undo(sdb: Database
             scenarios.update_scenario(session, scenario_id, title="")
 
 
-def test_link_and_unlink_cards_and_stages_with_undo(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_link_and_unlink_cards_and_stages_with_undo(sdb: Database, dump) -> None:
     scenario_id = _scenario_with_agenda_and_notes(sdb)
     cards_before, stages_before = _links(sdb, scenario_id)
     with sdb.read() as session:
@@ -62,7 +62,7 @@ def test_link_and_unlink_cards_and_stages_with_undo(sdb: Database, dump) -> None
     with sdb.write() as session:
         assert scenarios.link_card(session, scenario_id, card_id, index=1) == 1
         assert scenarios.link_stage(session, scenario_id, stage_id) == len(stages_before)
-    assert _links(sdb, scenario_id) == (cards_before[:1] + [card_id] + cards_before[1:], stages_before + [stage_id])
+    assert _links(sdb, scenario_id) == ([*cards_before[:1], card_id, *cards_before[1:]], [*stages_before, stage_id])
     with sdb.write() as session:  # undo both
         scenarios.unlink_stage(session, scenario_id, stage_id)
         scenarios.unlink_card(session, scenario_id, card_id)
@@ -79,7 +79,7 @@ def test_link_and_unlink_cards_and_stages_with_undo(sdb: Database, dump) -> None
             scenarios.unlink_card(session, scenario_id, card_id)
 
 
-def test_reorder_links_and_undo(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_links_and_undo(sdb: Database, dump) -> None:
     scenario_id = _scenario_with_agenda_and_notes(sdb)
     cards_before, stages_before = _links(sdb, scenario_id)
     before = dump(sdb)
@@ -93,7 +93,7 @@ def test_reorder_links_and_undo(sdb: Database, dump) -> None:  # type: ignore[no
     assert dump(sdb) == before
 
 
-def test_delete_scenario_keeps_agenda_and_notes_and_restores_them(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_delete_scenario_keeps_agenda_and_notes_and_restores_them(sdb: Database, dump) -> None:
     scenario_id = _scenario_with_agenda_and_notes(sdb)
     before = dump(sdb)
     with sdb.write() as session:

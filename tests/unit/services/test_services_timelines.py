@@ -23,7 +23,7 @@ def _order(db: Database, timeline_id: int) -> list[int]:
         return [stage.id for stage in timelines.timeline_stages(session, timeline_id)]
 
 
-def _workshop_copies(db: Database) -> list[tuple]:  # type: ignore[type-arg]
+def _workshop_copies(db: Database) -> list[tuple]:
     with db.read() as session:
         return [
             (w.id, w.workshop_id, w.position, w.key, w.title, w.description, w.pictogram_id)
@@ -31,7 +31,7 @@ def _workshop_copies(db: Database) -> list[tuple]:  # type: ignore[type-arg]
         ]
 
 
-def test_add_describe_rename_reorder_delete_stages_never_touch_workshop_copies(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_add_describe_rename_reorder_delete_stages_never_touch_workshop_copies(sdb: Database, dump) -> None:
     timeline_id, stages = _sample(sdb)
     copies = _workshop_copies(sdb)
     before = dump(sdb)
@@ -40,7 +40,7 @@ def test_add_describe_rename_reorder_delete_stages_never_touch_workshop_copies(s
     with sdb.write() as session:
         added = timelines.add_stage(session, timeline_id, title="Six mois après", index=len(stages))
         added_id, added_key = added.id, added.key
-    assert added_key == "six-mois-apres" and _order(sdb, timeline_id) == stages + [added_id]
+    assert added_key == "six-mois-apres" and _order(sdb, timeline_id) == [*stages, added_id]
     with sdb.write() as session:
         edit = timelines.update_stage(
             session, stages[0], title="Le besoin naît", description="Souvent sans le dire.", pictogram_id=pictogram_id
@@ -58,8 +58,8 @@ def test_add_describe_rename_reorder_delete_stages_never_touch_workshop_copies(s
     assert dump(sdb) == before
 
 
-def test_delete_stage_restores_scenario_links_and_copy_sources(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
-    timeline_id, stages = _sample(sdb)
+def test_delete_stage_restores_scenario_links_and_copy_sources(sdb: Database, dump) -> None:
+    _timeline_id, stages = _sample(sdb)
     with sdb.read() as session:
         linked = min(set(session.scalars(select(ScenarioStage.stage_id))) & set(stages))
     before = dump(sdb)
@@ -90,7 +90,7 @@ def test_duplicate_template_copies_stages_with_their_keys(sdb: Database) -> None
         assert not {s.id for s in copied} & set(stages)
 
 
-def test_rename_template_and_undo(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_rename_template_and_undo(sdb: Database, dump) -> None:
     timeline_id, _ = _sample(sdb)
     before = dump(sdb)
     with sdb.write() as session:
@@ -103,7 +103,7 @@ def test_rename_template_and_undo(sdb: Database, dump) -> None:  # type: ignore[
             timelines.update_timeline(session, timeline_id, name=" ")
 
 
-def test_delete_template_and_restore(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_delete_template_and_restore(sdb: Database, dump) -> None:
     timeline_id, _ = _sample(sdb)
     copies = _workshop_copies(sdb)
     before = dump(sdb)

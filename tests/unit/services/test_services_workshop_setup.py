@@ -33,7 +33,7 @@ def _library(db: Database) -> tuple[int, int, int, int]:
     """The sample's timeline, deck, first scenario and matrix ids."""
     with db.read() as session:
         return (
-            session.scalars(select(Timeline.id).order_by(Timeline.id)).first(),  # type: ignore[return-value]
+            session.scalars(select(Timeline.id).order_by(Timeline.id)).first(),
             session.scalars(select(Deck.id).order_by(Deck.id)).first(),
             session.scalars(select(Scenario.id).order_by(Scenario.id)).first(),
             session.scalars(select(Matrix.id).order_by(Matrix.id)).first(),
@@ -44,11 +44,22 @@ def test_a_new_workshop_needs_only_a_title_and_copies_its_timeline(sdb: Database
     timeline_id, deck_id, scenario_id, matrix_id = _library(sdb)
     with sdb.write() as session:
         bare = setup.create_workshop(session, WorkshopDetails(title="  Atelier du jeudi  ")).id
-        full = setup.create_workshop(session, WorkshopDetails(
-            title="Atelier de Carpentras", date=dt.date(2027, 1, 14), start_time=dt.time(9, 30, 12),
-            available_minutes=150, place="Agence de Carpentras", room="Salle du fond", facilitator="Inès R.",
-            timeline_id=timeline_id, deck_ids=(deck_id, deck_id), scenario_ids=(scenario_id,), matrix_id=matrix_id,
-        )).id
+        full = setup.create_workshop(
+            session,
+            WorkshopDetails(
+                title="Atelier de Carpentras",
+                date=dt.date(2027, 1, 14),
+                start_time=dt.time(9, 30, 12),
+                available_minutes=150,
+                place="Agence de Carpentras",
+                room="Salle du fond",
+                facilitator="Inès R.",
+                timeline_id=timeline_id,
+                deck_ids=(deck_id, deck_id),
+                scenario_ids=(scenario_id,),
+                matrix_id=matrix_id,
+            ),
+        ).id
     with sdb.read() as session:
         one = workshop_overview(session, bare)
         assert (one.title, one.stages, one.deck_names, one.start_time) == ("Atelier du jeudi", (), (), None)
@@ -60,16 +71,20 @@ def test_a_new_workshop_needs_only_a_title_and_copies_its_timeline(sdb: Database
     assert details.deck_ids == (deck_id,) and details.timeline_id == timeline_id
 
 
-@pytest.mark.parametrize("details, message", [
-    (WorkshopDetails(title="   "), "needs a title"),
-    (WorkshopDetails(title="x" * 301), "at most 300"),
-    (WorkshopDetails(title="A", available_minutes=0), "time available"),
-    (WorkshopDetails(title="A", room="r" * 201), "at most 200"),
-    (WorkshopDetails(title="A", deck_ids=(99999,)), "No deck has the id 99999"),
-    (WorkshopDetails(title="A", matrix_id=99999), "No matrix has the id 99999"),
-])
-def test_bad_details_are_refused_and_nothing_is_written(sdb: Database, dump, details: WorkshopDetails,  # type: ignore[no-untyped-def]
-                                                        message: str) -> None:
+@pytest.mark.parametrize(
+    "details, message",
+    [
+        (WorkshopDetails(title="   "), "needs a title"),
+        (WorkshopDetails(title="x" * 301), "at most 300"),
+        (WorkshopDetails(title="A", available_minutes=0), "time available"),
+        (WorkshopDetails(title="A", room="r" * 201), "at most 200"),
+        (WorkshopDetails(title="A", deck_ids=(99999,)), "No deck has the id 99999"),
+        (WorkshopDetails(title="A", matrix_id=99999), "No matrix has the id 99999"),
+    ],
+)
+def test_bad_details_are_refused_and_nothing_is_written(
+    sdb: Database, dump, details: WorkshopDetails, message: str
+) -> None:
     before = dump(sdb)
     with pytest.raises((Refused, NotFound), match=message):
         with sdb.write() as session:
@@ -77,14 +92,15 @@ def test_bad_details_are_refused_and_nothing_is_written(sdb: Database, dump, det
     assert dump(sdb) == before
 
 
-def test_editing_details_and_materials_undoes_exactly(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_editing_details_and_materials_undoes_exactly(sdb: Database, dump) -> None:
     timeline_id, deck_id, scenario_id, _matrix = _library(sdb)
     with sdb.write() as session:
         workshop_id = setup.create_workshop(session, WorkshopDetails(title="Avant", timeline_id=timeline_id)).id
     before = dump(sdb)
     with sdb.write() as session:
-        edit = setup.update_workshop(session, workshop_id, title="Après", start_time=dt.time(14, 0), room="B12",
-                                     available_minutes=90)
+        edit = setup.update_workshop(
+            session, workshop_id, title="Après", start_time=dt.time(14, 0), room="B12", available_minutes=90
+        )
         decks = setup.set_workshop_decks(session, workshop_id, [deck_id])
         scenarios = setup.set_workshop_scenarios(session, workshop_id, [scenario_id])
     assert edit.before == {"title": "Avant", "start_time": None, "room": "", "available_minutes": None}
@@ -98,7 +114,7 @@ def test_editing_details_and_materials_undoes_exactly(sdb: Database, dump) -> No
     assert dump(sdb) == before
 
 
-def test_the_timeline_changes_until_notes_are_pinned_to_it(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_the_timeline_changes_until_notes_are_pinned_to_it(sdb: Database, dump) -> None:
     timeline_id, *_ = _library(sdb)
     with sdb.write() as session:
         workshop_id = setup.create_workshop(session, WorkshopDetails(title="Sans frise")).id
@@ -113,9 +129,14 @@ def test_the_timeline_changes_until_notes_are_pinned_to_it(sdb: Database, dump) 
     assert dump(sdb) == before
     with sdb.write() as session:
         setup.set_workshop_timeline(session, workshop_id, timeline_id)
-        stage_id = session.get(Workshop, workshop_id).stages[2].id  # type: ignore[union-attr]
-        add_annotation(session, workshop_id=workshop_id, target=Target.stage(stage_id),
-                       kind=AnnotationKind.IDEA, text="Appeler le gérant après un mois")
+        stage_id = session.get(Workshop, workshop_id).stages[2].id
+        add_annotation(
+            session,
+            workshop_id=workshop_id,
+            target=Target.stage(stage_id),
+            kind=AnnotationKind.IDEA,
+            text="Appeler le gérant après un mois",
+        )
     with pytest.raises(Refused, match="Notes are already pinned"):
         with sdb.write() as session:
             setup.set_workshop_timeline(session, workshop_id, None)
@@ -125,7 +146,11 @@ def test_a_copy_takes_agenda_stages_and_materials_never_notes(sdb: Database) -> 
     with sdb.read() as session:
         model = session.scalars(select(Workshop).order_by(Workshop.id)).first()
         assert model is not None
-        model_id, agenda, people = model.id, [(s.kind, s.title, s.bullets) for s in model.agenda], len(model.participants)
+        model_id, agenda, people = (
+            model.id,
+            [(s.kind, s.title, s.bullets) for s in model.agenda],
+            len(model.participants),
+        )
     with sdb.write() as session:
         plain = setup.copy_workshop(session, model_id, details=WorkshopDetails(title="Atelier de mars"))
         dup = setup.copy_workshop(session, model_id, participants=True)
@@ -133,7 +158,11 @@ def test_a_copy_takes_agenda_stages_and_materials_never_notes(sdb: Database) -> 
     with sdb.read() as session:
         a, b = (session.get(Workshop, i) for i in ids)
         assert a is not None and b is not None
-        assert [(s.kind, s.title, s.bullets) for s in a.agenda] == agenda == [(s.kind, s.title, s.bullets) for s in b.agenda]
+        assert (
+            [(s.kind, s.title, s.bullets) for s in a.agenda]
+            == agenda
+            == [(s.kind, s.title, s.bullets) for s in b.agenda]
+        )
         assert len(a.stages) == len(b.stages) == 10 and a.participants == [] and len(b.participants) == people
         assert b.title == f"{sample_workshop_title()} (copy)" and b.room == "Salle 2" and a.room == ""
         assert a.deck_ids == [] and b.deck_ids != []  # the dialog's details replace the model's
@@ -141,12 +170,12 @@ def test_a_copy_takes_agenda_stages_and_materials_never_notes(sdb: Database) -> 
             assert session.scalar(select(func.count(Annotation.id)).where(Annotation.workshop_id == workshop_id)) == 0
 
 
-def test_undoing_a_creation_takes_it_back_and_redo_brings_it_back_whole(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_undoing_a_creation_takes_it_back_and_redo_brings_it_back_whole(sdb: Database, dump) -> None:
     with sdb.read() as session:
         model_id = session.scalars(select(Workshop.id).order_by(Workshop.id)).first()
     before = dump(sdb)
     with sdb.write() as session:
-        new_id = setup.copy_workshop(session, model_id, participants=True).id  # type: ignore[arg-type]
+        new_id = setup.copy_workshop(session, model_id, participants=True).id
     after = dump(sdb)
     with sdb.write() as session:
         snapshot = setup.delete_new_workshop(session, new_id)
@@ -155,7 +184,9 @@ def test_undoing_a_creation_takes_it_back_and_redo_brings_it_back_whole(sdb: Dat
         setup.restore_workshop(session, snapshot)
     assert dump(sdb) == after
     with sdb.write() as session:
-        add_annotation(session, workshop_id=new_id, target=Target.tray(), kind=AnnotationKind.IDEA, text="Déjà une note")
+        add_annotation(
+            session, workshop_id=new_id, target=Target.tray(), kind=AnnotationKind.IDEA, text="Déjà une note"
+        )
     with pytest.raises(Refused, match="holds notes"):
         with sdb.write() as session:
             setup.delete_new_workshop(session, new_id)
@@ -175,14 +206,15 @@ def test_from_the_sample_on_an_empty_database_brings_its_library_once(empty_db: 
     assert a.annotation_total == b.annotation_total == 0 and len(a.stages) == 10 and a.matrix_name
 
 
-def test_deleting_a_workshop_used_deck_or_scenario_and_restoring_relinks_them(sdb: Database, dump) -> None:  # type: ignore[no-untyped-def]
+def test_deleting_a_workshop_used_deck_or_scenario_and_restoring_relinks_them(sdb: Database, dump) -> None:
     from workshop_studio.services.library import delete_deck, restore_deck
     from workshop_studio.services.scenarios import delete_scenario, restore_scenario
 
     _timeline, deck_id, scenario_id, _matrix = _library(sdb)
     with sdb.write() as session:
-        workshop_id = setup.create_workshop(session, WorkshopDetails(
-            title="Deux jeux", deck_ids=(deck_id,), scenario_ids=(scenario_id,))).id
+        workshop_id = setup.create_workshop(
+            session, WorkshopDetails(title="Deux jeux", deck_ids=(deck_id,), scenario_ids=(scenario_id,))
+        ).id
         add_participants(session, workshop_id, [ParticipantData("Inès", "cde")])
     before = dump(sdb, ignore=("deck.updated_at",))
     with sdb.write() as session:

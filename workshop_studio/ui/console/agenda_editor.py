@@ -228,8 +228,8 @@ class AgendaEditor(QWidget):
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.list.addAction(action)
 
-        self.palette = LibraryPalette()
-        self.palette.chosen.connect(lambda materials: self.add_materials(materials, None))
+        self.materials = LibraryPalette()
+        self.materials.chosen.connect(lambda materials: self.add_materials(materials, None))
 
         row = QHBoxLayout()
         for button in (
@@ -262,12 +262,12 @@ class AgendaEditor(QWidget):
         workshop_id = workspace.workshop_id if workspace is not None else None
         if workspace is None or workshop_id is None:  # no workspace yet: no workshop
             self.show_agenda(None, None)
-            self.palette.fill([], [])
+            self.materials.fill([], [])
             return
         agenda, cards, scenarios = workspace.query(
             lambda s: (read_agenda(s, workshop_id), showable_cards(s, workshop_id), showable_scenarios(s, workshop_id))
         )
-        self.palette.fill(cards, scenarios)
+        self.materials.fill(cards, scenarios)
         self.show_agenda(agenda, self.available_minutes)
 
     def show_agenda(self, agenda: AgendaView | None, available_minutes: int | None) -> None:

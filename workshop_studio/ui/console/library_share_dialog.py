@@ -83,11 +83,11 @@ class LibraryShareDialog(QDialog):
                 "numbered name: nothing there is ever overwritten."
             )
         )
-        self.result = QPlainTextEdit()
-        self.result.setReadOnly(True)
-        self.result.setAccessibleName(self.tr("What was copied"))
-        self.result.setPlaceholderText(self.tr("What was copied shows here."))
-        self.result.setMaximumHeight(150)
+        self.report_view = QPlainTextEdit()
+        self.report_view.setReadOnly(True)
+        self.report_view.setAccessibleName(self.tr("What was copied"))
+        self.report_view.setPlaceholderText(self.tr("What was copied shows here."))
+        self.report_view.setMaximumHeight(150)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(self.tr("&Publish") if self.publishing else self.tr("&Pull"))
@@ -107,7 +107,7 @@ class LibraryShareDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.items, 1)
         layout.addWidget(hint)
-        layout.addWidget(self.result)
+        layout.addWidget(self.report_view)
         layout.addWidget(self.buttons)
 
         self.browse_button.clicked.connect(self._browse)
@@ -188,10 +188,10 @@ class LibraryShareDialog(QDialog):
             except _FAILURES as error:
                 text = self.tr("Nothing was copied: %1").replace("%1", _message(error))
                 self._say(text)
-                self.result.setPlainText(text)
+                self.report_view.setPlainText(text)
                 return None
         self.report = report
-        self.result.setPlainText("\n".join(report_lines(report)))
+        self.report_view.setPlainText("\n".join(report_lines(report)))
         where = shown(self._other_target)
         self._say(
             self.tr("Published to %1.").replace("%1", where)

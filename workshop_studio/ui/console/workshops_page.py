@@ -94,7 +94,7 @@ class WorkshopsPage(ReloadWhenShown):
         self.agenda.presenterRequested.connect(self.presenterRequested)
         self.presenter_button = self.agenda.presenter_button
         self.agenda_box = self._box(self.tr("Agenda"), self.agenda)
-        self.library_box = self._box(self.tr("Library"), self.agenda.palette)
+        self.library_box = self._box(self.tr("Library"), self.agenda.materials)
         self.library_box.setToolTip(self.tr("Drag onto the agenda, or double-click to add"))
         # The stages as a list for the first paint; the annotated timeline once the data is open.
         self.stages = QListWidget()

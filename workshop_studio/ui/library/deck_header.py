@@ -40,13 +40,13 @@ class DeckHeader(QWidget):
         self.description.setPlaceholderText(self.tr("What this deck is for"))
         self.description.setAccessibleName(self.tr("Deck description"))
         self.description.committed.connect(lambda value, stretch: self._commit("description", value, stretch))
-        self.size = QComboBox()
-        self.size.setAccessibleName(self.tr("Card size"))
+        self.card_size = QComboBox()
+        self.card_size.setAccessibleName(self.tr("Card size"))
         for size in CARD_SIZES.values():
-            self.size.addItem(f"{size.key} — {size.width_mm:g} × {size.height_mm:g} mm", size.key)
-        self.size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.size.setMinimumContentsLength(12)
-        self.size.activated.connect(lambda _row: self._commit("card_size", self.size.currentData(), None))
+            self.card_size.addItem(f"{size.key} — {size.width_mm:g} × {size.height_mm:g} mm", size.key)
+        self.card_size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.card_size.setMinimumContentsLength(12)
+        self.card_size.activated.connect(lambda _row: self._commit("card_size", self.card_size.currentData(), None))
         self.show_kind = QCheckBox(self.tr("Kind on cards"))
         self.show_kind.setToolTip(self.tr("Print each card's kind above its title (a general deck may do without)"))
         self.show_kind.clicked.connect(lambda checked: self._commit("show_kind_label", bool(checked), None))
@@ -60,7 +60,7 @@ class DeckHeader(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.description, 3)
         row.addWidget(QLabel(self.tr("Card size")))
-        row.addWidget(self.size, 1)
+        row.addWidget(self.card_size, 1)
         row.addWidget(self.show_kind)
         row.addWidget(self.kinds_button)
         row.addWidget(self.hint, 1)
@@ -84,9 +84,9 @@ class DeckHeader(QWidget):
         self._stored = {"name": name, "description": description}
         self.name.show_value(name)
         self.description.show_value(description)
-        self.size.setCurrentIndex(max(0, self.size.findData(card_size)))
+        self.card_size.setCurrentIndex(max(0, self.card_size.findData(card_size)))
         self.show_kind.setChecked(show_kind)
-        for widget in (self.name, self.description, self.size, self.show_kind):
+        for widget in (self.name, self.description, self.card_size, self.show_kind):
             widget.setEnabled(deck_id is not None)
         self.kinds_button.setEnabled(deck_id is not None and own_kinds > 0)
 

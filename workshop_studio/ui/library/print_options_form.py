@@ -60,14 +60,14 @@ class PrintOptionsForm(QWidget):
             "business": self.tr("Business card"),
         }
         locale = QLocale()
-        self.size = QComboBox()
+        self.card_size = QComboBox()
         for key, size in CARD_SIZES.items():
             mm = (
                 self.tr("%1 × %2 mm")
                 .replace("%1", locale.toString(float(size.width_mm), "g", 4))
                 .replace("%2", locale.toString(float(size.height_mm), "g", 4))
             )
-            self.size.addItem(f"{size_names.get(key, key)} — {mm}", key)
+            self.card_size.addItem(f"{size_names.get(key, key)} — {mm}", key)
 
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
@@ -113,7 +113,7 @@ class PrintOptionsForm(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Card size:"), self.size)
+        form.addRow(self.tr("Card size:"), self.card_size)
         layout_field = QVBoxLayout()  # the hint under its combo (a form row of its own gets too tall)
         layout_field.setSpacing(2)
         layout_field.addWidget(self.layout_choice)
@@ -126,9 +126,9 @@ class PrintOptionsForm(QWidget):
         form.addRow("", self.crop_marks)
         form.addRow(self.tr("Golden tickets:"), tickets)
 
-        for combo in (self.size, self.paper, self.orientation, self.backs):
+        for combo in (self.card_size, self.paper, self.orientation, self.backs):
             combo.currentIndexChanged.connect(self._emit)
-        self.size.currentIndexChanged.connect(self._on_size)
+        self.card_size.currentIndexChanged.connect(self._on_size)
         self.layout_choice.currentIndexChanged.connect(self._on_layout)
         self.bleed.valueChanged.connect(self._on_bleed)
         self.crop_marks.toggled.connect(self._emit)
@@ -142,7 +142,7 @@ class PrintOptionsForm(QWidget):
         """The engine's options for what the form shows (no offset, sets or title: not its job)."""
         layout = self.layout_choice.currentData()
         return PrintOptions(
-            card_size=self.size.currentData(),
+            card_size=self.card_size.currentData(),
             paper=self.paper.currentData(),
             layout=layout,
             backs=self.backs.currentData(),
@@ -157,7 +157,7 @@ class PrintOptionsForm(QWidget):
         """Show ``options`` (as far as the form goes)."""
         self.blockSignals(True)
         try:
-            _select(self.size, options.card_size)
+            _select(self.card_size, options.card_size)
             _select(self.layout_choice, options.layout)
             _select(self.paper, options.paper)
             _select(self.orientation, options.orientation)
@@ -187,7 +187,7 @@ class PrintOptionsForm(QWidget):
     def _on_size(self) -> None:
         if not self._bleed_edited:  # follow the size's standard bleed until the user sets one
             self.bleed.blockSignals(True)
-            self.bleed.setValue(default_bleed(CARD_SIZES[self.size.currentData()]))
+            self.bleed.setValue(default_bleed(CARD_SIZES[self.card_size.currentData()]))
             self.bleed.blockSignals(False)
 
     def _on_bleed(self) -> None:

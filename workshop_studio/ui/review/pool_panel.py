@@ -95,8 +95,8 @@ class PoolPanel(ReloadWhenShown):
         centre_layout.addWidget(
             plain_label(
                 self.tr(
-                    "Every note of the workshops shown, wherever it is pinned, hidden ones included. Nothing ticked in a "
-                    "filter lets everything through."
+                    "Every note of the workshops shown, wherever it is pinned, hidden ones included. "
+                    "Nothing ticked in a filter lets everything through."
                 )
             )
         )
