@@ -83,6 +83,16 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
+def file_is_damaged(path: Path) -> bool:
+    """An empty file, or an SQLite file failing the quick check: what a backup can mend (not a
+    file of another kind, nor one made by a newer version)."""
+    if not path.is_file():
+        return False
+    if path.stat().st_size == 0:
+        return True
+    return is_sqlite_file(path) and bool(quick_check(path))
+
+
 def backup_is_good(backup: Path) -> bool:
     return backup.is_file() and backup.stat().st_size > 0 and is_sqlite_file(backup) and not quick_check(backup)
 

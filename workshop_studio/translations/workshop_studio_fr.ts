@@ -1452,10 +1452,6 @@ Base de données : %2</translation>
 
 %1</translation>
     </message>
-    <message>
-        <source>Database</source>
-        <translation>Base de données</translation>
-    </message>
 </context>
 <context>
     <name>Copy</name>
@@ -1626,6 +1622,37 @@ Base de données : %2</translation>
     <message>
         <source>Your database role «{role}» may not change this: it can read only. Ask the server's administrator for write access.</source>
         <translation>Votre rôle de base de données « {role} » ne peut pas modifier ceci : il est en lecture seule. Demandez l’accès en écriture à l’administrateur du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFailureBox</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.
+
+%1</source>
+        <translation>La base de données n’a pas pu être ouverte.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The last good backup is %1. Restoring it puts it in place of the damaged file, which is kept aside in the same folder, never deleted.</source>
+        <translation>La dernière sauvegarde saine est %1. La restaurer la met à la place du fichier endommagé, qui est mis de côté dans le même dossier, jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Last Good Backup</source>
+        <translation>&amp;Restaurer la dernière sauvegarde saine</translation>
+    </message>
+    <message>
+        <source>Backup %1 restored.</source>
+        <translation>Sauvegarde %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Le fichier endommagé est conservé sous le nom %1.</translation>
     </message>
 </context>
 <context>

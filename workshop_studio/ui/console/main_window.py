@@ -32,6 +32,7 @@ from workshop_studio.ui.text import plain_label
 
 if TYPE_CHECKING:
     from workshop_studio.ui.console.capture_bar import CaptureBar
+    from workshop_studio.ui.console.database_failure import DatabaseFailureBox
     from workshop_studio.ui.console.library_share_dialog import LibraryShareDialog
     from workshop_studio.ui.console.participation_controller import ParticipationController
     from workshop_studio.ui.console.participation_panel import ParticipationPanel
@@ -158,6 +159,7 @@ class ConsoleWindow(QMainWindow):
         self.participation: ParticipationController | None = None  # once a workspace is attached
         self.participation_panel: ParticipationPanel | None = None
         self.participation_action: QAction | None = None
+        self.failure_box: DatabaseFailureBox | None = None  # when the database could not be opened
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Workshop Studio"), self)
@@ -417,11 +419,21 @@ class ConsoleWindow(QMainWindow):
             self.register_page("presenter", self.presenter.make_page)
 
     def _fail(self, message: str) -> None:
+        """Say why the database could not be opened; offer its last good backup when damaged."""
+        from workshop_studio.storage.quick_read import sqlite_file
+        from workshop_studio.ui.console.database_failure import DatabaseFailureBox
+
         self.loading.setText(self.tr("The database could not be opened.\n\n%1").replace("%1", message))
         self.pages.setCurrentWidget(self.loading)
-        QMessageBox.critical(
-            self, self.tr("Database"), self.tr("The database could not be opened.\n\n%1").replace("%1", message)
-        )
+        self.failure_box = DatabaseFailureBox(self, message, sqlite_file(self.db_target), self._reopen_restored)
+        self.failure_box.open()
+
+    def _reopen_restored(self, line: str) -> None:
+        """A backup was put back: open it as at start-up, and say what was done."""
+        self.loading.setText(self.tr("Preparing the database…"))
+        self._open_database()
+        if self.workspace is not None:
+            self.statusBar().showMessage(line)
 
     def open_workshop(self, workshop_id: int) -> None:
         """Work on this workshop; the console opens on it next time too."""
