@@ -69,7 +69,7 @@ class PictogramListModel(QAbstractListModel):
     def row_of(self, pictogram_id: int | None) -> int:
         return next((i for i, e in enumerate(self._entries) if e.id == pictogram_id), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -32,10 +32,10 @@ class CountTableModel(QAbstractTableModel):
         self.scale_max = scale_max
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or not self.table.rows else len(self.table.rows) + 1
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or not self.table.rows else len(self.table.columns) + 1
 
     def _is_total(self, row: int, column: int) -> bool:
