@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 from pathlib import Path
 
@@ -47,3 +48,32 @@ def test_english_plurals_have_both_forms() -> None:
     for message in numerus:
         forms = [f.text for f in message.iter("numerusform")]
         assert len(forms) == 2 and all(forms), message.findtext("source")
+
+
+def _placeholders(text: str) -> list[str]:
+    """``{name}`` (str.format), ``%1`` (Qt) and ``%(name)s`` / ``%s`` (argparse) markers."""
+    return sorted(set(re.findall(r"\{[^}]*\}|%[0-9]+|%L[0-9]+|%\(\w+\)s|%[sd]", text)))
+
+
+def test_french_keeps_every_placeholder_and_adds_none() -> None:
+    """A marker the French adds prints literally (a ``{N}`` once showed in --help); one it
+    drops loses the value. Plural forms may leave out ``%n`` (« cette note »)."""
+    wrong = []
+    for message in i18n_script.messages(FR):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        wrong += [(source, form) for form in forms if _placeholders(form) != _placeholders(source)]
+    assert wrong == []
+
+
+def test_french_apostrophes_are_typographic() -> None:
+    """One apostrophe throughout the French interface: ’, never ' between letters."""
+    straight = [
+        text
+        for message in i18n_script.messages(FR)
+        for text in [(message.find("translation").text or "")] + [f.text or "" for f in message.iter("numerusform")]
+        if re.search(r"(?<=\w)'(?=\w)", text)
+    ]
+    assert straight == []

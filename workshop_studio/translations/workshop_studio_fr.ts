@@ -888,11 +888,11 @@
     </message>
     <message>
         <source>let participants write notes from their phones; prints the join address</source>
-        <translation>laisser les participants écrire des notes depuis leur téléphone ; affiche l'adresse pour rejoindre</translation>
+        <translation>laisser les participants écrire des notes depuis leur téléphone ; affiche l’adresse pour rejoindre</translation>
     </message>
     <message>
         <source>the address of the one network interface to listen on (default: 127.0.0.1)</source>
-        <translation>l'adresse de la seule interface réseau à écouter (par défaut : 127.0.0.1)</translation>
+        <translation>l’adresse de la seule interface réseau à écouter (par défaut : 127.0.0.1)</translation>
     </message>
     <message>
         <source>the port (default: 0, any free port)</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>check the database file and its backups (integrity, references); changes nothing</source>
-        <translation>vérifier le fichier de la base et ses sauvegardes (intégrité, références){N}; ne modifie rien</translation>
+        <translation>vérifier le fichier de la base et ses sauvegardes (intégrité, références) ; ne modifie rien</translation>
     </message>
     <message>
         <source>put a backup back in place of the database (default: the newest good one)</source>
@@ -3659,7 +3659,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>ParticipationController</name>
     <message>
         <source>Open a workshop first.</source>
-        <translation>Ouvrez d'abord un atelier.</translation>
+        <translation>Ouvrez d’abord un atelier.</translation>
     </message>
 </context>
 <context>
@@ -3694,7 +3694,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Show the QR code on the shared screen</source>
-        <translation>Afficher le QR code sur l'écran partagé</translation>
+        <translation>Afficher le QR code sur l’écran partagé</translation>
     </message>
     <message>
         <source>Open participation</source>
@@ -3738,7 +3738,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Participation could not open: %1</source>
-        <translation>La participation n'a pas pu s'ouvrir : %1</translation>
+        <translation>La participation n’a pas pu s’ouvrir : %1</translation>
     </message>
     <message>
         <source>Close participation</source>
