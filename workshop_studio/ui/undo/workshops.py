@@ -36,8 +36,6 @@ translate = QCoreApplication.translate  # the name lupdate extracts
 # A workshop made here (new, copied) leaves whole when undone and comes back the same.
 NEW_WORKSHOP = OneRow(setup.delete_new_workshop, setup.restore_workshop)
 
-# Starting from the sample may bring its deck, timeline, scenarios, matrix and pictograms.
-
 _DETAIL_FIELDS = ("title", "date", "start_time", "available_minutes", "place", "room", "facilitator", "matrix_id")
 
 
