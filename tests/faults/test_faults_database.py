@@ -90,7 +90,8 @@ def test_a_damaged_file_is_refused_offering_the_last_good_backup_which_restores(
     code, out, err = cli(capsys, db_path, "import-deck", str(_deck_csv(db_path.parent.parent)))
     assert (code, out) == (1, "")
     line = one_line(err)
-    assert "the database is damaged" in line and str(good) in line and "restore-backup" in line
+    assert "the database is damaged" in line and str(good) in line
+    assert f"workshop-studio --db {db_path} restore-backup" in line  # acts on this file, not the default one
     assert folder_state(db_path.parent) == before  # nothing written, no backup of the damaged file
 
     code, out, _ = cli(capsys, db_path, "check-database")

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from workshop_studio.commands import open_for
 from workshop_studio.i18n import translate
 
 EXIT_OK = 0
+EXIT_USAGE = 2  # as argparse's own refusals
 
 
 def _date(text: str) -> dt.date:
@@ -107,6 +109,13 @@ def run_new_workshop(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.services.workshop_setup import copy_workshop, create_workshop
     from workshop_studio.services.workshops import find_workshop
 
+    if args.with_participants and args.model is None and not args.from_sample:
+        print(
+            "workshop-studio: "
+            + translate("Cli", "--with-participants goes with --from or --from-sample; nothing was created."),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     db = open_for(args, db_target)
     try:
         with db.write() as session:

@@ -12,11 +12,28 @@ import argparse
 import signal
 import sys
 import threading
+from collections.abc import Callable
 
 from workshop_studio.i18n import translate
+from workshop_studio.participation.room import MAX_DOTS
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
+
+
+def _bounded(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from ``low`` to ``high``, else one clear line."""
+
+    def parse(text: str) -> int:
+        if not text.strip().isdigit() or not low <= int(text) <= high:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "“{value}” is not a whole number from {low} to {high}.").format(
+                    value=text, low=low, high=high
+                )
+            )
+        return int(text)
+
+    return parse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,7 +46,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="127.0.0.1",
         help=translate("Cli", "the address of the one network interface to listen on (default: 127.0.0.1)"),
     )
-    parser.add_argument("--port", type=int, default=0, help=translate("Cli", "the port (default: 0, any free port)"))
+    parser.add_argument(
+        "--port", type=_bounded(0, 65535), default=0, help=translate("Cli", "the port (default: 0, any free port)")
+    )
     parser.add_argument(
         "--moderation",
         choices=("direct", "tray"),
@@ -38,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--vote-dots",
-        type=int,
+        type=_bounded(0, MAX_DOTS),
         default=0,
         metavar="N",
         help=translate("Cli", "open a vote round with N dots per phone (default: none)"),

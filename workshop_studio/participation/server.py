@@ -17,6 +17,7 @@ import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from workshop_studio.i18n import translate
 from workshop_studio.participation.app import ParticipationApp, Request, Response
 from workshop_studio.participation.room import Moderation, Room
 from workshop_studio.participation.security import host_header_value
@@ -36,9 +37,17 @@ def check_host(host: str) -> str:
     try:
         address = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
-        raise AddressRefused(f"{host}: not an IP address (give the address of one network interface)") from None
+        raise AddressRefused(
+            translate("Participation", "{host}: not an IP address (give the address of one network interface)").format(
+                host=host
+            )
+        ) from None
     if address.is_unspecified:
-        raise AddressRefused(f"{host}: listening on every interface is refused; choose one interface's address")
+        raise AddressRefused(
+            translate(
+                "Participation", "{host}: listening on every interface is refused; choose one interface’s address"
+            ).format(host=host)
+        )
     return str(address)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from workshop_studio.i18n import translate
 from workshop_studio.storage.dialects import after_bulk_copy
 from workshop_studio.storage.errors import DatabaseError
-from workshop_studio.storage.migrate import open_database
+from workshop_studio.storage.migrate import open_database, sqlite_path
 from workshop_studio.storage.models import Base
 
 BATCH = 1000
@@ -51,6 +51,11 @@ def _rows(connection: Connection, table: Table) -> Iterator[list[dict[str, objec
 
 def copy_database(source: str, target: str) -> CopyReport:
     """Copy everything in ``source`` into the empty database ``target`` (paths or URLs)."""
+    source_path = sqlite_path(source)
+    if source_path is not None and not source_path.is_file():  # opening would create it, empty
+        raise DatabaseError(
+            translate("Copy", "{source}: no such database file; nothing was copied.").format(source=source_path)
+        )
     source_db = open_database(source)
     try:
         target_db = open_database(target)
@@ -58,6 +63,7 @@ def copy_database(source: str, target: str) -> CopyReport:
             with source_db.engine.connect() as reading, target_db.write() as session:
                 writing = session.connection()
                 _refuse_unless_empty(writing, target)
+                writing.execute(Base.metadata.tables["setting"].delete())
                 counts = []
                 for table in _tables():
                     expected = _count(reading, table)
@@ -87,7 +93,9 @@ def copy_database(source: str, target: str) -> CopyReport:
 
 
 def _refuse_unless_empty(connection: Connection, target: str) -> None:
-    busy = [table.name for table in _tables() if _count(connection, table)]
+    """Refuse a target with content. Its settings alone (a database opened once, e.g. with
+    ``--no-sample``) are not content: they give way to the source's."""
+    busy = [table.name for table in _tables() if table.name != "setting" and _count(connection, table)]
     if busy:
         raise DatabaseError(
             translate("Copy", "{target} already holds data ({tables}); copy into a new, empty database.").format(

@@ -95,9 +95,9 @@ def describe_failure(error: BaseException, path: Path | None, *, busy_seconds: f
             "Database", "{path}: the disk is full: nothing was written. Free some space, then try again."
         ).format(path=where)
     if name.startswith(_DAMAGED):
-        return translate(
-            "Database", "{path}: the database is damaged ({detail}). Run “workshop-studio check-database”."
-        ).format(path=where, detail=first_line(error))
+        return translate("Database", "{path}: the database is damaged ({detail}). Run “{command}”.").format(
+            path=where, detail=first_line(error), command=_check_command(path)
+        )
     if name.startswith("SQLITE_IOERR"):
         return translate(
             "Database", "{path}: the disk could not be read or written ({detail}); nothing was written."
@@ -131,3 +131,9 @@ def unexpected_failure(error: BaseException, path: Path | None) -> str | None:
         reason = error.strerror or str(error)
         return f"{error.filename}: {reason}" if error.filename else reason
     return None
+
+
+def _check_command(path: Path | None) -> str:
+    from workshop_studio.storage.integrity import command_for
+
+    return command_for(path, "check-database") if path is not None else "workshop-studio check-database"

@@ -105,6 +105,14 @@ def last_good_backup(db_path: Path) -> Path | None:
     return None
 
 
+def command_for(db_path: Path, command: str) -> str:
+    """The command line that acts on this very file (without ``--db`` it would act on the
+    default database), quoted for a shell."""
+    import shlex
+
+    return f"workshop-studio --db {shlex.quote(str(db_path))} {command}"
+
+
 def backup_hint(db_path: Path) -> str:
     """The sentence offering the last good backup, or saying there is none."""
     backup = last_good_backup(db_path)
@@ -114,8 +122,8 @@ def backup_hint(db_path: Path) -> str:
         )
     return translate(
         "Database",
-        "The last good backup is {backup}: “workshop-studio restore-backup” puts it back (this file is kept aside).",
-    ).format(backup=backup)
+        "The last good backup is {backup}: “{command}” puts it back (this file is kept aside).",
+    ).format(backup=backup, command=command_for(db_path, "restore-backup"))
 
 
 def check_database_file(path: Path) -> None:

@@ -145,6 +145,12 @@ def open_database(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Dat
     Raises :class:`DatabaseError` with a one-line message when the file is not usable.
     """
     url = database_url(target)
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(
+            translate("Database", "{url}: only SQLite files and PostgreSQL servers are supported").format(
+                url=url.render_as_string(hide_password=True)
+            )
+        )
     path = sqlite_path(target)
     read_only = False
     if path is not None:

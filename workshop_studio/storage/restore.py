@@ -39,6 +39,19 @@ def choose_backup(db_path: Path, backup: Path | None) -> Path:
     return backup
 
 
+def _free_name(db_path: Path, stamp: str) -> Path:
+    """``<name>-set-aside-<time>.sqlite3``, numbered when taken: two restores in one second
+    must not replace the file the first one set aside."""
+    number = 1
+    while True:
+        suffix = "" if number == 1 else f"-{number}"
+        candidate = db_path.with_name(f"{db_path.stem}-set-aside-{stamp}{suffix}{db_path.suffix}")
+        taken = [candidate, *(Path(f"{candidate}{side}") for side in ("-wal", "-shm", "-journal"))]
+        if not any(path.exists() for path in taken):
+            return candidate
+        number += 1
+
+
 def restore_backup(db_path: Path, backup: Path | None = None) -> tuple[Path, Path | None]:
     """Restore ``backup`` (default: the newest good one) over ``db_path``.
 
@@ -64,7 +77,7 @@ def restore_backup(db_path: Path, backup: Path | None = None) -> tuple[Path, Pat
             raise OSError(translate("Database", "the copy of the backup does not pass the integrity check"))
         set_aside = None
         if db_path.exists():
-            set_aside = db_path.with_name(f"{db_path.stem}-set-aside-{stamp}{db_path.suffix}")
+            set_aside = _free_name(db_path, stamp)
             os.replace(db_path, set_aside)
             for side in ("-wal", "-shm", "-journal"):
                 old = Path(f"{db_path}{side}")

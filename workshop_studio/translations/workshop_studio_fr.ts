@@ -831,6 +831,10 @@
         <translation>le numéro de l’atelier ou son titre exact</translation>
     </message>
     <message>
+        <source>--with-participants goes with --from or --from-sample; nothing was created.</source>
+        <translation>--with-participants s’emploie avec --from ou --from-sample ; aucun atelier n’a été créé.</translation>
+    </message>
+    <message>
         <source>FILE.pdf, .csv, .xlsx, .zip (or .png)</source>
         <translation>FICHIER.pdf, .csv, .xlsx, .zip (ou .png)</translation>
     </message>
@@ -885,6 +889,10 @@
     <message>
         <source>only list participants takes a WORKSHOP.</source>
         <translation>seul list participants prend un WORKSHOP.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number from {low} to {high}.</source>
+        <translation>« {value} » n’est pas un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
         <source>let participants write notes from their phones; prints the join address</source>
@@ -1456,6 +1464,10 @@ Base de données : %2</translation>
 <context>
     <name>Copy</name>
     <message>
+        <source>{source}: no such database file; nothing was copied.</source>
+        <translation>{source} : ce fichier de base de données n’existe pas ; rien n’a été copié.</translation>
+    </message>
+    <message>
         <source>{table}: {copied} rows arrived of {expected}; nothing was copied.</source>
         <translation>{table} : {copied} lignes arrivées sur {expected} ; rien n’a été copié.</translation>
     </message>
@@ -1520,12 +1532,16 @@ Base de données : %2</translation>
         <translation>la migration vers {revision} casserait {count} référence(s)</translation>
     </message>
     <message>
+        <source>{url}: only SQLite files and PostgreSQL servers are supported</source>
+        <translation>{url} : seuls les fichiers SQLite et les serveurs PostgreSQL sont pris en charge</translation>
+    </message>
+    <message>
         <source>No good backup of it was found in {folder}.</source>
         <translation>Aucune sauvegarde saine n’a été trouvée dans {folder}.</translation>
     </message>
     <message>
-        <source>The last good backup is {backup}: “workshop-studio restore-backup” puts it back (this file is kept aside).</source>
-        <translation>La dernière sauvegarde saine est {backup} : « workshop-studio restore-backup » la remet en place (ce fichier est mis de côté).</translation>
+        <source>The last good backup is {backup}: “{command}” puts it back (this file is kept aside).</source>
+        <translation>La dernière sauvegarde saine est {backup} : « {command} » la remet en place (ce fichier est mis de côté).</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a database file</source>
@@ -1588,8 +1604,8 @@ Base de données : %2</translation>
         <translation>{path} : le disque est plein : rien n’a été écrit. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <source>{path}: the database is damaged ({detail}). Run “workshop-studio check-database”.</source>
-        <translation>{path} : la base est endommagée ({detail}). Lancez « workshop-studio check-database ».</translation>
+        <source>{path}: the database is damaged ({detail}). Run “{command}”.</source>
+        <translation>{path} : la base est endommagée ({detail}). Lancez « {command} ».</translation>
     </message>
     <message>
         <source>{path}: the disk could not be read or written ({detail}); nothing was written.</source>
@@ -3653,6 +3669,17 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>Nothing was pasted</source>
         <translation>Rien n’a été collé</translation>
+    </message>
+</context>
+<context>
+    <name>Participation</name>
+    <message>
+        <source>{host}: not an IP address (give the address of one network interface)</source>
+        <translation>{host} : ce n’est pas une adresse IP (donnez l’adresse d’une interface réseau)</translation>
+    </message>
+    <message>
+        <source>{host}: listening on every interface is refused; choose one interface’s address</source>
+        <translation>{host} : écouter sur toutes les interfaces est refusé ; choisissez l’adresse d’une seule interface</translation>
     </message>
 </context>
 <context>
