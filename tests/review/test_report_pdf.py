@@ -68,11 +68,11 @@ def test_report_text_has_the_header_notes_and_accents(db: Database, workshop_id:
     assert result.pages == len(pages) and result.poster_pages == 3
     assert "Atelier frise – recruter dans une TPE" in pages[0]
     assert (
-        "Agence d'Avignon, Salle 2" in pages[0]
+        "Agence d’Avignon, Salle 2" in pages[0]
         and "Béatrice L." in pages[0]
         and "Tuesday, November 24, 2026, 14:00–17:00" in pages[0]
     )
-    assert "Karima B. (agence d'Avignon), Stéphane D. (agence d'Avignon)" in pages[0]  # participants by role
+    assert "Karima B. (agence d’Avignon), Stéphane D. (agence d’Avignon)" in pages[0]  # participants by role
     assert "1. Le besoin apparaît" in pages[1] and "Annotated timeline, stages 1 to 5" in pages[1]
     for words in (
         "Notes per stage and kind",

@@ -309,7 +309,7 @@ def test_a_french_system_reads_one_french_long_date_everywhere(qapp, qtbot, db_p
     console = open_console(qtbot, db_path)
     try:
         page = console.workshops_page
-        assert page.details.text().startswith("mardi 24 novembre 2026, 14:00–17:00 · Agence d'Avignon, Salle 2")
+        assert page.details.text().startswith("mardi 24 novembre 2026, 14:00–17:00 · Agence d’Avignon, Salle 2")
         assert page.chooser.currentText().endswith("— mardi 24 novembre 2026")
         console.show_page("review")
         review = console.page("review")

@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>{count} row(s) point at nothing, first: {row}</source>
-        <translation>{count} ligne(s) pointent vers rien, la première : {row}</translation>
+        <translation>lignes pointant vers rien : {count} ; la première : {row}</translation>
     </message>
     <message>
         <source>references: {result}</source>
@@ -1529,7 +1529,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>migration to {revision} would break {count} reference(s)</source>
-        <translation>la migration vers {revision} casserait {count} référence(s)</translation>
+        <translation>la migration vers {revision} casserait des références ({count})</translation>
     </message>
     <message>
         <source>{url}: only SQLite files and PostgreSQL servers are supported</source>
@@ -3335,7 +3335,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Overview (Home)</source>
-        <translation>Vue d’ensemble (Origine)</translation>
+        <translation>Vue d’ensemble (Début)</translation>
     </message>
     <message>
         <source>The shared screen shows the whole timeline or matrix again</source>
@@ -4781,7 +4781,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>{total}: {stages} on the stages, {others} on cards, scenarios and the matrix; {hidden} hidden</source>
-        <translation>{total} : {stages} sur les étapes, {others} sur les cartes, les scénarios et la matrice ; {hidden} masquée(s)</translation>
+        <translation>{total} : {stages} sur les étapes, {others} sur les cartes, les scénarios et la matrice ; masquées : {hidden}</translation>
     </message>
     <message>
         <source>Participants by role</source>
@@ -5491,6 +5491,11 @@ ou sur %2 avec le code de la salle %3</translation>
         <source>Scenario: %1</source>
         <translation>Scénario : %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a card's kind, then its title</comment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>StageSlides</name>
@@ -5678,7 +5683,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>%1 of %2 bullets</source>
-        <translation>%1 point(s) sur %2</translation>
+        <translation>Points : %1 sur %2</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -6953,7 +6958,7 @@ ou sur %2 avec le code de la salle %3</translation>
     <message numerus="yes">
         <source>Delete the workshop “%1” with its %n note(s), participants, groups and syntheses?</source>
         <translation>
-            <numerusform>Supprimer l’atelier « %1 » avec sa note, ses participants, ses regroupements et ses synthèses ?</numerusform>
+            <numerusform>Supprimer l’atelier « %1 » avec %n note, ses participants, ses regroupements et ses synthèses ?</numerusform>
             <numerusform>Supprimer l’atelier « %1 » avec ses %n notes, ses participants, ses regroupements et ses synthèses ?</numerusform>
         </translation>
     </message>

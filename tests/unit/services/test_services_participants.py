@@ -63,7 +63,7 @@ def test_changing_a_role_changes_the_role_on_their_notes_and_undo_puts_it_back(s
         edit = service.update_participant(session, karima, role="partner", organisation="Mission locale")
     with sdb.read() as session:
         roles = set(session.scalars(select(Annotation.role).where(Annotation.participant_id == karima)))
-    assert roles == {"partner"} and edit.before == {"role": "cde", "organisation": "agence d'Avignon"}
+    assert roles == {"partner"} and edit.before == {"role": "cde", "organisation": "agence d’Avignon"}
     with sdb.write() as session:
         service.update_participant(session, karima, **edit.before)
     assert dump(sdb, ignore=("annotation.updated_at",)) == before

@@ -171,7 +171,8 @@ class StagePanel(QWidget):
         for scenario in scenarios:
             self.choice.addItem(self.tr("Scenario: %1").replace("%1", scenario.title), ("scenario", scenario.id))
         for card in cards:
-            self.choice.addItem(f"{_card_kind(card.kind)}: {card.title}", ("card", card.id))
+            label = self.tr("%1: %2", "a card's kind, then its title").replace("%1", _card_kind(card.kind))
+            self.choice.addItem(label.replace("%2", card.title), ("card", card.id))
 
     def show_chosen(self) -> None:
         from workshop_studio.services.agenda import card_step, scenario_step
