@@ -257,3 +257,21 @@ def test_a_published_deck_with_its_own_kinds_is_imported_ticking_the_checkbox_th
     stack.undo()
     stack.undo()
     assert query(console, lambda s: [k.label for k in deck_kinds(s, deck_id)]) == ["Énergie", "Obstacle"]
+
+
+def test_the_deck_list_counts_a_card_added_deleted_and_undone_at_once(
+    console: ConsoleWindow, library: LibraryPage
+) -> None:
+    """The list's "N cards" follows the cards, with the card just added kept selected."""
+    deck_id = library.current_deck_id()
+    count = len(order(console, deck_id))
+    shown = library.deck_panel.list.currentItem
+
+    card_id = library.card_actions.new_card()
+    assert shown().text().endswith(f"\n{count + 1} cards")
+    assert library.current_card_id() == card_id  # the count did not rebuild the grid's selection
+    console.workspace.undo_stack.undo()
+    assert shown().text().endswith(f"\n{count} cards")
+    library.grid.setCurrentIndex(library.cards_model.index(0))
+    library.card_actions.delete()
+    assert shown().text().endswith(f"\n{count - 1} cards")

@@ -18,6 +18,7 @@ from workshop_studio.ui.undo import library as commands
 from workshop_studio.ui.undo.authoring import push_or_warn
 
 if TYPE_CHECKING:
+    from workshop_studio.services.library import DeckSummary
     from workshop_studio.ui.workspace import Workspace
 
 
@@ -69,7 +70,7 @@ class DeckListPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for deck in summaries:
-            item = QListWidgetItem(f"{deck.name}\n" + self.tr("%n card(s)", "", deck.card_count))
+            item = QListWidgetItem(self._label(deck))
             item.setData(Qt.ItemDataRole.UserRole, deck.id)
             self.list.addItem(item)
             if deck.id == wanted:
@@ -80,6 +81,21 @@ class DeckListPanel(QWidget):
         self.duplicate_button.setEnabled(self.list.count() > 0)
         self.delete_button.setEnabled(self.list.count() > 0)
         self.deckChosen.emit(self.current_deck_id())
+
+    def show_counts(self) -> None:
+        """Names and card counts again, the list and its choice left as they are (a card was
+        added, removed or moved: the grid keeps its selection)."""
+        from workshop_studio.services.library import list_deck_summaries
+
+        labels = {deck.id: self._label(deck) for deck in self.workspace.query(list_deck_summaries)}
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            label = labels.get(int(item.data(Qt.ItemDataRole.UserRole)))
+            if label is not None:
+                item.setText(label)
+
+    def _label(self, deck: DeckSummary) -> str:
+        return f"{deck.name}\n" + self.tr("%n card(s)", "", deck.card_count)
 
     def select_deck(self, deck_id: int) -> None:
         for row in range(self.list.count()):

@@ -107,6 +107,8 @@ class LibraryPage(QWidget):
         if changes.touches(Area.DECKS):
             self.reload_decks()
         elif changes.touches(Area.CARDS, Area.PICTOGRAMS):
+            if changes.touches(Area.CARDS):
+                self.deck_panel.show_counts()
             self._show_deck()
 
     def reload_decks(self) -> None:
