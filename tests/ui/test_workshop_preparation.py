@@ -300,6 +300,42 @@ def test_an_instruction_with_its_countdown_on_the_stage(console: ConsoleWindow, 
         presentation.end()
 
 
+def test_six_long_bullets_fit_one_screen_and_longer_ones_are_flagged_while_typing(console: ConsoleWindow) -> None:
+    """Six two-line bullets beside a countdown are shown at once (bullets drawn closer); more
+    text than a 1280 × 720 projector holds at a legible size is said in the dialog."""
+    from workshop_studio.domain.agenda import StepView
+    from workshop_studio.domain.countdown import CountdownView
+    from workshop_studio.ui.stage.layout.instruction import instruction_slide
+    from workshop_studio.ui.stage.layout.primitives import px
+    from workshop_studio.ui.stage.sizes import stage_sizes
+
+    two_lines = tuple(
+        f"Point {i} assez long pour tenir sur deux lignes au fond de la salle, pas plus" for i in range(6)
+    )
+    step = StepView(id=1, kind="instruction", title="À deux, une étape chacun", bullets=two_lines)
+    for width, height in ((1280, 720), (1920, 1080)):
+        sizes = stage_sizes(width, height)
+        laid = instruction_slide(step, sizes, 0, CountdownView(300, False, False))
+        assert laid.page_count == 1, (width, height)
+        body = [text for text in laid.texts if text.role == "body"]
+        drawn = " ".join(line for text in body for line in text.fitted.lines)
+        assert all(bullet in drawn for bullet in two_lines)  # every bullet whole, on this one page
+        assert min(px(text.fitted) for text in body) >= sizes.body  # legible, not shrunk below the minimum
+
+    dialog = console.workshops_page.agenda.open_step_dialog(kind=StepKind.INSTRUCTION.value)
+    dialog.countdown_on.setChecked(True)
+    dialog.bullets.setPlainText("\n".join(two_lines))
+    assert dialog.bullet_count.text() == "6 of 6 bullets" and dialog.bullet_count.property("timeState") == "ok"
+    dialog.bullets.setPlainText("\n".join(line * 2 for line in two_lines))
+    assert dialog.room_pages() == 2
+    assert dialog.bullet_count.text() == (
+        "6 of 6 bullets — too long for one screen: a 1280 × 720 projector shows them on 2 pages; shorten them"
+    )
+    assert dialog.bullet_count.property("timeState") == "over"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()  # said, not refused
+    dialog.reject()
+
+
 def test_a_french_system_reads_one_french_long_date_everywhere(qapp, qtbot, db_path: Path) -> None:
     from console_support import open_console
 

@@ -5686,6 +5686,14 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Points : %1 sur %2</translation>
     </message>
     <message>
+        <source>remove some to save the step</source>
+        <translation>retirez-en pour enregistrer l’étape</translation>
+    </message>
+    <message numerus="yes">
+        <source>too long for one screen: a 1280 × 720 projector shows them on %n page(s); shorten them</source>
+        <translation><numerusform>trop long pour un seul écran : un projecteur 1280 × 720 les montre sur %n page ; raccourcissez-les</numerusform><numerusform>trop long pour un seul écran : un projecteur 1280 × 720 les montre sur %n pages ; raccourcissez-les</numerusform></translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>

@@ -112,6 +112,8 @@ class StepDialog(QDialog):
         self.bullets.setFixedHeight(120)
         self.bullets.textChanged.connect(self._count_bullets)
         self.bullet_count = plain_label()
+        # Room for the warning's two lines from the start: the dialog does not jump while typing.
+        self.bullet_count.setMinimumHeight(2 * self.bullet_count.fontMetrics().lineSpacing() + 2)
         self.pictogram = PictogramField(workspace)
         self.pictogram.chosen.connect(self._choose_pictogram)
         self.countdown_on = QCheckBox(self.tr("Show a countdown to the room"))
@@ -153,6 +155,8 @@ class StepDialog(QDialog):
 
         self._pictogram_id: int | None = None
         self.kind.currentIndexChanged.connect(self._on_kind)
+        self.title.textChanged.connect(self._count_bullets)  # what the room's screen holds changes too
+        self.countdown_on.toggled.connect(self._count_bullets)
         if step is not None:
             self._show(step)
         elif kind is not None:
@@ -188,6 +192,7 @@ class StepDialog(QDialog):
     def _choose_pictogram(self, pictogram_id: int | None) -> None:
         self._pictogram_id = pictogram_id
         self.pictogram.show_pictogram(self.workspace.query(lambda s: entry_by_id(s, pictogram_id)))
+        self._count_bullets()
 
     def _on_kind(self) -> None:
         kind = self.current_kind()
@@ -220,12 +225,40 @@ class StepDialog(QDialog):
         return [line.strip() for line in self.bullets.toPlainText().splitlines() if line.strip()]
 
     def _count_bullets(self) -> None:
-        count = len(self._lines())
-        self.bullet_count.setText(self.tr("%1 of %2 bullets").replace("%1", str(count)).replace("%2", str(MAX_BULLETS)))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        too_many = self.current_kind() == StepKind.INSTRUCTION and count > MAX_BULLETS
-        ok.setEnabled(not too_many)
-        self.bullet_count.setProperty("timeState", "over" if too_many else "ok")
+        """The count of bullets, and what stands in the way of showing them at once: more than
+        six (OK is then disabled), or more text than one screen holds at a legible size."""
+        lines = self._lines()
+        count = len(lines)
+        text = self.tr("%1 of %2 bullets").replace("%1", str(count)).replace("%2", str(MAX_BULLETS))
+        instruction = self.current_kind() == StepKind.INSTRUCTION
+        too_many = instruction and count > MAX_BULLETS
+        pages = self.room_pages() if instruction and not too_many else 1
+        if too_many:
+            text += " — " + self.tr("remove some to save the step")
+        elif pages > 1:
+            text += " — " + self.tr(
+                "too long for one screen: a 1280 × 720 projector shows them on %n page(s); shorten them", "", pages
+            )
+        self.bullet_count.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not too_many)
+        self.bullet_count.setProperty("timeState", "over" if too_many or pages > 1 else "ok")
+
+    def room_pages(self) -> int:
+        """How many pages the room would page through, on the smaller projector the app is
+        made for (the same layout the stage draws)."""
+        from workshop_studio.domain.countdown import CountdownView
+        from workshop_studio.ui.stage.layout.instruction import instruction_slide
+        from workshop_studio.ui.stage.sizes import stage_sizes
+
+        step = StepView(
+            id=0,
+            kind=StepKind.INSTRUCTION.value,
+            title=self.title.text(),
+            bullets=tuple(self._lines()),
+            pictogram_data=b"-" if self._pictogram_id is not None else None,  # its place is kept
+        )
+        countdown = CountdownView(self.countdown.value() * 60, False, False) if self.countdown_on.isChecked() else None
+        return instruction_slide(step, stage_sizes(1280, 720), 0, countdown).page_count
 
     # -- reading ---------------------------------------------------------------------------------
     def fields(self) -> dict[str, Any]:

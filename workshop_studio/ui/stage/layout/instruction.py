@@ -29,6 +29,7 @@ from workshop_studio.ui.stage.style import INK_SOFT, PANEL, RULE
 from workshop_studio.ui.stage.timing import clock_text
 
 COUNTDOWN_SHARE = 0.16  # the countdown's digits, of the window's height
+BULLET_GAPS = (0.5, 0.2)  # the space between bullets, in lines: airy, then tight
 
 
 def countdown_words(countdown: CountdownView) -> str:
@@ -94,10 +95,15 @@ def instruction_slide(
         shapes = (panel,)
         body_width -= width + 2 * sizes.gap
 
-    bullets = [Para(b, "body", REGULAR, bullet="•", space_before=0.5 if i else 0.0) for i, b in enumerate(step.bullets)]
     box = Box(sizes.margin, top, body_width, sizes.height - sizes.margin - top)
     ranges = {"body": (sizes.body_preferred, sizes.body)}
-    laid = flow(bullets, box, ranges)
+    for gap in BULLET_GAPS:  # closer bullets before a second page: the room sees them at once
+        bullets = [
+            Para(b, "body", REGULAR, bullet="•", space_before=gap if i else 0.0) for i, b in enumerate(step.bullets)
+        ]
+        laid = flow(bullets, box, ranges)
+        if laid.page_count == 1:
+            break
     if laid.page_count > 1:  # keep the last line clear of the page number
         laid = flow(bullets, Box(box.x, box.y, box.width, box.height - sizes.label * LEADING), ranges)
     page = clamp_page(page, laid.page_count)
