@@ -30,7 +30,7 @@ def _reference_wrap(text: str, font: str, size: float, width: float) -> tuple[li
     space = text_fit.char_width_mm(" ", font) * size
     lines: list[str] = []
     broke = False
-    for paragraph in printable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for paragraph in text_fit.keep_together(printable(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         current, used = "", 0.0
         for word in (w for w in BREAKABLE.split(paragraph) if w):
             w = text_fit.width_mm(word, font, size)
@@ -119,3 +119,13 @@ def test_a_text_far_too_long_for_its_box_is_cut_with_an_ellipsis_inside_the_box(
     assert len(fitted.lines) * fitted.line_height_mm <= 40.0
     assert all(text_fit.width_mm(line, REGULAR, fitted.size_pt) <= 50.0 for line in fitted.lines)
     assert " ".join(fitted.lines).startswith("Le gérant rappelle le lundi pour un poste à pourvoir hier. Le gérant")
+
+
+def test_french_punctuation_never_starts_a_printed_line() -> None:
+    """A card's « ? », « : » or closing guillemet stays on its word's line, on paper as on the
+    room's screen (a line starting with « ? » was seen on a printed golden-ticket card)."""
+    text = "Qu’est-ce qui s’est bien passé ? Offrez « un merci » : une carte ; un geste !"
+    for width in range(20, 80):
+        lines, _broke = text_fit.wrap(text, REGULAR, 12.0, float(width))
+        assert not any(line.lstrip("\u00a0")[:1] in set("?!:;»") for line in lines), (width, lines)
+        assert not any(line.endswith("«") for line in lines), (width, lines)

@@ -19,6 +19,15 @@ from workshop_studio.export.fonts import MM_PER_PT, printable
 
 ELLIPSIS = "…"
 _BREAKABLE = re.compile(r"[ \t\u2000-\u200b]+")  # not the no-break spaces U+00A0, U+202F
+_BEFORE_MARK = re.compile(r"[ \t]+([»?!:;])")
+_AFTER_GUILLEMET = re.compile(r"«[ \t]+")
+
+
+def keep_together(text: str) -> str:
+    """French punctuation stays with its word: « and » and the space before ? ! : ; never break
+    (a line never starts with « ? »). Only what is drawn changes; the data keeps the spaces its
+    author typed."""
+    return _AFTER_GUILLEMET.sub("«\u00a0", _BEFORE_MARK.sub("\u00a0\\1", text))
 
 
 @dataclass(frozen=True)
@@ -95,7 +104,7 @@ def _word_width(word: str, font: str) -> tuple[float, float]:
 def _measure(text: str, font: str) -> _Measured:
     paragraphs = []
     glyphs = widest = 0.0
-    for paragraph in printable(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for paragraph in keep_together(printable(text)).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         words = []
         for word in (w for w in _BREAKABLE.split(paragraph) if w):
             width, widest_here = _word_width(word, font)

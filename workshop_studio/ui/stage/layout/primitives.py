@@ -11,7 +11,6 @@ fitted size is a whole pixel size, which is what Qt draws.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -19,7 +18,7 @@ from workshop_studio.domain.colours import INK
 from workshop_studio.domain.materials import CardView
 from workshop_studio.export.card_layout import Box, CardFace, TextBlock
 from workshop_studio.export.fonts import BOLD, MM_PER_PT
-from workshop_studio.export.text_fit import FittedText, fit, width_mm, wrap
+from workshop_studio.export.text_fit import FittedText, fit, keep_together, width_mm, wrap
 from workshop_studio.ui.stage.sizes import LEADING, StageSizes
 from workshop_studio.ui.stage.style import GROUND, INK_SOFT
 
@@ -32,18 +31,6 @@ def pt(px: float) -> float:
 def px(fitted: FittedText) -> int:
     """The pixel size a fitted text is drawn at."""
     return round(fitted.size_pt * MM_PER_PT)
-
-
-_BEFORE_MARK = re.compile(r"[ \t]+([»?!:;])")
-_AFTER_GUILLEMET = re.compile(r"«[ \t]+")
-
-
-def keep_together(text: str) -> str:
-    """French punctuation stays with its word: « and » and the space before ? ! : ; never break.
-
-    Only what the stage draws changes; the data keeps the spaces its author typed.
-    """
-    return _AFTER_GUILLEMET.sub("«\u00a0", _BEFORE_MARK.sub("\u00a0\\1", text))
 
 
 def fit_px(
