@@ -93,3 +93,16 @@ def test_participants_without_a_model_to_copy_them_from_are_refused(capsys, db_p
     assert (code, out) == (2, "")
     assert "--with-participants goes with --from or --from-sample" in one_line(err)
     assert _workshops(capsys, db_path) == before
+
+
+def test_reading_leaves_no_side_files_beside_the_database_or_its_backup(capsys, tmp_path: Path, db_path: Path) -> None:
+    """The PDF's quick read and a restore's read of the backup close like writers do: no
+    ``-wal`` or ``-shm`` stays behind once the command is over."""
+    backup = tmp_path / "copie.sqlite3"
+    shutil.copyfile(db_path, backup)
+    code, _out, err = cli(capsys, db_path, "export-deck", "1", "--out", str(tmp_path / "jeu.pdf"))
+    assert code == 0, err
+    code, _out, err = cli(capsys, db_path, "restore-backup", str(backup))
+    assert code == 0, err
+    side_files = sorted(p.name for p in tmp_path.rglob("*") if p.name.endswith(("-wal", "-shm")))
+    assert side_files == []

@@ -24,7 +24,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -35,6 +34,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from workshop_studio.storage import concurrency
 from workshop_studio.storage.errors import ConcurrentChange, DatabaseError
 from workshop_studio.storage.failures import failure
+from workshop_studio.storage.integrity import read_only_uri
 
 __all__ = ["Database", "DatabaseError", "create_database_engine", "database_url"]
 
@@ -88,19 +88,6 @@ def _set_up_sqlite(engine: Engine, *, foreign_keys: bool, read_only: bool, busy_
             except DBAPIError as error:  # busy past the timeout: queue again, a few times
                 if mode != "IMMEDIATE" or attempt == WRITE_ATTEMPTS or not _is_busy(error):
                     raise
-
-
-def read_only_uri(path: Path) -> str:
-    """An SQLite URI opening ``path`` read-only. In a folder SQLite cannot write to, a file
-    with no write-ahead log waiting is opened ``immutable``: SQLite then needs no shared-memory
-    file (which it could not create there) and reads the file as it is."""
-    uri = f"file:{quote(str(path))}?mode=ro"
-    folder_writable = os.access(path.parent, os.W_OK)
-    wal = Path(f"{path}-wal")
-    shm = Path(f"{path}-shm")
-    if not folder_writable and not (wal.exists() and wal.stat().st_size and shm.exists()):
-        uri += "&immutable=1"
-    return uri
 
 
 def create_database_engine(

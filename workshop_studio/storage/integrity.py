@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,14 +24,26 @@ from workshop_studio.storage.errors import DatabaseError
 MAX_PROBLEMS = 20
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only. In a folder SQLite cannot write to, a file
+    with no write-ahead log waiting is opened ``immutable``: SQLite then needs no shared-memory
+    file (which it could not create there) and reads the file as it is."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    folder_writable = os.access(path.parent, os.W_OK)
+    wal = Path(f"{path}-wal")
+    shm = Path(f"{path}-shm")
+    if not folder_writable and not (wal.exists() and wal.stat().st_size and shm.exists()):
+        uri += "&immutable=1"
+    return uri
+
+
 def open_for_reading(path: Path) -> sqlite3.Connection:
     """A connection that reads ``path`` and leaves the folder as it found it.
 
     Where SQLite may write, a plain connection (``mode=rw``: never creating the file): a
     read-only one would leave empty ``-wal`` and ``-shm`` files behind, as only a writer
-    removes them on closing. Elsewhere, read-only (see ``engine.read_only_uri``).
+    removes them on closing. Elsewhere, read-only (see :func:`read_only_uri`).
     """
-    from workshop_studio.storage.engine import read_only_uri
     from workshop_studio.storage.failures import file_is_read_only, folder_is_read_only
 
     if folder_is_read_only(path) or file_is_read_only(path):

@@ -53,8 +53,10 @@ def _ready(connection: sqlite3.Connection) -> bool:
 def _connect(db_path: Path) -> sqlite3.Connection | None:
     if not db_path.is_file():
         return None
-    try:
-        return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1.0)
+    from workshop_studio.storage.integrity import open_for_reading
+
+    try:  # read-write where it may: a read-only reader leaves -wal and -shm files behind
+        return open_for_reading(db_path)
     except sqlite3.Error:
         return None
 

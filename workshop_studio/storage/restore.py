@@ -16,7 +16,7 @@ from pathlib import Path
 from workshop_studio.i18n import translate
 from workshop_studio.storage.errors import DatabaseError
 from workshop_studio.storage.failures import first_line
-from workshop_studio.storage.integrity import backup_is_good, last_good_backup, quick_check
+from workshop_studio.storage.integrity import backup_is_good, last_good_backup, open_for_reading, quick_check
 
 
 def _refuse(message: str) -> DatabaseError:
@@ -63,7 +63,7 @@ def restore_backup(db_path: Path, backup: Path | None = None) -> tuple[Path, Pat
     temporary = db_path.with_name(f".{db_path.name}.restoring")
     try:
         temporary.unlink(missing_ok=True)
-        source = sqlite3.connect(f"file:{chosen}?mode=ro", uri=True)
+        source = open_for_reading(chosen)  # leaves no -wal or -shm beside the backup
         try:
             target = sqlite3.connect(temporary)
             try:
