@@ -106,3 +106,18 @@ def test_reading_leaves_no_side_files_beside_the_database_or_its_backup(capsys, 
     assert code == 0, err
     side_files = sorted(p.name for p in tmp_path.rglob("*") if p.name.endswith(("-wal", "-shm")))
     assert side_files == []
+
+
+def test_a_title_two_workshops_share_is_refused_naming_their_ids(capsys, db_path: Path) -> None:
+    ids = []
+    for _ in range(2):
+        code, out, err = cli(capsys, db_path, "new-workshop", "--title", "Copie")
+        assert code == 0, err
+        ids.append(out.split("\t")[0])
+    code, out, err = cli(capsys, db_path, "list", "participants", "Copie")
+    assert (code, out) == (1, "")
+    assert (
+        one_line(err)
+        == f"workshop-studio: Several have the name “Copie” (ids {ids[0]}, {ids[1]}): give the id instead."
+    )
+    assert cli(capsys, db_path, "list", "participants", ids[1])[0] == 0  # the id still says which

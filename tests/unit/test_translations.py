@@ -77,3 +77,16 @@ def test_french_apostrophes_are_typographic() -> None:
         if re.search(r"(?<=\w)'(?=\w)", text)
     ]
     assert straight == []
+
+
+def test_french_punctuation_is_spaced_the_french_way() -> None:
+    """A no-break space before « : ; ? ! » and inside guillemets, as in French print: never a
+    plain space (a line could start with « : ») nor none at all (« format: »)."""
+    wrong = []
+    for message in i18n_script.messages(FR):
+        translation = message.find("translation")
+        assert translation is not None
+        for text in [translation.text or ""] + [f.text or "" for f in translation.iter("numerusform")]:
+            if re.search(r"« | »| [:;?!](\s|$|\))|(?<=[\w»)\]}])[:;?!](?=\s)", text):
+                wrong.append(text)
+    assert wrong == []

@@ -103,17 +103,26 @@ def get_row(session: Session, model: type[M], row_id: int, what: str) -> M:
 
 
 def find_by_id_or_name(session: Session, model: type[M], name_column: Any, id_or_name: str | int, missing: str) -> M:
-    """The row with this id, or else the first with exactly this name; :class:`NotFound` with
-    ``missing`` (translated, ``{name}`` is replaced by what was asked) when there is none."""
+    """The row with this id, or else the one with exactly this name; :class:`NotFound` with
+    ``missing`` (translated, ``{name}`` is replaced by what was asked) when there is none, and
+    :class:`Refused` naming their ids when several share the name (picking one would act on a
+    workshop or deck the user did not mean)."""
     from sqlalchemy import select
 
     text = str(id_or_name).strip()
     if text.isdigit() and (row := session.get(model, int(text))) is not None:
         return row
-    found = session.scalars(select(model).where(name_column == text).order_by(model.id)).first()  # type: ignore[attr-defined]  # M: a model, with an id
-    if found is None:
+    found = list(session.scalars(select(model).where(name_column == text).order_by(model.id).limit(6)))  # type: ignore[attr-defined]  # M: a model, with an id
+    if not found:
         raise NotFound(missing.format(name=text))
-    return found
+    if len(found) > 1:
+        ids = ", ".join(str(row.id) for row in found[:5]) + (", …" if len(found) > 5 else "")  # type: ignore[attr-defined]  # as above
+        raise Refused(
+            translate("Edits", "Several have the name “{name}” (ids {ids}): give the id instead.").format(
+                name=text, ids=ids
+            )
+        )
+    return found[0]
 
 
 def required_text(value: str, what: str) -> str:

@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>(no title: the card's or scenario's own)</source>
-        <translation>(sans titre : celui de la carte ou du scénario)</translation>
+        <translation>(sans titre : celui de la carte ou du scénario)</translation>
     </message>
     <message>
         <source>Planned minutes</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>database file or SQLAlchemy URL (default: $WORKSHOP_STUDIO_DB, else the user data folder)</source>
-        <translation>fichier de base de données ou URL SQLAlchemy (par défaut : $WORKSHOP_STUDIO_DB, sinon le dossier de données de l’utilisateur)</translation>
+        <translation>fichier de base de données ou URL SQLAlchemy (par défaut : $WORKSHOP_STUDIO_DB, sinon le dossier de données de l’utilisateur)</translation>
     </message>
     <message>
         <source>language of the interface</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>--with-participants goes with --from or --from-sample; nothing was created.</source>
-        <translation>--with-participants s’emploie avec --from ou --from-sample ; aucun atelier n’a été créé.</translation>
+        <translation>--with-participants s’emploie avec --from ou --from-sample ; aucun atelier n’a été créé.</translation>
     </message>
     <message>
         <source>FILE.pdf, .csv, .xlsx, .zip (or .png)</source>
@@ -844,19 +844,19 @@
     </message>
     <message>
         <source>paper of the PDF report, landscape (default: a4)</source>
-        <translation>format du compte rendu PDF, à l’italienne (par défaut : a4)</translation>
+        <translation>format du compte rendu PDF, à l’italienne (par défaut : a4)</translation>
     </message>
     <message>
         <source>import a workshop archive (.zip); prints its new id and note count</source>
-        <translation>importer une archive d’atelier (.zip) ; affiche son nouveau numéro et son nombre de notes</translation>
+        <translation>importer une archive d’atelier (.zip) ; affiche son nouveau numéro et son nombre de notes</translation>
     </message>
     <message>
         <source>{path}: choose a file ending in .pdf, .csv, .xlsx, .zip or .png.</source>
-        <translation>{path} : choisissez un fichier se terminant par .pdf, .csv, .xlsx, .zip ou .png.</translation>
+        <translation>{path} : choisissez un fichier se terminant par .pdf, .csv, .xlsx, .zip ou .png.</translation>
     </message>
     <message>
         <source>{path}: the folder {folder} does not exist.</source>
-        <translation>{path} : le dossier {folder} n’existe pas.</translation>
+        <translation>{path} : le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>{path} is a folder.</source>
@@ -864,7 +864,7 @@
     </message>
     <message>
         <source>the PNG of the annotated timeline is made from the console's review page for now; from here, export a .pdf, .csv, .xlsx or .zip.</source>
-        <translation>l’image PNG de la frise annotée se fait pour l’instant depuis la page Relecture de la console ; d’ici, exportez un .pdf, .csv, .xlsx ou .zip.</translation>
+        <translation>l’image PNG de la frise annotée se fait pour l’instant depuis la page Relecture de la console ; d’ici, exportez un .pdf, .csv, .xlsx ou .zip.</translation>
     </message>
     <message>
         <source>page {done} of {total}</source>
@@ -892,31 +892,31 @@
     </message>
     <message>
         <source>“{value}” is not a whole number from {low} to {high}.</source>
-        <translation>« {value} » n’est pas un nombre entier de {low} à {high}.</translation>
+        <translation>« {value} » n’est pas un nombre entier de {low} à {high}.</translation>
     </message>
     <message>
         <source>let participants write notes from their phones; prints the join address</source>
-        <translation>laisser les participants écrire des notes depuis leur téléphone ; affiche l’adresse pour rejoindre</translation>
+        <translation>laisser les participants écrire des notes depuis leur téléphone ; affiche l’adresse pour rejoindre</translation>
     </message>
     <message>
         <source>the address of the one network interface to listen on (default: 127.0.0.1)</source>
-        <translation>l’adresse de la seule interface réseau à écouter (par défaut : 127.0.0.1)</translation>
+        <translation>l’adresse de la seule interface réseau à écouter (par défaut : 127.0.0.1)</translation>
     </message>
     <message>
         <source>the port (default: 0, any free port)</source>
-        <translation>le port (par défaut : 0, un port libre quelconque)</translation>
+        <translation>le port (par défaut : 0, un port libre quelconque)</translation>
     </message>
     <message>
         <source>direct: notes go to their target; tray: they wait in the to-sort tray</source>
-        <translation>direct : les notes vont à leur place ; tray : elles attendent dans le bac « À trier »</translation>
+        <translation>direct : les notes vont à leur place ; tray : elles attendent dans le bac « À trier »</translation>
     </message>
     <message>
         <source>open a vote round with N dots per phone (default: none)</source>
-        <translation>ouvrir un tour de vote avec N points par téléphone (par défaut : aucun)</translation>
+        <translation>ouvrir un tour de vote avec N points par téléphone (par défaut : aucun)</translation>
     </message>
     <message>
         <source>Short address: {address} — room code: {code}</source>
-        <translation>Adresse courte : {address} — code de la salle : {code}</translation>
+        <translation>Adresse courte : {address} — code de la salle : {code}</translation>
     </message>
     <message>
         <source>check the database file and its backups (integrity, references); changes nothing</source>
@@ -1465,7 +1465,7 @@ Base de données : %2</translation>
     <name>Copy</name>
     <message>
         <source>{source}: no such database file; nothing was copied.</source>
-        <translation>{source} : ce fichier de base de données n’existe pas ; rien n’a été copié.</translation>
+        <translation>{source} : ce fichier de base de données n’existe pas ; rien n’a été copié.</translation>
     </message>
     <message>
         <source>{table}: {copied} rows arrived of {expected}; nothing was copied.</source>
@@ -1533,7 +1533,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>{url}: only SQLite files and PostgreSQL servers are supported</source>
-        <translation>{url} : seuls les fichiers SQLite et les serveurs PostgreSQL sont pris en charge</translation>
+        <translation>{url} : seuls les fichiers SQLite et les serveurs PostgreSQL sont pris en charge</translation>
     </message>
     <message>
         <source>No good backup of it was found in {folder}.</source>
@@ -1541,7 +1541,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>The last good backup is {backup}: “{command}” puts it back (this file is kept aside).</source>
-        <translation>La dernière sauvegarde saine est {backup} : « {command} » la remet en place (ce fichier est mis de côté).</translation>
+        <translation>La dernière sauvegarde saine est {backup} : « {command} » la remet en place (ce fichier est mis de côté).</translation>
     </message>
     <message>
         <source>{path}: is a folder, not a database file</source>
@@ -1605,7 +1605,7 @@ Base de données : %2</translation>
     </message>
     <message>
         <source>{path}: the database is damaged ({detail}). Run “{command}”.</source>
-        <translation>{path} : la base est endommagée ({detail}). Lancez « {command} ».</translation>
+        <translation>{path} : la base est endommagée ({detail}). Lancez « {command} ».</translation>
     </message>
     <message>
         <source>{path}: the disk could not be read or written ({detail}); nothing was written.</source>
@@ -2402,6 +2402,10 @@ Base de données : %2</translation>
     <message>
         <source>No {what} has the id {id}.</source>
         <translation>Aucun élément ({what}) n’a l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Several have the name “{name}” (ids {ids}): give the id instead.</source>
+        <translation>Plusieurs portent le nom « {name} » (numéros {ids}) : donnez plutôt le numéro.</translation>
     </message>
     <message>
         <source>The {what} may not be empty.</source>
@@ -3675,11 +3679,11 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>Participation</name>
     <message>
         <source>{host}: not an IP address (give the address of one network interface)</source>
-        <translation>{host} : ce n’est pas une adresse IP (donnez l’adresse d’une interface réseau)</translation>
+        <translation>{host} : ce n’est pas une adresse IP (donnez l’adresse d’une interface réseau)</translation>
     </message>
     <message>
         <source>{host}: listening on every interface is refused; choose one interface’s address</source>
-        <translation>{host} : écouter sur toutes les interfaces est refusé ; choisissez l’adresse d’une seule interface</translation>
+        <translation>{host} : écouter sur toutes les interfaces est refusé ; choisissez l’adresse d’une seule interface</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3717,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>wait in the “to sort” tray</source>
-        <translation>attendent dans le bac « À trier »</translation>
+        <translation>attendent dans le bac « À trier »</translation>
     </message>
     <message>
         <source>Phone notes</source>
@@ -3741,23 +3745,23 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation>&amp;Réseau :</translation>
+        <translation>&amp;Réseau :</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>Phone &amp;notes:</source>
-        <translation>&amp;Notes des téléphones :</translation>
+        <translation>&amp;Notes des téléphones :</translation>
     </message>
     <message>
         <source>Vote round (dots per phone):</source>
-        <translation>Tour de vote (points par téléphone) :</translation>
+        <translation>Tour de vote (points par téléphone) :</translation>
     </message>
     <message>
         <source>Notes from phones, newest first:</source>
-        <translation>Notes des téléphones, les plus récentes en haut :</translation>
+        <translation>Notes des téléphones, les plus récentes en haut :</translation>
     </message>
     <message>
         <source>this computer only — 127.0.0.1</source>
@@ -3765,7 +3769,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>Participation could not open: %1</source>
-        <translation>La participation n’a pas pu s’ouvrir : %1</translation>
+        <translation>La participation n’a pas pu s’ouvrir : %1</translation>
     </message>
     <message>
         <source>Close participation</source>
@@ -3779,7 +3783,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Participation is closed: no phone can reach this computer.</source>
-        <translation>La participation est fermée : aucun téléphone ne peut joindre cet ordinateur.</translation>
+        <translation>La participation est fermée : aucun téléphone ne peut joindre cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>%n phone(s) connected</source>
@@ -4733,11 +4737,11 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>ReviewExport</name>
     <message>
         <source>{kind}: {name}</source>
-        <translation>{kind} : {name}</translation>
+        <translation>{kind} : {name}</translation>
     </message>
     <message>
         <source>Unknown paper “{paper}”: choose a4 or a3.</source>
-        <translation>Format de papier inconnu « {paper} » : choisissez a4 ou a3.</translation>
+        <translation>Format de papier inconnu « {paper} » : choisissez a4 ou a3.</translation>
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
@@ -4753,11 +4757,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation>Impossible d’écrire {path} : {reason}</translation>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
         <source>(anonymised: authors are shown by role and number)</source>
-        <translation>(anonymisé : les auteurs apparaissent par leur rôle et un numéro)</translation>
+        <translation>(anonymisé : les auteurs apparaissent par leur rôle et un numéro)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4781,7 +4785,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>{total}: {stages} on the stages, {others} on cards, scenarios and the matrix; {hidden} hidden</source>
-        <translation>{total} : {stages} sur les étapes, {others} sur les cartes, les scénarios et la matrice ; masquées : {hidden}</translation>
+        <translation>{total} : {stages} sur les étapes, {others} sur les cartes, les scénarios et la matrice ; masquées : {hidden}</translation>
     </message>
     <message>
         <source>Participants by role</source>
@@ -4805,7 +4809,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Each kind of note has its colour, its symbol and its name; the author's role is in the framed tag; a dashed border marks a note hidden from the shared screen during the session.</source>
-        <translation>Chaque type de note a sa couleur, son symbole et son nom ; le rôle de l’auteur figure dans l’étiquette encadrée ; un bord en pointillés signale une note masquée sur l’écran partagé pendant la séance.</translation>
+        <translation>Chaque type de note a sa couleur, son symbole et son nom ; le rôle de l’auteur figure dans l’étiquette encadrée ; un bord en pointillés signale une note masquée sur l’écran partagé pendant la séance.</translation>
     </message>
     <message>
         <source>Where the notes gather</source>
@@ -4829,7 +4833,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Colour scale (the number in each cell is the count):</source>
-        <translation>Échelle des couleurs (le nombre dans chaque case est le décompte) :</translation>
+        <translation>Échelle des couleurs (le nombre dans chaque case est le décompte) :</translation>
     </message>
     <message>
         <source>#</source>
@@ -4901,7 +4905,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Synthesis: {text}</source>
-        <translation>Synthèse : {text}</translation>
+        <translation>Synthèse : {text}</translation>
     </message>
     <message>
         <source>No notes at this stage.</source>
@@ -4945,7 +4949,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>continued: stages {first} to {last}</source>
-        <translation>suite : étapes {first} à {last}</translation>
+        <translation>suite : étapes {first} à {last}</translation>
     </message>
 </context>
 <context>
@@ -5291,7 +5295,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>The shared screen (%1) was disconnected. The stage is now a small window on this screen; the keys still drive it.</source>
-        <translation>L’écran partagé (%1) a été débranché. La présentation s’affiche maintenant dans une petite fenêtre sur cet écran ; les touches la pilotent toujours.</translation>
+        <translation>L’écran partagé (%1) a été débranché. La présentation s’affiche maintenant dans une petite fenêtre sur cet écran ; les touches la pilotent toujours.</translation>
     </message>
     <message>
         <source>A screen is connected (%1). Present on it?</source>
@@ -5691,7 +5695,10 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message numerus="yes">
         <source>too long for one screen: a 1280 × 720 projector shows them on %n page(s); shorten them</source>
-        <translation><numerusform>trop long pour un seul écran : un projecteur 1280 × 720 les montre sur %n page ; raccourcissez-les</numerusform><numerusform>trop long pour un seul écran : un projecteur 1280 × 720 les montre sur %n pages ; raccourcissez-les</numerusform></translation>
+        <translation>
+            <numerusform>trop long pour un seul écran : un projecteur 1280 × 720 les montre sur %n page ; raccourcissez-les</numerusform>
+            <numerusform>trop long pour un seul écran : un projecteur 1280 × 720 les montre sur %n pages ; raccourcissez-les</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -6505,7 +6512,7 @@ ou sur %2 avec le code de la salle %3</translation>
     <name>WorkshopArchive</name>
     <message>
         <source>its notes are already in this database, in workshop “{title}” (id {id}): it was imported before.</source>
-        <translation>ses notes sont déjà dans cette base, dans l’atelier « {title} » (numéro {id}) : elle a déjà été importée.</translation>
+        <translation>ses notes sont déjà dans cette base, dans l’atelier « {title} » (numéro {id}) : elle a déjà été importée.</translation>
     </message>
     <message>
         <source>card kind</source>
@@ -6541,11 +6548,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>{count} characters; at most {max}.</source>
-        <translation>{count} caractères ; au plus {max}.</translation>
+        <translation>{count} caractères ; au plus {max}.</translation>
     </message>
     <message>
         <source>“{ref}” refers to nothing in the archive.</source>
-        <translation>« {ref} » ne renvoie à rien dans l’archive.</translation>
+        <translation>« {ref} » ne renvoie à rien dans l’archive.</translation>
     </message>
     <message>
         <source>“{value}” is not a colour (a palette name or #RRGGBB).</source>
@@ -6553,7 +6560,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>unknown {what} “{value}”.</source>
-        <translation>{what} inconnu : « {value} ».</translation>
+        <translation>{what} inconnu : « {value} ».</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high} is expected.</source>
@@ -6573,11 +6580,11 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>“{value}” is not a date and time.</source>
-        <translation>« {value} » n’est pas une date et une heure.</translation>
+        <translation>« {value} » n’est pas une date et une heure.</translation>
     </message>
     <message>
         <source>“{value}” is not a date.</source>
-        <translation>« {value} » n’est pas une date.</translation>
+        <translation>« {value} » n’est pas une date.</translation>
     </message>
     <message>
         <source>“{value}” is not a time of day.</source>
@@ -6589,7 +6596,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>{count} items; at most {max}.</source>
-        <translation>{count} éléments ; au plus {max}.</translation>
+        <translation>{count} éléments ; au plus {max}.</translation>
     </message>
     <message>
         <source>a list of references is expected.</source>
@@ -6597,7 +6604,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>a deck's own kind is named “{prefix}…”.</source>
-        <translation>une catégorie propre à un jeu s’écrit « {prefix}… ».</translation>
+        <translation>une catégorie propre à un jeu s’écrit « {prefix}… ».</translation>
     </message>
     <message>
         <source>each of a deck's kinds needs its own key.</source>
@@ -6609,7 +6616,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>“{file}” is not a picture of the archive.</source>
-        <translation>« {file} » n’est pas une image de l’archive.</translation>
+        <translation>« {file} » n’est pas une image de l’archive.</translation>
     </message>
     <message>
         <source>the picture does not match its checksum.</source>
@@ -6653,7 +6660,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>member “{member}”: {problem}</source>
-        <translation>élément « {member} » : {problem}</translation>
+        <translation>élément « {member} » : {problem}</translation>
     </message>
     <message>
         <source>the name holds a forbidden character.</source>
@@ -6693,7 +6700,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>the member is compressed more than {ratio} times: this looks like a zip bomb.</source>
-        <translation>l’élément est compressé plus de {ratio} fois : cela ressemble à une bombe de décompression.</translation>
+        <translation>l’élément est compressé plus de {ratio} fois : cela ressemble à une bombe de décompression.</translation>
     </message>
     <message>
         <source>the archive is larger than {size} MB.</source>
@@ -6709,7 +6716,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>the archive holds {count} members; at most {max}.</source>
-        <translation>l’archive contient {count} éléments ; au plus {max}.</translation>
+        <translation>l’archive contient {count} éléments ; au plus {max}.</translation>
     </message>
     <message>
         <source>the archive holds this name twice.</source>
@@ -6721,7 +6728,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>this is not a workshop archive: workshop.json is missing.</source>
-        <translation>ce n’est pas une archive d’atelier : workshop.json manque.</translation>
+        <translation>ce n’est pas une archive d’atelier : workshop.json manque.</translation>
     </message>
     <message>
         <source>the member is damaged ({detail}).</source>
