@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar=translate("Cli", "PATH"),
         help=translate(
             "Cli", "database file or SQLAlchemy URL (default: $WORKSHOP_STUDIO_DB, else the user data folder)"
         ),
@@ -66,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help=translate("Cli", "a new database starts empty, without the sample workshop"),
     )
-    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser, metavar=translate("Cli", "COMMAND"))
     for module in _command_modules():
         module.register(subparsers)
     parser.set_defaults(png_exporter=_timeline_png)

@@ -79,7 +79,7 @@ def day(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     path = tmp_path / "mes-ateliers.sqlite3"
     _library(path)
     window = open_console(qtbot, path, sample=False)
-    monkeypatch.setattr(ui_prompts, "open_file", lambda path: None)
+    monkeypatch.setattr(ui_prompts, "open_file", lambda path: True)  # a PDF viewer took it
     yield window
     window.close()
 

@@ -29,7 +29,13 @@ def prompts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, list]:
     said: dict[str, list] = {"save": [], "open": [], "opened": [], "warnings": [], "confirm": [], "asked": []}
     monkeypatch.setattr(ui_prompts, "ask_save_path", lambda *args: said["save"].pop(0))
     monkeypatch.setattr(ui_prompts, "ask_open_path", lambda *args: said["open"].pop(0))
-    monkeypatch.setattr(ui_prompts, "open_file", lambda path: said["opened"].append(path))
+    said["viewer"] = [True]  # whether the system has a program that opens the file
+
+    def open_file(path: str) -> bool:
+        said["opened"].append(path)
+        return said["viewer"][0]
+
+    monkeypatch.setattr(ui_prompts, "open_file", open_file)
     monkeypatch.setattr(ui_prompts, "warn", lambda parent, title, text: said["warnings"].append(text))
 
     def confirm(parent, title, text, action):
@@ -100,6 +106,16 @@ def test_each_export_writes_a_readable_file_and_opens_it(
 
         archive = read_workshop_archive(path)
         assert len(archive.notes) == 40
+
+
+def test_a_file_no_program_can_open_is_said_in_the_status_bar(
+    qtbot, console: ConsoleWindow, prompts, tmp_path: Path
+) -> None:
+    prompts["viewer"] = [False]
+    path = _export(qtbot, console, prompts, tmp_path / "rapport.pdf", ExportChoice("pdf-a4"))
+    message = console.statusBar().currentMessage()
+    assert message.startswith(f"Saved {path} (40 notes).")
+    assert message.endswith("No program on this computer could open it: open it from its folder.")
 
 
 def test_anonymised_csv_and_png_name_nobody(qtbot, console: ConsoleWindow, prompts, tmp_path: Path) -> None:

@@ -21,14 +21,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--from",
         dest="source",
         required=True,
-        metavar="PATH|URL",
+        metavar=translate("Cli", "PATH|URL"),
         help=translate("Cli", "the database to copy (a file or postgresql://user@host/name)"),
     )
     parser.add_argument(
         "--to",
         dest="target",
         required=True,
-        metavar="PATH|URL",
+        metavar=translate("Cli", "PATH|URL"),
         help=translate("Cli", "the empty database to fill (a new file, or an empty server database)"),
     )
     parser.set_defaults(run=run)

@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "restore-backup",
         help=translate("Cli", "put a backup back in place of the database (default: the newest good one)"),
     )
-    restorer.add_argument("backup", nargs="?", type=Path, metavar="BACKUP")
+    restorer.add_argument("backup", nargs="?", type=Path, metavar=translate("Cli", "BACKUP"))
     restorer.set_defaults(run=run_restore)
 
 

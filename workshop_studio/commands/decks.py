@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import-deck",
         help=translate("Cli", "import a deck from a CSV, XLSX, ODS or JSON file; prints its id and card count"),
     )
-    importer.add_argument("file", metavar="FILE", type=Path)
+    importer.add_argument("file", metavar=translate("Cli", "FILE"), type=Path)
     importer.add_argument(
         "--ignore-unknown-columns",
         action="store_true",
@@ -48,9 +48,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exporter = subparsers.add_parser(
         "export-deck", help=translate("Cli", "write a deck to a CSV, XLSX, JSON or PDF file")
     )
-    exporter.add_argument("deck", metavar="DECK", help=translate("Cli", "the deck's id or exact name"))
     exporter.add_argument(
-        "--out", required=True, type=Path, metavar="FILE", help=translate("Cli", "FILE.csv, .xlsx, .json or .pdf")
+        "deck", metavar=translate("Cli", "DECK"), help=translate("Cli", "the deck's id or exact name")
+    )
+    exporter.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar=translate("Cli", "FILE"),
+        help=translate("Cli", "FILE.csv, .xlsx, .json or .pdf"),
     )
     pdf = _pdf_module()
     if pdf is not None:

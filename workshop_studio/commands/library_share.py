@@ -23,7 +23,12 @@ def _add_choice_arguments(parser: argparse.ArgumentParser, where: str) -> None:
         ("--matrix", "matrices", translate("Cli", "a matrix's id or exact name {where} (repeatable)")),
     ):
         parser.add_argument(
-            flag, dest=dest, action="append", default=[], metavar="ID|NAME", help=help_text.format(where=where)
+            flag,
+            dest=dest,
+            action="append",
+            default=[],
+            metavar=translate("Cli", "ID|NAME"),
+            help=help_text.format(where=where),
         )
     parser.add_argument(
         "--all",
@@ -63,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             flag,
             dest="other",
             required=True,
-            metavar="URL|PATH",
+            metavar=translate("Cli", "URL|PATH"),
             help=translate("Cli", "the team's library: postgresql://user@host/name or a database file"),
         )
         _add_choice_arguments(parser, where)

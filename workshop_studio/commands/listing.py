@@ -17,11 +17,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "Cli", "list decks, workshops, scenarios, timelines, matrices, or a workshop's participants, one per line"
         ),
     )
-    parser.add_argument("what", choices=WHAT)
+    parser.add_argument(
+        "what",
+        choices=WHAT,
+        metavar=translate("Cli", "KIND"),
+        help=translate("Cli", "what to list: decks, workshops, scenarios, timelines, matrices or participants"),
+    )
     parser.add_argument(
         "workshop",
         nargs="?",
-        metavar="WORKSHOP",
+        metavar=translate("Cli", "WORKSHOP"),
         help=translate("Cli", "for participants: the workshop's id or exact title"),
     )
     parser.set_defaults(run=run, parser=parser)

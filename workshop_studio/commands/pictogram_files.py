@@ -28,7 +28,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("Cli", "add SVG, PNG, JPEG or WebP pictograms (files or folders); prints each one's id and key"),
     )
     pictogram.add_argument(
-        "files", metavar="FILE", type=Path, nargs="+", help=translate("Cli", "pictogram files, or folders holding them")
+        "files",
+        metavar=translate("Cli", "FILE"),
+        type=Path,
+        nargs="+",
+        help=translate("Cli", "pictogram files, or folders holding them"),
     )
     pictogram.add_argument(
         "--label", help=translate("Cli", "its label, for a single file (default: from the file name)")

@@ -57,26 +57,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "new-workshop", help=translate("Cli", "prepare a new workshop; prints its id and title")
     )
     new.add_argument("--title", required=True, help=translate("Cli", "the workshop's title"))
-    new.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help=translate("Cli", "its date"))
+    new.add_argument("--date", type=_date, metavar=translate("Cli", "YYYY-MM-DD"), help=translate("Cli", "its date"))
     new.add_argument("--time", type=_time, metavar="HH:MM", help=translate("Cli", "when it starts"))
     new.add_argument("--minutes", type=_minutes, metavar="N", help=translate("Cli", "how long the room is booked for"))
     new.add_argument("--place", default="", help=translate("Cli", "the agency or venue"))
     new.add_argument("--room", default="", help=translate("Cli", "the room"))
-    new.add_argument("--facilitator", default="", metavar="NAME", help=translate("Cli", "who facilitates it"))
-    new.add_argument("--timeline", metavar="NAME|ID", help=translate("Cli", "the timeline template it follows"))
+    new.add_argument(
+        "--facilitator", default="", metavar=translate("Cli", "NAME"), help=translate("Cli", "who facilitates it")
+    )
+    new.add_argument(
+        "--timeline", metavar=translate("Cli", "NAME|ID"), help=translate("Cli", "the timeline template it follows")
+    )
     new.add_argument(
         "--deck",
         action="append",
         default=[],
-        metavar="NAME|ID",
+        metavar=translate("Cli", "NAME|ID"),
         help=translate("Cli", "a deck it uses (repeat for several)"),
     )
-    new.add_argument("--matrix", metavar="NAME|ID", help=translate("Cli", "the profiles × postures matrix it uses"))
+    new.add_argument(
+        "--matrix", metavar=translate("Cli", "NAME|ID"), help=translate("Cli", "the profiles × postures matrix it uses")
+    )
     model = new.add_mutually_exclusive_group()
     model.add_argument(
         "--from",
         dest="model",
-        metavar="WORKSHOP",
+        metavar=translate("Cli", "WORKSHOP"),
         help=translate("Cli", "copy this workshop's agenda, timeline and materials (never its notes)"),
     )
     model.add_argument(
@@ -95,8 +101,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "add-participants",
         help=translate("Cli", "add participants from a CSV or XLSX file (name, role, organisation); prints how many"),
     )
-    people.add_argument("workshop", metavar="WORKSHOP", help=translate("Cli", "the workshop's id or exact title"))
-    people.add_argument("file", metavar="FILE", type=Path)
+    people.add_argument(
+        "workshop", metavar=translate("Cli", "WORKSHOP"), help=translate("Cli", "the workshop's id or exact title")
+    )
+    people.add_argument("file", metavar=translate("Cli", "FILE"), type=Path)
     people.set_defaults(run=run_add_participants)
 
 

@@ -40,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "serve", help=translate("Cli", "let participants write notes from their phones; prints the join address")
     )
-    parser.add_argument("workshop", metavar="WORKSHOP", help=translate("Cli", "the workshop's id or exact title"))
+    parser.add_argument(
+        "workshop", metavar=translate("Cli", "WORKSHOP"), help=translate("Cli", "the workshop's id or exact title")
+    )
     parser.add_argument(
         "--host",
         default="127.0.0.1",

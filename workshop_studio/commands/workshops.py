@@ -32,12 +32,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export-workshop",
         help=translate("Cli", "write a workshop's report (PDF), notes (CSV, XLSX) or archive (ZIP)"),
     )
-    exporter.add_argument("workshop", metavar="WORKSHOP", help=translate("Cli", "the workshop's id or exact title"))
+    exporter.add_argument(
+        "workshop", metavar=translate("Cli", "WORKSHOP"), help=translate("Cli", "the workshop's id or exact title")
+    )
     exporter.add_argument(
         "--out",
         required=True,
         type=Path,
-        metavar="FILE",
+        metavar=translate("Cli", "FILE"),
         help=translate("Cli", "FILE.pdf, .csv, .xlsx, .zip (or .png)"),
     )
     exporter.add_argument(
@@ -57,7 +59,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser(
         "import-workshop", help=translate("Cli", "import a workshop archive (.zip); prints its new id and note count")
     )
-    importer.add_argument("file", metavar="FILE", type=Path)
+    importer.add_argument("file", metavar=translate("Cli", "FILE"), type=Path)
     importer.set_defaults(run=run_import)
 
 

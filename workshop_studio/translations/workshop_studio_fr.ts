@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>No pictogram has the id {id}.</source>
-        <translation>Aucun pictogramme n’a l’identifiant {id}.</translation>
+        <translation>Aucun pictogramme n’a le numéro {id}.</translation>
     </message>
     <message>
         <source>card title</source>
@@ -679,6 +679,10 @@
         <translation>affiche la version et quitte</translation>
     </message>
     <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
         <source>database file or SQLAlchemy URL (default: $WORKSHOP_STUDIO_DB, else the user data folder)</source>
         <translation>fichier de base de données ou URL SQLAlchemy (par défaut : $WORKSHOP_STUDIO_DB, sinon le dossier de données de l’utilisateur)</translation>
     </message>
@@ -691,8 +695,16 @@
         <translation>une nouvelle base de données démarre vide, sans l’atelier d’exemple</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
         <source>import a deck from a CSV, XLSX, ODS or JSON file; prints its id and card count</source>
-        <translation>importer un jeu depuis un fichier CSV, XLSX, ODS ou JSON ; affiche son identifiant et son nombre de cartes</translation>
+        <translation>importer un jeu depuis un fichier CSV, XLSX, ODS ou JSON ; affiche son numéro et son nombre de cartes</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>import the known columns and list the others instead of refusing the file</source>
@@ -708,7 +720,11 @@
     </message>
     <message>
         <source>the deck's id or exact name</source>
-        <translation>l’identifiant du jeu ou son nom exact</translation>
+        <translation>le numéro du jeu ou son nom exact</translation>
+    </message>
+    <message>
+        <source>DECK</source>
+        <translation>JEU</translation>
     </message>
     <message>
         <source>FILE.csv, .xlsx, .json or .pdf</source>
@@ -720,7 +736,7 @@
     </message>
     <message>
         <source>add SVG, PNG, JPEG or WebP pictograms (files or folders); prints each one's id and key</source>
-        <translation>ajouter des pictogrammes SVG, PNG, JPEG ou WebP (fichiers ou dossiers) ; affiche l’identifiant et la clé de chacun</translation>
+        <translation>ajouter des pictogrammes SVG, PNG, JPEG ou WebP (fichiers ou dossiers) ; affiche le numéro et la clé de chacun</translation>
     </message>
     <message>
         <source>pictogram files, or folders holding them</source>
@@ -768,7 +784,7 @@
     </message>
     <message>
         <source>prepare a new workshop; prints its id and title</source>
-        <translation>préparer un nouvel atelier ; affiche son identifiant et son titre</translation>
+        <translation>préparer un nouvel atelier ; affiche son numéro et son titre</translation>
     </message>
     <message>
         <source>the workshop's title</source>
@@ -777,6 +793,10 @@
     <message>
         <source>its date</source>
         <translation>sa date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>when it starts</source>
@@ -799,8 +819,16 @@
         <translation>qui l’anime</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
         <source>the timeline template it follows</source>
         <translation>le modèle de frise qu’il suit</translation>
+    </message>
+    <message>
+        <source>NAME|ID</source>
+        <translation>NOM|NUMÉRO</translation>
     </message>
     <message>
         <source>a deck it uses (repeat for several)</source>
@@ -879,12 +907,24 @@
         <translation>lister les jeux, ateliers, scénarios, frises, matrices, ou les participants d’un atelier, un par ligne</translation>
     </message>
     <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>what to list: decks, workshops, scenarios, timelines, matrices or participants</source>
+        <translation>ce qu’il faut lister : decks (jeux), workshops (ateliers), scenarios, timelines (frises), matrices ou participants</translation>
+    </message>
+    <message>
+        <source>WORKSHOP</source>
+        <translation>ATELIER</translation>
+    </message>
+    <message>
         <source>for participants: the workshop's id or exact title</source>
-        <translation>pour participants : l’identifiant ou le titre exact de l’atelier</translation>
+        <translation>pour participants : le numéro ou le titre exact de l’atelier</translation>
     </message>
     <message>
         <source>list participants needs a WORKSHOP (its id or exact title).</source>
-        <translation>list participants demande un WORKSHOP (son identifiant ou son titre exact).</translation>
+        <translation>list participants demande un ATELIER (son numéro ou son titre exact).</translation>
     </message>
     <message>
         <source>only list participants takes a WORKSHOP.</source>
@@ -925,6 +965,10 @@
     <message>
         <source>put a backup back in place of the database (default: the newest good one)</source>
         <translation>remettre une sauvegarde à la place de la base (par défaut : la plus récente qui soit saine)</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>SAUVEGARDE</translation>
     </message>
     <message>
         <source>workshop-studio: only an SQLite database file can be checked or restored.</source>
@@ -1003,6 +1047,10 @@
         <translation>copier une base entière (bibliothèque, ateliers, notes, pictogrammes) dans une base neuve et vide : d’un fichier vers un serveur, ou l’inverse</translation>
     </message>
     <message>
+        <source>PATH|URL</source>
+        <translation>CHEMIN|URL</translation>
+    </message>
+    <message>
         <source>the database to copy (a file or postgresql://user@host/name)</source>
         <translation>la base à copier (un fichier ou postgresql://utilisateur@hôte/nom)</translation>
     </message>
@@ -1016,19 +1064,23 @@
     </message>
     <message>
         <source>a deck's id or exact name {where} (repeatable)</source>
-        <translation>l’identifiant ou le nom exact d’un jeu {where} (peut être répété)</translation>
+        <translation>le numéro ou le nom exact d’un jeu {where} (peut être répété)</translation>
     </message>
     <message>
         <source>a timeline template's id or exact name {where} (repeatable)</source>
-        <translation>l’identifiant ou le nom exact d’un modèle de frise {where} (peut être répété)</translation>
+        <translation>le numéro ou le nom exact d’un modèle de frise {where} (peut être répété)</translation>
     </message>
     <message>
         <source>a scenario's id or exact title {where} (repeatable)</source>
-        <translation>l’identifiant ou le titre exact d’un scénario {where} (peut être répété)</translation>
+        <translation>le numéro ou le titre exact d’un scénario {where} (peut être répété)</translation>
     </message>
     <message>
         <source>a matrix's id or exact name {where} (repeatable)</source>
-        <translation>l’identifiant ou le nom exact d’une matrice {where} (peut être répété)</translation>
+        <translation>le numéro ou le nom exact d’une matrice {where} (peut être répété)</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>NUMÉRO|NOM</translation>
     </message>
     <message>
         <source>every deck, timeline template, scenario and matrix {where}</source>
@@ -1037,6 +1089,10 @@
     <message>
         <source>copy chosen decks, timeline templates, scenarios and matrices from this database to the team's library; nothing there is overwritten</source>
         <translation>copier des jeux, modèles de frise, scénarios et matrices choisis de cette base vers la bibliothèque d’équipe ; rien n’y est écrasé</translation>
+    </message>
+    <message>
+        <source>URL|PATH</source>
+        <translation>URL|CHEMIN</translation>
     </message>
     <message>
         <source>the team's library: postgresql://user@host/name or a database file</source>
@@ -2401,7 +2457,7 @@ Base de données : %2</translation>
     <name>Edits</name>
     <message>
         <source>No {what} has the id {id}.</source>
-        <translation>Aucun élément ({what}) n’a l’identifiant {id}.</translation>
+        <translation>Aucun élément ({what}) n’a le numéro {id}.</translation>
     </message>
     <message>
         <source>Several have the name “{name}” (ids {ids}): give the id instead.</source>
@@ -2743,7 +2799,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     </message>
     <message>
         <source>No deck has the id or name “{name}”.</source>
-        <translation>Aucun jeu n’a l’identifiant ou le nom « {name} ».</translation>
+        <translation>Aucun jeu n’a le numéro ou le nom « {name} ».</translation>
     </message>
     <message>
         <source>No card is titled “{title}” in this deck.</source>
@@ -2820,7 +2876,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>LibraryShare</name>
     <message>
         <source>No scenario has the id or title “{name}”.</source>
-        <translation>Aucun scénario n’a l’identifiant ou le titre « {name} ».</translation>
+        <translation>Aucun scénario n’a le numéro ou le titre « {name} ».</translation>
     </message>
     <message>
         <source>scenario “{title}”</source>
@@ -3012,7 +3068,7 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <name>Matrices</name>
     <message>
         <source>No matrix has the id or name “{name}”.</source>
-        <translation>Aucune matrice n’a l’identifiant ou le nom « {name} ».</translation>
+        <translation>Aucune matrice n’a le numéro ou le nom « {name} ».</translation>
     </message>
     <message>
         <source>matrix</source>
@@ -4439,7 +4495,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>Letter (US)</source>
-        <translation>Letter (US)</translation>
+        <translation>Lettre US (Letter)</translation>
     </message>
     <message>
         <source>Office sheet (cards share their cut lines)</source>
@@ -4980,6 +5036,10 @@ ou sur %2 avec le code de la salle %3</translation>
             <numerusform>%1 enregistré (%n note).</numerusform>
             <numerusform>%1 enregistré (%n notes).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No program on this computer could open it: open it from its folder.</source>
+        <translation>Aucun programme de cet ordinateur n’a pu l’ouvrir : ouvrez-le depuis son dossier.</translation>
     </message>
     <message>
         <source>%1 was not written.
@@ -6073,7 +6133,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>No timeline has the id or name “{name}”.</source>
-        <translation>Aucune frise n’a l’identifiant ou le nom « {name} ».</translation>
+        <translation>Aucune frise n’a le numéro ou le nom « {name} ».</translation>
     </message>
     <message>
         <source>timeline</source>
@@ -7080,7 +7140,7 @@ ou sur %2 avec le code de la salle %3</translation>
     </message>
     <message>
         <source>No workshop has the id or title “{name}”.</source>
-        <translation>Aucun atelier n’a l’identifiant ou le titre « {name} ».</translation>
+        <translation>Aucun atelier n’a le numéro ou le titre « {name} ».</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,6 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> 
     return path or None
 
 
-def open_file(path: str) -> object:
-    """Open a written file with the system's viewer."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+def open_file(path: str) -> bool:
+    """Open a written file with the system's viewer; whether one took it."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(path)))

@@ -206,8 +206,10 @@ class ReviewExporter(QObject):
             self._succeed(job.out, job.count)
 
     def _succeed(self, out: Path, count: int) -> None:
-        prompts.show_status(self.owner, self.tr("Saved %1 (%n note(s)).", "", count).replace("%1", str(out)))
-        prompts.open_file(str(out))
+        saved = self.tr("Saved %1 (%n note(s)).", "", count).replace("%1", str(out))
+        if not prompts.open_file(str(out)):  # no viewer for it on this computer: say where it is
+            saved += " " + self.tr("No program on this computer could open it: open it from its folder.")
+        prompts.show_status(self.owner, saved)
         self.done.emit(str(out), count)
 
     def _fail(self, out: Path, message: str) -> None:
