@@ -109,6 +109,30 @@ def test_a_blank_workshop_with_its_details_opens_at_once_and_undo_takes_it_back(
     assert again.start.time() == QTime(9, 30) and before is not None
 
 
+def test_a_board_step_in_a_workshop_without_its_board_says_so(console: ConsoleWindow) -> None:
+    """The step is kept (a timeline may be chosen later); the status bar says what the room
+    would see, and where to choose one."""
+    dialog = console.workshop_actions.new_workshop()
+    dialog.title.setText("Sans frise")
+    dialog.timeline.setCurrentIndex(0)  # "No timeline"
+    dialog.matrix.setCurrentIndex(0)  # "No matrix"
+    _ok(dialog)
+    editor = console.workshops_page.agenda
+    for kind, missing in ((StepKind.TIMELINE, "no timeline"), (StepKind.MATRIX, "no matrix")):
+        console.statusBar().clearMessage()
+        step_id = editor.add_step({"kind": kind.value})
+        assert step_id is not None and editor.selected_step().kind == kind.value
+        message = console.statusBar().currentMessage()
+        assert message.startswith(f"This workshop has {missing} yet") and "(Ctrl+Shift+E)" in message
+
+    dialog = console.workshop_actions.new_workshop()
+    dialog.title.setText("Avec sa frise")  # a timeline, the default: nothing to say
+    _ok(dialog)
+    console.statusBar().clearMessage()
+    assert editor.add_step({"kind": StepKind.TIMELINE.value}) is not None
+    assert console.statusBar().currentMessage() == ""
+
+
 def test_details_are_edited_with_undo_and_a_timeline_with_notes_stays(console: ConsoleWindow) -> None:
     actions = console.workshop_actions
     workshop_id = console.workspace.workshop_id

@@ -208,6 +208,14 @@
         </translation>
     </message>
     <message>
+        <source>This workshop has no timeline yet: the room would see an empty board. Choose one in the workshop's details (Ctrl+Shift+E).</source>
+        <translation>Cet atelier n’a pas encore de frise : la salle verrait un tableau vide. Choisissez-en une dans les informations de l’atelier (Ctrl+Maj+E).</translation>
+    </message>
+    <message>
+        <source>This workshop has no matrix yet: the room would see an empty board. Choose one in the workshop's details (Ctrl+Shift+E).</source>
+        <translation>Cet atelier n’a pas encore de matrice : la salle verrait un tableau vide. Choisissez-en une dans les informations de l’atelier (Ctrl+Maj+E).</translation>
+    </message>
+    <message>
         <source>Step removed (Ctrl+Z brings it back).</source>
         <translation>Étape retirée (Ctrl+Z la remet).</translation>
     </message>

@@ -369,7 +369,33 @@ class AgendaEditor(QWidget):
         if not self._push_agenda(command):
             return None
         self.list.select_ids([command.id_])
+        self._say_what_the_board_lacks(StepKind(fields["kind"]), workshop_id)
         return command.id_
+
+    def _say_what_the_board_lacks(self, kind: StepKind, workshop_id: int) -> None:
+        """A timeline or matrix step in a workshop that has none yet: the step is kept (the
+        facilitator may choose one later), and the status bar says what the room would see."""
+        if kind not in (StepKind.TIMELINE, StepKind.MATRIX) or self.workspace is None:
+            return
+        from workshop_studio.services.workshops import workshop_overview
+
+        overview = self.workspace.query(lambda s: workshop_overview(s, workshop_id))
+        if kind == StepKind.TIMELINE and not overview.timeline_name:
+            prompts.show_status(
+                self,
+                self.tr(
+                    "This workshop has no timeline yet: the room would see an empty board. "
+                    "Choose one in the workshop's details (Ctrl+Shift+E)."
+                ),
+            )
+        elif kind == StepKind.MATRIX and not overview.matrix_name:
+            prompts.show_status(
+                self,
+                self.tr(
+                    "This workshop has no matrix yet: the room would see an empty board. "
+                    "Choose one in the workshop's details (Ctrl+Shift+E)."
+                ),
+            )
 
     def add_materials(self, materials: list[dict[str, Any]], row: int | None) -> int | None:
         """Library materials dropped at ``row`` (or chosen): an instruction opens its dialog."""
