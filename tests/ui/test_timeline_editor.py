@@ -113,3 +113,20 @@ def test_templates_are_renamed_duplicated_and_deleted_and_workshops_keep_their_s
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert query(console, lambda s: get_timeline(s, page.current_timeline_id()).name) == "New timeline"
     assert page.stages.count() == 0
+
+
+def test_every_stage_title_of_the_strip_is_shown_whole(page: TimelinesPage) -> None:
+    """Each stage has its grid cell; a title wraps on words inside it, never cut to « Les … »
+    (the cells once took the first title's width, "1. Le besoin apparaît", for all)."""
+    from PySide6.QtGui import QFontMetrics
+
+    view = page.editor.stages
+    metrics = QFontMetrics(view.font())
+    cell = view.gridSize()
+    for row in range(view.count()):
+        index = view.model().index(row, 0)
+        rect = view.visualRect(index)
+        assert (rect.width(), rect.height()) == (cell.width() - 8, cell.height() - 8)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        needed = metrics.boundingRect(0, 0, rect.width(), 10_000, Qt.TextFlag.TextWordWrap, text)
+        assert needed.width() <= rect.width() and needed.height() <= rect.height() - view.iconSize().height(), text

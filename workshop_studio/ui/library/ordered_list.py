@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QDropEvent, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from workshop_studio.ui.text import plain_tooltip
 
@@ -176,6 +176,18 @@ class DropOrderMixin(_ListView):
         self.viewport().update()
 
 
+class _GridCellDelegate(QStyledItemDelegate):
+    """Each item as large as its grid cell: a strip's titles then wrap on words within it
+    (sized from the first item, as uniform sizes are, a longer title was cut to « Les … »)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        grid = view.gridSize() if isinstance(view, QListView) else QSize()
+        if grid.isValid():
+            return QSize(grid.width() - 8, grid.height() - 8)
+        return super().sizeHint(option, index)
+
+
 class OrderedListView(DropOrderMixin, QListView):
     """A vertical (or, with ``horizontal``, wrapping left-to-right) list of :class:`ListRow`."""
 
@@ -190,6 +202,7 @@ class OrderedListView(DropOrderMixin, QListView):
             self.setResizeMode(QListView.ResizeMode.Adjust)
             self.setWordWrap(True)
             self.setUniformItemSizes(True)
+            self.setItemDelegate(_GridCellDelegate(self))  # titles wrap in their cell, none cut short
         if icon_side:
             self.setIconSize(QSize(icon_side, icon_side))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
