@@ -108,6 +108,10 @@ def test_while_presenting_notes_go_to_what_the_room_sees_and_appear_there(consol
         assert cell_note.target_kind == "matrix_cell"
         assert (cell_note.matrix_row_card_id, cell_note.matrix_column_card_id) == cell.cell
         assert "Negocier avec le presse" in controller.stage.view.layout_shown.words()  # the cell, large
+
+        # off the matrix, its tab would draw another slide: the agenda comes back
+        _go_to_kind(console, StepKind.CARD)
+        assert presenter_page.tabs.currentWidget() is presenter_page.agenda
     finally:
         controller.presentation.end()
 

@@ -61,7 +61,8 @@ def run_import_pictograms(args: argparse.Namespace, db_target: str) -> int:
     files = pictogram_files(args.files)
     if args.label and len(files) != 1:
         print(
-            translate("Cli", "workshop-studio: --label names one file's pictogram; {count} files were given.").format(
+            "workshop-studio: "
+            + translate("Cli", "--label names one file's pictogram; {count} files were given.").format(
                 count=len(files)
             ),
             file=sys.stderr,

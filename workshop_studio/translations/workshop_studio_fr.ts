@@ -759,8 +759,8 @@
         <translation>son libellé en anglais (par défaut : le même)</translation>
     </message>
     <message>
-        <source>workshop-studio: --label names one file's pictogram; {count} files were given.</source>
-        <translation>workshop-studio : --label nomme le pictogramme d’un seul fichier ; {count} fichiers ont été donnés.</translation>
+        <source>--label names one file's pictogram; {count} files were given.</source>
+        <translation>--label nomme le pictogramme d’un seul fichier ; fichiers donnés : {count}.</translation>
     </message>
     <message>
         <source>warning: {file}: {warning}</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>{accepted} accepted ({warned} with a warning), {refused} refused, of {total} files.</source>
-        <translation>{accepted} acceptés ({warned} avec un avertissement), {refused} refusés, sur {total} fichiers.</translation>
+        <translation>Fichiers : {total} ; acceptés : {accepted} (dont {warned} avec un avertissement) ; refusés : {refused}.</translation>
     </message>
     <message>
         <source>workshop-studio: PDF export is not available here.</source>

@@ -118,7 +118,8 @@ class LibraryPalette(QTreeWidget):
     def _leaf(self, parent: QTreeWidgetItem, text: str, material: dict[str, Any]) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [text])
         item.setData(0, Qt.ItemDataRole.UserRole, json.dumps(material))
-        item.setToolTip(0, self.tr("Drag onto the agenda, or double-click to add it"))
+        # the whole title, which a narrow panel cuts, then what to do with it
+        item.setToolTip(0, text + "\n" + self.tr("Drag onto the agenda, or double-click to add it"))
         return item
 
     def selected_materials(self) -> list[dict[str, Any]]:

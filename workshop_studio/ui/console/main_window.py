@@ -342,7 +342,9 @@ class ConsoleWindow(QMainWindow):
 
         self.presenter = PresenterController(self, self.settings, self.present_menu)  # the stage, its keys
         self._register_pages()
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", db.url.render_as_string(hide_password=True)))
+        # a file as its path, a server as its URL (without the password)
+        where = str(db.path) if db.path is not None else db.url.render_as_string(hide_password=True)
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", where))
 
         summaries = workspace.query(list_workshop_summaries)
         known = {s.id for s in summaries}

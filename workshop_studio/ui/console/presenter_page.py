@@ -60,9 +60,12 @@ class PresenterPage(QWidget):
         self._follow_step()
 
     def _follow_step(self) -> None:
-        """On a timeline or a matrix step, the board is what the facilitator works on: show it."""
+        """On a timeline or a matrix step, the board is what the facilitator works on: show it;
+        leaving a matrix step, the agenda again (the matrix tab would show another slide)."""
         step = self.presentation.shown().step
         if step is not None and step.kind == "timeline":
             self.tabs.setCurrentWidget(self.timeline)
         elif step is not None and step.kind == "matrix":
             self.tabs.setCurrentWidget(self.matrix)
+        elif self.tabs.currentWidget() is self.matrix:  # the grid draws the room's slide: off a matrix, the agenda
+            self.tabs.setCurrentWidget(self.agenda)
