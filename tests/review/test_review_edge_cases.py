@@ -29,7 +29,11 @@ def test_an_empty_workshop_exports_and_comes_back(empty_db: Database, tmp_path: 
         report = workshop_report(session, workshop_id, anonymise=True)
         write_workshop_archive(session, workshop_id, tmp_path / "vide.zip")
     pdf, result = render_report_pdf(report)
-    assert "Atelier vide" in pdf_pages_text(pdf)[0] and result.poster_pages == 1
+    pages = pdf_pages_text(pdf)
+    assert "Atelier vide" in pages[0]
+    # no timeline, no participant: a sentence says so, not a poster of an arrow alone nor a table of headers
+    assert result.poster_pages == 0 and not any("Annotated timeline" in page for page in pages)
+    assert "No participants were listed." in pages[0] and "This workshop has no timeline." in pages[-1]
     assert (
         render_notes_csv(report).decode("utf-8-sig").strip()
         == "workshop;stage;target;kind;role;author;text;votes;created_at"

@@ -123,7 +123,7 @@ def plan_poster(report: WorkshopReport, frame: Frame) -> PosterPlan:
     stages = report.stages
     per_page = columns_per_page(frame.content_width, len(stages))
     width = column_width(frame.content_width, per_page)
-    groups = tuple(stages[i : i + per_page] for i in range(0, len(stages), per_page)) or ((),)
+    groups = tuple(stages[i : i + per_page] for i in range(0, len(stages), per_page))  # no timeline: no poster
     legend, legend_h = legend_ops(frame.left, 0.0, frame.content_width)
     notes_top = frame.top + BAND + STAGE_HEAD + 3.0
     notes_bottom = frame.bottom - legend_h - LEGEND_GAP

@@ -82,13 +82,16 @@ def header_section(flow: Flow, report: WorkshopReport) -> None:
     ]
     columns[1] = replace(columns[1], title=translate("ReviewExport", "Participants"))
     columns[2] = replace(columns[2], title=translate("ReviewExport", "Count"), align="right")
-    flow.table(
-        columns,
-        [
-            [Cell(line.label, bold=True), Cell(", ".join(line.names)), Cell(str(len(line.names)))]
-            for line in report.participants
-        ],
-    )
+    if report.participants:
+        flow.table(
+            columns,
+            [
+                [Cell(line.label, bold=True), Cell(", ".join(line.names)), Cell(str(len(line.names)))]
+                for line in report.participants
+            ],
+        )
+    else:
+        flow.paragraph(translate("ReviewExport", "No participants were listed."), BODY_PT, colour="#555555")
     flow.heading(translate("ReviewExport", "How to read the notes"), SUBHEADING_PT, keep=14.0)
     flow.paragraph(
         translate(
@@ -249,6 +252,8 @@ def groups_section(flow: Flow, report: WorkshopReport) -> None:
 def stage_sections(flow: Flow, report: WorkshopReport) -> None:
     flow.new_page(translate("ReviewExport", "Notes by stage"))
     flow.heading(translate("ReviewExport", "Notes by stage"))
+    if not report.stages:
+        flow.paragraph(translate("ReviewExport", "This workshop has no timeline."), BODY_PT, colour="#555555")
     for stage in report.stages:
         count = _count(
             len(stage.notes), translate("ReviewExport", "1 note"), translate("ReviewExport", "{count} notes")

@@ -4868,6 +4868,10 @@ ou sur %2 avec le code de la salle %3</translation>
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>No participants were listed.</source>
+        <translation>Aucun participant n’a été inscrit.</translation>
+    </message>
+    <message>
         <source>How to read the notes</source>
         <translation>Comment lire les notes</translation>
     </message>
@@ -4966,6 +4970,10 @@ ou sur %2 avec le code de la salle %3</translation>
     <message>
         <source>Notes by stage</source>
         <translation>Notes par étape</translation>
+    </message>
+    <message>
+        <source>This workshop has no timeline.</source>
+        <translation>Cet atelier n’a pas de frise.</translation>
     </message>
     <message>
         <source>Synthesis: {text}</source>
