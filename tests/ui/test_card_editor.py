@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from library_ui_support import focus, open_page, query, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from workshop_studio.services.cards import get_card
 from workshop_studio.ui.console.main_window import ConsoleWindow
@@ -216,3 +217,23 @@ def test_hostile_text_is_kept_and_shown_literally(console: ConsoleWindow, librar
     editor.title.flush()
     assert card_field(console, card_id, "title") == hostile
     assert editor.front.face is not None and editor.front.face.text("title") is not None
+
+
+def test_in_a_laptop_sized_window_no_field_is_cut(console: ConsoleWindow, library: LibraryPage, qtbot) -> None:
+    """1230 × 700, not maximised: the deck's description keeps a usable width on its own line,
+    the card size reads whole, and the card editor's fields end inside what the pane shows
+    (it scrolls rather than cut them)."""
+    console.resize(1230, 700)
+    library.grid.setCurrentIndex(library.cards_model.index(0))
+    qtbot.waitUntil(lambda: library.card_editor.card_id is not None)
+    QApplication.processEvents()
+    header = library.header
+    assert header.description.width() >= 300
+    combo = header.card_size
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText()) + 20
+    editor = library.card_editor
+    scroll = editor.findChild(QScrollArea)
+    visible = scroll.viewport().width() + scroll.horizontalScrollBar().maximum()
+    for field in (editor.kind, editor.title, editor.body, editor.back_text):
+        right = field.mapTo(scroll.widget(), field.rect().topRight()).x()
+        assert right <= visible, field.accessibleName()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from workshop_studio.domain.card_sizes import CARD_SIZES
 from workshop_studio.services.errors import ServiceError
@@ -44,8 +44,7 @@ class DeckHeader(QWidget):
         self.card_size.setAccessibleName(self.tr("Card size"))
         for size in CARD_SIZES.values():
             self.card_size.addItem(f"{size.key} — {size.width_mm:g} × {size.height_mm:g} mm", size.key)
-        self.card_size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.card_size.setMinimumContentsLength(12)
+        self.card_size.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # "… × 88 mm" whole
         self.card_size.activated.connect(lambda _row: self._commit("card_size", self.card_size.currentData(), None))
         self.show_kind = QCheckBox(self.tr("Kind on cards"))
         self.show_kind.setToolTip(self.tr("Print each card's kind above its title (a general deck may do without)"))
@@ -55,15 +54,19 @@ class DeckHeader(QWidget):
         self.kinds_button.clicked.connect(self.edit_kinds)
         self.hint = FieldHint()
 
+        # The description on a line of its own: beside the size and the kinds, a narrow window
+        # squeezed it to a few pixels.
         self.details = QWidget()
-        row = QHBoxLayout(self.details)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.description, 3)
+        column = QVBoxLayout(self.details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.description)
+        row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Card size")))
-        row.addWidget(self.card_size, 1)
+        row.addWidget(self.card_size)
         row.addWidget(self.show_kind)
         row.addWidget(self.kinds_button)
         row.addWidget(self.hint, 1)
+        column.addLayout(row)
 
     def show_deck(
         self,
