@@ -161,6 +161,8 @@ class LibraryPage(QWidget):
         except NotFound:  # deleted a moment ago: the deck list is about to move on
             deck_id, name, description, size_key, cards, show_kind, own_kinds = None, "", "", "", [], True, 0
         self.header.show_deck(deck_id, name, description, size_key or DEFAULT_CARD_SIZE, show_kind, own_kinds)
+        self.print_button.setEnabled(deck_id is not None)  # no deck: nothing to print, nowhere for a card
+        self.card_actions.new_card_action.setEnabled(deck_id is not None)
         same_deck = deck_id == self._deck_shown
         self._deck_shown = deck_id
         current, row = self.current_card_id(), self.grid.currentIndex().row()

@@ -71,6 +71,7 @@ class TimelineEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Delete stage"))
         self.delete_button.clicked.connect(self.delete_stage)
         left, right = QToolButton(), QToolButton()
+        self.move_buttons = (left, right)
         left.setText("◀")
         right.setText("▶")
         left.setToolTip(self.tr("Move earlier (Alt+Left)"))
@@ -182,6 +183,8 @@ class TimelineEditor(QWidget):
             self.stage_hint.say("")
         self.stage_box.setEnabled(stage is not None)
         self.delete_button.setEnabled(stage is not None)
+        for button in self.move_buttons:  # a stage to move, and somewhere to move it
+            button.setEnabled(stage is not None and len(self._stages) > 1)
         self.stage_title.show_value(stage["title"] if stage else "")
         self.stage_description.show_value(stage["description"] if stage else "")
         self.stage_pictogram.show_pictogram(stage["pictogram"] if stage else None)
