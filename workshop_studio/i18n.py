@@ -41,11 +41,16 @@ def install(translator: Translator | None) -> None:
 
 
 def system_language() -> str:
-    """The user's language as a two-letter code, from the usual environment variables."""
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value and value not in ("C", "POSIX") and not value.startswith("C."):
-            return value.split(":")[0][:2].lower()
+    """The user's language as a two-letter code, from the environment as gettext reads it:
+    ``LC_ALL``, else ``LC_MESSAGES``, else ``LANG`` names the locale; under the C locale the
+    messages are English, whatever ``LANGUAGE`` says; otherwise ``LANGUAGE``'s first entry
+    leads (``LC_ALL=C.UTF-8`` beside ``LANG=fr_FR.UTF-8`` is English, as other programs are)."""
+    locale_name = next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), "")
+    if locale_name in ("C", "POSIX") or locale_name.startswith(("C.", "POSIX.")):
+        return "en"
+    chosen = os.environ.get("LANGUAGE", "").split(":")[0] or locale_name
+    if chosen:
+        return chosen[:2].lower()
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:
@@ -54,8 +59,12 @@ def system_language() -> str:
 
 
 def resolve_language(requested: str | None) -> str:
-    lang = (requested or system_language()).lower()
-    return lang if lang in SUPPORTED_LANGUAGES else "en"
+    """``requested`` when supported, else the system's (so ``--lang de`` on a French system
+    is refused in French), else English."""
+    for lang in ((requested or "").lower(), system_language()):
+        if lang in SUPPORTED_LANGUAGES:
+            return lang
+    return "en"
 
 
 @lru_cache(maxsize=4)
