@@ -88,13 +88,15 @@ class PrintOptions:
                 )
         if self.bleed_mm is not None and not 0 <= self.bleed_mm <= MAX_BLEED_MM:
             raise ExportError(
-                translate("DeckPdf", "The bleed must be between 0 and {max} mm.").format(max=MAX_BLEED_MM)
+                translate("DeckPdf", "The bleed must be between 0 and {max} mm.").format(max=f"{MAX_BLEED_MM:g}")
             )
         if not 0 <= self.gutter_mm <= 50:
             raise ExportError(translate("DeckPdf", "The gutter must be between 0 and 50 mm."))
         if any(abs(v) > MAX_BACK_OFFSET_MM for v in self.back_offset_mm):
             raise ExportError(
-                translate("DeckPdf", "The back offset must stay within ±{max} mm.").format(max=MAX_BACK_OFFSET_MM)
+                translate("DeckPdf", "The back offset must stay within ±{max} mm.").format(
+                    max=f"{MAX_BACK_OFFSET_MM:g}"
+                )
             )
         if self.layout == "print-shop" and self.backs == "fold":
             raise ExportError(
