@@ -44,6 +44,12 @@ def test_a_deck_exported_in_french_has_french_headers_and_comes_back(
     else:
         header = [c.value for c in next(load_workbook(out, read_only=True).worksheets[0].iter_rows(max_row=1))]
     assert header == ["type", "titre", "texte", "pictogramme", "dos", "exemplaires"]
+    if suffix == ".csv":
+        kinds = {line.split(";")[0] for line in out.read_bytes().decode("utf-8-sig").splitlines()[1:]}
+    else:
+        kinds = {row[0].value for row in load_workbook(out, read_only=True).worksheets[0].iter_rows(min_row=2)}
+    assert {"Profil de recruteur", "Posture du conseiller", "Ticket d’or"} <= kinds  # labels, not keys
+    assert "recruiter_profile" not in kinds
     imported = import_deck_file(db, out, name="Copie")
     with db.read() as session:
         original = deck_document(session, find_deck(session, DECK).id)[0].cards

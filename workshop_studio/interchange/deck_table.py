@@ -114,9 +114,21 @@ def export_columns(deck: DeckData) -> tuple[str, ...]:
     return EXPORT_COLUMNS
 
 
+def kind_name(kind: str, deck: DeckData | None) -> str:
+    """How a spreadsheet names a card's kind: a deck's own kind by its label, a workshop kind
+    by its label in the interface's language (« Profil de recruteur », not the key
+    ``recruiter_profile``); import reads either back, and the key too."""
+    if deck is not None and any(own.key == kind for own in deck.kinds):
+        return deck.kind_label(kind)
+    try:
+        return CardKind(kind).display()
+    except ValueError:
+        return kind
+
+
 def export_row(card: CardData, columns: Sequence[str], deck: DeckData | None = None) -> list[str | int]:
     values: dict[str, str | int] = {
-        "kind": deck.kind_label(str(card.kind)) if deck is not None else str(card.kind),
+        "kind": kind_name(str(card.kind), deck),
         "title": card.title,
         "body": card.body,
         "pictogram": card.pictogram or "",
