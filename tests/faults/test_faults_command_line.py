@@ -121,3 +121,18 @@ def test_a_title_two_workshops_share_is_refused_naming_their_ids(capsys, db_path
         == f"workshop-studio: Several have the name “Copie” (ids {ids[0]}, {ids[1]}): give the id instead."
     )
     assert cli(capsys, db_path, "list", "participants", ids[1])[0] == 0  # the id still says which
+
+
+def test_a_participant_list_imported_twice_adds_no_one_twice(capsys, tmp_path: Path, db_path: Path) -> None:
+    code, out, err = cli(capsys, db_path, "new-workshop", "--title", "Liste deux fois")
+    assert code == 0, err
+    workshop_id = out.split("\t")[0]
+    people = tmp_path / "participants.csv"
+    people.write_text("nom;rôle;structure\nAmina K.;CDE;agence\nBruno L.;recruteur;boulangerie\n", encoding="utf-8")
+    assert cli(capsys, db_path, "add-participants", workshop_id, str(people))[:2] == (0, "2\n")
+    people.write_text("nom;rôle\namina k.;CDE\nChloé M.;nouvelle recrue\n", encoding="utf-8")
+    code, out, err = cli(capsys, db_path, "add-participants", workshop_id, str(people))
+    assert (code, out) == (0, "1\n")  # Chloé only
+    assert one_line(err) == "workshop-studio: 1 already in the workshop left out (amina k.)."
+    code, out, _err = cli(capsys, db_path, "list", "participants", workshop_id)
+    assert [line.split("\t")[1] for line in out.splitlines()] == ["Amina K.", "Bruno L.", "Chloé M."]

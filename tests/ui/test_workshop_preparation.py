@@ -184,26 +184,31 @@ def test_participants_added_edited_imported_pasted_reordered_removed(
         panel.model.index(r).data() for r in range(panel.model.rowCount())
     ]
 
-    assert panel.import_file(DATA / "participants_libreoffice.xlsx") == 6
-    assert len(_overview(console).participants) == 17
+    # the sample's own six people, by name and role: already there, none added twice
+    assert panel.import_file(DATA / "participants_libreoffice.xlsx") == 0
+    message = console.statusBar().currentMessage()
+    assert message.startswith("Added 0 participants from participants_libreoffice.xlsx. 6 already in the workshop")
+    assert len(_overview(console).participants) == 11
     assert panel.paste("Marc\tpartenaire\tMission locale\nJulie\tnouvelle recrue") == 2
+    assert panel.paste("marc\tPartenaire\nLéo\tCDE") == 1  # Marc again (any case): only Léo
+    assert "1 already in the workshop left out (marc)" in console.statusBar().currentMessage()
     assert panel.paste("Marc\tpatron") == 0 and "pasted text, row 1" in warnings[-1]
     assert panel.import_file(DATA / "cartes_libreoffice.xlsx") == 0 and "unknown column" in warnings[-1]
-    assert len(_overview(console).participants) == 19
+    assert len(_overview(console).participants) == 14
 
     julie = next(p.id for p in _overview(console).participants if p.display_name == "Julie")
     panel.list.select_ids([julie])
     panel.move_selected(-1)
     order = [p.display_name for p in _overview(console).participants]
-    assert order[-2:] == ["Julie", "Marc"]
+    assert order[-3:] == ["Julie", "Marc", "Léo"]
     panel.list.select_ids([julie])
     _focus(qtbot, console, panel.list)
     qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
     assert "Julie" not in [p.display_name for p in _overview(console).participants]
     undo.undo()  # remove
     undo.undo()  # move
-    assert [p.display_name for p in _overview(console).participants][-2:] == ["Marc", "Julie"]
-    for _ in range(4):  # paste, import, edit, add
+    assert [p.display_name for p in _overview(console).participants][-3:] == ["Marc", "Julie", "Léo"]
+    for _ in range(4):  # the two pastes, edit, add (the import added no one)
         undo.undo()
     assert len(_overview(console).participants) == 10
 

@@ -169,7 +169,7 @@ def _with_model_materials(details, model):
 
 def run_add_participants(args: argparse.Namespace, db_target: str) -> int:
     from workshop_studio.interchange.participant_table import read_participant_file
-    from workshop_studio.services.participants import add_participants
+    from workshop_studio.services.participants import add_participants, split_known
     from workshop_studio.services.workshops import find_workshop
 
     parsed = read_participant_file(args.file)  # a bad file is refused before the database opens
@@ -177,8 +177,17 @@ def run_add_participants(args: argparse.Namespace, db_target: str) -> int:
     try:
         with db.write() as session:
             workshop_id = find_workshop(session, args.workshop).id
-            added = add_participants(session, workshop_id, parsed.participants)
+            new, present = split_known(session, workshop_id, parsed.participants)
+            added = add_participants(session, workshop_id, new) if new else []
     finally:
         db.dispose()
     print(len(added))
+    if present:  # a list imported twice adds no one twice
+        print(
+            "workshop-studio: "
+            + translate("Cli", "{count} already in the workshop left out ({names}).").format(
+                count=len(present), names=", ".join(person.display_name for person in present)
+            ),
+            file=sys.stderr,
+        )
     return EXIT_OK

@@ -109,6 +109,24 @@ def add_participants(
     return added
 
 
+def split_known(
+    session: Session, workshop_id: int, people: Sequence[ParticipantData]
+) -> tuple[list[ParticipantData], list[ParticipantData]]:
+    """``people`` as (new to the workshop, already in it): the same name and role, whatever
+    the case and accents. A list imported twice then adds no one twice."""
+    from workshop_studio.domain.vocabulary import fold
+
+    def key(name: str, role: str) -> tuple[str, str]:
+        return fold(name), role
+
+    known = {key(p.display_name, p.role) for p in _ordered(session, workshop_id)}
+    new: list[ParticipantData] = []
+    present: list[ParticipantData] = []
+    for person in people:
+        (present if key(person.display_name, person.role) in known else new).append(person)
+    return new, present
+
+
 def add_participant(
     session: Session, workshop_id: int, person: ParticipantData, *, index: int | None = None
 ) -> Participant:

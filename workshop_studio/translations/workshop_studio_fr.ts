@@ -871,6 +871,10 @@
         <translation>--with-participants s’emploie avec --from ou --from-sample ; aucun atelier n’a été créé.</translation>
     </message>
     <message>
+        <source>{count} already in the workshop left out ({names}).</source>
+        <translation>déjà dans l’atelier, laissés de côté : {count} ({names}).</translation>
+    </message>
+    <message>
         <source>FILE.pdf, .csv, .xlsx, .zip (or .png)</source>
         <translation>FICHIER.pdf, .csv, .xlsx, .zip (ou .png)</translation>
     </message>
@@ -3730,6 +3734,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
             <numerusform>%n participants ajoutés depuis %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n already in the workshop left out (%1).</source>
+        <translation><numerusform>%n déjà dans l’atelier, laissé de côté (%1).</numerusform><numerusform>%n déjà dans l’atelier, laissés de côté (%1).</numerusform></translation>
+    </message>
     <message>
         <source>Nothing to paste: copy rows of a spreadsheet first.</source>
         <translation>Rien à coller : copiez d’abord des lignes d’un tableur.</translation>
@@ -3737,6 +3745,10 @@ Imprimez-la en recto verso, en taille réelle (100 %), sur l’imprimante que v
     <message>
         <source>Nothing was pasted</source>
         <translation>Rien n’a été collé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n participant(s).</source>
+        <translation><numerusform>%n participant collé.</numerusform><numerusform>%n participants collés.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -287,12 +287,27 @@ class ParticipantsPanel(QWidget):
         except ImportRefused as error:
             prompts.warn(self, self.tr("Nothing was imported"), str(error))
             return 0
-        added = self.add_people(list(parsed.participants))
-        if added:
-            prompts.show_status(
-                self, self.tr("Added %n participant(s) from %1.", "", len(added)).replace("%1", Path(path).name)
-            )
+        new, present = self._split_known(list(parsed.participants))
+        added = self.add_people(new)
+        said = self.tr("Added %n participant(s) from %1.", "", len(added)).replace("%1", Path(path).name)
+        prompts.show_status(self, said + self._left_out(present))
         return len(added)
+
+    def _split_known(self, people: list[ParticipantData]) -> tuple[list[ParticipantData], list[ParticipantData]]:
+        """Who is new to the workshop, and who is in it already (left out, and said)."""
+        from workshop_studio.services.participants import split_known
+
+        workshop_id = self.workspace.workshop_id if self.workspace is not None else None
+        if workshop_id is None or self.workspace is None:
+            return people, []
+        workspace = self.workspace
+        return workspace.query(lambda s: split_known(s, workshop_id, people))
+
+    def _left_out(self, present: list[ParticipantData]) -> str:
+        if not present:
+            return ""
+        names = ", ".join(person.display_name for person in present[:3]) + (", …" if len(present) > 3 else "")
+        return " " + self.tr("%n already in the workshop left out (%1).", "", len(present)).replace("%1", names)
 
     def paste(self, text: str | None = None) -> int:
         from workshop_studio.interchange.errors import ImportRefused
@@ -307,4 +322,9 @@ class ParticipantsPanel(QWidget):
         except ImportRefused as error:
             prompts.warn(self, self.tr("Nothing was pasted"), str(error))
             return 0
-        return len(self.add_people(list(parsed.participants)))
+        new, present = self._split_known(list(parsed.participants))
+        added = self.add_people(new)
+        if present:
+            said = self.tr("Pasted %n participant(s).", "", len(added))
+            prompts.show_status(self, said + self._left_out(present))
+        return len(added)
