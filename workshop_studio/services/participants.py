@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from workshop_studio.domain.vocabulary import Role
+from workshop_studio.domain.vocabulary import Role, fold
 from workshop_studio.domain.workshop import MAX_NAME_CHARS, ParticipantData
 from workshop_studio.i18n import translate
 from workshop_studio.services.edits import (
@@ -114,7 +114,6 @@ def split_known(
 ) -> tuple[list[ParticipantData], list[ParticipantData]]:
     """``people`` as (new to the workshop, already in it): the same name and role, whatever
     the case and accents. A list imported twice then adds no one twice."""
-    from workshop_studio.domain.vocabulary import fold
 
     def key(name: str, role: str) -> tuple[str, str]:
         return fold(name), role

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,8 +122,6 @@ def last_good_backup(db_path: Path) -> Path | None:
 def command_for(db_path: Path, command: str) -> str:
     """The command line that acts on this very file (without ``--db`` it would act on the
     default database), quoted for a shell."""
-    import shlex
-
     return f"workshop-studio --db {shlex.quote(str(db_path))} {command}"
 
 

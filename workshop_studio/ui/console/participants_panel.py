@@ -297,10 +297,10 @@ class ParticipantsPanel(QWidget):
         """Who is new to the workshop, and who is in it already (left out, and said)."""
         from workshop_studio.services.participants import split_known
 
-        workshop_id = self.workspace.workshop_id if self.workspace is not None else None
-        if workshop_id is None or self.workspace is None:
-            return people, []
         workspace = self.workspace
+        workshop_id = workspace.workshop_id if workspace is not None else None
+        if workspace is None or workshop_id is None:  # no workshop yet: add_people adds no one
+            return people, []
         return workspace.query(lambda s: split_known(s, workshop_id, people))
 
     def _left_out(self, present: list[ParticipantData]) -> str:
