@@ -379,6 +379,12 @@ def test_a_french_system_reads_one_french_long_date_everywhere(qapp, qtbot, db_p
         console.show_page("review")
         review = console.page("review")
         assert "mardi 24 novembre 2026" in review.chooser.currentText()
+        review.modes.setCurrentWidget(review.pool)  # several workshops: the table and its filters too
+        model = review.pool.workshops_model
+        qtbot.waitUntil(lambda: model.rowCount() > 0)
+        assert model.index(0, 0).data() == "mardi 24 novembre 2026"
+        review.pool.filters.from_date.setDate(QDate(2026, 11, 24))
+        assert review.pool.filters.from_date.text() == "mardi 24 novembre 2026"
         assert console.workshop_menu.title() == "A&telier"
     finally:
         console.close()

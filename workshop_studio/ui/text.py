@@ -41,11 +41,11 @@ def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def long_date_format() -> str:
+    """For a date field: it shows its date as :func:`long_date` writes it."""
+    return QLocale().dateFormat(QLocale.FormatType.LongFormat)
+
+
 def long_date(day: dt.date | None) -> str:
     """The one way the console writes a date: "mardi 24 novembre 2026" on a French system."""
     return QLocale().toString(_qdate(day), QLocale.FormatType.LongFormat) if day is not None else ""
-
-
-def short_date(day: dt.date | None) -> str:
-    """Where room is short (a table's column): "24/11/2026"."""
-    return QLocale().toString(_qdate(day), QLocale.FormatType.ShortFormat) if day is not None else ""

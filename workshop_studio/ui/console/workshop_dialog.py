@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_studio.domain.workshop import MAX_DAY_MINUTES, MAX_NAME_CHARS, MAX_TITLE_CHARS, WorkshopDetails, end_time
-from workshop_studio.ui.text import plain_label
+from workshop_studio.ui.text import long_date_format, plain_label
 
 if TYPE_CHECKING:
     from workshop_studio.services.workshops import Choice, SetupChoices
@@ -125,7 +125,7 @@ class WorkshopDialog(QDialog):
         self.has_date = QCheckBox(self.tr("On"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dddd d MMMM yyyy")
+        self.date.setDisplayFormat(long_date_format())
         self.date.setAccessibleName(self.tr("Date"))
         self.has_date.toggled.connect(self.date.setEnabled)
         self.has_time = QCheckBox(self.tr("At"))

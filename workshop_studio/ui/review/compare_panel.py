@@ -30,7 +30,7 @@ from workshop_studio.services.review_counts import Axis, CountTable, Dimension
 from workshop_studio.services.review_filters import NoteFilter
 from workshop_studio.ui.lazy import ReloadWhenShown
 from workshop_studio.ui.review.count_model import CountTableModel, count_table_view
-from workshop_studio.ui.text import heading_label, long_date, plain_label, short_date
+from workshop_studio.ui.text import heading_label, long_date, plain_label
 
 if TYPE_CHECKING:
     from workshop_studio.ui.workspace import Workspace
@@ -52,7 +52,7 @@ def _label(ref: WorkshopRef) -> str:
 
 def _column_label(ref: WorkshopRef, width: int = 22) -> str:
     title = ref.title if len(ref.title) <= width else ref.title[: width - 1] + "…"
-    return f"{title}\n{short_date(ref.date)}" if ref.date is not None else title
+    return f"{title}\n{long_date(ref.date)}" if ref.date is not None else title
 
 
 def side_by_side(comparison: Comparison, column_key: str = "") -> CountTable:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_studio.services.review_pool import PoolFilter, PoolOptions
 from workshop_studio.services.review_pool_tables import place_label
-from workshop_studio.ui.text import plain_tooltip
+from workshop_studio.ui.text import long_date_format, plain_tooltip
 
 
 def _checkable(list_widget: QListWidget, label: str, value: object, on: bool) -> None:
@@ -64,6 +64,7 @@ class PoolFilters(QWidget):
             (self.to_check, self.to_date, self.tr("Last day")),
         ):
             date.setCalendarPopup(True)
+            date.setDisplayFormat(long_date_format())
             date.setAccessibleName(name)
             date.setEnabled(False)
             check.toggled.connect(date.setEnabled)

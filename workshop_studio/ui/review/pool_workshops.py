@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from workshop_studio.services.review_pool import PooledWorkshop
 from workshop_studio.services.review_pool_tables import place_label
-from workshop_studio.ui.text import plain_tooltip, short_date
+from workshop_studio.ui.text import long_date, plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +48,7 @@ class PoolWorkshopsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return workshop.id
         shown = (
-            short_date(workshop.date),
+            long_date(workshop.date),  # the console's one date style
             workshop.title,
             place_label(workshop.place),
             workshop.timeline,
