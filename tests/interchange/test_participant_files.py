@@ -94,3 +94,18 @@ def test_an_empty_file_a_wrong_kind_and_a_pasted_error(tmp_path: Path) -> None:
         read_participant_file(tmp_path / "liste.pdf")
     with pytest.raises(ImportRefused, match="pasted text, row 2, column “B”: unknown role"):
         parse_participant_text("Karima\tCDE\nMarc\tpatron")
+
+
+def test_a_workbook_opening_on_an_empty_sheet_is_read_from_its_list(tmp_path: Path) -> None:
+    """An empty first sheet (a cover, or a sheet left blank) and the list on the next one."""
+    workbook = Workbook()
+    workbook.active.title = "Accueil"
+    listing = workbook.create_sheet("Inscrits")
+    listing.append(["nom", "rôle", "structure"])
+    listing.append(["Amina K.", "CDE", "agence de Cavaillon"])
+    listing.append(["Bruno L.", "recruteur", "boulangerie"])
+    path = tmp_path / "inscrits.xlsx"
+    workbook.save(path)
+    parsed = read_participant_file(path)
+    assert [p.display_name for p in parsed.participants] == ["Amina K.", "Bruno L."]
+    assert [p.role for p in parsed.participants] == ["cde", "recruiter"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -101,12 +101,13 @@ def _text(value: Any) -> str:
 
 
 def read_deck_xlsx(path: Path, name: str | None = None, *, ignore_unknown: bool = False) -> ParsedDeck:
-    """Read the first sheet; raise :class:`ImportRefused` naming the row and column at fault."""
+    """Read the first sheet that holds anything; raise :class:`ImportRefused` naming the row and
+    column at fault."""
     return read_xlsx_table(path, TableReader(path, ignore_unknown=ignore_unknown)).finish(name or path.stem)
 
 
 def read_xlsx_table(path: Path, table: Sink) -> Sink:
-    """Feed the first sheet's rows, as text, to ``table``."""
+    """Feed the rows of the first sheet that holds anything, as text, to ``table``."""
     check_xlsx_container(path)
     from openpyxl import load_workbook
 
@@ -122,7 +123,8 @@ def read_xlsx_table(path: Path, table: Sink) -> Sink:
     try:
         if not values_book.worksheets:
             raise _not_xlsx(path, translate("DeckXlsx", "no sheet"))
-        for row, values, formulas in _rows(values_book.worksheets[0], formulas_book.worksheets[0]):
+        sheet = _first_filled(values_book.worksheets)
+        for row, values, formulas in _rows(values_book.worksheets[sheet], formulas_book.worksheets[sheet]):
             _check_row(table, row, values, formulas)
             table.feed(row, [_text(value) for value in values[:MAX_COLUMNS]])
         return table
@@ -133,6 +135,17 @@ def read_xlsx_table(path: Path, table: Sink) -> Sink:
     finally:
         values_book.close()
         formulas_book.close()
+
+
+def _first_filled(sheets: Sequence[Any]) -> int:
+    """The first sheet holding anything (a workbook may open on an empty sheet, its list on
+    the next one); the first sheet when all are empty."""
+    for index, sheet in enumerate(sheets):
+        sheet.reset_dimensions()
+        for values in sheet.iter_rows(values_only=True):
+            if any(value is not None and _text(value).strip() for value in values):
+                return index
+    return 0
 
 
 def _rows(values_sheet: Any, formulas_sheet: Any) -> Iterator[tuple[int, tuple[Any, ...], tuple[Any, ...]]]:
