@@ -130,14 +130,18 @@ def test_import_pictograms(db_target: str, tmp_path: Path) -> None:
     assert _snapshot(db_target) == before
 
 
-def test_import_pictograms_from_a_folder_and_files_in_one_process(tmp_path: Path) -> None:
+def test_import_pictograms_from_a_folder_tree_and_files_in_one_process(tmp_path: Path) -> None:
     from PIL import Image
 
     db_path = tmp_path / "db.sqlite3"
     folder = tmp_path / "icones"
     folder.mkdir()
+    (folder / "outline").mkdir()  # icon sets come as trees: subfolders are read
+    (folder / ".cache").mkdir()  # hidden folders are not
     for source in sorted((DATA / "pictograms" / "phosphor").glob("*.svg")):
-        (folder / source.name).write_bytes(source.read_bytes())
+        where = folder / "outline" if source.name.startswith("currency") else folder
+        (where / source.name).write_bytes(source.read_bytes())
+        (folder / ".cache" / source.name).write_bytes(source.read_bytes())
     (folder / "piege.svg").write_bytes(
         b'<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>'
     )

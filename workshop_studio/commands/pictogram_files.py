@@ -12,6 +12,7 @@ accepted with a warning, refused. The exit code is 1 when any file was refused.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -42,13 +43,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def pictogram_files(given: list[Path]) -> list[Path]:
-    """The files to import: each file given, and the picture files of each folder given."""
+    """The files to import: each file given, and the picture files of each folder given and of
+    its subfolders (icon sets come as trees: ``svg/outline/…``), hidden folders and links to
+    folders left out."""
     found: list[Path] = []
     for path in given:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PICTURE_SUFFIXES))
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        pictures: list[Path] = []
+        for folder, subfolders, files in os.walk(path):  # links to folders are not followed
+            subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+            pictures.extend(Path(folder) / name for name in files if Path(name).suffix.lower() in PICTURE_SUFFIXES)
+        found.extend(sorted(pictures))
     return found
 
 
