@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from sample_people import PARTICIPANT_NAMES  # noqa: F401 - offered to the tests importing it from here
 from sqlalchemy import select
 
 from workshop_studio.storage.engine import Database
@@ -21,21 +22,6 @@ def dump_database(db: Database) -> Dump:
             query = select(table).order_by(*table.primary_key.columns)
             tables[table.name] = [tuple(row) for row in connection.execute(query)]
     return tables
-
-
-# Enough of each sample participant's name to recognise it anywhere (first name, or name and initial).
-PARTICIPANT_NAMES = (
-    "Karima",
-    "Stéphane",
-    "Laurence",
-    "Youssef",
-    "Patricia",
-    "Franck",
-    "Léa T",
-    "Sofiane",
-    "Martine",
-    "Béatrice",
-)
 
 
 def pdf_pages_text(data: bytes) -> list[str]:

@@ -11,6 +11,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from sample_people import PARTICIPANT_NAMES  # noqa: F401 - offered to the tests importing it from here
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,18 +22,6 @@ from workshop_studio.ui.timeline.items import NoteItem
 from workshop_studio.ui.workspace import Workspace
 
 SAMPLE_ID = 1
-PARTICIPANT_NAMES = (
-    "Karima",
-    "Stéphane",
-    "Laurence",
-    "Youssef",
-    "Patricia",
-    "Franck",
-    "Léa T",
-    "Sofiane",
-    "Martine",
-    "Béatrice",
-)
 
 
 def open_page(qtbot, db_path: Path) -> ReviewPage:

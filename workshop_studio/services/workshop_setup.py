@@ -30,7 +30,7 @@ from workshop_studio.i18n import translate
 from workshop_studio.services.edits import UNSET, FieldEdit, OrderEdit, Unset, apply_changes, get_row, given
 from workshop_studio.services.errors import Refused
 from workshop_studio.services.naming import unique_name
-from workshop_studio.services.workshops import get_workshop
+from workshop_studio.services.workshops import get_workshop, workshop_details
 from workshop_studio.storage.models import (
     AgendaStep,
     Annotation,
@@ -186,19 +186,7 @@ def copy_workshop(
     new-workshop dialog's); without it, the copy is the model's duplicate with a new title."""
     model = get_workshop(session, model_id)
     if details is None:
-        details = WorkshopDetails(
-            title=copy_title(session, model.title),
-            date=model.date,
-            start_time=model.start_time,
-            available_minutes=model.available_minutes,
-            place=model.place,
-            room=model.room,
-            facilitator=model.facilitator,
-            timeline_id=model.timeline_id,
-            deck_ids=tuple(model.deck_ids),
-            scenario_ids=tuple(model.scenario_ids),
-            matrix_id=model.matrix_id,
-        )
+        details = replace(workshop_details(session, model_id), title=copy_title(session, model.title))
     if details.timeline_id is None or details.timeline_id == model.timeline_id:
         workshop = create_workshop(session, replace(details, timeline_id=None))
         workshop.timeline_id = model.timeline_id
